@@ -1,0 +1,51 @@
+// Everything that decides how a dataset is read, typed and encoded. Plain values with their
+// defaults here and only here; the CLI, the GUI and saved sessions all fill this struct.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "data/Schema.h"
+
+namespace awb {
+
+enum class MissingPolicy { Impute, DropRow, Fail };  // Impute = the training median
+enum class Scaling { MinMax, Standard, None };
+
+// A column named by its header name or by its 0-based index.
+struct ColumnRef {
+    std::string name;
+    int index = -1;
+
+    static ColumnRef parse(const std::string &text);  // all digits -> index, otherwise name
+    bool matches(int columnIndex, const std::string &columnName) const;
+};
+
+struct ReadOptions {
+    std::optional<char> delimiter;  // unset: detect among , ; tab |
+    std::optional<bool> header;     // unset: detect
+};
+
+struct LoadOptions {
+    std::string trainFile;
+    std::string testFile;           // empty: split trainFile
+    double testFraction = 0.3;      // stratified split when no test file
+    std::uint64_t seed = 42;
+    ReadOptions read;
+
+    std::optional<ColumnRef> label;          // unset: the last column named like a label, else none
+    std::vector<std::string> normalValues;   // empty: detect (normal, benign, 0, ...)
+    std::vector<ColumnRef> ignore;
+    // Explicit roles win over inference and over `label`/`ignore` (the GUI's per-column choice).
+    std::vector<std::pair<ColumnRef, ColumnRole>> roleOverrides;
+
+    MissingPolicy missing = MissingPolicy::Impute;
+    Scaling scaling = Scaling::MinMax;
+};
+
+const char *toString(MissingPolicy policy);
+const char *toString(Scaling scaling);
+
+} // namespace awb

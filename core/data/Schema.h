@@ -1,0 +1,35 @@
+// What each column of a table is and how the user wants it used. Inferred by the reader from a
+// sample of the file; every role can be overridden before the data is encoded.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace awb {
+
+enum class ColumnRole { NumericFeature, CategoricalFeature, Label, Ignored };
+
+struct ColumnInfo {
+    std::string name;           // header name with surrounding spaces trimmed, or "column_<i>"
+    ColumnRole role = ColumnRole::NumericFeature;
+    bool looksNumeric = true;   // every non-missing sampled value parsed as a number
+    bool identifierLike = false;  // nearly every sampled value distinct (IPs, flow IDs, timestamps)
+    std::size_t distinctInSample = 0;
+};
+
+struct Schema {
+    std::vector<ColumnInfo> columns;
+    int labelColumn = -1;  // index into columns, -1 when unlabelled
+
+    std::size_t countRole(ColumnRole role) const
+    {
+        std::size_t n = 0;
+        for (const auto &c : columns)
+            n += c.role == role;
+        return n;
+    }
+};
+
+const char *toString(ColumnRole role);
+
+} // namespace awb

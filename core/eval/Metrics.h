@@ -1,0 +1,75 @@
+// Binary evaluation of anomaly scores (label 1 = anomaly, higher score = more anomalous),
+// numerically as scikit-learn: confusion_matrix, classification_report (zero division gives 0),
+// roc_curve / roc_auc_score, precision_recall_curve / average_precision_score (step definition),
+// with tied scores handled as scikit-learn does.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace awb {
+
+struct ConfusionMatrix {
+    std::int64_t tn = 0, fp = 0, fn = 0, tp = 0;  // rows: true normal/anomaly; columns: predicted
+    std::int64_t total() const { return tn + fp + fn + tp; }
+    bool operator==(const ConfusionMatrix &) const = default;
+};
+
+struct ClassMetrics {
+    double precision = 0.0, recall = 0.0, f1 = 0.0;
+    std::int64_t support = 0;
+};
+
+struct ClassificationReport {
+    ClassMetrics normal, anomaly, macroAvg, weightedAvg;
+    double accuracy = 0.0;
+    std::int64_t total = 0;
+    // The text layout of scikit-learn's classification_report(digits=2), class names "normal" and
+    // "anomaly".
+    std::string text(int digits = 2) const;
+};
+
+ConfusionMatrix confusionMatrix(std::span<const std::uint8_t> isAnomaly, std::span<const float> scores,
+                                double threshold);  // flagged: score > threshold
+ClassificationReport classificationReport(const ConfusionMatrix &cm);
+std::string confusionMatrixText(const ConfusionMatrix &cm);
+
+struct Curve {
+    std::vector<double> x, y;        // ROC: fpr, tpr. PR: recall, precision
+    std::vector<double> thresholds;  // score thresholds, as scikit-learn returns them
+};
+
+Curve rocCurve(std::span<const std::uint8_t> isAnomaly, std::span<const float> scores);
+double rocAuc(std::span<const std::uint8_t> isAnomaly, std::span<const float> scores);
+Curve precisionRecallCurve(std::span<const std::uint8_t> isAnomaly, std::span<const float> scores);
+double averagePrecision(std::span<const std::uint8_t> isAnomaly, std::span<const float> scores);
+double precisionAtK(std::span<const std::uint8_t> isAnomaly, std::span<const float> scores, std::size_t k);
+
+// Scores sorted once per class, so that the confusion matrix at any threshold costs two binary
+// searches: what a dragged threshold in the GUI needs.
+class ScoreIndex {
+public:
+    ScoreIndex() = default;
+    ScoreIndex(std::span<const std::uint8_t> isAnomaly, std::span<const float> scores);
+    ConfusionMatrix at(double threshold) const;   // O(log n)
+    std::size_t flaggedCount(double threshold) const;
+    float minScore() const;
+    float maxScore() const;
+
+private:
+    std::vector<float> normal_, anomaly_;  // ascending
+};
+
+// Everything the reports show for one model on one part of the data.
+struct Evaluation {
+    ConfusionMatrix confusion;
+    ClassificationReport report;
+    double rocAuc = 0.0;
+    double averagePrecision = 0.0;
+};
+
+Evaluation evaluate(std::span<const std::uint8_t> isAnomaly, std::span<const float> scores, double threshold);
+
+} // namespace awb

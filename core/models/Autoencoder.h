@@ -1,0 +1,84 @@
+// A fully-connected autoencoder on Eigen float32 that scores rows by their mean squared
+// reconstruction error. Training is batched matrix products (no per-sample loops, no allocation in
+// the batch loop); the same seed and thread count give the same model.
+#pragma once
+
+#include <cstdint>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "common/Matrix.h"
+#include "common/Progress.h"
+
+namespace awb {
+
+enum class Activation { ReLU, LeakyReLU, Tanh, Sigmoid, Linear };
+enum class Optimizer { Adam, SgdMomentum };
+enum class TrainOn { NormalRows, AllRows };
+
+struct AutoencoderParams {
+    std::vector<int> encoderLayers{32, 16, 8};  // the decoder mirrors them
+    Activation activation = Activation::ReLU;
+    Activation outputActivation = Activation::Linear;  // Linear or Sigmoid
+    Optimizer optimizer = Optimizer::Adam;
+    double learningRate = 1e-3;
+    double beta1 = 0.9, beta2 = 0.999, epsilon = 1e-7;  // Adam
+    double momentum = 0.9;                               // SGD
+    double l2 = 0.0;
+    double dropout = 0.0;           // on hidden layers while training
+    int batchSize = 256;
+    int epochs = 20;
+    double validationFraction = 0.1;
+    int patience = 5;               // epochs without validation improvement; 0 = no early stopping
+    TrainOn trainOn = TrainOn::NormalRows;
+    bool thresholdByContamination = false;
+    double thresholdPercentile = 95.0;  // of training errors
+    double contamination = 0.05;        // when thresholdByContamination
+    std::uint64_t seed = 42;
+    int threads = 0;                    // 0 = all hardware threads
+};
+
+const char *toString(Activation activation);
+const char *toString(Optimizer optimizer);
+const char *toString(TrainOn trainOn);
+
+struct TrainingHistory {
+    std::vector<std::pair<double, double>> loss;  // per epoch: train, validation (NaN when none)
+    int bestEpoch = 0;
+    bool cancelled = false;   // stopped by the user; the best weights so far are kept
+    bool stoppedEarly = false;
+    double secondsPerEpoch = 0.0;
+};
+
+class Autoencoder {
+public:
+    // Trains on all rows of `data` (the caller selects normal rows). Cancellation between batches
+    // keeps the best weights so far and marks history().cancelled.
+    static Autoencoder fit(ConstMatrixRef data, const AutoencoderParams &params,
+                           const ProgressFn &progress = {}, const CancelFlag *cancel = nullptr);
+
+    std::vector<float> score(ConstMatrixRef data, int threads = 0) const;  // mean squared error
+    std::vector<float> featureErrors(const float *row) const;             // squared error per feature
+    Matrix reconstruct(ConstMatrixRef data) const;
+
+    // Sets the threshold from training-row errors, as params say (percentile or contamination).
+    void calibrateThreshold(const std::vector<float> &trainingErrors);
+    double threshold() const { return threshold_; }
+    const AutoencoderParams &params() const { return params_; }
+    const TrainingHistory &history() const { return history_; }
+    std::size_t featureCount() const { return features_; }
+
+    void save(std::ostream &out) const;
+    static Autoencoder load(std::istream &in, const std::string &fileName);  // throws InputError
+
+private:
+    AutoencoderParams params_;
+    TrainingHistory history_;
+    std::vector<Matrix> weights_;              // per layer, in x out
+    std::vector<Eigen::RowVectorXf> biases_;
+    std::size_t features_ = 0;
+    double threshold_ = 0.0;
+};
+
+} // namespace awb

@@ -1,0 +1,77 @@
+// Isolation Forest (Liu, Ting and Zhou, 2008), numerically as scikit-learn's IsolationForest:
+// random axis-parallel splits isolate points; short average path lengths mean anomalies.
+// Trees are flat node arrays built once and read many times; fit and score run over trees or rows
+// on `threads` threads; the same seed and thread count give the same scores.
+#pragma once
+
+#include <cstdint>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "common/Matrix.h"
+#include "common/Progress.h"
+
+namespace awb {
+
+struct IsolationForestParams {
+    enum class SizeKind { Auto, Count, Fraction };
+    int trees = 100;
+    SizeKind maxSamplesKind = SizeKind::Auto;  // Auto = min(256, n)
+    double maxSamples = 256;                   // a count or a fraction of n, per maxSamplesKind
+    bool contaminationAuto = true;             // flag s(x) > 0.5
+    double contamination = 0.1;                // else flag the top fraction of training scores
+    SizeKind maxFeaturesKind = SizeKind::Fraction;
+    double maxFeatures = 1.0;                  // a count or a fraction of the features, per tree
+    bool bootstrap = false;
+    std::uint64_t seed = 42;
+    int threads = 0;                           // 0 = all hardware threads
+};
+
+// c(n): the average path length of an unsuccessful BST search, 2H(n-1) - 2(n-1)/n; c(1) = 0, c(2) = 1.
+double averagePathLength(double n);
+
+class IsolationForest {
+public:
+    struct Node {                // a flat tree: children at fixed offsets, no per-node allocation
+        float splitValue = 0.0f; // go left when x[feature] < splitValue
+        std::int32_t feature = -1;  // -1: a leaf
+        std::int32_t left = -1;
+        std::int32_t right = -1;
+        float leafPathLength = 0.0f;  // depth + c(leaf size), for leaves
+    };
+
+    static IsolationForest fit(ConstMatrixRef data, const IsolationForestParams &params,
+                               const ProgressFn &progress = {}, const CancelFlag *cancel = nullptr);
+
+    // Anomaly scores s(x) = 2^(-E[h(x)] / c(psi)), in (0, 1]; higher = more anomalous.
+    std::vector<float> score(ConstMatrixRef data, int threads = 0, const ProgressFn &progress = {},
+                             const CancelFlag *cancel = nullptr) const;
+
+    // A row is flagged when its score is strictly greater than the threshold.
+    double threshold() const { return threshold_; }
+    const IsolationForestParams &params() const { return params_; }
+    std::size_t featureCount() const { return features_; }
+    std::size_t sampleSize() const { return sampleSize_; }
+    const std::vector<std::vector<Node>> &trees() const { return trees_; }
+
+    // How often each feature split a row's path at depth < shortDepth, summed over trees: the
+    // GUI's "why was this row isolated".
+    std::vector<double> featureIsolationCounts(const float *row, int shortDepth) const;
+
+    void save(std::ostream &out) const;
+    static IsolationForest load(std::istream &in, const std::string &fileName);  // throws InputError
+
+    // For tests: a forest built from given trees.
+    static IsolationForest fromTrees(std::vector<std::vector<Node>> trees, std::size_t features,
+                                     std::size_t sampleSize);
+
+private:
+    IsolationForestParams params_;
+    std::vector<std::vector<Node>> trees_;
+    std::size_t features_ = 0;
+    std::size_t sampleSize_ = 0;
+    double threshold_ = 0.5;
+};
+
+} // namespace awb
