@@ -28,10 +28,12 @@ private:
     {
         std::string where = file;
         if (line > 0)
-            where += ":" + std::to_string(line);
+            where.append(":").append(std::to_string(line));
         if (column > 0)
-            where += ":" + std::to_string(column);
-        return where.empty() ? message : where + ": " + message;
+            where.append(":").append(std::to_string(column));
+        if (where.empty())
+            return message;
+        return where.append(": ").append(message);
     }
 
     std::string file_;

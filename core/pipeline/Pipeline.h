@@ -3,6 +3,7 @@
 // same steps separately (load once, train each model in its own thread) through trainModel().
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -24,6 +25,7 @@ struct PipelineConfig {
     LoadOptions data;
     bool useDemo = false;           // generated data instead of data.trainFile
     std::size_t demoRows = 20000;
+    std::uint64_t demoSeed = 42;    // the demo data is one fixed dataset per size unless asked otherwise
     std::vector<ModelKind> models{ModelKind::IsolationForest, ModelKind::Autoencoder};
     IsolationForestParams isolationForest;
     AutoencoderParams autoencoder;
@@ -51,13 +53,20 @@ struct RunResult {
     std::vector<ModelRun> models;
 };
 
-// Loads the configured data (or generates the demo data) and encodes it.
+// Loads the configured data (or generates the demo data) and encodes it; with `fitted`, applies
+// that encoding instead of fitting one (scoring with a loaded model).
 Dataset prepareData(const PipelineConfig &config, const ProgressFn &progress = {},
-                    const CancelFlag *cancel = nullptr);
+                    const CancelFlag *cancel = nullptr, const Preprocessor *fitted = nullptr);
 
 // Trains one model on data.train(), scores train and test, evaluates both when labelled.
 ModelRun trainModel(const Dataset &data, ModelKind kind, const PipelineConfig &config,
                     const ProgressFn &progress = {}, const CancelFlag *cancel = nullptr);
+
+// Where the demo data of this config is (generated there on first use).
+std::string demoDatasetPath(const PipelineConfig &config);
+
+// Fills run.train / run.test from the run's scores and threshold (nothing when unlabelled).
+void evaluateRun(const Dataset &data, ModelRun &run);
 
 RunResult runPipeline(const PipelineConfig &config, const ProgressFn &progress = {},
                       const CancelFlag *cancel = nullptr);

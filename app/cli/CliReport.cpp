@@ -1,0 +1,149 @@
+// Text layout of the CLI's reports.
+#include "CliReport.h"
+
+#include <QLocale>
+
+#include <cstdio>
+#include <fstream>
+
+#include "common/InputError.h"
+
+namespace {
+
+QString count(std::uint64_t n)
+{
+    static const QLocale english(QLocale::English, QLocale::UnitedStates);  // stable output for scripts
+    return english.toString(static_cast<qulonglong>(n));
+}
+
+QString percent(std::uint64_t part, std::uint64_t whole)
+{
+    return whole == 0 ? QStringLiteral("-") : QString::number(100.0 * part / whole, 'f', 1) + '%';
+}
+
+QString seconds(double s)
+{
+    return QString::number(s, 'f', 3) + QStringLiteral(" s");
+}
+
+QString delimiterName(char c)
+{
+    return c == '\t' ? CliReport::tr("tab") : QStringLiteral("'%1'").arg(QChar(c));
+}
+
+QString confusionText(const awb::ConfusionMatrix &cm)
+{
+    const QString normal = CliReport::tr("normal"), anomaly = CliReport::tr("anomaly");
+    const int w = 12;
+    QString text = CliReport::tr("Confusion matrix (rows: true class, columns: predicted class)") + '\n';
+    text += QString(w + 2, ' ') + normal.rightJustified(w) + anomaly.rightJustified(w) + '\n';
+    text += "  " + normal.leftJustified(w) + QString::number(cm.tn).rightJustified(w) +
+            QString::number(cm.fp).rightJustified(w) + '\n';
+    text += "  " + anomaly.leftJustified(w) + QString::number(cm.fn).rightJustified(w) +
+            QString::number(cm.tp).rightJustified(w) + '\n';
+    return text;
+}
+
+QString modelName(awb::ModelKind kind)
+{
+    return kind == awb::ModelKind::IsolationForest ? CliReport::tr("Isolation Forest") : CliReport::tr("Autoencoder");
+}
+
+} // namespace
+
+QString CliReport::summary(const awb::DatasetSummary &s)
+{
+    QString t = tr("Dataset") + '\n';
+    const auto part = [&](const QString &name, const std::string &file, std::size_t rows, std::size_t anomalies) {
+        QString line = QStringLiteral("  %1 %2 ").arg(name.leftJustified(6), QString::fromStdString(file));
+        line += tr("%1 rows").arg(count(rows));
+        if (!s.labelName.empty())
+            line += tr(", %1 anomalies (%2)").arg(count(anomalies), percent(anomalies, rows));
+        return line + '\n';
+    };
+    t += part(tr("train"), s.trainFile, s.trainRows, s.trainAnomalies);
+    t += part(tr("test"), s.testFile.empty() ? tr("(split from the training file)").toStdString() : s.testFile,
+              s.testRows, s.testAnomalies);
+    t += "  " + tr("format: delimiter %1, %2").arg(delimiterName(s.delimiter), s.hasHeader ? tr("header line") : tr("no header")) + '\n';
+    t += "  " + tr("columns: %1 features (%2 numeric, %3 categorical), %4 ignored")
+                    .arg(s.numericFeatures + s.categoricalFeatures).arg(s.numericFeatures)
+                    .arg(s.categoricalFeatures).arg(s.ignoredColumns) + '\n';
+    t += "  " + tr("encoded: %1 features (%2 constant in training)").arg(s.encodedFeatures).arg(s.constantFeatures) + '\n';
+    if (s.labelName.empty()) {
+        t += "  " + tr("label: none (unlabelled data: scores only, no metrics)") + '\n';
+    } else {
+        QStringList normals;
+        for (const auto &v : s.normalValues)
+            normals << '"' + QString::fromStdString(v) + '"';
+        t += "  " + tr("label: %1; normal value %2 (%3)")
+                        .arg(QString::fromStdString(s.labelName), normals.join(", "),
+                             s.normalValueDetected ? tr("detected") : tr("given")) + '\n';
+    }
+    t += "  " + tr("missing cells: %1, non-finite cells: %2; imputed %3, rows dropped %4").arg(count(s.missingCells), count(s.nonFiniteCells), count(s.imputedCells), count(s.droppedRows)) + '\n';
+    t += "  " + tr("unseen categories in test: %1 cells").arg(count(s.unseenCategoryCells)) + '\n';
+    t += tr("Timings") + '\n';
+    t += "  " + tr("load %1, preprocess %2").arg(seconds(s.loadSeconds), seconds(s.preprocessSeconds)) + '\n';
+    return t;
+}
+
+QString CliReport::modelReport(const awb::ModelRun &run)
+{
+    QString t = "\n== " + modelName(run.kind) + " ==\n";
+    if (run.history.cancelled)
+        return t + tr("Training was cancelled; no results.") + '\n';
+    t += tr("threshold %1 (flagged when the score is above it); fit %2, score %3")
+             .arg(QString::number(run.threshold, 'g', 6), seconds(run.fitSeconds), seconds(run.scoreSeconds)) + '\n';
+    if (run.kind == awb::ModelKind::Autoencoder) {
+        t += tr("epochs %1 (best %2%3), %4 per epoch")
+                 .arg(run.history.loss.size()).arg(run.history.bestEpoch)
+                 .arg(run.history.stoppedEarly ? tr(", stopped early") : QString())
+                 .arg(seconds(run.history.secondsPerEpoch)) + '\n';
+    }
+    const auto part = [&](const QString &name, const std::optional<awb::Evaluation> &e) {
+        if (!e)
+            return QString();
+        QString p = "\n-- " + name + " --\n";
+        p += QString::fromStdString(e->report.text());
+        p += '\n' + confusionText(e->confusion);
+        p += tr("ROC-AUC %1   average precision %2")
+                 .arg(QString::number(e->rocAuc, 'f', 4), QString::number(e->averagePrecision, 'f', 4)) + '\n';
+        return p;
+    };
+    if (!run.train)
+        t += tr("Unlabelled data: scores only, no metrics.") + '\n';
+    t += part(tr("train"), run.train);
+    t += part(tr("test"), run.test);
+    return t;
+}
+
+void CliReport::writeScores(const std::string &path, const awb::Dataset &data, const awb::RunResult &result)
+{
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    if (!out)
+        throw awb::InputError(path, 0, 0, tr("Cannot write the scores file.").toStdString());
+    out << "part,line";
+    for (const auto &run : result.models)
+        out << ',' << awb::toString(run.kind) << "_score," << awb::toString(run.kind) << "_prediction";
+    out << (data.labelled() ? ",is_anomaly\n" : "\n");
+    char buf[64];
+    for (std::size_t row = 0; row < data.sourceRow.size(); ++row) {
+        const bool train = row < data.trainRows;
+        const auto &source = *data.sources[data.sourceFile[row]];
+        out << (train ? "train," : "test,") << source.lineNumber(data.sourceRow[row]);
+        for (const auto &run : result.models) {
+            const auto &scores = train ? run.trainScores : run.testScores;
+            if (scores.empty()) {
+                out << ",,";
+                continue;
+            }
+            const float score = scores[train ? row : row - data.trainRows];
+            std::snprintf(buf, sizeof buf, ",%.7g,%d", score, score > run.threshold ? 1 : 0);
+            out << buf;
+        }
+        if (data.labelled())
+            out << ',' << int(data.isAnomaly[row]);
+        out << '\n';
+    }
+    if (!out.flush())
+        throw awb::InputError(path, 0, 0, tr("Writing the scores file failed (disk full?).").toStdString());
+}

@@ -1,0 +1,20 @@
+// What anomaly-cli prints and writes: the dataset summary, per-model reports for train and test,
+// and the per-row scores CSV. Plain text for terminals and logs; labels go through tr(), the
+// classification report keeps scikit-learn's layout so the two can be compared line by line.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <string>
+
+#include "pipeline/Pipeline.h"
+
+class CliReport {
+    Q_DECLARE_TR_FUNCTIONS(CliReport)
+
+public:
+    static QString summary(const awb::DatasetSummary &summary);
+    static QString modelReport(const awb::ModelRun &run);
+    static void writeScores(const std::string &path, const awb::Dataset &data, const awb::RunResult &result);
+};
