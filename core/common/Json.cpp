@@ -96,16 +96,21 @@ void Json::write(std::string &out, int indent, int depth) const
     } else if (isArray()) {
         const auto &array = toArray();
         // Arrays of numbers stay on one line: loss histories and matrices read better that way.
-        bool flat = true;
-        for (const auto &v : array)
-            flat = flat && (v.isNumber() || v.isNull() || (v.isArray() && v.toArray().size() <= 4));
+        // An indent of -1 means "pretty, but on one line".
+        const bool pretty = indent != 0;
+        bool flat = indent < 0;
+        if (!flat) {
+            flat = true;
+            for (const auto &v : array)
+                flat = flat && (v.isNumber() || v.isNull() || (v.isArray() && v.toArray().size() <= 4));
+        }
         out += '[';
         for (std::size_t i = 0; i < array.size(); ++i) {
             if (i)
-                out += indent > 0 && flat ? ", " : ",";
+                out += pretty && flat ? ", " : ",";
             if (!flat)
                 newline(out, indent, depth + 1);
-            array[i].write(out, flat ? 0 : indent, depth + 1);
+            array[i].write(out, flat && pretty ? -1 : indent, depth + 1);
         }
         if (!flat && !array.empty())
             newline(out, indent, depth);
@@ -118,7 +123,7 @@ void Json::write(std::string &out, int indent, int depth) const
                 out += ',';
             newline(out, indent, depth + 1);
             writeString(out, object[i].first);
-            out += indent > 0 ? ": " : ":";
+            out += indent != 0 ? ": " : ":";
             object[i].second.write(out, indent, depth + 1);
         }
         if (!object.empty())
