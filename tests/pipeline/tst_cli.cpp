@@ -1,0 +1,188 @@
+// anomaly-cli end to end, as a user or a batch script runs it: the documented JSON keys, the
+// scores file, saved models that score exactly as trained, and one clear line for each bad input.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QString out, err;
+};
+
+CliRun runCli(const QStringList &args, int timeoutMs = 120000)
+{
+    QProcess p;
+    p.start(QStringLiteral(AWB_CLI_PATH), args);
+    CliRun r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        r.err = QStringLiteral("timed out");
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QJsonObject readJson(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+QString nslKdd(const char *file)
+{
+    return QStringLiteral(AWB_SHARED_DATASETS "/nsl-kdd/") + file;
+}
+
+} // namespace
+
+class tst_Cli : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir dir;
+
+private slots:
+    void jsonDocumentKeepsTheContract()
+    {
+        const QString json = dir.filePath("run.json"), scores = dir.filePath("scores.csv");
+        const CliRun r = runCli({"--demo", "3000", "--ae-epochs", "3", "--json", json, "--scores", scores,
+                                 "--save-model", dir.filePath("model.awb")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains("precision    recall  f1-score   support"));
+
+        const QJsonObject doc = readJson(json);
+        const QJsonObject dataset = doc["dataset"].toObject();
+        for (const char *key : {"train_rows", "test_rows", "features", "encoded_features", "normal_value"})
+            QVERIFY2(dataset.contains(key), key);
+        QCOMPARE(dataset["train_rows"].toInt() + dataset["test_rows"].toInt(), 3000);
+        QCOMPARE(dataset["normal_value"].toString(), QStringLiteral("normal"));
+        QVERIFY(doc["timings_s"].toObject().contains("load"));
+        QVERIFY(doc["timings_s"].toObject().contains("preprocess"));
+
+        const QJsonObject models = doc["models"].toObject();
+        for (const char *name : {"isolation_forest", "autoencoder"}) {
+            const QJsonObject m = models[name].toObject();
+            QVERIFY2(m.contains("params") && m.contains("threshold"), name);
+            QVERIFY(m["timings_s"].toObject().contains("fit"));
+            QVERIFY(m["timings_s"].toObject().contains("score"));
+            for (const char *part : {"train", "test"}) {
+                const QJsonObject e = m[part].toObject();
+                const QJsonArray cm = e["confusion_matrix"].toArray();
+                const int tn = cm[0][0].toInt(), fp = cm[0][1].toInt(), fn = cm[1][0].toInt(), tp = cm[1][1].toInt();
+                QCOMPARE(tn + fp + fn + tp, dataset[QString(part) + "_rows"].toInt());
+                const QJsonObject report = e["report"].toObject();
+                QCOMPARE(report["normal"].toObject()["support"].toInt(), tn + fp);
+                QCOMPARE(report["anomaly"].toObject()["support"].toInt(), fn + tp);
+                QCOMPARE(report["accuracy"].toDouble(), double(tn + tp) / (tn + fp + fn + tp));
+                const double auc = e["roc_auc"].toDouble();
+                QVERIFY2(auc > 0.5 && auc <= 1.0, qPrintable(QString::number(auc)));
+                QVERIFY(e.contains("average_precision"));
+            }
+        }
+        const QJsonObject ae = models["autoencoder"].toObject();
+        QVERIFY(ae["timings_s"].toObject().contains("seconds_per_epoch"));
+        QCOMPARE(ae["loss_history"].toArray().size(), 3);
+
+        QFile csv(scores);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 3001);
+        QCOMPARE(lines.front(), QByteArray("part,line,isolation_forest_score,isolation_forest_prediction,"
+                                           "autoencoder_score,autoencoder_prediction,is_anomaly"));
+    }
+
+    void savedModelScoresAsTrained()
+    {
+        const QString first = dir.filePath("run.json"), second = dir.filePath("reloaded.json");
+        const CliRun r = runCli({"--demo", "3000", "--load-model", dir.filePath("model.awb"), "--json", second});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject a = readJson(first)["models"].toObject(), b = readJson(second)["models"].toObject();
+        for (const char *name : {"isolation_forest", "autoencoder"}) {
+            QCOMPARE(b[name].toObject()["threshold"].toDouble(), a[name].toObject()["threshold"].toDouble());
+            QCOMPARE(b[name].toObject()["test"].toObject()["confusion_matrix"].toArray(),
+                     a[name].toObject()["test"].toObject()["confusion_matrix"].toArray());
+            QCOMPARE(b[name].toObject()["test"].toObject()["roc_auc"].toDouble(),
+                     a[name].toObject()["test"].toObject()["roc_auc"].toDouble());
+        }
+    }
+
+    void badInputIsOneLine_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("where");  // the file:line prefix the message must carry
+        QTest::newRow("empty file") << QByteArray() << "bad.csv";
+        QTest::newRow("header only") << QByteArray("a,b,label\n") << "bad.csv";
+        QTest::newRow("ragged row") << QByteArray("a,b,label\n1,2,normal\n3,4,attack\n5,normal\n6,7,normal\n") << "bad.csv:4";
+        QTest::newRow("unterminated quote") << QByteArray("a,b,label\n1,2,normal\n\"3,4,attack\n5,6,normal\n") << "bad.csv:3";
+        QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01\0\0\0", 24) << "bad.csv";
+        QTest::newRow("one class") << QByteArray("a,b,label\n1,2,normal\n3,4,normal\n5,6,normal\n") << "bad.csv";
+        QTest::newRow("no feature") << QByteArray("label\nnormal\nattack\nnormal\n") << "bad.csv";
+    }
+
+    void badInputIsOneLine()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, where);
+        const QString file = dir.filePath("bad.csv");
+        writeFile(file, content);
+        const CliRun r = runCli({"--train", file, "--label", "label", "--models", "none"});
+        QCOMPARE(r.exitCode, 1);
+        const QString message = r.err.trimmed();
+        QVERIFY2(!message.contains('\n'), qPrintable(message));
+        QVERIFY2(message.startsWith("anomaly-cli: ") && message.contains(where), qPrintable(message));
+    }
+
+    void missingFileIsOneLine()
+    {
+        const CliRun r = runCli({"--train", dir.filePath("nowhere.csv")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("nowhere.csv") && !r.err.trimmed().contains('\n'), qPrintable(r.err));
+    }
+
+    void badOptionExitsTwo()
+    {
+        const CliRun r = runCli({"--demo", "--scale", "log"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--scale"));
+    }
+
+    void nslKddSummary()
+    {
+        if (!QFile::exists(nslKdd("KDDTrain+.txt")))
+            QSKIP("NSL-KDD is not at ../shared/datasets/nsl-kdd: skipping the real-data summary.");
+        const QString json = dir.filePath("nsl.json");
+        const CliRun r = runCli({"--train", nslKdd("KDDTrain+.txt"), "--test", nslKdd("KDDTest+.txt"), "--ignore", "42",
+                                 "--models", "none", "--json", json});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject d = readJson(json)["dataset"].toObject();
+        QCOMPARE(d["train_rows"].toInt(), 125973);
+        QCOMPARE(d["test_rows"].toInt(), 22544);
+        QCOMPARE(d["features"].toInt(), 41);
+        QCOMPARE(d["categorical_features"].toInt(), 3);
+        QCOMPARE(d["normal_value"].toString(), QStringLiteral("normal"));
+        QCOMPARE(d["train_rows"].toInt() - d["train_anomalies"].toInt(), 67343);
+        QCOMPARE(d["test_rows"].toInt() - d["test_anomalies"].toInt(), 9711);
+        QVERIFY(r.out.contains("125,973"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
