@@ -73,6 +73,7 @@ public:
     static Autoencoder load(std::istream &in, const std::string &fileName);  // throws InputError
 
 private:
+    friend struct AutoencoderTrainer;
     AutoencoderParams params_;
     TrainingHistory history_;
     std::vector<Matrix> weights_;              // per layer, in x out

@@ -1,0 +1,372 @@
+// Autoencoder training and scoring. Each mini-batch is gathered into one buffer, split into
+// contiguous slices that ParallelSlices runs on the worker threads (forward + backward per
+// slice, gradients summed in a fixed order, so a seed and a thread count give one model), then
+// one Adam or SGD step. Validation loss after each epoch drives early stopping.
+#include "models/Autoencoder.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <stdexcept>
+#include <thread>
+
+#include "common/ParallelSlices.h"
+#include "common/Random.h"
+#include "models/DenseNetwork.h"
+
+namespace awb {
+namespace {
+
+using Net = DenseNetwork<float>;
+
+int resolveThreads(int threads)
+{
+    return threads > 0 ? threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
+
+void validate(const AutoencoderParams &p, Eigen::Index rows, Eigen::Index features)
+{
+    const auto fail = [](const std::string &why) { throw std::invalid_argument(why); };
+    if (features < 1)
+        fail("The autoencoder needs at least one feature.");
+    if (rows < 2)
+        fail("The autoencoder needs at least two training rows.");
+    if (p.encoderLayers.empty())
+        fail("The autoencoder needs at least one encoder layer.");
+    for (const int w : p.encoderLayers)
+        if (w < 1)
+            fail("Every autoencoder layer needs at least one unit.");
+    if (p.batchSize < 1 || p.epochs < 1)
+        fail("Batch size and epochs must be at least 1.");
+    if (!(p.learningRate > 0.0))
+        fail("The learning rate must be positive.");
+    if (p.dropout < 0.0 || p.dropout >= 1.0)
+        fail("Dropout must be in [0, 1).");
+    if (p.validationFraction < 0.0 || p.validationFraction >= 1.0)
+        fail("The validation fraction must be in [0, 1).");
+    if (p.outputActivation != Activation::Linear && p.outputActivation != Activation::Sigmoid)
+        fail("The output activation must be linear or sigmoid.");
+}
+
+// The optimizer state mirrors the network's parameters; update() touches each parameter once.
+class OptimizerState {
+public:
+    OptimizerState(const Net &net, const AutoencoderParams &p) : p_(p)
+    {
+        for (std::size_t l = 0; l < net.layerCount(); ++l) {
+            mW_.push_back(Net::Mat::Zero(net.weights[l].rows(), net.weights[l].cols()));
+            vW_.push_back(Net::Mat::Zero(net.weights[l].rows(), net.weights[l].cols()));
+            mB_.push_back(Net::Row::Zero(net.biases[l].size()));
+            vB_.push_back(Net::Row::Zero(net.biases[l].size()));
+        }
+    }
+
+    void update(Net &net, std::vector<Net::Mat> &gradW, std::vector<Net::Row> &gradB)
+    {
+        ++step_;
+        const float lr = static_cast<float>(p_.learningRate);
+        if (p_.optimizer == Optimizer::SgdMomentum) {
+            const float mu = static_cast<float>(p_.momentum);
+            for (std::size_t l = 0; l < net.layerCount(); ++l) {
+                mW_[l] = mu * mW_[l] + gradW[l];
+                mB_[l] = mu * mB_[l] + gradB[l];
+                net.weights[l] -= lr * mW_[l];
+                net.biases[l] -= lr * mB_[l];
+            }
+            return;
+        }
+        const float b1 = static_cast<float>(p_.beta1), b2 = static_cast<float>(p_.beta2);
+        const float eps = static_cast<float>(p_.epsilon);
+        const float c1 = 1.0f - static_cast<float>(std::pow(p_.beta1, step_));
+        const float c2 = 1.0f - static_cast<float>(std::pow(p_.beta2, step_));
+        const float stepSize = lr / c1;
+        const float root = std::sqrt(c2);
+        for (std::size_t l = 0; l < net.layerCount(); ++l) {
+            mW_[l] = b1 * mW_[l] + (1.0f - b1) * gradW[l];
+            vW_[l] = b2 * vW_[l] + (1.0f - b2) * gradW[l].cwiseProduct(gradW[l]);
+            net.weights[l].array() -= stepSize * mW_[l].array() / (vW_[l].array().sqrt() / root + eps);
+            mB_[l] = b1 * mB_[l] + (1.0f - b1) * gradB[l];
+            vB_[l] = b2 * vB_[l] + (1.0f - b2) * gradB[l].cwiseProduct(gradB[l]);
+            net.biases[l].array() -= stepSize * mB_[l].array() / (vB_[l].array().sqrt() / root + eps);
+        }
+    }
+
+private:
+    const AutoencoderParams &p_;
+    std::vector<Net::Mat> mW_, vW_;
+    std::vector<Net::Row> mB_, vB_;
+    long step_ = 0;
+};
+
+std::vector<int> layerWidths(Eigen::Index features, const std::vector<int> &encoder)
+{
+    std::vector<int> widths{static_cast<int>(features)};
+    widths.insert(widths.end(), encoder.begin(), encoder.end());
+    for (auto it = encoder.rbegin() + 1; it != encoder.rend(); ++it)
+        widths.push_back(*it);
+    widths.push_back(static_cast<int>(features));
+    return widths;
+}
+
+// Mean squared error of each row, computed in chunks on `threads` threads.
+std::vector<float> rowErrors(const Net &net, ConstMatrixRef data, int threads)
+{
+    const Eigen::Index rows = data.rows();
+    std::vector<float> errors(static_cast<std::size_t>(rows));
+    if (rows == 0)
+        return errors;
+    constexpr Eigen::Index kChunk = 2048;
+    const int slices = static_cast<int>(std::min<Eigen::Index>(resolveThreads(threads), (rows + kChunk - 1) / kChunk));
+    ParallelSlices pool(slices);
+    const Eigen::Index perSlice = (rows + slices - 1) / slices;
+    pool.run([&](int s) {
+        Net::Workspace ws;
+        ws.resize(net, std::min(kChunk, perSlice));
+        const Eigen::Index begin = s * perSlice, end = std::min(rows, begin + perSlice);
+        for (Eigen::Index start = begin; start < end; start += kChunk) {
+            const Eigen::Index n = std::min(kChunk, end - start);
+            const auto input = data.middleRows(start, n);
+            net.forward(input, ws);
+            const auto diff = (ws.a.back().topRows(n) - input).eval();
+            const Eigen::VectorXf mse = diff.rowwise().squaredNorm() / static_cast<float>(data.cols());
+            std::memcpy(errors.data() + start, mse.data(), sizeof(float) * static_cast<std::size_t>(n));
+        }
+    });
+    return errors;
+}
+
+} // namespace
+
+struct AutoencoderTrainer {
+    static void train(Autoencoder &model, Net &net, ConstMatrixRef data, const ProgressFn &progress,
+                      const CancelFlag *cancel);
+};
+
+void AutoencoderTrainer::train(Autoencoder &model, Net &net, ConstMatrixRef data, const ProgressFn &progress,
+                               const CancelFlag *cancel)
+{
+    const AutoencoderParams &p = model.params_;
+    const Eigen::Index rows = data.rows(), features = data.cols();
+    Random rng(p.seed);
+    net.initialise(layerWidths(features, p.encoderLayers), p.activation, p.outputActivation, rng);
+
+    // Hold out a seeded random validation set; the rest is shuffled every epoch.
+    std::vector<Eigen::Index> order(static_cast<std::size_t>(rows));
+    for (Eigen::Index i = 0; i < rows; ++i)
+        order[static_cast<std::size_t>(i)] = i;
+    for (std::size_t i = order.size(); i > 1; --i)
+        std::swap(order[i - 1], order[rng.below(i)]);
+    Eigen::Index validationRows = static_cast<Eigen::Index>(std::llround(p.validationFraction * static_cast<double>(rows)));
+    validationRows = std::min(validationRows, rows - 1);
+    Matrix validation(validationRows, features);
+    for (Eigen::Index i = 0; i < validationRows; ++i)
+        validation.row(i) = data.row(order[static_cast<std::size_t>(i)]);
+    std::vector<Eigen::Index> trainRows(order.begin() + validationRows, order.end());
+
+    const int threads = resolveThreads(p.threads);
+    const Eigen::Index batch = std::min<Eigen::Index>(p.batchSize, static_cast<Eigen::Index>(trainRows.size()));
+    const int slices = static_cast<int>(std::min<Eigen::Index>(threads, batch));
+    const Eigen::Index sliceRows = (batch + slices - 1) / slices;
+    ParallelSlices pool(slices);
+    std::vector<Net::Workspace> workspaces(static_cast<std::size_t>(slices));
+    std::vector<Random> dropoutRngs;
+    for (int s = 0; s < slices; ++s) {
+        workspaces[static_cast<std::size_t>(s)].resize(net, sliceRows);
+        dropoutRngs.emplace_back(p.seed ^ (0x9e3779b97f4a7c15ULL * static_cast<std::uint64_t>(s + 1)));
+    }
+    Matrix batchBuffer(batch, features);
+    std::vector<float> sliceLoss(static_cast<std::size_t>(slices));
+    OptimizerState optimizer(net, p);
+
+    const std::size_t batchesPerEpoch = (trainRows.size() + static_cast<std::size_t>(batch) - 1) / static_cast<std::size_t>(batch);
+    TrainingHistory &history = model.history_;
+    history = {};
+    double bestLoss = std::numeric_limits<double>::infinity();
+    Net best = net;
+    int epochsWithoutImprovement = 0;
+    const auto start = std::chrono::steady_clock::now();
+
+    for (int epoch = 1; epoch <= p.epochs && !history.cancelled; ++epoch) {
+        for (std::size_t i = trainRows.size(); i > 1; --i)
+            std::swap(trainRows[i - 1], trainRows[rng.below(i)]);
+        double epochLoss = 0.0;
+        for (std::size_t b = 0; b < batchesPerEpoch; ++b) {
+            if (isCancelled(cancel)) {
+                history.cancelled = true;
+                break;
+            }
+            const std::size_t first = b * static_cast<std::size_t>(batch);
+            const Eigen::Index n = static_cast<Eigen::Index>(std::min(trainRows.size() - first, static_cast<std::size_t>(batch)));
+            for (Eigen::Index i = 0; i < n; ++i)
+                batchBuffer.row(i) = data.row(trainRows[first + static_cast<std::size_t>(i)]);
+            const Eigen::Index perSlice = (n + slices - 1) / slices;
+            pool.run([&](int s) {
+                auto &ws = workspaces[static_cast<std::size_t>(s)];
+                const Eigen::Index begin = std::min(n, s * perSlice), count = std::min(perSlice, n - begin);
+                if (count == 0) {
+                    for (auto &g : ws.gradW) g.setZero();
+                    for (auto &g : ws.gradB) g.setZero();
+                    sliceLoss[static_cast<std::size_t>(s)] = 0.0f;
+                    return;
+                }
+                const auto input = batchBuffer.middleRows(begin, count);
+                net.forward(input, ws, p.dropout, &dropoutRngs[static_cast<std::size_t>(s)]);
+                sliceLoss[static_cast<std::size_t>(s)] = net.backward(input, n, ws, p.dropout > 0.0);
+            });
+            auto &gradW = workspaces[0].gradW;
+            auto &gradB = workspaces[0].gradB;
+            float batchLoss = sliceLoss[0];
+            for (int s = 1; s < slices; ++s) {
+                for (std::size_t l = 0; l < net.layerCount(); ++l) {
+                    gradW[l] += workspaces[static_cast<std::size_t>(s)].gradW[l];
+                    gradB[l] += workspaces[static_cast<std::size_t>(s)].gradB[l];
+                }
+                batchLoss += sliceLoss[static_cast<std::size_t>(s)];
+            }
+            if (p.l2 > 0.0)
+                for (std::size_t l = 0; l < net.layerCount(); ++l)
+                    gradW[l] += static_cast<float>(p.l2) * net.weights[l];
+            optimizer.update(net, gradW, gradB);
+            epochLoss += static_cast<double>(batchLoss) * static_cast<double>(n);
+            report(progress, {ProgressEvent::Stage::Fitting, (static_cast<std::uint64_t>(epoch) - 1) * batchesPerEpoch + b + 1,
+                              static_cast<std::uint64_t>(p.epochs) * batchesPerEpoch});
+        }
+        if (history.cancelled)
+            break;  // a partial epoch has no loss to report
+
+        const double trainLoss = epochLoss / static_cast<double>(trainRows.size());
+        double validationLoss = std::numeric_limits<double>::quiet_NaN();
+        if (validationRows > 0) {
+            const std::vector<float> errors = rowErrors(net, validation, threads);
+            double sum = 0.0;
+            for (const float e : errors)
+                sum += e;
+            validationLoss = sum / static_cast<double>(errors.size());
+        }
+        history.loss.emplace_back(trainLoss, validationLoss);
+        const double monitored = validationRows > 0 ? validationLoss : trainLoss;
+        if (monitored < bestLoss) {
+            bestLoss = monitored;
+            best = net;
+            history.bestEpoch = epoch;
+            epochsWithoutImprovement = 0;
+        } else {
+            ++epochsWithoutImprovement;
+        }
+        ProgressEvent event{ProgressEvent::Stage::Epoch, static_cast<std::uint64_t>(epoch), static_cast<std::uint64_t>(p.epochs)};
+        event.epoch = epoch;
+        event.trainLoss = trainLoss;
+        event.validationLoss = validationLoss;
+        report(progress, event);
+        if (p.patience > 0 && validationRows > 0 && epochsWithoutImprovement >= p.patience) {
+            history.stoppedEarly = true;
+            break;
+        }
+    }
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    history.secondsPerEpoch = history.loss.empty() ? 0.0 : seconds / static_cast<double>(history.loss.size());
+    if (history.bestEpoch > 0)
+        net = std::move(best);
+}
+
+Autoencoder Autoencoder::fit(ConstMatrixRef data, const AutoencoderParams &params, const ProgressFn &progress,
+                             const CancelFlag *cancel)
+{
+    validate(params, data.rows(), data.cols());
+    Autoencoder model;
+    model.params_ = params;
+    model.features_ = static_cast<std::size_t>(data.cols());
+    Net net;
+    AutoencoderTrainer::train(model, net, data, progress, cancel);
+    model.weights_ = std::move(net.weights);
+    model.biases_.clear();
+    for (auto &b : net.biases)
+        model.biases_.push_back(std::move(b));
+    return model;
+}
+
+namespace {
+
+Net networkOf(const std::vector<Matrix> &weights, const std::vector<Eigen::RowVectorXf> &biases, const AutoencoderParams &p)
+{
+    Net net;
+    net.weights = weights;
+    for (const auto &b : biases)
+        net.biases.push_back(b);
+    net.hidden = p.activation;
+    net.output = p.outputActivation;
+    return net;
+}
+
+} // namespace
+
+std::vector<float> Autoencoder::score(ConstMatrixRef data, int threads) const
+{
+    if (static_cast<std::size_t>(data.cols()) != features_)
+        throw std::invalid_argument("The data has " + std::to_string(data.cols()) + " features; the autoencoder was trained on " +
+                                    std::to_string(features_) + ".");
+    return rowErrors(networkOf(weights_, biases_, params_), data, threads);
+}
+
+Matrix Autoencoder::reconstruct(ConstMatrixRef data) const
+{
+    const Net net = networkOf(weights_, biases_, params_);
+    Net::Workspace ws;
+    ws.resize(net, data.rows());
+    net.forward(data, ws);
+    return ws.a.back().topRows(data.rows());
+}
+
+std::vector<float> Autoencoder::featureErrors(const float *row) const
+{
+    const Eigen::Map<const Matrix> input(row, 1, static_cast<Eigen::Index>(features_));
+    const Matrix out = reconstruct(input);
+    std::vector<float> errors(features_);
+    for (std::size_t f = 0; f < features_; ++f) {
+        const float d = out(0, static_cast<Eigen::Index>(f)) - row[f];
+        errors[f] = d * d;
+    }
+    return errors;
+}
+
+void Autoencoder::calibrateThreshold(const std::vector<float> &trainingErrors)
+{
+    if (trainingErrors.empty())
+        return;
+    std::vector<float> sorted(trainingErrors);
+    std::sort(sorted.begin(), sorted.end());
+    const double percentile = params_.thresholdByContamination ? 100.0 * (1.0 - params_.contamination)
+                                                               : params_.thresholdPercentile;
+    // numpy.percentile's default (linear) interpolation.
+    const double position = std::clamp(percentile, 0.0, 100.0) / 100.0 * static_cast<double>(sorted.size() - 1);
+    const auto lo = static_cast<std::size_t>(std::floor(position));
+    const std::size_t hi = std::min(lo + 1, sorted.size() - 1);
+    const double fraction = position - static_cast<double>(lo);
+    threshold_ = sorted[lo] + fraction * (static_cast<double>(sorted[hi]) - sorted[lo]);
+}
+
+const char *toString(Activation activation)
+{
+    switch (activation) {
+    case Activation::ReLU: return "relu";
+    case Activation::LeakyReLU: return "leaky_relu";
+    case Activation::Tanh: return "tanh";
+    case Activation::Sigmoid: return "sigmoid";
+    case Activation::Linear: return "linear";
+    }
+    return "";
+}
+
+const char *toString(Optimizer optimizer)
+{
+    return optimizer == Optimizer::Adam ? "adam" : "sgd";
+}
+
+const char *toString(TrainOn trainOn)
+{
+    return trainOn == TrainOn::NormalRows ? "normal" : "all";
+}
+
+} // namespace awb
