@@ -14,4 +14,9 @@ Json toJson(const Evaluation &evaluation);
 Json toJson(const ModelRun &run);
 Json toJson(const RunResult &result);
 
+// Parameters back from their JSON form; missing keys keep the struct's defaults, values of the
+// wrong type or out of range are an InputError.
+IsolationForestParams isolationForestParamsFromJson(const Json &json);
+AutoencoderParams autoencoderParamsFromJson(const Json &json);
+
 } // namespace awb

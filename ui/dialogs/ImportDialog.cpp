@@ -1,0 +1,254 @@
+// ImportDialog: options on the left, the parsed preview with role selectors on the right.
+#include "ImportDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+const std::pair<awb::ColumnRole, const char *> kRoles[] = {
+    {awb::ColumnRole::NumericFeature, QT_TRANSLATE_NOOP("ImportDialog", "numeric feature")},
+    {awb::ColumnRole::CategoricalFeature, QT_TRANSLATE_NOOP("ImportDialog", "categorical feature")},
+    {awb::ColumnRole::Label, QT_TRANSLATE_NOOP("ImportDialog", "label")},
+    {awb::ColumnRole::Ignored, QT_TRANSLATE_NOOP("ImportDialog", "ignored")},
+};
+
+} // namespace
+
+ImportDialog::ImportDialog(const QString &file, QWidget *parent) : QDialog(parent), file_(file)
+{
+    setWindowTitle(tr("Import %1").arg(QFileInfo(file).fileName()));
+    setObjectName("importDialog");
+
+    delimiter_ = new QComboBox;
+    delimiter_->addItem(tr("detect"), QVariant());
+    delimiter_->addItem(tr("comma ,"), int(','));
+    delimiter_->addItem(tr("semicolon ;"), int(';'));
+    delimiter_->addItem(tr("tab"), int('\t'));
+    delimiter_->addItem(tr("pipe |"), int('|'));
+    header_ = new QComboBox;
+    header_->addItem(tr("detect"), QVariant());
+    header_->addItem(tr("first line is a header"), true);
+    header_->addItem(tr("no header"), false);
+    label_ = new QComboBox;
+    label_->setObjectName("labelColumn");
+    label_->setToolTip(tr("The column that says whether a row is normal or an attack. Without one, "
+                          "models still score rows but nothing can be evaluated."));
+    normal_ = new QLineEdit;
+    normal_->setToolTip(tr("Label values that mean normal traffic, comma-separated. Every other value is "
+                           "an anomaly. Empty: detected (normal, benign, 0, ...)."));
+    missing_ = new QComboBox;
+    missing_->addItem(tr("impute the training median"), int(awb::MissingPolicy::Impute));
+    missing_->addItem(tr("drop the row"), int(awb::MissingPolicy::DropRow));
+    missing_->addItem(tr("stop with an error"), int(awb::MissingPolicy::Fail));
+    missing_->setToolTip(tr("What to do with empty, NaN, NA or infinite cells in numeric columns."));
+    scaling_ = new QComboBox;
+    scaling_->addItem(tr("min-max to [0, 1]"), int(awb::Scaling::MinMax));
+    scaling_->addItem(tr("standardise (z-score)"), int(awb::Scaling::Standard));
+    scaling_->addItem(tr("none"), int(awb::Scaling::None));
+    scaling_->setToolTip(tr("Scaling of numeric features, fitted on the training rows only."));
+
+    testFile_ = new QLineEdit;
+    testFile_->setPlaceholderText(tr("none: split the training file"));
+    auto *browse = new QPushButton(tr("Browse..."));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString chosen = QFileDialog::getOpenFileName(this, tr("Test file"), QFileInfo(file_).absolutePath(),
+                                                            tr("Data files (*.csv *.tsv *.txt *.gz);;All files (*)"));
+        if (!chosen.isEmpty())
+            testFile_->setText(chosen);
+    });
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(testFile_);
+    testRow->addWidget(browse);
+    testFraction_ = new QDoubleSpinBox;
+    testFraction_->setRange(0.05, 0.9);
+    testFraction_->setSingleStep(0.05);
+    testFraction_->setToolTip(tr("Share of the rows held out for testing, stratified by class."));
+    seed_ = new QSpinBox;
+    seed_->setRange(0, std::numeric_limits<int>::max());
+    seed_->setToolTip(tr("Seed of the stratified split: the same seed gives the same split."));
+    connect(testFile_, &QLineEdit::textChanged, this, [this](const QString &text) {
+        testFraction_->setEnabled(text.isEmpty());
+        seed_->setEnabled(text.isEmpty());
+    });
+    const awb::LoadOptions defaults;
+    testFraction_->setValue(defaults.testFraction);
+    seed_->setValue(static_cast<int>(defaults.seed));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("File"), new QLabel(QFileInfo(file).fileName()));
+    form->addRow(tr("Delimiter"), delimiter_);
+    form->addRow(tr("Header"), header_);
+    form->addRow(tr("Label column"), label_);
+    form->addRow(tr("Normal values"), normal_);
+    form->addRow(tr("Missing cells"), missing_);
+    form->addRow(tr("Scaling"), scaling_);
+    form->addRow(tr("Test file"), testRow);
+    form->addRow(tr("Test fraction"), testFraction_);
+    form->addRow(tr("Split seed"), seed_);
+
+    table_ = new QTableWidget;
+    table_->setObjectName("previewTable");
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->verticalHeader()->setDefaultSectionSize(22);
+    status_ = new QLabel;
+    status_->setObjectName("previewStatus");
+    status_->setWordWrap(true);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Load"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *right = new QVBoxLayout;
+    right->addWidget(new QLabel(tr("Preview of the first rows, as they will be read. Choose each column's role in the first row.")));
+    right->addWidget(table_, 1);
+    right->addWidget(status_);
+    auto *body = new QHBoxLayout;
+    body->addLayout(form);
+    body->addLayout(right, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(body, 1);
+    layout->addWidget(buttons);
+    resize(1300, 700);
+
+    connect(delimiter_, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
+    connect(header_, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
+    connect(label_, &QComboBox::currentIndexChanged, this, &ImportDialog::labelChanged);
+    refreshPreview();
+}
+
+awb::LoadOptions ImportDialog::readOptions() const
+{
+    awb::LoadOptions o;
+    o.trainFile = file_.toStdString();
+    if (delimiter_->currentData().isValid())
+        o.read.delimiter = static_cast<char>(delimiter_->currentData().toInt());
+    if (header_->currentData().isValid())
+        o.read.header = header_->currentData().toBool();
+    return o;
+}
+
+void ImportDialog::refreshPreview()
+{
+    try {
+        preview_ = awb::previewFile(file_.toStdString(), readOptions());
+        previewError_.clear();
+        status_->setText(tr("%1 columns; delimiter and header as shown.").arg(preview_.schema.columns.size()));
+    } catch (const std::exception &e) {
+        preview_ = {};
+        previewError_ = QString::fromStdString(e.what());
+        status_->setText(QStringLiteral("<span style='color:#c33'>%1</span>").arg(previewError_.toHtmlEscaped()));
+    }
+    fillTable(preview_);
+}
+
+void ImportDialog::fillTable(const awb::FilePreview &preview)
+{
+    updating_ = true;
+    const auto &columns = preview.schema.columns;
+    table_->clear();
+    roles_.clear();
+    table_->setColumnCount(static_cast<int>(columns.size()));
+    table_->setRowCount(static_cast<int>(preview.rows.size()) + 1);
+    QStringList headers;
+    label_->clear();
+    label_->addItem(tr("(none: unlabelled)"), -1);
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        const QString name = QString::fromStdString(columns[c].name);
+        headers << name;
+        label_->addItem(name, static_cast<int>(c));
+        auto *role = new QComboBox;
+        for (const auto &[value, text] : kRoles)
+            role->addItem(tr(text), int(value));
+        role->setCurrentIndex(role->findData(int(columns[c].role)));
+        if (columns[c].identifierLike)
+            role->setToolTip(tr("Nearly every value is distinct (an identifier, address or timestamp): ignored by default."));
+        const int column = static_cast<int>(c);
+        connect(role, &QComboBox::currentIndexChanged, this, [this, column, role] {
+            roleChanged(column, awb::ColumnRole(role->currentData().toInt()));
+        });
+        table_->setCellWidget(0, column, role);
+        roles_.push_back(role);
+    }
+    table_->setHorizontalHeaderLabels(headers);
+    for (std::size_t r = 0; r < preview.rows.size(); ++r)
+        for (std::size_t c = 0; c < preview.rows[r].size() && c < columns.size(); ++c)
+            table_->setItem(static_cast<int>(r) + 1, static_cast<int>(c),
+                            new QTableWidgetItem(QString::fromStdString(preview.rows[r][c])));
+    label_->setCurrentIndex(label_->findData(preview.schema.labelColumn));
+    QStringList detected;
+    for (const auto &v : preview.detectedNormalValues)
+        detected << QString::fromStdString(v);
+    normal_->setPlaceholderText(detected.isEmpty() ? tr("detect") : tr("detected: %1").arg(detected.join(", ")));
+    table_->resizeColumnsToContents();
+    updating_ = false;
+}
+
+void ImportDialog::roleChanged(int column, awb::ColumnRole role)
+{
+    if (updating_)
+        return;
+    updating_ = true;
+    if (role == awb::ColumnRole::Label) {
+        for (std::size_t c = 0; c < roles_.size(); ++c)
+            if (static_cast<int>(c) != column && awb::ColumnRole(roles_[c]->currentData().toInt()) == awb::ColumnRole::Label)
+                roles_[c]->setCurrentIndex(roles_[c]->findData(int(awb::ColumnRole::Ignored)));
+        label_->setCurrentIndex(label_->findData(column));
+    } else if (label_->currentData().toInt() == column) {
+        label_->setCurrentIndex(0);
+    }
+    updating_ = false;
+}
+
+void ImportDialog::labelChanged()
+{
+    if (updating_)
+        return;
+    const int column = label_->currentData().toInt();
+    updating_ = true;
+    for (std::size_t c = 0; c < roles_.size(); ++c) {
+        const auto role = awb::ColumnRole(roles_[c]->currentData().toInt());
+        if (static_cast<int>(c) == column)
+            roles_[c]->setCurrentIndex(roles_[c]->findData(int(awb::ColumnRole::Label)));
+        else if (role == awb::ColumnRole::Label)
+            roles_[c]->setCurrentIndex(roles_[c]->findData(int(awb::ColumnRole::Ignored)));
+    }
+    updating_ = false;
+}
+
+awb::LoadOptions ImportDialog::options() const
+{
+    awb::LoadOptions o = readOptions();
+    o.testFile = testFile_->text().toStdString();
+    o.testFraction = testFraction_->value();
+    o.seed = static_cast<std::uint64_t>(seed_->value());
+    o.missing = awb::MissingPolicy(missing_->currentData().toInt());
+    o.scaling = awb::Scaling(scaling_->currentData().toInt());
+    const int label = label_->currentData().toInt();
+    if (label >= 0) {
+        awb::ColumnRef ref;
+        ref.index = label;
+        o.label = ref;
+    }
+    for (const QString &value : normal_->text().split(',', Qt::SkipEmptyParts))
+        o.normalValues.push_back(value.trimmed().toStdString());
+    for (std::size_t c = 0; c < roles_.size(); ++c) {
+        awb::ColumnRef ref;
+        ref.index = static_cast<int>(c);
+        o.roleOverrides.emplace_back(ref, awb::ColumnRole(roles_[c]->currentData().toInt()));
+    }
+    return o;
+}

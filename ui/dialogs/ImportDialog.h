@@ -1,0 +1,49 @@
+// Choosing how a file is read before it is loaded: the first rows exactly as the reader parses
+// them (awb::previewFile), the delimiter, header, label column, normal value and a role per
+// column pre-filled by the core's inference, and either a test file or a split fraction and seed.
+#pragma once
+
+#include <QDialog>
+
+#include "data/DatasetLoader.h"
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableWidget;
+
+class ImportDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit ImportDialog(const QString &file, QWidget *parent = nullptr);
+
+    awb::LoadOptions options() const;
+    const QString &previewError() const { return previewError_; }
+    QTableWidget *previewTable() const { return table_; }
+
+private:
+    void refreshPreview();
+    void fillTable(const awb::FilePreview &preview);
+    void roleChanged(int column, awb::ColumnRole role);
+    void labelChanged();
+    awb::LoadOptions readOptions() const;
+
+    QString file_;
+    awb::FilePreview preview_;
+    QString previewError_;
+    QComboBox *delimiter_;
+    QComboBox *header_;
+    QComboBox *label_;
+    QLineEdit *normal_;
+    QComboBox *missing_;
+    QComboBox *scaling_;
+    QLineEdit *testFile_;
+    QDoubleSpinBox *testFraction_;
+    QSpinBox *seed_;
+    QLabel *status_;
+    QTableWidget *table_;
+    std::vector<QComboBox *> roles_;
+    bool updating_ = false;
+};
