@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <iosfwd>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,8 @@
 #include "common/Progress.h"
 
 namespace awb {
+
+class CompiledForest;
 
 struct IsolationForestParams {
     enum class SizeKind { Auto, Count, Fraction };
@@ -67,8 +70,11 @@ public:
                                      std::size_t sampleSize);
 
 private:
+    void compile();  // builds the scoring layout from trees_
+
     IsolationForestParams params_;
     std::vector<std::vector<Node>> trees_;
+    std::shared_ptr<const CompiledForest> compiled_;
     std::size_t features_ = 0;
     std::size_t sampleSize_ = 0;
     double threshold_ = 0.5;

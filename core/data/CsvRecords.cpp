@@ -1,0 +1,252 @@
+// Record scanning: memchr finds line ends; only records that contain a quote take the slower
+// character-by-character path that understands quoted line breaks.
+#include "data/CsvRecords.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <map>
+
+#include "common/InputError.h"
+#include "data/CellParser.h"
+
+namespace awb {
+namespace {
+
+// End of the record starting at `start` (the index of its '\n', or text.size()); counts the line
+// breaks inside quoted fields into `extraLines`.
+std::size_t quotedRecordEnd(std::string_view text, std::size_t start, char delimiter, const std::string &file,
+                            std::uint32_t line, std::uint32_t &extraLines)
+{
+    bool fieldStart = true, inQuotes = false;
+    std::size_t quoteAt = 0;
+    std::uint32_t quoteLine = line;
+    std::size_t lineStart = start;
+    for (std::size_t i = start; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inQuotes) {
+            if (c == '"') {
+                if (i + 1 < text.size() && text[i + 1] == '"')
+                    ++i;
+                else
+                    inQuotes = false;
+            } else if (c == '\n') {
+                ++extraLines;
+                lineStart = i + 1;
+            }
+            if (i - start > kMaxRecordBytes)
+                break;
+            continue;
+        }
+        if (c == '"' && fieldStart) {
+            inQuotes = true;
+            quoteAt = i - lineStart;
+            quoteLine = line + extraLines;
+            fieldStart = false;
+        } else if (c == delimiter) {
+            fieldStart = true;
+        } else if (c == '\n') {
+            return i;
+        } else if (c != '\r') {
+            fieldStart = false;
+        }
+    }
+    if (inQuotes)
+        throw InputError(file, quoteLine, quoteAt + 1, "A quoted field starts here but its closing quote is missing.");
+    return text.size();
+}
+
+bool isNumber(std::string_view cell)
+{
+    float value = 0;
+    const CellKind kind = parseCell(cell, value);
+    return kind == CellKind::Number || kind == CellKind::NonFinite;
+}
+
+bool isMissingToken(std::string_view cell)
+{
+    float value = 0;
+    const CellKind kind = parseCell(cell, value);
+    return kind == CellKind::Missing;
+}
+
+} // namespace
+
+RecordIndex indexRecords(std::string_view text, char delimiter, const std::string &file, std::size_t maxRecords,
+                         bool dropPartialTail, const ProgressFn &progress, const CancelFlag *cancel)
+{
+    const std::size_t probe = std::min<std::size_t>(text.size(), 1 << 16);
+    if (const void *nul = std::memchr(text.data(), '\0', probe)) {
+        const auto at = static_cast<std::size_t>(static_cast<const char *>(nul) - text.data());
+        const auto line = static_cast<std::uint64_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n')) + 1;
+        const std::size_t lineStart = text.rfind('\n', at) == std::string_view::npos ? 0 : text.rfind('\n', at) + 1;
+        throw InputError(file, line, at - lineStart + 1, "The file contains binary data (a NUL byte): it is not a CSV or TSV text file.");
+    }
+    RecordIndex index;
+    index.offset.reserve(text.size() / 64);
+    index.length.reserve(text.size() / 64);
+    index.line.reserve(text.size() / 64);
+    std::uint32_t line = 1;
+    std::size_t pos = 0, nextReport = 0;
+    while (pos < text.size()) {
+        if (pos >= nextReport) {
+            throwIfCancelled(cancel);
+            report(progress, {ProgressEvent::Stage::Reading, pos, text.size()});
+            nextReport = pos + (8u << 20);
+        }
+        const char *nl = static_cast<const char *>(std::memchr(text.data() + pos, '\n', text.size() - pos));
+        std::size_t end = nl ? static_cast<std::size_t>(nl - text.data()) : text.size();
+        std::uint32_t extraLines = 0;
+        if (std::memchr(text.data() + pos, '"', end - pos))
+            end = quotedRecordEnd(text, pos, delimiter, file, line, extraLines);
+        std::size_t length = end - pos;
+        if (length > kMaxRecordBytes)
+            throw InputError(file, line, 0,
+                             "This line is over " + std::to_string(kMaxRecordBytes >> 20) +
+                                 " MB long; a table row never is. Is this really a CSV or TSV file?");
+        if (length > 0 && text[pos + length - 1] == '\r')
+            --length;
+        const bool blank = trimSpaces(text.substr(pos, length)).empty();
+        const bool partial = dropPartialTail && end == text.size();
+        if (!blank && !partial) {
+            index.offset.push_back(pos);
+            index.length.push_back(static_cast<std::uint32_t>(length));
+            index.line.push_back(line);
+            if (maxRecords > 0 && index.size() >= maxRecords)
+                break;
+        }
+        line += 1 + extraLines;
+        pos = end + 1;
+    }
+    report(progress, {ProgressEvent::Stage::Reading, text.size(), text.size()});
+    return index;
+}
+
+void splitRecord(std::string_view record, char delimiter, std::vector<std::string_view> &cells, std::string &scratch)
+{
+    cells.clear();
+    if (record.find('"') == std::string_view::npos) {
+        std::size_t start = 0;
+        for (;;) {
+            const std::size_t at = record.find(delimiter, start);
+            if (at == std::string_view::npos) {
+                cells.push_back(record.substr(start));
+                return;
+            }
+            cells.push_back(record.substr(start, at - start));
+            start = at + 1;
+        }
+    }
+    scratch.clear();
+    scratch.reserve(record.size());
+    std::size_t i = 0;
+    for (;;) {
+        if (i < record.size() && record[i] == '"') {
+            const std::size_t begin = scratch.size();
+            ++i;
+            while (i < record.size()) {
+                if (record[i] == '"') {
+                    if (i + 1 < record.size() && record[i + 1] == '"') {
+                        scratch.push_back('"');
+                        i += 2;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                scratch.push_back(record[i++]);
+            }
+            // Text between the closing quote and the delimiter is kept, as most readers do.
+            while (i < record.size() && record[i] != delimiter)
+                scratch.push_back(record[i++]);
+            cells.push_back(std::string_view(scratch).substr(begin));
+        } else {
+            const std::size_t at = record.find(delimiter, i);
+            const std::size_t end = at == std::string_view::npos ? record.size() : at;
+            cells.push_back(record.substr(i, end - i));
+            i = end;
+        }
+        if (i >= record.size())
+            return;
+        ++i;  // the delimiter
+        if (i == record.size()) {
+            cells.push_back(std::string_view());
+            return;
+        }
+    }
+}
+
+CsvDialect detectDialect(std::string_view text, const std::string &file)
+{
+    CsvDialect dialect;
+    const std::string_view head = text.substr(0, 1 << 16);
+    int bestScore = -1;
+    for (const char candidate : {',', '\t', ';', '|'}) {
+        RecordIndex sample;
+        try {
+            sample = indexRecords(head, candidate, file, 30, head.size() < text.size());
+        } catch (const InputError &) {
+            continue;  // an unterminated quote under this delimiter: judged again on the full file
+        }
+        std::vector<std::string_view> cells;
+        std::string scratch;
+        std::map<std::size_t, int> counts;
+        for (std::size_t r = 0; r < sample.size(); ++r) {
+            splitRecord(sample.record(head, r), candidate, cells, scratch);
+            ++counts[cells.size()];
+        }
+        if (counts.empty())
+            continue;
+        const auto mode = std::max_element(counts.begin(), counts.end(),
+                                           [](const auto &a, const auto &b) { return a.second < b.second; });
+        if (mode->first < 2)
+            continue;
+        // Consistent field counts matter most, then more fields.
+        const int score = mode->second * 1000 + static_cast<int>(std::min<std::size_t>(mode->first, 999));
+        if (score > bestScore) {
+            bestScore = score;
+            dialect.delimiter = candidate;
+        }
+    }
+    return dialect;
+}
+
+bool detectHeader(std::string_view text, const RecordIndex &sample, char delimiter)
+{
+    if (sample.size() < 2)
+        return sample.size() == 1;  // a lone line: a header-only file is the likelier reading
+    std::vector<std::vector<std::string>> rows;
+    std::vector<std::string_view> cells;
+    std::string scratch;
+    for (std::size_t r = 0; r < sample.size() && r < 200; ++r) {
+        splitRecord(sample.record(text, r), delimiter, cells, scratch);
+        rows.emplace_back(cells.begin(), cells.end());
+    }
+    const std::vector<std::string> &first = rows.front();
+    bool allText = true;
+    for (std::size_t c = 0; c < first.size(); ++c) {
+        const bool text0 = !isNumber(first[c]) && !isMissingToken(first[c]);
+        allText = allText && text0;
+        if (!text0)
+            continue;
+        std::size_t numeric = 0, present = 0;
+        for (std::size_t r = 1; r < rows.size(); ++r) {
+            if (c >= rows[r].size() || isMissingToken(rows[r][c]))
+                continue;
+            ++present;
+            numeric += isNumber(rows[r][c]);
+        }
+        if (present > 0 && numeric * 10 >= present * 9)
+            return true;  // a name above a numeric column
+    }
+    if (!allText)
+        return false;
+    // All text: a header if none of its cells recurs below in its column.
+    for (std::size_t c = 0; c < first.size(); ++c)
+        for (std::size_t r = 1; r < rows.size(); ++r)
+            if (c < rows[r].size() && trimSpaces(rows[r][c]) == trimSpaces(first[c]))
+                return false;
+    return true;
+}
+
+} // namespace awb

@@ -1,0 +1,47 @@
+// Splitting a text buffer into CSV records and cells, RFC 4180 style: quoted fields may hold the
+// delimiter, doubled quotes and line breaks; CRLF and blank lines are tolerated. The record index
+// (offset, length, line per record) is what every later pass and the RowSource walk.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/Progress.h"
+
+namespace awb {
+
+struct RecordIndex {
+    std::vector<std::uint64_t> offset;  // first byte of each non-blank record
+    std::vector<std::uint32_t> length;  // bytes, without the line terminator
+    std::vector<std::uint32_t> line;    // 1-based line where the record starts
+
+    std::size_t size() const { return offset.size(); }
+    std::string_view record(std::string_view text, std::size_t i) const { return text.substr(offset[i], length[i]); }
+};
+
+struct CsvDialect {
+    char delimiter = ',';
+    bool hasHeader = false;
+};
+
+// Records longer than this are refused: no network-flow table has them, and a binary or
+// mislabelled file must fail fast instead of exhausting memory.
+inline constexpr std::size_t kMaxRecordBytes = 16u << 20;
+
+// Indexes the records of `text`. Throws InputError for an unterminated quote, an oversized
+// record or binary content. `maxRecords` > 0 stops early (previews); `dropPartialTail` drops a
+// last record that may have been cut (a truncated preview buffer).
+RecordIndex indexRecords(std::string_view text, char delimiter, const std::string &file, std::size_t maxRecords = 0,
+                         bool dropPartialTail = false, const ProgressFn &progress = {}, const CancelFlag *cancel = nullptr);
+
+// Splits one record into cells (views into the record, or into `scratch` for quoted cells with
+// escapes). `scratch` must not be touched while the cells are in use.
+void splitRecord(std::string_view record, char delimiter, std::vector<std::string_view> &cells, std::string &scratch);
+
+// Guesses the delimiter (, ; tab |) and whether the first record is a header, from the first lines.
+CsvDialect detectDialect(std::string_view text, const std::string &file);
+bool detectHeader(std::string_view text, const RecordIndex &sample, char delimiter);
+
+} // namespace awb

@@ -1,0 +1,299 @@
+// Reading, typing, splitting and encoding one or two files into a Dataset.
+//
+// Memory: the file is memory-mapped, and the encoded float32 matrix is allocated once, at its
+// final size. To know that size before any number is parsed, the first pass over the records
+// reads only the label, the categorical cells and whether numeric cells are missing; the split,
+// the training categories and so the one-hot width follow. The second pass parses numeric cells
+// straight into their final row and column. Both passes split the records across threads.
+#include "data/DatasetLoader.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <limits>
+#include <thread>
+
+#include "common/InputError.h"
+#include "common/Random.h"
+#include "data/CellParser.h"
+#include "data/CsvRecords.h"
+#include "data/EncodingPasses.h"
+#include "data/SchemaInference.h"
+#include "data/TextBuffer.h"
+
+namespace awb {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+SourceFile openSource(const std::string &file, const ReadOptions &read, std::optional<char> knownDelimiter,
+                      const ProgressFn &progress, const CancelFlag *cancel)
+{
+    SourceFile source;
+    source.name = file;
+    source.buffer = TextBuffer::open(file, progress, cancel);
+    const std::string_view text = source.buffer->text();
+    if (text.empty())
+        throw InputError(file, 0, 0, "The file is empty.");
+    source.delimiter = read.delimiter ? *read.delimiter : knownDelimiter ? *knownDelimiter : detectDialect(text, file).delimiter;
+    source.records = indexRecords(text, source.delimiter, file, 0, false, progress, cancel);
+    if (source.records.size() == 0)
+        throw InputError(file, 0, 0, "The file holds only blank lines.");
+    source.hasHeader = read.header ? *read.header : detectHeader(text, source.records, source.delimiter);
+    source.firstData = source.hasHeader ? 1 : 0;
+    if (source.rows() == 0)
+        throw InputError(file, source.records.line[0], 0, "The file has a header line but no data rows.");
+    return source;
+}
+
+std::size_t fieldCount(const SourceFile &source)
+{
+    std::vector<std::string_view> cells;
+    std::string scratch;
+    splitRecord(source.records.record(source.buffer->text(), 0), source.delimiter, cells, scratch);
+    return cells.size();
+}
+
+// Which label values mean normal: the user's, else detected ones; an error when neither works.
+std::vector<std::string> normalValuesFor(const std::vector<std::string> &labelValues, const LoadOptions &options,
+                                         const std::string &labelName, const std::string &file, bool &detected)
+{
+    std::string listed;
+    for (std::size_t i = 0; i < labelValues.size() && i < 12; ++i)
+        listed += (i ? ", " : "") + labelValues[i];
+    if (labelValues.size() > 12)
+        listed += ", ...";
+    detected = options.normalValues.empty();
+    if (!detected) {
+        for (const auto &wanted : options.normalValues)
+            if (std::find(labelValues.begin(), labelValues.end(), wanted) == labelValues.end())
+                throw InputError(file, 0, 0,
+                                 "The normal value \"" + wanted + "\" does not occur in the label column \"" + labelName +
+                                     "\" (its values: " + listed + ").");
+        return options.normalValues;
+    }
+    std::vector<std::string> normals = detectNormalValues(labelValues);
+    if (normals.empty())
+        throw InputError(file, 0, 0,
+                         "Which value of the label column \"" + labelName + "\" means normal traffic? Its values are " +
+                             listed + "; name the normal value(s) explicitly.");
+    return normals;
+}
+
+Schema schemaFromPreprocessor(const Preprocessor &fitted, const Schema &inferred, const std::string &file)
+{
+    Schema schema = inferred;
+    for (auto &column : schema.columns)
+        if (column.role != ColumnRole::Label)
+            column.role = ColumnRole::Ignored;
+    const auto claim = [&](int source, const std::string &name, ColumnRole role) {
+        if (source >= static_cast<int>(schema.columns.size()) || schema.columns[static_cast<std::size_t>(source)].role == ColumnRole::Label)
+            throw InputError(file, 0, 0, "The file does not have the column \"" + name + "\" (number " + std::to_string(source) +
+                                             ") that the model was trained on.");
+        auto &column = schema.columns[static_cast<std::size_t>(source)];
+        if (column.name != name && column.name.rfind("column_", 0) != 0 && name.rfind("column_", 0) != 0)
+            throw InputError(file, 0, 0, "Column " + std::to_string(source) + " is \"" + column.name +
+                                             "\" here, but the model was trained with \"" + name + "\" there.");
+        column.role = role;
+    };
+    for (const auto &n : fitted.numeric)
+        claim(n.sourceColumn, n.name, ColumnRole::NumericFeature);
+    for (const auto &c : fitted.categorical)
+        claim(c.sourceColumn, c.name, ColumnRole::CategoricalFeature);
+    return schema;
+}
+
+// Stratified split of the kept training rows: per class, a seeded shuffle moves a fraction to test.
+void splitRows(const std::vector<std::uint32_t> &kept, const std::vector<std::uint8_t> &isAnomaly, double fraction,
+               std::uint64_t seed, std::vector<std::uint32_t> &train, std::vector<std::uint32_t> &test)
+{
+    std::vector<std::uint32_t> byClass[2];
+    for (const std::uint32_t row : kept)
+        byClass[isAnomaly.empty() ? 0 : isAnomaly[row]].push_back(row);
+    Random rng(seed);
+    for (auto &rows : byClass) {
+        for (std::size_t i = rows.size(); i > 1; --i)
+            std::swap(rows[i - 1], rows[rng.below(i)]);
+        const auto testCount = static_cast<std::size_t>(std::llround(fraction * static_cast<double>(rows.size())));
+        test.insert(test.end(), rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(testCount));
+        train.insert(train.end(), rows.begin() + static_cast<std::ptrdiff_t>(testCount), rows.end());
+    }
+    std::sort(train.begin(), train.end());
+    std::sort(test.begin(), test.end());
+}
+
+} // namespace
+
+FilePreview previewFile(const std::string &file, const LoadOptions &options, std::size_t maxRows)
+{
+    constexpr std::size_t kSampleRows = 2000;
+    const auto buffer = TextBuffer::open(file, {}, nullptr, 8u << 20);
+    const std::string_view text = buffer->text();
+    if (text.empty())
+        throw InputError(file, 0, 0, "The file is empty.");
+    FilePreview preview;
+    preview.delimiter = options.read.delimiter ? *options.read.delimiter : detectDialect(text, file).delimiter;
+    const RecordIndex records = indexRecords(text, preview.delimiter, file, kSampleRows + 1, buffer->truncated());
+    if (records.size() == 0)
+        throw InputError(file, 0, 0, "The file holds only blank lines.");
+    preview.hasHeader = options.read.header ? *options.read.header : detectHeader(text, records, preview.delimiter);
+    const std::size_t firstData = preview.hasHeader ? 1 : 0;
+    SourceFile probe;
+    probe.buffer = buffer;
+    probe.records = records;
+    probe.delimiter = preview.delimiter;
+    const auto names = columnNames(text, records, preview.hasHeader, preview.delimiter, fieldCount(probe));
+    std::vector<std::vector<std::string>> sampleValues;
+    preview.schema = inferSchema(text, records, firstData, preview.delimiter, names, sampleValues, kSampleRows);
+    applyRoleOptions(preview.schema, options, file, sampleValues);
+    std::vector<std::string_view> cells;
+    std::string scratch;
+    for (std::size_t r = firstData; r < records.size() && preview.rows.size() < maxRows; ++r) {
+        splitRecord(records.record(text, r), preview.delimiter, cells, scratch);
+        preview.rows.emplace_back(cells.begin(), cells.end());
+    }
+    if (preview.schema.labelColumn >= 0) {
+        preview.labelValues = sampleValues[static_cast<std::size_t>(preview.schema.labelColumn)];
+        preview.detectedNormalValues = detectNormalValues(preview.labelValues);
+    }
+    return preview;
+}
+
+Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, const CancelFlag *cancel,
+                    const Preprocessor *fitted)
+{
+    const auto loadStart = Clock::now();
+    std::vector<SourceFile> files;
+    files.push_back(openSource(options.trainFile, options.read, std::nullopt, progress, cancel));
+    if (!options.testFile.empty())
+        files.push_back(openSource(options.testFile, options.read, files[0].delimiter, progress, cancel));
+    const SourceFile &train = files[0];
+    const std::string_view trainText = train.buffer->text();
+    const std::size_t columns = fieldCount(train);
+    if (files.size() > 1 && fieldCount(files[1]) != columns)
+        throw InputError(files[1].name, files[1].records.line[0], 0,
+                         "The test file has " + std::to_string(fieldCount(files[1])) + " columns; the training file has " +
+                             std::to_string(columns) + ".");
+
+    const auto names = columnNames(trainText, train.records, train.hasHeader, train.delimiter, columns);
+    std::vector<std::vector<std::string>> sampleValues;
+    Schema schema = inferSchema(trainText, train.records, train.firstData, train.delimiter, names, sampleValues);
+    applyRoleOptions(schema, options, train.name, sampleValues);
+    if (fitted)
+        schema = schemaFromPreprocessor(*fitted, schema, train.name);
+
+    EncodingPlan plan(schema, options.missing);
+    if (plan.numeric.empty() && plan.categorical.empty())
+        throw InputError(train.name, 0, 0,
+                         "No column is left to learn from: every column is the label or ignored. Make at least one "
+                         "column a numeric or categorical feature.");
+    const int threads = static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 8u));
+    Dictionaries dictionaries(plan);
+    std::vector<FirstPass> firstPass;
+    for (const SourceFile &file : files)
+        firstPass.push_back(runFirstPass(file, plan, dictionaries, threads, progress, cancel));
+
+    DatasetSummary summary;
+    summary.trainFile = options.trainFile;
+    summary.testFile = options.testFile;
+    summary.delimiter = train.delimiter;
+    summary.hasHeader = train.hasHeader;
+    for (const auto &pass : firstPass) {
+        summary.missingCells += pass.missingCells;
+        summary.nonFiniteCells += pass.nonFiniteCells;
+    }
+
+    // Labels: which values are normal, and so which rows are anomalies.
+    std::vector<std::vector<std::uint8_t>> rowIsAnomaly(files.size());
+    if (schema.labelColumn >= 0) {
+        summary.labelName = schema.columns[static_cast<std::size_t>(schema.labelColumn)].name;
+        const auto &labelValues = dictionaries.labelValues();
+        summary.normalValues = normalValuesFor(labelValues, options, summary.labelName, train.name, summary.normalValueDetected);
+        std::vector<std::uint8_t> codeIsAnomaly(labelValues.size(), 1);
+        for (std::size_t code = 0; code < labelValues.size(); ++code)
+            if (std::find(summary.normalValues.begin(), summary.normalValues.end(), labelValues[code]) != summary.normalValues.end())
+                codeIsAnomaly[code] = 0;
+        for (std::size_t f = 0; f < files.size(); ++f) {
+            rowIsAnomaly[f].resize(firstPass[f].labelCode.size());
+            for (std::size_t r = 0; r < rowIsAnomaly[f].size(); ++r)
+                rowIsAnomaly[f][r] = codeIsAnomaly[firstPass[f].labelCode[r]];
+        }
+    }
+
+    // Rows: drop those with missing cells when asked, then split or take the test file.
+    std::vector<std::vector<std::uint32_t>> kept(files.size());
+    for (std::size_t f = 0; f < files.size(); ++f)
+        for (std::uint32_t r = 0; r < firstPass[f].dropRow.size(); ++r) {
+            if (firstPass[f].dropRow[r])
+                ++summary.droppedRows;
+            else
+                kept[f].push_back(r);
+        }
+    std::vector<std::uint32_t> trainRows, testRows;
+    if (files.size() > 1) {
+        trainRows = kept[0];
+        testRows = kept[1];
+    } else {
+        splitRows(kept[0], rowIsAnomaly[0], options.testFraction, options.seed, trainRows, testRows);
+    }
+    if (trainRows.empty())
+        throw InputError(train.name, 0, 0, "No training rows are left (every row had a missing cell and was dropped).");
+    if (schema.labelColumn >= 0) {
+        std::size_t anomalies = 0;
+        for (const std::uint32_t r : trainRows)
+            anomalies += rowIsAnomaly[0][r];
+        if (anomalies == 0 || anomalies == trainRows.size())
+            throw InputError(train.name, 0, 0,
+                             "The label column \"" + summary.labelName + "\" has only one class in the training rows (" +
+                                 (anomalies == 0 ? std::string("all normal") : std::string("all anomalies")) +
+                                 "); anomaly detection cannot be evaluated on it. Check the label column and the normal value.");
+    }
+
+    // Encoding: categories fitted on the training rows; numbers parsed into the final matrix;
+    // imputation and scaling fitted on the training rows and applied to all.
+    Dataset data;
+    data.schema = schema;
+    data.preprocessor = fitted ? *fitted : fitCategories(plan, dictionaries, firstPass[0], trainRows, options.scaling);
+    const RowPlacement placement{trainRows, testRows, files.size() > 1};
+    data.features = runSecondPass(files, plan, data.preprocessor, dictionaries, firstPass, placement, threads, summary,
+                                  progress, cancel);
+    data.trainRows = trainRows.size();
+    summary.loadSeconds = secondsSince(loadStart);
+    const auto encodeStart = Clock::now();
+    if (!fitted)
+        fitNumeric(data.features, data.trainRows, data.preprocessor, threads);
+    applyNumeric(data.features, data.preprocessor, summary, threads);
+
+    for (const auto part : {0, 1}) {
+        const auto &rows = part == 0 ? trainRows : testRows;
+        const std::size_t file = part == 1 && files.size() > 1 ? 1 : 0;
+        for (const std::uint32_t r : rows) {
+            data.sourceRow.push_back(r);
+            data.sourceFile.push_back(static_cast<std::uint8_t>(file));
+            if (schema.labelColumn >= 0)
+                data.isAnomaly.push_back(rowIsAnomaly[file][r]);
+        }
+    }
+    summary.trainRows = trainRows.size();
+    summary.testRows = testRows.size();
+    for (std::size_t i = 0; i < data.isAnomaly.size(); ++i)
+        (i < data.trainRows ? summary.trainAnomalies : summary.testAnomalies) += data.isAnomaly[i];
+    summary.numericFeatures = data.preprocessor.numeric.size();
+    summary.categoricalFeatures = data.preprocessor.categorical.size();
+    summary.ignoredColumns = schema.countRole(ColumnRole::Ignored);
+    summary.encodedFeatures = data.preprocessor.encodedWidth();
+    for (const auto &n : data.preprocessor.numeric)
+        summary.constantFeatures += n.constant;
+    summary.preprocessSeconds = secondsSince(encodeStart);
+    for (SourceFile &file : files)
+        data.sources.push_back(std::make_shared<TextRowSource>(std::move(file)));
+    data.summary = summary;
+    return data;
+}
+
+} // namespace awb

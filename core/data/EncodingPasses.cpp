@@ -1,0 +1,427 @@
+// The first pass (structure: field counts, labels, categories, missing cells) and the second pass
+// (numbers into the final matrix), each over contiguous chunks of records on worker threads, plus
+// the imputation and scaling fitted on the training rows.
+#include "data/EncodingPasses.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <exception>
+#include <functional>
+#include <limits>
+#include <thread>
+
+#include "common/InputError.h"
+#include "data/CellParser.h"
+
+namespace awb {
+namespace {
+
+struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using LocalCodes = std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>>;
+
+// Small inputs are not worth a thread.
+int chunkCount(std::size_t n, int threads)
+{
+    return static_cast<int>(std::max<std::size_t>(1, std::min<std::size_t>(static_cast<std::size_t>(std::max(1, threads)), n / 4096 + 1)));
+}
+
+// Runs fn(chunk, begin, end) on chunkCount() contiguous chunks of [0, n). When several chunks fail,
+// the earliest chunk's error wins, so the reported line is the first bad one in the file.
+void parallelChunks(std::size_t n, int threads, const std::function<void(int, std::size_t, std::size_t)> &fn)
+{
+    const int chunks = chunkCount(n, threads);
+    std::vector<std::exception_ptr> errors(static_cast<std::size_t>(chunks));
+    std::vector<std::thread> workers;
+    const auto run = [&](int c) {
+        const std::size_t begin = n * static_cast<std::size_t>(c) / chunks;
+        const std::size_t end = n * static_cast<std::size_t>(c + 1) / chunks;
+        try {
+            fn(c, begin, end);
+        } catch (...) {
+            errors[static_cast<std::size_t>(c)] = std::current_exception();
+        }
+    };
+    for (int c = 1; c < chunks; ++c)
+        workers.emplace_back(run, c);
+    run(0);
+    for (auto &w : workers)
+        w.join();
+    for (const auto &e : errors)
+        if (e)
+            std::rethrow_exception(e);
+}
+
+// Rows done across threads, reported as Stage::Encoding now and then.
+class RowProgress {
+public:
+    RowProgress(const ProgressFn &progress, const CancelFlag *cancel, std::uint64_t total)
+        : progress_(progress), cancel_(cancel), total_(total) {}
+    void step(std::size_t rows)
+    {
+        throwIfCancelled(cancel_);
+        const auto done = done_.fetch_add(rows) + rows;
+        report(progress_, {ProgressEvent::Stage::Encoding, done, total_});
+    }
+
+private:
+    const ProgressFn &progress_;
+    const CancelFlag *cancel_;
+    std::uint64_t total_;
+    std::atomic<std::uint64_t> done_{0};
+};
+
+constexpr std::size_t kProgressRows = 1 << 15;
+
+[[noreturn]] void raggedRow(const SourceFile &file, std::size_t record, std::size_t got, std::size_t expected)
+{
+    throw InputError(file.name, file.records.line[record], std::min(got, expected) + 1,
+                     "This row has " + std::to_string(got) + " fields, but the table has " + std::to_string(expected) +
+                         " columns.");
+}
+
+// A numeric cell that may be missing or non-finite: empty, or starting with a letter (nan, NA,
+// inf, null...). Numbers never do, so the first pass needs no float parsing.
+bool suspect(std::string_view cell)
+{
+    cell = trimSpaces(cell);
+    if (cell.empty())
+        return true;
+    const char c = cell.front() == '-' || cell.front() == '+' ? (cell.size() > 1 ? cell[1] : '0') : cell.front();
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+[[noreturn]] void notANumber(const SourceFile &file, std::size_t record, int column, std::string_view cell,
+                             const std::string &name)
+{
+    std::string shown(trimSpaces(cell).substr(0, 40));
+    throw InputError(file.name, file.records.line[record], static_cast<std::uint64_t>(column) + 1,
+                     "\"" + shown + "\" is not a number, but column \"" + name +
+                         "\" is numeric. Fix the cell, or make the column categorical or ignored.");
+}
+
+} // namespace
+
+std::vector<std::string> TextRowSource::cells(std::size_t row) const
+{
+    std::vector<std::string_view> views;
+    std::string scratch;
+    splitRecord(file_.records.record(file_.buffer->text(), file_.firstData + row), file_.delimiter, views, scratch);
+    return {views.begin(), views.end()};
+}
+
+EncodingPlan::EncodingPlan(const Schema &schema, MissingPolicy missingPolicy) : missing(missingPolicy)
+{
+    columns = schema.columns.size();
+    for (std::size_t c = 0; c < columns; ++c) {
+        names.push_back(schema.columns[c].name);
+        switch (schema.columns[c].role) {
+        case ColumnRole::NumericFeature: numeric.push_back(static_cast<int>(c)); break;
+        case ColumnRole::CategoricalFeature: categorical.push_back(static_cast<int>(c)); break;
+        case ColumnRole::Label: label = static_cast<int>(c); break;
+        case ColumnRole::Ignored: break;
+        }
+    }
+}
+
+std::uint32_t Dictionaries::intern(std::size_t column, std::string_view value)
+{
+    Column &c = columns_[column];
+    const auto [it, added] = c.codes.try_emplace(std::string(value), static_cast<std::uint32_t>(c.values.size()));
+    if (added)
+        c.values.emplace_back(value);
+    return it->second;
+}
+
+FirstPass runFirstPass(const SourceFile &file, const EncodingPlan &plan, Dictionaries &dictionaries, int threads,
+                       const ProgressFn &progress, const CancelFlag *cancel)
+{
+    const std::size_t rows = file.rows(), categories = plan.categorical.size();
+    FirstPass pass;
+    pass.labelCode.assign(plan.label >= 0 ? rows : 0, 0);
+    pass.categoryCode.assign(rows * categories, 0);
+    pass.dropRow.assign(rows, 0);
+    struct Local {
+        std::vector<LocalCodes> codes;
+        std::uint64_t missing = 0, nonFinite = 0;
+    };
+    const int chunks = std::max(1, threads);
+    std::vector<Local> locals(static_cast<std::size_t>(chunks));
+    RowProgress rowProgress(progress, cancel, rows);
+    const std::string_view text = file.buffer->text();
+
+    parallelChunks(rows, chunks, [&](int chunk, std::size_t begin, std::size_t end) {
+        Local &local = locals[static_cast<std::size_t>(chunk)];
+        local.codes.resize(categories + 1);
+        const auto code = [&local](std::size_t column, std::string_view value) {
+            LocalCodes &map = local.codes[column];
+            const auto found = map.find(value);
+            if (found != map.end())
+                return found->second;
+            return map.emplace(std::string(value), static_cast<std::uint32_t>(map.size())).first->second;
+        };
+        std::vector<std::string_view> cells;
+        std::string scratch;
+        for (std::size_t row = begin; row < end; ++row) {
+            if ((row - begin) % kProgressRows == kProgressRows - 1)
+                rowProgress.step(kProgressRows);
+            const std::size_t record = file.firstData + row;
+            splitRecord(file.records.record(text, record), file.delimiter, cells, scratch);
+            if (cells.size() != plan.columns)
+                raggedRow(file, record, cells.size(), plan.columns);
+            for (std::size_t k = 0; k < categories; ++k)
+                pass.categoryCode[row * categories + k] = code(k, trimSpaces(cells[static_cast<std::size_t>(plan.categorical[k])]));
+            if (plan.label >= 0) {
+                const std::string_view label = trimSpaces(cells[static_cast<std::size_t>(plan.label)]);
+                if (label.empty()) {
+                    if (plan.missing != MissingPolicy::DropRow)
+                        throw InputError(file.name, file.records.line[record], static_cast<std::uint64_t>(plan.label) + 1,
+                                         "The label cell is empty. Fill it in, or choose to drop rows with missing cells.");
+                    pass.dropRow[row] = 1;
+                }
+                pass.labelCode[row] = code(categories, label);
+            }
+            for (const int column : plan.numeric) {
+                const std::string_view cell = cells[static_cast<std::size_t>(column)];
+                if (!suspect(cell))
+                    continue;
+                float value = 0;
+                const CellKind kind = parseCell(cell, value);
+                if (kind == CellKind::Text)
+                    notANumber(file, record, column, cell, plan.names[static_cast<std::size_t>(column)]);
+                if (kind == CellKind::Number)
+                    continue;
+                (kind == CellKind::Missing ? local.missing : local.nonFinite) += 1;
+                if (plan.missing == MissingPolicy::Fail)
+                    throw InputError(file.name, file.records.line[record], static_cast<std::uint64_t>(column) + 1,
+                                     std::string("The cell is ") + (kind == CellKind::Missing ? "missing" : "not finite") +
+                                         " in column \"" + plan.names[static_cast<std::size_t>(column)] +
+                                         "\" (missing cells are set to stop the load).");
+                if (plan.missing == MissingPolicy::DropRow)
+                    pass.dropRow[row] = 1;
+            }
+        }
+    });
+
+    // Merge the chunks' codes into the shared dictionaries in chunk order, then renumber the rows.
+    const int used = chunkCount(rows, chunks);
+    for (int chunk = 0; chunk < used; ++chunk) {
+        const Local &local = locals[static_cast<std::size_t>(chunk)];
+        pass.missingCells += local.missing;
+        pass.nonFiniteCells += local.nonFinite;
+        const std::size_t begin = rows * static_cast<std::size_t>(chunk) / used;
+        const std::size_t end = rows * static_cast<std::size_t>(chunk + 1) / used;
+        for (std::size_t column = 0; column <= categories; ++column) {
+            if (column == categories && plan.label < 0)
+                continue;
+            std::vector<std::uint32_t> global(local.codes[column].size());
+            std::vector<std::pair<std::uint32_t, const std::string *>> ordered;
+            for (const auto &[value, localCode] : local.codes[column])
+                ordered.emplace_back(localCode, &value);
+            std::sort(ordered.begin(), ordered.end());
+            const std::size_t target = column == categories ? dictionaries.labelColumn() : column;
+            for (const auto &[localCode, value] : ordered)
+                global[localCode] = dictionaries.intern(target, *value);
+            for (std::size_t row = begin; row < end; ++row) {
+                std::uint32_t &c = column == categories ? pass.labelCode[row] : pass.categoryCode[row * categories + column];
+                c = global[c];
+            }
+        }
+    }
+    rowProgress.step(0);
+    return pass;
+}
+
+Preprocessor fitCategories(const EncodingPlan &plan, const Dictionaries &dictionaries, const FirstPass &train,
+                           const std::vector<std::uint32_t> &trainRows, Scaling scaling)
+{
+    Preprocessor p;
+    p.scaling = scaling;
+    for (const int column : plan.numeric) {
+        NumericEncoding n;
+        n.sourceColumn = column;
+        n.name = plan.names[static_cast<std::size_t>(column)];
+        p.numeric.push_back(n);
+    }
+    const std::size_t categories = plan.categorical.size();
+    for (std::size_t k = 0; k < categories; ++k) {
+        std::vector<std::uint8_t> seen(dictionaries.values(k).size(), 0);
+        for (const std::uint32_t row : trainRows)
+            seen[train.categoryCode[row * categories + k]] = 1;
+        CategoricalEncoding c;
+        c.sourceColumn = plan.categorical[k];
+        c.name = plan.names[static_cast<std::size_t>(c.sourceColumn)];
+        for (std::size_t code = 0; code < seen.size(); ++code)
+            if (seen[code])
+                c.categories.push_back(dictionaries.values(k)[code]);
+        std::sort(c.categories.begin(), c.categories.end());
+        p.categorical.push_back(std::move(c));
+    }
+    return p;
+}
+
+Matrix runSecondPass(const std::vector<SourceFile> &files, const EncodingPlan &plan, const Preprocessor &preprocessor,
+                     const Dictionaries &dictionaries, const std::vector<FirstPass> &firstPass,
+                     const RowPlacement &placement, int threads, DatasetSummary &summary, const ProgressFn &progress,
+                     const CancelFlag *cancel)
+{
+    const std::size_t nTrain = placement.train.size(), n = nTrain + placement.test.size();
+    const std::size_t numeric = preprocessor.numeric.size(), width = preprocessor.encodedWidth();
+    const std::size_t categories = plan.categorical.size();
+    // Dictionary code -> encoded column (or -1: a category training never saw).
+    std::vector<std::vector<std::int32_t>> columnOf(categories);
+    std::size_t blockStart = numeric;
+    for (std::size_t k = 0; k < categories; ++k) {
+        const auto &enc = preprocessor.categorical[k];
+        std::unordered_map<std::string_view, std::int32_t> position;
+        for (std::size_t i = 0; i < enc.categories.size(); ++i)
+            position.emplace(enc.categories[i], static_cast<std::int32_t>(blockStart + i));
+        for (const auto &value : dictionaries.values(k)) {
+            const auto found = position.find(value);
+            columnOf[k].push_back(found == position.end() ? -1 : found->second);
+        }
+        blockStart += enc.categories.size();
+    }
+    std::vector<int> numericSource;
+    for (const auto &enc : preprocessor.numeric)
+        numericSource.push_back(enc.sourceColumn);
+
+    Matrix features(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(width));
+    std::vector<std::uint64_t> unseen(static_cast<std::size_t>(std::max(1, threads)), 0);
+    std::vector<std::uint64_t> outOfRange(unseen.size(), 0);
+    RowProgress rowProgress(progress, cancel, n);
+    parallelChunks(n, threads, [&](int chunk, std::size_t begin, std::size_t end) {
+        std::vector<std::string_view> cells;
+        std::string scratch;
+        for (std::size_t d = begin; d < end; ++d) {
+            if ((d - begin) % kProgressRows == kProgressRows - 1)
+                rowProgress.step(kProgressRows);
+            const bool test = d >= nTrain;
+            const std::size_t f = test && placement.testFromSecondFile ? 1 : 0;
+            const std::size_t row = test ? placement.test[d - nTrain] : placement.train[d];
+            const SourceFile &file = files[f];
+            const std::size_t record = file.firstData + row;
+            splitRecord(file.records.record(file.buffer->text(), record), file.delimiter, cells, scratch);
+            float *out = features.row(static_cast<Eigen::Index>(d)).data();
+            for (std::size_t j = 0; j < numeric; ++j) {
+                const std::string_view cell = cells[static_cast<std::size_t>(numericSource[j])];
+                float value = 0;
+                switch (parseCell(cell, value)) {
+                case CellKind::Number: out[j] = value; break;
+                case CellKind::Missing: out[j] = std::numeric_limits<float>::quiet_NaN(); break;
+                case CellKind::NonFinite:
+                    // Suspect cells (inf, nan) were counted in the first pass; what is left here
+                    // are numbers beyond float range.
+                    outOfRange[static_cast<std::size_t>(chunk)] += !suspect(cell);
+                    out[j] = std::numeric_limits<float>::quiet_NaN();
+                    break;
+                case CellKind::Text:
+                    notANumber(file, record, numericSource[j], cell, plan.names[static_cast<std::size_t>(numericSource[j])]);
+                }
+            }
+            std::fill(out + numeric, out + width, 0.0f);
+            for (std::size_t k = 0; k < categories; ++k) {
+                const std::int32_t column = columnOf[k][firstPass[f].categoryCode[row * categories + k]];
+                if (column >= 0)
+                    out[column] = 1.0f;
+                else
+                    ++unseen[static_cast<std::size_t>(chunk)];
+            }
+        }
+    });
+    for (std::size_t c = 0; c < unseen.size(); ++c) {
+        summary.unseenCategoryCells += unseen[c];
+        summary.nonFiniteCells += outOfRange[c];
+    }
+    return features;
+}
+
+void fitNumeric(const Matrix &features, std::size_t trainRows, Preprocessor &p, int threads)
+{
+    const auto rows = static_cast<Eigen::Index>(trainRows);
+    const std::size_t numeric = p.numeric.size();
+    // Medians, one column per task: nth_element over the column's non-missing training values.
+    parallelChunks(numeric, threads, [&](int, std::size_t begin, std::size_t end) {
+        std::vector<float> values;
+        for (std::size_t j = begin; j < end; ++j) {
+            values.clear();
+            for (Eigen::Index r = 0; r < rows; ++r)
+                if (const float v = features(r, static_cast<Eigen::Index>(j)); !std::isnan(v))
+                    values.push_back(v);
+            float median = 0.0f;
+            if (!values.empty()) {
+                const auto mid = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
+                std::nth_element(values.begin(), mid, values.end());
+                median = *mid;
+                if (values.size() % 2 == 0)  // numpy's median: the mean of the two middle values
+                    median = (median + *std::max_element(values.begin(), mid)) / 2.0f;
+            }
+            p.numeric[j].median = median;
+        }
+    });
+    // Scaling statistics over the imputed training values, row by row (the matrix is row-major).
+    std::vector<double> lo(numeric, std::numeric_limits<double>::infinity()), hi(numeric, -lo[0]), sum(numeric, 0.0),
+        squares(numeric, 0.0);
+    for (Eigen::Index r = 0; r < rows; ++r) {
+        const float *row = features.row(r).data();
+        for (std::size_t j = 0; j < numeric; ++j) {
+            const double v = std::isnan(row[j]) ? p.numeric[j].median : row[j];
+            lo[j] = std::min(lo[j], v);
+            hi[j] = std::max(hi[j], v);
+            sum[j] += v;
+            squares[j] += v * v;
+        }
+    }
+    for (std::size_t j = 0; j < numeric; ++j) {
+        NumericEncoding &n = p.numeric[j];
+        n.constant = !(hi[j] > lo[j]);
+        if (n.constant) {
+            n.offset = static_cast<float>(lo[j]);
+            n.scale = 0.0f;
+            continue;
+        }
+        switch (p.scaling) {
+        case Scaling::MinMax:
+            n.offset = static_cast<float>(lo[j]);
+            n.scale = static_cast<float>(1.0 / (hi[j] - lo[j]));
+            break;
+        case Scaling::Standard: {
+            const double mean = sum[j] / static_cast<double>(rows);
+            const double variance = std::max(0.0, squares[j] / static_cast<double>(rows) - mean * mean);
+            n.offset = static_cast<float>(mean);
+            n.scale = variance > 0 ? static_cast<float>(1.0 / std::sqrt(variance)) : 1.0f;
+            break;
+        }
+        case Scaling::None:
+            n.offset = 0.0f;
+            n.scale = 1.0f;
+            break;
+        }
+    }
+}
+
+void applyNumeric(Matrix &features, const Preprocessor &p, DatasetSummary &summary, int threads)
+{
+    const std::size_t numeric = p.numeric.size();
+    std::vector<std::uint64_t> imputed(static_cast<std::size_t>(std::max(1, threads)), 0);
+    parallelChunks(static_cast<std::size_t>(features.rows()), threads, [&](int chunk, std::size_t begin, std::size_t end) {
+        for (std::size_t r = begin; r < end; ++r) {
+            float *row = features.row(static_cast<Eigen::Index>(r)).data();
+            for (std::size_t j = 0; j < numeric; ++j) {
+                float v = row[j];
+                if (std::isnan(v)) {
+                    v = p.numeric[j].median;
+                    ++imputed[static_cast<std::size_t>(chunk)];
+                }
+                row[j] = (v - p.numeric[j].offset) * p.numeric[j].scale;
+            }
+        }
+    });
+    for (const auto count : imputed)
+        summary.imputedCells += count;
+}
+
+} // namespace awb

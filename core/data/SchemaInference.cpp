@@ -1,0 +1,164 @@
+// Schema inference on a sample of records.
+#include "data/SchemaInference.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "common/InputError.h"
+#include "data/CellParser.h"
+
+namespace awb {
+namespace {
+
+std::string lower(std::string_view s)
+{
+    std::string out(s);
+    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return out;
+}
+
+bool isNormalValue(std::string_view value)
+{
+    const std::string v = lower(trimSpaces(value));
+    return v == "normal" || v == "normal." || v == "benign" || v == "0" || v == "0.0" || v == "legitimate";
+}
+
+int findColumn(const Schema &schema, const ColumnRef &ref, const std::string &file, const char *what)
+{
+    for (std::size_t c = 0; c < schema.columns.size(); ++c)
+        if (ref.matches(static_cast<int>(c), schema.columns[c].name))
+            return static_cast<int>(c);
+    const std::string name = ref.index >= 0 ? "number " + std::to_string(ref.index) : "\"" + ref.name + "\"";
+    throw InputError(file, 0, 0,
+                     std::string("There is no column ") + name + " for the " + what + "; the file has " +
+                         std::to_string(schema.columns.size()) + " columns (0-based indices 0 to " +
+                         std::to_string(schema.columns.size() - 1) + ").");
+}
+
+} // namespace
+
+std::vector<std::string> columnNames(std::string_view text, const RecordIndex &records, bool header, char delimiter,
+                                     std::size_t columns)
+{
+    std::vector<std::string> names;
+    if (header && records.size() > 0) {
+        std::vector<std::string_view> cells;
+        std::string scratch;
+        splitRecord(records.record(text, 0), delimiter, cells, scratch);
+        for (const auto cell : cells)
+            names.emplace_back(trimSpaces(cell));
+    }
+    for (std::size_t c = 0; c < columns; ++c) {
+        if (c >= names.size())
+            names.push_back("column_" + std::to_string(c));
+        else if (names[c].empty())
+            names[c] = "column_" + std::to_string(c);
+    }
+    return names;
+}
+
+Schema inferSchema(std::string_view text, const RecordIndex &records, std::size_t firstData, char delimiter,
+                   const std::vector<std::string> &names, std::vector<std::vector<std::string>> &sampleValues,
+                   std::size_t sampleRows)
+{
+    Schema schema;
+    const std::size_t columns = names.size();
+    schema.columns.resize(columns);
+    std::vector<std::unordered_set<std::string>> distinct(columns);
+    std::vector<std::size_t> present(columns, 0);
+    std::vector<std::string_view> cells;
+    std::string scratch;
+    const std::size_t end = std::min(records.size(), firstData + sampleRows);
+    for (std::size_t r = firstData; r < end; ++r) {
+        splitRecord(records.record(text, r), delimiter, cells, scratch);
+        for (std::size_t c = 0; c < columns && c < cells.size(); ++c) {
+            float value = 0;
+            const CellKind kind = parseCell(cells[c], value);
+            if (kind == CellKind::Missing)
+                continue;
+            ++present[c];
+            if (kind == CellKind::Text)
+                schema.columns[c].looksNumeric = false;
+            if (distinct[c].size() <= sampleRows)
+                distinct[c].emplace(trimSpaces(cells[c]));
+        }
+    }
+    sampleValues.assign(columns, {});
+    for (std::size_t c = 0; c < columns; ++c) {
+        for (const auto &value : distinct[c]) {
+            if (sampleValues[c].size() >= 200)
+                break;
+            sampleValues[c].push_back(value);
+        }
+        std::sort(sampleValues[c].begin(), sampleValues[c].end());
+        ColumnInfo &info = schema.columns[c];
+        info.name = names[c];
+        info.distinctInSample = distinct[c].size();
+        if (present[c] == 0)
+            info.looksNumeric = false;  // nothing but missing cells: carries no information
+        // Identifier-like: text whose values barely repeat; one-hot encoding it would only add noise.
+        info.identifierLike = !info.looksNumeric && info.distinctInSample >= 50 &&
+                              info.distinctInSample * 2 >= present[c];
+        if (present[c] == 0 || info.identifierLike)
+            info.role = ColumnRole::Ignored;
+        else
+            info.role = info.looksNumeric ? ColumnRole::NumericFeature : ColumnRole::CategoricalFeature;
+    }
+    return schema;
+}
+
+std::vector<std::string> detectNormalValues(const std::vector<std::string> &values)
+{
+    std::vector<std::string> normals;
+    for (const auto &v : values)
+        if (isNormalValue(v))
+            normals.push_back(v);
+    return normals;
+}
+
+void applyRoleOptions(Schema &schema, const LoadOptions &options, const std::string &file,
+                      const std::vector<std::vector<std::string>> &sampleLabelValues)
+{
+    schema.labelColumn = -1;
+    for (const ColumnRef &ref : options.ignore)
+        schema.columns[static_cast<std::size_t>(findColumn(schema, ref, file, "option to ignore"))].role = ColumnRole::Ignored;
+    int label = -1;
+    if (options.label) {
+        label = findColumn(schema, *options.label, file, "label");
+    } else {
+        static const char *kLabelNames[] = {"label", "class", "target", "is_anomaly", "attack"};
+        for (const char *wanted : kLabelNames) {
+            for (std::size_t c = 0; c < schema.columns.size() && label < 0; ++c)
+                if (schema.columns[c].role != ColumnRole::Ignored && lower(schema.columns[c].name) == wanted)
+                    label = static_cast<int>(c);
+            if (label >= 0)
+                break;
+        }
+        if (label < 0) {
+            // No name to go by (NSL-KDD has no header): the last column in use, if it holds a
+            // normal-looking value.
+            for (std::size_t c = schema.columns.size(); c-- > 0;) {
+                if (schema.columns[c].role == ColumnRole::Ignored)
+                    continue;
+                if (!detectNormalValues(sampleLabelValues[c]).empty())
+                    label = static_cast<int>(c);
+                break;
+            }
+        }
+    }
+    if (label >= 0)
+        schema.columns[static_cast<std::size_t>(label)].role = ColumnRole::Label;
+    for (const auto &[ref, role] : options.roleOverrides) {
+        const int c = findColumn(schema, ref, file, "role choice");
+        if (role == ColumnRole::Label)
+            for (auto &column : schema.columns)
+                if (column.role == ColumnRole::Label)
+                    column.role = ColumnRole::Ignored;
+        schema.columns[static_cast<std::size_t>(c)].role = role;
+    }
+    for (std::size_t c = 0; c < schema.columns.size(); ++c)
+        if (schema.columns[c].role == ColumnRole::Label)
+            schema.labelColumn = static_cast<int>(c);
+}
+
+} // namespace awb

@@ -1,0 +1,34 @@
+// Deciding what each column is from a sample of rows: numeric or categorical, identifier-like
+// (nearly every value distinct: addresses, flow IDs, timestamps; ignored by default), which column
+// is the label and which label values mean "normal". The user's choices then override it.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "data/CsvRecords.h"
+#include "data/LoadOptions.h"
+#include "data/Schema.h"
+
+namespace awb {
+
+// Infers column types and default roles from up to `sampleRows` data records; `sampleValues`
+// receives up to 200 distinct values per column (label detection, the import dialog).
+Schema inferSchema(std::string_view text, const RecordIndex &records, std::size_t firstData, char delimiter,
+                   const std::vector<std::string> &names, std::vector<std::vector<std::string>> &sampleValues,
+                   std::size_t sampleRows = 2000);
+
+// Applies label / ignore / explicit roles from the options, and picks a label when none is given
+// (a column named like a label, else the last column if it holds a normal-looking value).
+void applyRoleOptions(Schema &schema, const LoadOptions &options, const std::string &file,
+                      const std::vector<std::vector<std::string>> &sampleLabelValues);
+
+// The label values that mean "normal" among `values` (normal, normal., benign, 0, ...).
+std::vector<std::string> detectNormalValues(const std::vector<std::string> &values);
+
+// Column names: the trimmed header cells, or column_<i> without a header.
+std::vector<std::string> columnNames(std::string_view text, const RecordIndex &records, bool header, char delimiter,
+                                     std::size_t columns);
+
+} // namespace awb

@@ -1,0 +1,40 @@
+// The bytes of one input file, read once: a plain file is memory-mapped (the page cache holds it,
+// nothing is copied), a gzip file (detected by its magic bytes, not its name) is inflated into
+// memory. A UTF-8 byte-order mark is skipped. The buffer outlives the load as the RowSource
+// behind the flagged-rows table.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/Progress.h"
+
+namespace awb {
+
+class TextBuffer {
+public:
+    // Reads the whole file; `limit` > 0 stops after that many bytes (previews of big files).
+    static std::shared_ptr<const TextBuffer> open(const std::string &file, const ProgressFn &progress = {},
+                                                  const CancelFlag *cancel = nullptr, std::size_t limit = 0);
+    ~TextBuffer();
+    TextBuffer(const TextBuffer &) = delete;
+    TextBuffer &operator=(const TextBuffer &) = delete;
+
+    const std::string &fileName() const { return file_; }
+    std::string_view text() const { return text_; }
+    bool truncated() const { return truncated_; }  // stopped at `limit`
+
+private:
+    TextBuffer() = default;
+    std::string file_;
+    std::string_view text_;
+    void *mapping_ = nullptr;
+    std::size_t mappingSize_ = 0;
+    std::vector<char> inflated_;
+    bool truncated_ = false;
+};
+
+} // namespace awb
