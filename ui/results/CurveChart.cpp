@@ -1,0 +1,147 @@
+// ROC and precision-recall charts; see CurveChart.h.
+#include "CurveChart.h"
+
+#include <QChart>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <cmath>
+#include <limits>
+
+namespace {
+
+// A curve over a million rows can have as many points; a chart needs only those that move the
+// line by a visible amount (1/1000 of the unit square), plus the end points.
+QList<QPointF> thinned(const awb::Curve &curve)
+{
+    QList<QPointF> points;
+    const std::size_t n = curve.x.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const QPointF p(curve.x[i], curve.y[i]);
+        if (i == 0 || i + 1 == n || points.isEmpty() ||
+            std::abs(p.x() - points.back().x()) + std::abs(p.y() - points.back().y()) > 1e-3)
+            points << p;
+    }
+    return points;
+}
+
+} // namespace
+
+CurveChart::CurveChart(Kind kind, ResultSelection *selection, QWidget *parent)
+    : QChartView(parent), kind_(kind), selection_(selection), curve_(new QLineSeries), baseline_(new QLineSeries),
+      marker_(new QScatterSeries), axisX_(new QValueAxis), axisY_(new QValueAxis)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(260, 220);
+    auto *chart = new QChart;
+    chart->legend()->hide();
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    chart->setBackgroundBrush(palette().color(QPalette::Base));
+    chart->setTitleBrush(palette().color(QPalette::Text));
+
+    curve_->setPen(QPen(QColor(0x3b, 0x7d, 0xd8), 2));
+    baseline_->setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DashLine));
+    marker_->setMarkerSize(12);
+    marker_->setColor(QColor(0xd6, 0x3a, 0x2f));
+    marker_->setBorderColor(palette().color(QPalette::Base));
+    for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(baseline_), static_cast<QAbstractSeries *>(curve_),
+                               static_cast<QAbstractSeries *>(marker_)})
+        chart->addSeries(s);
+
+    const bool roc = kind_ == Kind::Roc;
+    axisX_->setTitleText(roc ? tr("False positive rate") : tr("Recall"));
+    axisY_->setTitleText(roc ? tr("True positive rate") : tr("Precision"));
+    for (QValueAxis *axis : {axisX_, axisY_}) {
+        // A little past [0, 1], so that an operating point in a corner is not cut in half.
+        axis->setRange(-0.02, 1.02);
+        axis->setTickType(QValueAxis::TicksDynamic);
+        axis->setTickAnchor(0.0);
+        axis->setTickInterval(0.2);
+        axis->setLabelFormat(QStringLiteral("%.1f"));
+        axis->setLabelsBrush(palette().color(QPalette::Text));
+        axis->setTitleBrush(palette().color(QPalette::Text));
+        axis->setGridLineColor(palette().color(QPalette::Midlight));
+    }
+    chart->addAxis(axisX_, Qt::AlignBottom);
+    chart->addAxis(axisY_, Qt::AlignLeft);
+    for (QAbstractSeries *s : chart->series()) {
+        s->attachAxis(axisX_);
+        s->attachAxis(axisY_);
+    }
+    setChart(chart);
+
+    connect(selection_, &ResultSelection::resultChanged, this, [this] {
+        cache_ = {};
+        rebuild();
+    });
+    connect(selection_, &ResultSelection::partChanged, this, &CurveChart::rebuild);
+    connect(selection_, &ResultSelection::thresholdChanged, this, &CurveChart::updateMarker);
+    rebuild();
+}
+
+void CurveChart::rebuild()
+{
+    const bool roc = kind_ == Kind::Roc;
+    const QString name = roc ? tr("ROC curve") : tr("Precision–recall curve");
+    if (!selection_->hasResult() || !selection_->labelled() || selection_->partRowCount() == 0) {
+        curve_->clear();
+        baseline_->clear();
+        marker_->clear();
+        chart()->setTitle(selection_->hasResult() ? tr("%1: needs true labels").arg(name) : name);
+        return;
+    }
+    auto &slot = cache_[selection_->part() == ResultPart::Train ? 0 : 1];
+    if (!slot) {
+        const auto labels = selection_->partLabels();
+        const auto scores = selection_->partScores();
+        PartCurve c;
+        if (roc) {
+            c.points = thinned(awb::rocCurve(labels, scores));
+            c.area = awb::rocAuc(labels, scores);
+        } else {
+            c.points = thinned(awb::precisionRecallCurve(labels, scores));
+            c.area = awb::averagePrecision(labels, scores);
+        }
+        slot = std::move(c);
+    }
+    curve_->replace(slot->points);
+    // The no-skill line: the diagonal for ROC, the anomaly share for precision-recall.
+    const awb::ConfusionMatrix cm = selection_->currentConfusion();
+    const double prevalence = cm.total() ? static_cast<double>(cm.tp + cm.fn) / static_cast<double>(cm.total()) : 0.0;
+    baseline_->replace(roc ? QList<QPointF>{{0, 0}, {1, 1}} : QList<QPointF>{{0, prevalence}, {1, prevalence}});
+    const QString part = selection_->part() == ResultPart::Train ? tr("train") : tr("test");
+    chart()->setTitle(roc ? tr("ROC curve (%1): AUC = %2").arg(part).arg(slot->area, 0, 'f', 4)
+                          : tr("Precision–recall curve (%1): AP = %2").arg(part).arg(slot->area, 0, 'f', 4));
+    updateMarker();
+}
+
+QPointF CurveChart::operatingPoint() const
+{
+    const awb::ConfusionMatrix cm = selection_->currentConfusion();
+    const auto ratio = [](std::int64_t a, std::int64_t b) { return b ? static_cast<double>(a) / static_cast<double>(b) : 0.0; };
+    const double recall = ratio(cm.tp, cm.tp + cm.fn);
+    if (kind_ == Kind::Roc)
+        return {ratio(cm.fp, cm.fp + cm.tn), recall};
+    // Nothing flagged: scikit-learn's curve ends at precision 1 there.
+    return {recall, cm.tp + cm.fp ? ratio(cm.tp, cm.tp + cm.fp) : 1.0};
+}
+
+void CurveChart::updateMarker()
+{
+    marker_->clear();
+    if (selection_->hasResult() && selection_->labelled() && selection_->partRowCount())
+        marker_->append(operatingPoint());
+}
+
+double CurveChart::area() const
+{
+    const auto &slot = cache_[selection_->part() == ResultPart::Train ? 0 : 1];
+    return slot ? slot->area : std::numeric_limits<double>::quiet_NaN();
+}
+
+int CurveChart::curvePointCount() const
+{
+    return static_cast<int>(curve_->count());
+}

@@ -1,0 +1,50 @@
+// The flagged-rows table over one part of the dataset: source line, score, prediction and true
+// label, then the row's original columns as they stood in the file. Virtual: the model holds one
+// index vector (the visible rows, in display order) and reads each cell on demand, keeping the
+// parsed original rows of the recently shown window only, so a million rows scroll smoothly.
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QCache>
+#include <QStringList>
+
+#include <cstdint>
+#include <vector>
+
+#include "ResultSelection.h"
+
+class FlaggedRowsModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { LineColumn, ScoreColumn, PredictionColumn, LabelColumn, FirstOriginalColumn };
+
+    explicit FlaggedRowsModel(ResultSelection *selection, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Sorts by score or by position in the file; other columns would need every row read back.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    static bool isSortable(int column) { return column == LineColumn || column == ScoreColumn; }
+    int sortColumn() const { return order_ == RowOrder::File ? LineColumn : ScoreColumn; }
+    Qt::SortOrder sortOrder() const;
+
+    // The part row (index into the part's scores) shown at table row `row`.
+    std::uint32_t partRow(int row) const { return rows_[static_cast<std::size_t>(row)]; }
+    // Tab-separated text of the given table rows, with a header line: what Ctrl+C copies.
+    QString rowsAsText(const std::vector<int> &rows) const;
+
+private:
+    void rebuild();
+    void thresholdMoved();
+    QString cellText(std::uint32_t partRow, int column) const;
+    const QStringList &originalRow(std::uint32_t partRow) const;
+
+    ResultSelection *selection_;
+    std::vector<std::uint32_t> rows_;
+    RowOrder order_ = RowOrder::ScoreDescending;
+    bool descendingFile_ = false;  // File order, reversed
+    QStringList originalHeaders_;
+    mutable QCache<std::uint32_t, QStringList> originalRows_{2048};
+};

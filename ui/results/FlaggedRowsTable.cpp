@@ -1,0 +1,104 @@
+// The flagged-rows table view; see FlaggedRowsTable.h.
+#include "FlaggedRowsTable.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QMenu>
+
+#include <algorithm>
+
+FlaggedRowsTable::FlaggedRowsTable(ResultSelection *selection, QWidget *parent)
+    : QTableView(parent), selection_(selection), model_(new FlaggedRowsModel(selection, this))
+{
+    setModel(model_);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    verticalHeader()->hide();
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    horizontalHeader()->setDefaultSectionSize(90);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setStretchLastSection(true);
+    // The indicator first: enabling sorting sorts by whatever it shows.
+    horizontalHeader()->setSortIndicator(model_->sortColumn(), model_->sortOrder());
+    setSortingEnabled(true);
+    horizontalHeader()->setToolTip(tr("Click \u201cLine\u201d or the score column to sort."));
+
+    connect(horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &FlaggedRowsTable::restoreSortIndicator,
+            Qt::QueuedConnection);
+    connect(model_, &QAbstractItemModel::modelReset, this, [this] {
+        setColumnWidth(FlaggedRowsModel::ScoreColumn, 150);
+        publishSelection();
+    });
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, &FlaggedRowsTable::publishSelection);
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FlaggedRowsTable::publishSelection);
+    setColumnWidth(FlaggedRowsModel::ScoreColumn, 150);
+}
+
+// Only the score and line columns sort (others would need every row read back from the file): a
+// click elsewhere puts the indicator back on the column that really orders the rows.
+void FlaggedRowsTable::restoreSortIndicator()
+{
+    const QSignalBlocker block(horizontalHeader());
+    horizontalHeader()->setSortIndicator(model_->sortColumn(), model_->sortOrder());
+}
+
+std::vector<int> FlaggedRowsTable::selectedTableRows() const
+{
+    std::vector<int> rows;
+    for (const QItemSelectionRange &range : selectionModel()->selection())
+        for (int r = range.top(); r <= range.bottom(); ++r)
+            rows.push_back(r);
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    return rows;
+}
+
+void FlaggedRowsTable::publishSelection()
+{
+    std::vector<std::uint32_t> partRows;
+    for (int r : selectedTableRows())
+        if (r < model_->rowCount())
+            partRows.push_back(model_->partRow(r));
+    std::optional<std::uint32_t> current;
+    const QModelIndex index = currentIndex();
+    if (index.isValid() && selectionModel()->isRowSelected(index.row(), {}))
+        current = model_->partRow(index.row());
+    else if (!partRows.empty())
+        current = partRows.front();
+    selection_->setSelectedRows(std::move(partRows), current);
+}
+
+void FlaggedRowsTable::copySelection() const
+{
+    const std::vector<int> rows = selectedTableRows();
+    if (!rows.empty())
+        QApplication::clipboard()->setText(model_->rowsAsText(rows));
+}
+
+void FlaggedRowsTable::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Copy)) {
+        copySelection();
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
+
+void FlaggedRowsTable::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    QAction *copy = menu.addAction(tr("Copy selected rows"), this, &FlaggedRowsTable::copySelection);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setEnabled(selectionModel()->hasSelection());
+    QAction *filterCell = menu.addAction(tr("Clear filter"), selection_, &ResultSelection::clearFilter);
+    filterCell->setEnabled(!selection_->filter().isEmpty());
+    menu.exec(event->globalPos());
+}

@@ -1,0 +1,119 @@
+// The linking state of one model's results views: which part (train/test) is shown, the threshold,
+// the active row filter and the selected rows. Every view observes this object and none talks to
+// another directly, so a threshold dragged on the histogram moves the matrix, the report, the
+// curves and the table together. Threshold changes recompute from a cached awb::ScoreIndex per part
+// (two binary searches), never from the model.
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <vector>
+
+#include "data/Dataset.h"
+#include "eval/Metrics.h"
+#include "pipeline/Pipeline.h"
+
+enum class ResultPart { Train, Test };
+
+// A confusion-matrix cell as (true class, predicted class).
+struct ConfusionCell {
+    bool actualAnomaly = false;
+    bool predictedAnomaly = false;
+    bool operator==(const ConfusionCell &) const = default;
+};
+
+// What restricts the flagged-rows table. A cell and a score range exclude each other (each replaces
+// the other); the text filter combines with either.
+struct RowFilter {
+    std::optional<ConfusionCell> cell;
+    std::optional<std::pair<double, double>> scoreRange;  // inclusive
+    QString text;                                          // case-insensitive, any original cell
+    bool isEmpty() const { return !cell && !scoreRange && text.isEmpty(); }
+};
+
+enum class RowOrder { File, ScoreDescending, ScoreAscending };
+
+class ResultSelection : public QObject {
+    Q_OBJECT
+public:
+    explicit ResultSelection(QObject *parent = nullptr);
+
+    void setResult(std::shared_ptr<const awb::Dataset> data, std::shared_ptr<const awb::ModelRun> run);
+    void clear();
+    bool hasResult() const { return data_ && run_; }
+    const awb::Dataset *dataset() const { return data_.get(); }
+    const awb::ModelRun *run() const { return run_.get(); }
+
+    ResultPart part() const { return part_; }
+    bool hasPart(ResultPart part) const;
+    // The rows of the current part: matrix rows [partOffset(), partOffset() + partRowCount()).
+    std::size_t partOffset() const;
+    std::size_t partRowCount() const;
+    std::span<const float> partScores() const;
+    std::span<const std::uint8_t> partLabels() const;  // all zero when unlabelled
+    bool labelled() const { return data_ && data_->labelled(); }
+
+    double threshold() const { return threshold_; }
+    double modelThreshold() const;  // the threshold the model was trained with
+    float minScore() const;
+    float maxScore() const;
+    awb::ConfusionMatrix currentConfusion() const;
+    std::size_t flaggedCount() const;
+
+    const RowFilter &filter() const { return filter_; }
+    QString filterDescription() const;
+    static QString cellName(ConfusionCell cell);
+    bool rowVisible(std::size_t partRow) const;
+    std::size_t visibleRowCount() const { return visibleCount_; }
+    // The visible part rows in the given order; the score orders walk a permutation sorted once per part.
+    std::vector<std::uint32_t> visibleRows(RowOrder order) const;
+
+    const std::vector<std::uint32_t> &selectedRows() const { return selectedRows_; }
+    std::optional<std::uint32_t> currentRow() const { return currentRow_; }
+
+public slots:
+    void setPart(ResultPart part);
+    void setThreshold(double threshold);
+    void resetThreshold();
+    void setCellFilter(ConfusionCell cell);
+    void setScoreRangeFilter(double low, double high);
+    void setTextFilter(const QString &text);
+    void clearFilter();
+    void setSelectedRows(std::vector<std::uint32_t> rows, std::optional<std::uint32_t> current);
+
+signals:
+    void resultChanged();
+    void partChanged();
+    void thresholdChanged(double threshold);
+    void filterChanged();
+    void selectedRowsChanged();
+
+private:
+    struct PartCache {
+        awb::ScoreIndex index;
+        std::vector<std::uint32_t> byScore;  // ascending; built on first use
+    };
+    PartCache &cache() const;
+    void recomputeVisible();
+    void recomputeTextMatches();
+    bool passesStructural(std::size_t partRow) const;
+
+    std::shared_ptr<const awb::Dataset> data_;
+    std::shared_ptr<const awb::ModelRun> run_;
+    std::vector<std::uint8_t> zeroLabels_;  // stands in for labels on unlabelled data
+    mutable std::array<std::unique_ptr<PartCache>, 2> caches_;
+    ResultPart part_ = ResultPart::Test;
+    double threshold_ = 0.0;
+    RowFilter filter_;
+    std::vector<std::uint8_t> textMatch_;  // per part row, when a text filter is set
+    std::vector<std::uint8_t> visible_;    // per part row
+    std::size_t visibleCount_ = 0;
+    std::vector<std::uint32_t> selectedRows_;
+    std::optional<std::uint32_t> currentRow_;
+};

@@ -1,0 +1,275 @@
+// The results panel of one model; see ResultsPanel.h.
+#include "ResultsPanel.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+#include "ClassificationReportModel.h"
+#include "ConfusionMatrixView.h"
+#include "CurveChart.h"
+#include "FlaggedRowsTable.h"
+#include "RowExplanationChart.h"
+#include "ScoreHistogram.h"
+
+namespace {
+
+QGroupBox *framed(const QString &title, QWidget *content)
+{
+    auto *box = new QGroupBox(title);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(content);
+    return box;
+}
+
+} // namespace
+
+ResultsPanel::ResultsPanel(QWidget *parent) : QWidget(parent), selection_(new ResultSelection(this))
+{
+    reportModel_ = new ClassificationReportModel(selection_, this);
+    reportTable_ = new QTableView;
+    reportTable_->setObjectName(QStringLiteral("reportTable"));
+    reportTable_->setModel(reportModel_);
+    reportTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    reportTable_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    reportTable_->setSelectionMode(QAbstractItemView::NoSelection);
+    reportTable_->setFocusPolicy(Qt::NoFocus);
+    reportTable_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    reportTable_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // As tall as its five rows in whatever style and font: never a scroll bar, never blank space.
+    reportTable_->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    reportTable_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+
+    matrix_ = new ConfusionMatrixView(selection_);
+    matrix_->setObjectName(QStringLiteral("confusionMatrixView"));
+    histogram_ = new ScoreHistogram(selection_);
+    histogram_->setObjectName(QStringLiteral("scoreHistogram"));
+    roc_ = new CurveChart(CurveChart::Kind::Roc, selection_);
+    roc_->setObjectName(QStringLiteral("rocChart"));
+    pr_ = new CurveChart(CurveChart::Kind::PrecisionRecall, selection_);
+    pr_->setObjectName(QStringLiteral("prChart"));
+    explanation_ = new RowExplanationChart(selection_);
+    explanation_->setObjectName(QStringLiteral("explanationView"));
+
+    auto *evaluation = new QWidget;
+    auto *evaluationLayout = new QVBoxLayout(evaluation);
+    evaluationLayout->setContentsMargins(0, 0, 0, 0);
+    evaluationLayout->addWidget(framed(tr("Classification report"), reportTable_));
+    evaluationLayout->addWidget(framed(tr("Confusion matrix (click a cell to list its rows)"), matrix_), 1);
+
+    auto *curves = new QSplitter(Qt::Vertical);
+    curves->addWidget(roc_);
+    curves->addWidget(pr_);
+
+    auto *top = new QSplitter(Qt::Horizontal);
+    top->addWidget(evaluation);
+    top->addWidget(framed(tr("Score distribution"), histogram_));
+    top->addWidget(curves);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 6);
+    top->setStretchFactor(2, 3);
+    top->setSizes({420, 760, 420});
+
+    auto *bottom = new QSplitter(Qt::Horizontal);
+    bottom->addWidget(buildTableArea());
+    bottom->addWidget(framed(tr("Why is this row flagged?"), explanation_));
+    bottom->setStretchFactor(0, 7);
+    bottom->setStretchFactor(1, 3);
+    bottom->setSizes({1100, 500});
+
+    auto *main = new QSplitter(Qt::Vertical);
+    main->addWidget(top);
+    main->addWidget(bottom);
+    main->setStretchFactor(0, 11);
+    main->setStretchFactor(1, 9);
+    main->setSizes({520, 430});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(buildControls());
+    layout->addWidget(main, 1);
+
+    connect(selection_, &ResultSelection::resultChanged, this, &ResultsPanel::updateControls);
+    connect(selection_, &ResultSelection::partChanged, this, &ResultsPanel::updateThresholdSpin);
+    connect(selection_, &ResultSelection::thresholdChanged, this, &ResultsPanel::updateThresholdSpin);
+    connect(selection_, &ResultSelection::thresholdChanged, this, &ResultsPanel::updateCounts);
+    connect(selection_, &ResultSelection::filterChanged, this, &ResultsPanel::updateFilterWidgets);
+    connect(selection_, &ResultSelection::filterChanged, this, &ResultsPanel::updateCounts);
+    updateControls();
+}
+
+QWidget *ResultsPanel::buildControls()
+{
+    auto *bar = new QWidget;
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    partSwitch_ = new QComboBox;
+    partSwitch_->setObjectName(QStringLiteral("partSwitch"));
+    partSwitch_->addItem(tr("Test rows"), static_cast<int>(ResultPart::Test));
+    partSwitch_->addItem(tr("Training rows"), static_cast<int>(ResultPart::Train));
+    partSwitch_->setToolTip(tr("Evaluate on the held-out test rows or on the rows the model was trained on."));
+    connect(partSwitch_, &QComboBox::currentIndexChanged, this, [this](int i) {
+        selection_->setPart(static_cast<ResultPart>(partSwitch_->itemData(i).toInt()));
+    });
+
+    thresholdSpin_ = new QDoubleSpinBox;
+    thresholdSpin_->setObjectName(QStringLiteral("thresholdSpin"));
+    thresholdSpin_->setKeyboardTracking(false);
+    thresholdSpin_->setMinimumWidth(140);
+    thresholdSpin_->setToolTip(tr("Rows scoring above the threshold are flagged. Lower it to catch more anomalies "
+                                  "at the cost of more false positives."));
+    connect(thresholdSpin_, &QDoubleSpinBox::valueChanged, selection_, &ResultSelection::setThreshold);
+
+    resetThreshold_ = new QToolButton;
+    resetThreshold_->setText(tr("Model threshold"));
+    resetThreshold_->setToolTip(tr("Back to the threshold the model was trained with."));
+    connect(resetThreshold_, &QToolButton::clicked, selection_, &ResultSelection::resetThreshold);
+
+    countsLabel_ = new QLabel;
+    countsLabel_->setObjectName(QStringLiteral("flaggedCountLabel"));
+    countsLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    layout->addWidget(new QLabel(tr("Evaluate on:")));
+    layout->addWidget(partSwitch_);
+    layout->addSpacing(16);
+    layout->addWidget(new QLabel(tr("Threshold:")));
+    layout->addWidget(thresholdSpin_);
+    layout->addWidget(resetThreshold_);
+    layout->addSpacing(16);
+    layout->addWidget(countsLabel_, 1);
+    return bar;
+}
+
+QWidget *ResultsPanel::buildTableArea()
+{
+    table_ = new FlaggedRowsTable(selection_);
+    table_->setObjectName(QStringLiteral("flaggedRowsTable"));
+
+    filterEdit_ = new QLineEdit;
+    filterEdit_->setObjectName(QStringLiteral("filterEdit"));
+    filterEdit_->setPlaceholderText(tr("Filter rows by text in any original column (e.g. an IP, a service)…"));
+    filterEdit_->setClearButtonEnabled(true);
+    // Filtering reads rows back from the file: wait for a pause in typing rather than every key.
+    filterDelay_ = new QTimer(this);
+    filterDelay_->setSingleShot(true);
+    filterDelay_->setInterval(350);
+    connect(filterEdit_, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (text.isEmpty()) {  // cleared (also by the clear button): show everything at once
+            filterDelay_->stop();
+            selection_->setTextFilter({});
+        } else {
+            filterDelay_->start();
+        }
+    });
+    connect(filterDelay_, &QTimer::timeout, this, [this] { selection_->setTextFilter(filterEdit_->text()); });
+    connect(filterEdit_, &QLineEdit::returnPressed, this, [this] {
+        filterDelay_->stop();
+        selection_->setTextFilter(filterEdit_->text());
+    });
+
+    filterChip_ = new QToolButton;
+    filterChip_->setObjectName(QStringLiteral("filterChip"));
+    filterChip_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    filterChip_->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    filterChip_->setAutoRaise(false);
+    filterChip_->setToolTip(tr("Clear the filter and show all rows."));
+    filterChip_->setStyleSheet(QStringLiteral("QToolButton { border: 1px solid palette(highlight); border-radius: 10px;"
+                                              " padding: 2px 8px; background: palette(alternate-base); }"));
+    connect(filterChip_, &QToolButton::clicked, selection_, &ResultSelection::clearFilter);
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(filterEdit_, 1);
+    filterRow->addWidget(filterChip_);
+
+    auto *area = new QWidget;
+    auto *layout = new QVBoxLayout(area);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filterRow);
+    layout->addWidget(table_, 1);
+    return framed(tr("Rows (sorted by score; select rows to mark them on the histogram, Ctrl+C copies)"), area);
+}
+
+void ResultsPanel::setResult(std::shared_ptr<const awb::Dataset> data, std::shared_ptr<const awb::ModelRun> run)
+{
+    selection_->setResult(std::move(data), std::move(run));
+}
+
+void ResultsPanel::clear()
+{
+    selection_->clear();
+}
+
+void ResultsPanel::updateControls()
+{
+    const bool has = selection_->hasResult();
+    for (int i = 0; i < partSwitch_->count(); ++i) {
+        const auto part = static_cast<ResultPart>(partSwitch_->itemData(i).toInt());
+        if (auto *model = qobject_cast<QStandardItemModel *>(partSwitch_->model()))
+            model->item(i)->setEnabled(selection_->hasPart(part));
+    }
+    {
+        const QSignalBlocker block(partSwitch_);
+        partSwitch_->setCurrentIndex(partSwitch_->findData(static_cast<int>(selection_->part())));
+    }
+    partSwitch_->setEnabled(has);
+    thresholdSpin_->setEnabled(has);
+    resetThreshold_->setEnabled(has);
+    filterEdit_->setEnabled(has);
+    updateThresholdSpin();
+    updateFilterWidgets();
+    updateCounts();
+}
+
+void ResultsPanel::updateThresholdSpin()
+{
+    const double lo = std::min<double>(selection_->minScore(), selection_->threshold());
+    const double hi = std::max<double>(selection_->maxScore(), selection_->threshold());
+    const double span = hi > lo ? hi - lo : 1.0;
+    // Enough decimals to step through the score range in ~1000 steps, whatever its magnitude.
+    const int decimals = std::clamp(static_cast<int>(std::ceil(-std::log10(span))) + 4, 3, 10);
+    const QSignalBlocker block(thresholdSpin_);
+    thresholdSpin_->setDecimals(decimals);
+    thresholdSpin_->setRange(lo - span, hi + span);
+    thresholdSpin_->setSingleStep(span / 200.0);
+    thresholdSpin_->setValue(selection_->threshold());
+}
+
+void ResultsPanel::updateFilterWidgets()
+{
+    const RowFilter &filter = selection_->filter();
+    filterChip_->setVisible(!filter.isEmpty());
+    filterChip_->setText(tr("Filter: %1").arg(selection_->filterDescription()));
+    if (filterEdit_->text().trimmed() != filter.text) {
+        const QSignalBlocker block(filterEdit_);
+        filterEdit_->setText(filter.text);
+    }
+}
+
+void ResultsPanel::updateCounts()
+{
+    if (!selection_->hasResult()) {
+        countsLabel_->setText(tr("No results yet: train a model."));
+        return;
+    }
+    const QLocale locale;
+    countsLabel_->setText(tr("%1 of %2 rows flagged · table shows %3 rows")
+                              .arg(locale.toString(static_cast<qulonglong>(selection_->flaggedCount())),
+                                   locale.toString(static_cast<qulonglong>(selection_->partRowCount())),
+                                   locale.toString(static_cast<qulonglong>(selection_->visibleRowCount()))));
+}

@@ -1,0 +1,60 @@
+// One trained model's results, ready to place in a dock or tab: the train/test switch and
+// threshold controls, the classification report, the confusion-matrix heatmap, the score histogram,
+// ROC and precision-recall curves, the flagged-rows table with its filter box and "clear filter"
+// chip, and the per-row explanation, all linked through one ResultSelection.
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+#include "ResultSelection.h"
+
+class ClassificationReportModel;
+class ConfusionMatrixView;
+class CurveChart;
+class FlaggedRowsTable;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+class QToolButton;
+class RowExplanationChart;
+class ScoreHistogram;
+
+class ResultsPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ResultsPanel(QWidget *parent = nullptr);
+
+    void setResult(std::shared_ptr<const awb::Dataset> data, std::shared_ptr<const awb::ModelRun> run);
+    void clear();
+    ResultSelection *selection() const { return selection_; }
+
+private:
+    QWidget *buildControls();
+    QWidget *buildTableArea();
+    void updateControls();
+    void updateThresholdSpin();
+    void updateFilterWidgets();
+    void updateCounts();
+
+    ResultSelection *selection_;
+    QComboBox *partSwitch_ = nullptr;
+    QDoubleSpinBox *thresholdSpin_ = nullptr;
+    QToolButton *resetThreshold_ = nullptr;
+    QLabel *countsLabel_ = nullptr;
+    ClassificationReportModel *reportModel_ = nullptr;
+    QTableView *reportTable_ = nullptr;
+    ConfusionMatrixView *matrix_ = nullptr;
+    ScoreHistogram *histogram_ = nullptr;
+    CurveChart *roc_ = nullptr;
+    CurveChart *pr_ = nullptr;
+    FlaggedRowsTable *table_ = nullptr;
+    QLineEdit *filterEdit_ = nullptr;
+    QTimer *filterDelay_ = nullptr;
+    QToolButton *filterChip_ = nullptr;
+    RowExplanationChart *explanation_ = nullptr;
+};
