@@ -4,6 +4,7 @@
 #pragma once
 
 #include <charconv>
+#include <cstdint>
 #include <cmath>
 #include <string_view>
 
@@ -30,8 +31,38 @@ inline bool equalsIgnoringCase(std::string_view a, std::string_view lowerB)
     return true;
 }
 
+// Plain decimals ("-12.345", "0", "1500") are most cells of a flow table: up to 15 digits make an
+// integer mantissa that a double holds exactly, and one division by an exact power of ten gives
+// the correctly rounded double, then the float. Anything
+// else (exponents, long mantissas, inf, nan, spaces) falls through to std::from_chars.
+inline bool parsePlainDecimal(std::string_view cell, float &value)
+{
+    static constexpr double kPowers[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+                                         1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    const char *p = cell.data();
+    const char *end = p + cell.size();
+    const bool negative = p != end && *p == '-';
+    p += negative;
+    std::uint64_t mantissa = 0;
+    int digits = 0, decimals = 0;
+    for (; p != end && static_cast<unsigned>(*p - '0') < 10; ++p, ++digits)
+        mantissa = mantissa * 10 + static_cast<unsigned>(*p - '0');
+    if (p != end && *p == '.') {
+        ++p;
+        for (; p != end && static_cast<unsigned>(*p - '0') < 10; ++p, ++digits, ++decimals)
+            mantissa = mantissa * 10 + static_cast<unsigned>(*p - '0');
+    }
+    if (p != end || digits == 0 || digits > 15)
+        return false;
+    const double magnitude = static_cast<double>(mantissa) / kPowers[decimals];
+    value = static_cast<float>(negative ? -magnitude : magnitude);
+    return true;
+}
+
 inline CellKind parseCell(std::string_view cell, float &value)
 {
+    if (parsePlainDecimal(cell, value))
+        return CellKind::Number;
     const char *first = cell.data();
     const char *last = first + cell.size();
     auto result = std::from_chars(first, last, value);

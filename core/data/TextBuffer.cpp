@@ -1,6 +1,7 @@
 // TextBuffer: mmap for plain files, zlib's gzread for gzip files.
 #include "data/TextBuffer.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -103,6 +104,20 @@ std::shared_ptr<const TextBuffer> TextBuffer::open(const std::string &file, cons
     if (buffer->text_.substr(0, 3) == "\xEF\xBB\xBF")
         buffer->text_.remove_prefix(3);
     return buffer;
+}
+
+void TextBuffer::release(std::size_t begin, std::size_t end) const
+{
+    if (!mapping_ || end <= begin)
+        return;
+    const auto base = reinterpret_cast<std::uintptr_t>(mapping_);
+    const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
+    const std::uintptr_t textStart = reinterpret_cast<std::uintptr_t>(text_.data());
+    std::uintptr_t from = (textStart + begin + page - 1) / page * page;
+    const std::uintptr_t to = (textStart + end) / page * page;
+    from = std::max(from, base);
+    if (to > from)
+        ::madvise(reinterpret_cast<void *>(from), to - from, MADV_DONTNEED);
 }
 
 TextBuffer::~TextBuffer()

@@ -26,6 +26,10 @@ public:
     const std::string &fileName() const { return file_; }
     std::string_view text() const { return text_; }
     bool truncated() const { return truncated_; }  // stopped at `limit`
+    // Hands the pages of text()[begin, end) back to the kernel once a pass is done with them: a
+    // mapped file's pages stay in the page cache and come back on the next read, so the process
+    // never holds the whole file and the finished matrix at once. Does nothing for inflated text.
+    void release(std::size_t begin, std::size_t end) const;
 
 private:
     TextBuffer() = default;
