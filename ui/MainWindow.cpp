@@ -252,15 +252,18 @@ void MainWindow::train(const std::vector<awb::ModelKind> &kinds)
         if (kind == awb::ModelKind::Autoencoder)
             lossCurve_->clearCurves();
         auto run = std::make_shared<awb::ModelRun>();
+        auto prepared = std::make_shared<std::shared_ptr<const PreparedResult>>();
         const auto data = dataset_;
-        auto *task = new BackgroundTask(modelTitle(kind), [data, kind, config, run](const awb::ProgressFn &progress,
-                                                                                    const awb::CancelFlag *cancel) {
+        auto *task = new BackgroundTask(modelTitle(kind), [data, kind, config, run, prepared](
+                                                              const awb::ProgressFn &progress, const awb::CancelFlag *cancel) {
             *run = awb::trainModel(*data, kind, config, progress, cancel);
+            if (!run->history.cancelled)
+                *prepared = prepareResult(*data, *run);  // the sorting the views need, off the GUI thread
         }, this);
         slot = task;
         connect(task, &BackgroundTask::epochsFinished, lossCurve_, &LossCurvePlot::addEpochs);
-        connect(task, &BackgroundTask::succeeded, this, [this, kind, run, data] {
-            panels_[index(kind)]->setResult(data, run);
+        connect(task, &BackgroundTask::succeeded, this, [this, kind, run, data, prepared] {
+            panels_[index(kind)]->setResult(data, run, *prepared);
             tabs_->setCurrentWidget(panels_[index(kind)]);
             emit trainingFinished(kind);
         });

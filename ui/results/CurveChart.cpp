@@ -94,16 +94,10 @@ void CurveChart::rebuild()
     }
     auto &slot = cache_[selection_->part() == ResultPart::Train ? 0 : 1];
     if (!slot) {
-        const auto labels = selection_->partLabels();
-        const auto scores = selection_->partScores();
+        const PreparedPart &prepared = *selection_->preparedPart();
         PartCurve c;
-        if (roc) {
-            c.points = thinned(awb::rocCurve(labels, scores));
-            c.area = awb::rocAuc(labels, scores);
-        } else {
-            c.points = thinned(awb::precisionRecallCurve(labels, scores));
-            c.area = awb::averagePrecision(labels, scores);
-        }
+        c.points = thinned(roc ? prepared.roc : prepared.pr);
+        c.area = roc ? prepared.rocAuc : prepared.averagePrecision;
         slot = std::move(c);
     }
     curve_->replace(slot->points);

@@ -23,11 +23,14 @@ bool containsIgnoringCase(const std::string &haystack, const std::string &lowerN
 
 ResultSelection::ResultSelection(QObject *parent) : QObject(parent) {}
 
-void ResultSelection::setResult(std::shared_ptr<const awb::Dataset> data, std::shared_ptr<const awb::ModelRun> run)
+void ResultSelection::setResult(std::shared_ptr<const awb::Dataset> data, std::shared_ptr<const awb::ModelRun> run,
+                                std::shared_ptr<const PreparedResult> prepared)
 {
     data_ = std::move(data);
     run_ = std::move(run);
-    caches_ = {};
+    if (!prepared && data_ && run_)
+        prepared = prepareResult(*data_, *run_);
+    prepared_ = std::move(prepared);
     filter_ = {};
     textMatch_.clear();
     selectedRows_.clear();
@@ -89,14 +92,16 @@ double ResultSelection::modelThreshold() const
     return run_ ? run_->threshold : 0.0;
 }
 
-ResultSelection::PartCache &ResultSelection::cache() const
+const PreparedPart &ResultSelection::cache() const
 {
-    auto &slot = caches_[part_ == ResultPart::Train ? 0 : 1];
-    if (!slot) {
-        slot = std::make_unique<PartCache>();
-        slot->index = awb::ScoreIndex(partLabels(), partScores());
-    }
-    return *slot;
+    static const PreparedPart empty;
+    const auto &part = prepared_ ? prepared_->parts[part_ == ResultPart::Train ? 0 : 1] : nullptr;
+    return part ? *part : empty;
+}
+
+const PreparedPart *ResultSelection::preparedPart() const
+{
+    return hasResult() && partRowCount() ? &cache() : nullptr;
 }
 
 float ResultSelection::minScore() const
@@ -209,14 +214,7 @@ std::vector<std::uint32_t> ResultSelection::visibleRows(RowOrder order) const
                 rows.push_back(static_cast<std::uint32_t>(i));
         return rows;
     }
-    PartCache &c = cache();
-    if (c.byScore.size() != n) {
-        c.byScore.resize(n);
-        std::iota(c.byScore.begin(), c.byScore.end(), 0u);
-        const auto scores = partScores();
-        std::stable_sort(c.byScore.begin(), c.byScore.end(),
-                         [&](std::uint32_t a, std::uint32_t b) { return scores[a] < scores[b]; });
-    }
+    const PreparedPart &c = cache();
     if (order == RowOrder::ScoreAscending) {
         for (std::uint32_t i : c.byScore)
             if (visible_[i])

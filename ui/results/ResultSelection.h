@@ -18,6 +18,7 @@
 #include "data/Dataset.h"
 #include "eval/Metrics.h"
 #include "pipeline/Pipeline.h"
+#include "PreparedResult.h"
 
 enum class ResultPart { Train, Test };
 
@@ -44,7 +45,11 @@ class ResultSelection : public QObject {
 public:
     explicit ResultSelection(QObject *parent = nullptr);
 
-    void setResult(std::shared_ptr<const awb::Dataset> data, std::shared_ptr<const awb::ModelRun> run);
+    // `prepared` comes from prepareResult() on a worker thread; without it, it is computed here.
+    void setResult(std::shared_ptr<const awb::Dataset> data, std::shared_ptr<const awb::ModelRun> run,
+                   std::shared_ptr<const PreparedResult> prepared = nullptr);
+    // The sorted forms of the current part's scores (null without a result).
+    const PreparedPart *preparedPart() const;
     void clear();
     bool hasResult() const { return data_ && run_; }
     const awb::Dataset *dataset() const { return data_.get(); }
@@ -95,11 +100,7 @@ signals:
     void selectedRowsChanged();
 
 private:
-    struct PartCache {
-        awb::ScoreIndex index;
-        std::vector<std::uint32_t> byScore;  // ascending; built on first use
-    };
-    PartCache &cache() const;
+    const PreparedPart &cache() const;
     void recomputeVisible();
     void recomputeTextMatches();
     bool passesStructural(std::size_t partRow) const;
@@ -107,7 +108,7 @@ private:
     std::shared_ptr<const awb::Dataset> data_;
     std::shared_ptr<const awb::ModelRun> run_;
     std::vector<std::uint8_t> zeroLabels_;  // stands in for labels on unlabelled data
-    mutable std::array<std::unique_ptr<PartCache>, 2> caches_;
+    std::shared_ptr<const PreparedResult> prepared_;
     ResultPart part_ = ResultPart::Test;
     double threshold_ = 0.0;
     RowFilter filter_;

@@ -205,9 +205,10 @@ QWidget *ResultsPanel::buildTableArea()
     return framed(tr("Rows (sorted by score; select rows to mark them on the histogram, Ctrl+C copies)"), area);
 }
 
-void ResultsPanel::setResult(std::shared_ptr<const awb::Dataset> data, std::shared_ptr<const awb::ModelRun> run)
+void ResultsPanel::setResult(std::shared_ptr<const awb::Dataset> data, std::shared_ptr<const awb::ModelRun> run,
+                             std::shared_ptr<const PreparedResult> prepared)
 {
-    selection_->setResult(std::move(data), std::move(run));
+    selection_->setResult(std::move(data), std::move(run), std::move(prepared));
 }
 
 void ResultsPanel::clear()

@@ -29,7 +29,8 @@ class ResultsPanel : public QWidget {
 public:
     explicit ResultsPanel(QWidget *parent = nullptr);
 
-    void setResult(std::shared_ptr<const awb::Dataset> data, std::shared_ptr<const awb::ModelRun> run);
+    void setResult(std::shared_ptr<const awb::Dataset> data, std::shared_ptr<const awb::ModelRun> run,
+                   std::shared_ptr<const PreparedResult> prepared = nullptr);
     void clear();
     ResultSelection *selection() const { return selection_; }
 

@@ -8,6 +8,7 @@
 BackgroundTask::BackgroundTask(QString title, Work work, QObject *parent)
     : QObject(parent), title_(std::move(title)), work_(std::move(work))
 {
+    pool_.setMaxThreadCount(1);
     deliveryTimer_.setInterval(100);
     connect(&deliveryTimer_, &QTimer::timeout, this, &BackgroundTask::deliver);
     connect(&watcher_, &QFutureWatcher<void>::finished, this, &BackgroundTask::finish);
@@ -24,7 +25,7 @@ void BackgroundTask::start()
     running_ = true;
     clock_.start();
     deliveryTimer_.start();
-    watcher_.setFuture(QtConcurrent::run([this] {
+    watcher_.setFuture(QtConcurrent::run(&pool_, [this] {
         const awb::ProgressFn progress = [this](const awb::ProgressEvent &event) {
             std::lock_guard lock(mutex_);
             if (event.stage == awb::ProgressEvent::Stage::Epoch)

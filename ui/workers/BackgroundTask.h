@@ -1,5 +1,5 @@
 // The one way the UI runs long core work (loading, training): a core function that takes a
-// progress callback and a cancellation flag runs on the thread pool through QtConcurrent; its
+// progress callback and a cancellation flag runs on a thread of its own through QtConcurrent; its
 // progress is collected under a lock and handed to the GUI thread by a timer at most ten times
 // a second, so a chatty callback (one call per mini-batch) never floods the event loop.
 #pragma once
@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <exception>
@@ -47,6 +48,9 @@ private:
     QString title_;
     Work work_;
     awb::CancelFlag cancel_{false};
+    // Its own thread: long work on Qt's global pool would starve what Qt itself runs there (the
+    // raster paint engine draws in parallel on it), freezing repaints until training ends.
+    QThreadPool pool_;
     QFutureWatcher<void> watcher_;
     QTimer deliveryTimer_;
     QElapsedTimer clock_;
