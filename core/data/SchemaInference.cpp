@@ -135,12 +135,19 @@ void applyRoleOptions(Schema &schema, const LoadOptions &options, const std::str
                 break;
         }
         if (label < 0) {
-            // No name to go by (NSL-KDD has no header): the last column in use, if it holds a
-            // normal-looking value.
-            for (std::size_t c = schema.columns.size(); c-- > 0;) {
+            // No name to go by (NSL-KDD has no header): the last column in use that holds a
+            // normal-looking value, passing over numeric columns that are not 0/1 (NSL-KDD's
+            // difficulty level follows its label).
+            for (std::size_t c = schema.columns.size(); c-- > 0 && label < 0;) {
                 if (schema.columns[c].role == ColumnRole::Ignored)
                     continue;
-                if (!detectNormalValues(sampleLabelValues[c]).empty())
+                const auto &values = sampleLabelValues[c];
+                const bool binary = std::all_of(values.begin(), values.end(), [](const std::string &v) {
+                    return v == "0" || v == "1" || v == "0.0" || v == "1.0";
+                });
+                if (schema.columns[c].looksNumeric && !binary)
+                    continue;
+                if (!detectNormalValues(values).empty())
                     label = static_cast<int>(c);
                 break;
             }

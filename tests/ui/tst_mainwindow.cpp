@@ -9,8 +9,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QElapsedTimer>
+#include <QComboBox>
+#include <QTableWidget>
 
 #include "MainWindow.h"
+#include "dialogs/ImportDialog.h"
 #include "panels/AutoencoderPanel.h"
 #include "results/ConfusionMatrixView.h"
 #include "results/FlaggedRowsTable.h"
@@ -135,6 +138,53 @@ private slots:
         QSignalSpy finished(window.get(), &MainWindow::trainingFinished);
         window->train({awb::ModelKind::Autoencoder});
         QVERIFY(finished.wait(60000));
+    }
+
+    // The screenshots on real data, when asked for (AWB_SCREENSHOT_DIR) and NSL-KDD is there.
+    void nslKddWalkthrough()
+    {
+        const QString folder = qEnvironmentVariable("AWB_SCREENSHOT_DIR");
+        const QString train = QStringLiteral(AWB_SHARED_DATASETS "/nsl-kdd/KDDTrain+.txt");
+        if (folder.isEmpty() || !QFile::exists(train))
+            QSKIP("Set AWB_SCREENSHOT_DIR (and have ../shared/datasets/nsl-kdd) for the NSL-KDD screenshots.");
+        ImportDialog dialog(train, window.get());
+        dialog.resize(1600, 1000);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.previewError().isEmpty());
+        QCOMPARE(dialog.previewTable()->columnCount(), 43);
+        // As an analyst would: the difficulty column (42) is not a feature.
+        auto *difficulty = qobject_cast<QComboBox *>(dialog.previewTable()->cellWidget(0, 42));
+        QVERIFY(difficulty);
+        difficulty->setCurrentIndex(difficulty->findData(int(awb::ColumnRole::Ignored)));
+        dialog.grab().save(QDir(folder).filePath("import-dialog-nsl-kdd.png"));
+        awb::LoadOptions options = dialog.options();
+        dialog.close();
+        options.testFile = QStringLiteral(AWB_SHARED_DATASETS "/nsl-kdd/KDDTest+.txt").toStdString();
+
+        QSignalSpy loaded(window.get(), &MainWindow::datasetLoaded);
+        window->loadDataset(options);
+        QVERIFY(loaded.wait(60000));
+        QCOMPARE(window->dataset()->summary.trainRows, std::size_t(125973));
+        setEpochs(20);
+        QSignalSpy finished(window.get(), &MainWindow::trainingFinished);
+        window->trainAll();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 300000);
+        window->grab().save(QDir(folder).filePath("nsl-kdd-trained.png"));
+        ResultsPanel *panel = window->resultsPanel(awb::ModelKind::Autoencoder);
+        panel->selection()->setPart(ResultPart::Test);
+        auto *matrix = panel->findChild<ConfusionMatrixView *>("confusionMatrixView");
+        QTest::mouseClick(matrix, Qt::LeftButton, {}, matrix->cellCenter({false, true}));
+        QTRY_COMPARE(panel->findChild<FlaggedRowsTable *>("flaggedRowsTable")->model()->rowCount(),
+                     int(panel->selection()->currentConfusion().fp));
+        window->grab().save(QDir(folder).filePath("nsl-kdd-false-positives.png"));
+        setEpochs(200);
+        QSignalSpy cancelled(window.get(), &MainWindow::trainingCancelled);
+        window->train({awb::ModelKind::Autoencoder});
+        QTRY_VERIFY_WITH_TIMEOUT(window->lossCurve()->pointCount() >= 6, 60000);
+        window->grab().save(QDir(folder).filePath("nsl-kdd-loss-curve-mid-training.png"));
+        window->cancelAll();
+        QVERIFY(cancelled.wait(5000));
     }
 
     void malformedFileKeepsThePreviousDataset()

@@ -146,7 +146,10 @@ void ImportDialog::refreshPreview()
     try {
         preview_ = awb::previewFile(file_.toStdString(), readOptions());
         previewError_.clear();
-        status_->setText(tr("%1 columns; delimiter and header as shown.").arg(preview_.schema.columns.size()));
+        const QString delimiter = preview_.delimiter == '\t' ? tr("tab") : QStringLiteral("'%1'").arg(QChar(preview_.delimiter));
+        status_->setText(tr("%1 columns, delimiter %2, %3.")
+                             .arg(preview_.schema.columns.size())
+                             .arg(delimiter, preview_.hasHeader ? tr("the first line is a header") : tr("no header line")));
     } catch (const std::exception &e) {
         preview_ = {};
         previewError_ = QString::fromStdString(e.what());
@@ -184,6 +187,10 @@ void ImportDialog::fillTable(const awb::FilePreview &preview)
         roles_.push_back(role);
     }
     table_->setHorizontalHeaderLabels(headers);
+    QStringList rowLabels{tr("role")};
+    for (std::size_t r = 1; r <= preview.rows.size(); ++r)
+        rowLabels << QString::number(r);
+    table_->setVerticalHeaderLabels(rowLabels);
     for (std::size_t r = 0; r < preview.rows.size(); ++r)
         for (std::size_t c = 0; c < preview.rows[r].size() && c < columns.size(); ++c)
             table_->setItem(static_cast<int>(r) + 1, static_cast<int>(c),

@@ -38,8 +38,8 @@ void ResultSelection::setResult(std::shared_ptr<const awb::Dataset> data, std::s
     zeroLabels_.clear();
     if (data_ && !data_->labelled())
         zeroLabels_.assign(static_cast<std::size_t>(data_->features.rows()), 0);
-    if (!hasPart(part_))
-        part_ = hasPart(ResultPart::Test) ? ResultPart::Test : ResultPart::Train;
+    // A new result opens on its test rows: those are what an analyst judges a model by.
+    part_ = hasPart(ResultPart::Test) ? ResultPart::Test : ResultPart::Train;
     threshold_ = modelThreshold();
     recomputeVisible();
     emit resultChanged();
