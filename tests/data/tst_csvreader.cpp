@@ -1,0 +1,313 @@
+// Reading tables: delimiter and header detection on samples shaped like NSL-KDD, UNSW-NB15 and
+// CICIDS2017 exports, RFC 4180 quoting, CRLF, BOM, gzip, blank lines, missing and non-finite
+// cells under each policy, and every kind of bad input as an InputError naming file, line, column.
+#include <QTest>
+
+#include <QElapsedTimer>
+
+#include <cmath>
+
+#include "DataFiles.h"
+#include "common/InputError.h"
+#include "data/DatasetLoader.h"
+
+namespace {
+
+// NSL-KDD-like: no header, 43 fields, label at 41 ("normal" or an attack), difficulty at 42.
+QByteArray nslLike(int rows)
+{
+    QByteArray out;
+    for (int i = 0; i < rows; ++i) {
+        out += QByteArray::number(i % 7) + (i % 3 ? ",tcp," : ",udp,") + (i % 2 ? "http" : "private") + ",SF,";
+        for (int f = 4; f < 41; ++f)
+            out += QByteArray::number((i * f) % 11) + (f % 5 == 0 ? ".50," : ",");
+        out += (i % 4 == 0 ? "neptune," : "normal,") + QByteArray::number(i % 21) + "\n";
+    }
+    return out;
+}
+
+awb::Dataset load(const QString &file, awb::MissingPolicy missing = awb::MissingPolicy::Impute)
+{
+    awb::LoadOptions o;
+    o.trainFile = file.toStdString();
+    o.missing = missing;
+    return awb::loadDataset(o);
+}
+
+} // namespace
+
+class tst_CsvReader : public QObject {
+    Q_OBJECT
+
+    DataFiles files;
+
+private slots:
+    void nslKddLikeHasNoHeaderAndItsLabelIsFound()
+    {
+        awb::LoadOptions o;
+        o.trainFile = files.write("nsl.txt", nslLike(200)).toStdString();
+        o.ignore = {awb::ColumnRef::parse("42")};
+        const awb::Dataset d = awb::loadDataset(o);
+        QVERIFY(!d.summary.hasHeader);
+        QCOMPARE(d.summary.delimiter, ',');
+        QCOMPARE(d.summary.labelName, std::string("column_41"));
+        QCOMPARE(d.summary.normalValues, std::vector<std::string>{"normal"});
+        QCOMPARE(d.summary.categoricalFeatures, std::size_t(3));
+        QCOMPARE(d.summary.numericFeatures, std::size_t(38));
+        QCOMPARE(d.summary.trainAnomalies + d.summary.testAnomalies, std::size_t(50));  // every fourth row
+        // Without --ignore 42 the label is still found: the numeric difficulty column is passed over.
+        o.ignore.clear();
+        QCOMPARE(awb::loadDataset(o).summary.labelName, std::string("column_41"));
+    }
+
+    void unswLikeUsesTheLabelColumnAndZeroAsNormal()
+    {
+        QByteArray csv = "srcip,dur,proto,sbytes,attack_cat,label\n";
+        for (int i = 0; i < 120; ++i)
+            csv += "10.0." + QByteArray::number(i) + ".1," + QByteArray::number(i * 0.5) + (i % 2 ? ",tcp," : ",udp,") +
+                   QByteArray::number(i * 10) + (i % 5 ? ",Normal,0\n" : ",Exploits,1\n");
+        const awb::Dataset d = load(files.write("unsw.csv", csv));
+        QVERIFY(d.summary.hasHeader);
+        QCOMPARE(d.summary.labelName, std::string("label"));
+        QCOMPARE(d.summary.normalValues, std::vector<std::string>{"0"});
+        QCOMPARE(d.schema.columns[0].role, awb::ColumnRole::Ignored);  // 120 distinct addresses: an identifier
+        QVERIFY(d.schema.columns[0].identifierLike);
+        QCOMPARE(d.summary.trainAnomalies + d.summary.testAnomalies, std::size_t(24));
+    }
+
+    void cicidsLikeTrimsNamesAndCountsNonFiniteCells()
+    {
+        QByteArray csv = " Destination Port, Flow Duration, Flow Bytes/s, Label\r\n";
+        for (int i = 0; i < 100; ++i) {
+            const QByteArray rate = i == 10 ? "Infinity" : i == 20 ? "NaN" : QByteArray::number(i * 1.5);
+            csv += QByteArray::number(80 + i % 3) + "," + QByteArray::number(i * 100) + "," + rate +
+                   (i % 10 ? ",BENIGN\r\n" : ",DDoS\r\n");
+        }
+        const awb::Dataset d = load(files.write("cicids.csv", csv));
+        QCOMPARE(d.schema.columns[0].name, std::string("Destination Port"));
+        QCOMPARE(d.summary.labelName, std::string("Label"));
+        QCOMPARE(d.summary.normalValues, std::vector<std::string>{"BENIGN"});
+        QCOMPARE(d.summary.nonFiniteCells, std::uint64_t(1));
+        QCOMPARE(d.summary.missingCells, std::uint64_t(1));
+        QCOMPARE(d.summary.imputedCells, std::uint64_t(2));
+        QVERIFY(d.features.allFinite());
+    }
+
+    void delimiters_data()
+    {
+        QTest::addColumn<char>("delimiter");
+        QTest::newRow("comma") << ',';
+        QTest::newRow("semicolon") << ';';
+        QTest::newRow("tab") << '\t';
+        QTest::newRow("pipe") << '|';
+    }
+
+    void delimiters()
+    {
+        QFETCH(char, delimiter);
+        QByteArray csv = QByteArray("a,b,c,label\n").replace(',', delimiter);
+        for (int i = 0; i < 50; ++i) {
+            QByteArray line = QByteArray::number(i) + ",1.5," + QByteArray::number(i % 4) + (i % 5 ? ",normal\n" : ",attack\n");
+            csv += line.replace(',', delimiter);
+        }
+        const awb::Dataset d = load(files.write("delimited.txt", csv));
+        QCOMPARE(d.summary.delimiter, delimiter);
+        QCOMPARE(d.summary.numericFeatures, std::size_t(3));
+        QCOMPARE(d.summary.trainRows + d.summary.testRows, std::size_t(50));
+    }
+
+    void quotingBomCrlfAndBlankLines()
+    {
+        const QByteArray csv = "\xEF\xBB\xBFname,bytes,label\r\n"
+                               "\"web, primary\",10,normal\r\n"
+                               "\"say \"\"hi\"\"\",20,attack\r\n"
+                               "\"two\r\nlines\",30,normal\r\n"
+                               "plain,40,attack\r\n"
+                               "plain,50,normal\r\n"
+                               "\r\n\r\n";
+        awb::LoadOptions o;
+        o.trainFile = files.write("quoted.csv", csv).toStdString();
+        o.testFraction = 0.0;
+        const awb::Dataset d = awb::loadDataset(o);
+        QCOMPARE(d.summary.trainRows, std::size_t(5));
+        QCOMPARE(d.schema.columns[0].name, std::string("name"));  // the BOM is not part of the name
+        const auto row = [&](std::uint32_t source) {
+            for (std::size_t r = 0; r < d.sourceRow.size(); ++r)
+                if (d.sourceRow[r] == source)
+                    return d.originalRow(r);
+            return std::vector<std::string>{};
+        };
+        QCOMPARE(row(0), (std::vector<std::string>{"web, primary", "10", "normal"}));
+        QCOMPARE(row(1), (std::vector<std::string>{"say \"hi\"", "20", "attack"}));
+        QCOMPARE(row(2), (std::vector<std::string>{"two\r\nlines", "30", "normal"}));
+        // The quoted line break moves every later row down a line.
+        QCOMPARE(d.sources[0]->lineNumber(3), std::uint64_t(6));
+    }
+
+    void gzipIsReadLikeThePlainFile()
+    {
+        const QByteArray csv = nslLike(300);
+        awb::LoadOptions plain, gz;
+        plain.trainFile = files.write("plain.txt", csv).toStdString();
+        gz.trainFile = files.writeGzip("packed.txt.gz", csv).toStdString();
+        const awb::Dataset a = awb::loadDataset(plain), b = awb::loadDataset(gz);
+        QCOMPARE(b.features, a.features);
+        QCOMPARE(b.originalRow(5), a.originalRow(5));
+    }
+
+    void missingCellsFollowThePolicy()
+    {
+        QByteArray csv = "x,y,label\n";
+        for (int i = 0; i < 40; ++i)
+            csv += QByteArray::number(i) + "," + (i == 7 ? QByteArray("NA") : i == 9 ? QByteArray() : QByteArray::number(i % 5)) +
+                   (i % 4 ? ",normal\n" : ",attack\n");
+        const QString file = files.write("missing.csv", csv);
+        const awb::Dataset imputed = load(file, awb::MissingPolicy::Impute);
+        QCOMPARE(imputed.summary.missingCells, std::uint64_t(2));
+        QCOMPARE(imputed.summary.imputedCells, std::uint64_t(2));
+        QVERIFY(imputed.features.allFinite());
+        const awb::Dataset dropped = load(file, awb::MissingPolicy::DropRow);
+        QCOMPARE(dropped.summary.droppedRows, std::uint64_t(2));
+        QCOMPARE(dropped.summary.trainRows + dropped.summary.testRows, std::size_t(38));
+        try {
+            load(file, awb::MissingPolicy::Fail);
+            QFAIL("no error under the fail policy");
+        } catch (const awb::InputError &e) {
+            QCOMPARE(e.line(), std::uint64_t(9));   // row 7 is on line 9 (after the header)
+            QCOMPARE(e.column(), std::uint64_t(2));
+        }
+    }
+
+    void imputationUsesTheTrainingMedian()
+    {
+        // Column y: training values 1..9 (median 5) and one missing cell; no scaling.
+        QByteArray csv = "y,label\n";
+        for (int i = 1; i <= 9; ++i)
+            csv += QByteArray::number(i) + (i % 3 ? ",normal\n" : ",attack\n");
+        csv += ",normal\n";
+        awb::LoadOptions o;
+        o.trainFile = files.write("median.csv", csv).toStdString();
+        o.testFraction = 0.0;
+        o.scaling = awb::Scaling::None;
+        const awb::Dataset d = awb::loadDataset(o);
+        QCOMPARE(d.preprocessor.numeric[0].median, 5.0f);
+        QCOMPARE(d.features(9, 0), 5.0f);
+    }
+
+    void badInputNamesFileLineAndColumn_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("line");    // 0: not applicable
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("empty file") << QByteArray() << 0 << 0 << "empty";
+        QTest::newRow("only blank lines") << QByteArray("\n\n\r\n") << 0 << 0 << "blank";
+        QTest::newRow("header only") << QByteArray("a,b,label\n") << 1 << 0 << "no data rows";
+        QTest::newRow("ragged row") << QByteArray("a,b,label\n1,2,normal\n3,attack\n4,5,normal\n") << 3 << 3 << "fields";
+        QTest::newRow("unterminated quote") << QByteArray("a,b,label\n1,2,normal\n3,\"4,attack\n5,6,normal\n") << 3 << 3 << "quote";
+        QTest::newRow("binary") << QByteArray("PK\x03\x04\x14\x00\x00\x00\x08\x00", 10) << 1 << 6 << "binary";  // the NUL is byte 6
+        QTest::newRow("one class") << QByteArray("a,b,label\n1,2,normal\n3,4,normal\n5,6,normal\n") << 0 << 0 << "one class";
+        QTest::newRow("no usable feature") << QByteArray("label\nnormal\nattack\nnormal\n") << 0 << 0 << "No column";
+        QTest::newRow("unknown normal value") << QByteArray("a,label\n1,x\n2,y\n3,z\n") << 0 << 0 << "means normal";
+    }
+
+    void badInputNamesFileLineAndColumn()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, says);
+        const QString file = files.write("bad.csv", content);
+        try {
+            awb::LoadOptions o;
+            o.trainFile = file.toStdString();
+            o.label = awb::ColumnRef::parse("label");
+            if (content.startsWith("a,label"))
+                o.label = awb::ColumnRef::parse("1");
+            awb::loadDataset(o);
+            QFAIL("no error");
+        } catch (const awb::InputError &e) {
+            QCOMPARE(QString::fromStdString(e.file()), file);
+            QCOMPARE(int(e.line()), line);
+            QCOMPARE(int(e.column()), column);
+            QVERIFY2(QString::fromStdString(e.message()).contains(says, Qt::CaseInsensitive), e.what());
+        }
+    }
+
+    void textInANumericColumnAfterTheSample()
+    {
+        QByteArray csv = "a,b,label\n";
+        for (int i = 0; i < 3000; ++i)
+            csv += QByteArray::number(i) + ",1," + (i % 3 ? "normal\n" : "attack\n");
+        csv += "5,oops,normal\n";
+        try {
+            load(files.write("text.csv", csv));
+            QFAIL("no error");
+        } catch (const awb::InputError &e) {
+            QCOMPARE(e.line(), std::uint64_t(3002));
+            QCOMPARE(e.column(), std::uint64_t(2));
+            QVERIFY(QString(e.what()).contains("\"oops\" is not a number"));
+        }
+    }
+
+    void aHugeLineFailsFast()
+    {
+        QByteArray csv = "a,b,label\n1,2,normal\n";
+        csv += QByteArray(100 << 20, 'a');
+        QElapsedTimer clock;
+        clock.start();
+        try {
+            load(files.write("huge.csv", csv));
+            QFAIL("no error");
+        } catch (const awb::InputError &e) {
+            QCOMPARE(e.line(), std::uint64_t(3));
+            QVERIFY(QString(e.what()).contains("MB long"));
+        }
+        QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void cancellationStopsTheLoad()
+    {
+        awb::LoadOptions o;
+        o.trainFile = files.write("cancel.txt", nslLike(100000)).toStdString();
+        awb::CancelFlag cancel{false};
+        const awb::ProgressFn progress = [&](const awb::ProgressEvent &e) {
+            if (e.stage == awb::ProgressEvent::Stage::Encoding)
+                cancel = true;
+        };
+        QVERIFY_THROWS_EXCEPTION(awb::Cancelled, awb::loadDataset(o, progress, &cancel));
+    }
+
+    void previewShowsWhatTheReaderWillRead()
+    {
+        const QString file = files.write("preview.csv", "id,bytes,proto,label\n" + QByteArray("x1,10,tcp,normal\nx2,20,udp,attack\n"));
+        const awb::FilePreview p = awb::previewFile(file.toStdString(), {}, 1);
+        QVERIFY(p.hasHeader);
+        QCOMPARE(p.rows.size(), std::size_t(1));
+        QCOMPARE(p.rows[0], (std::vector<std::string>{"x1", "10", "tcp", "normal"}));
+        QCOMPARE(p.schema.columns[1].role, awb::ColumnRole::NumericFeature);
+        QCOMPARE(p.schema.columns[2].role, awb::ColumnRole::CategoricalFeature);
+        QCOMPARE(p.schema.labelColumn, 3);
+        QCOMPARE(p.detectedNormalValues, std::vector<std::string>{"normal"});
+    }
+
+    void roleChoicesOverrideInference()
+    {
+        QByteArray csv = "port,bytes,verdict\n";
+        for (int i = 0; i < 60; ++i)
+            csv += QByteArray::number(80 + i % 2) + "," + QByteArray::number(i) + (i % 3 ? ",ok\n" : ",bad\n");
+        awb::LoadOptions o;
+        o.trainFile = files.write("roles.csv", csv).toStdString();
+        o.label = awb::ColumnRef::parse("verdict");
+        o.normalValues = {"ok"};
+        o.roleOverrides = {{awb::ColumnRef::parse("0"), awb::ColumnRole::CategoricalFeature}};
+        const awb::Dataset d = awb::loadDataset(o);
+        QCOMPARE(d.summary.categoricalFeatures, std::size_t(1));
+        QCOMPARE(d.summary.numericFeatures, std::size_t(1));
+        QCOMPARE(d.summary.encodedFeatures, std::size_t(3));  // bytes + port=80 + port=81
+        QVERIFY(!d.summary.normalValueDetected);
+    }
+};
+
+QTEST_APPLESS_MAIN(tst_CsvReader)
+#include "tst_csvreader.moc"
