@@ -260,13 +260,14 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
     data.schema = schema;
     data.preprocessor = fitted ? *fitted : fitCategories(plan, dictionaries, firstPass[0], trainRows, options.scaling);
     const RowPlacement placement{trainRows, testRows, files.size() > 1};
+    NumericStats trainStats;
     data.features = runSecondPass(files, plan, data.preprocessor, dictionaries, firstPass, placement, threads, summary,
-                                  progress, cancel);
+                                  trainStats, progress, cancel);
     data.trainRows = trainRows.size();
     summary.loadSeconds = secondsSince(loadStart);
     const auto encodeStart = Clock::now();
     if (!fitted)
-        fitNumeric(data.features, data.trainRows, data.preprocessor, threads);
+        fitNumeric(data.features, data.trainRows, trainStats, data.preprocessor, threads);
     applyNumeric(data.features, data.preprocessor, summary, threads);
 
     for (const auto part : {0, 1}) {

@@ -109,6 +109,8 @@ void releaseRows(const SourceFile &file, std::size_t first, std::size_t last)
 // inf, null...). Numbers never do, so the first pass needs no float parsing.
 bool suspect(std::string_view cell)
 {
+    if (!cell.empty() && static_cast<unsigned>(cell.front() - '0') < 10)
+        return false;  // the common case: a plain number
     cell = trimSpaces(cell);
     if (cell.empty())
         return true;
@@ -170,6 +172,38 @@ std::size_t forEachField(std::string_view record, char delimiter, std::vector<st
 }
 
 } // namespace
+
+NumericStats::NumericStats(std::size_t columns)
+    : lo(columns, std::numeric_limits<double>::infinity()), hi(columns, -std::numeric_limits<double>::infinity()),
+      sum(columns, 0.0), squares(columns, 0.0), missing(columns, 0)
+{
+}
+
+void NumericStats::add(const float *row)
+{
+    for (std::size_t j = 0; j < lo.size(); ++j) {
+        const double v = row[j];
+        if (std::isnan(v)) {
+            ++missing[j];
+            continue;
+        }
+        lo[j] = std::min(lo[j], v);
+        hi[j] = std::max(hi[j], v);
+        sum[j] += v;
+        squares[j] += v * v;
+    }
+}
+
+void NumericStats::merge(const NumericStats &other)
+{
+    for (std::size_t j = 0; j < lo.size() && j < other.lo.size(); ++j) {
+        lo[j] = std::min(lo[j], other.lo[j]);
+        hi[j] = std::max(hi[j], other.hi[j]);
+        sum[j] += other.sum[j];
+        squares[j] += other.squares[j];
+        missing[j] += other.missing[j];
+    }
+}
 
 std::vector<std::string> TextRowSource::cells(std::size_t row) const
 {
@@ -335,8 +369,8 @@ Preprocessor fitCategories(const EncodingPlan &plan, const Dictionaries &diction
 
 Matrix runSecondPass(const std::vector<SourceFile> &files, const EncodingPlan &plan, const Preprocessor &preprocessor,
                      const Dictionaries &dictionaries, const std::vector<FirstPass> &firstPass,
-                     const RowPlacement &placement, int threads, DatasetSummary &summary, const ProgressFn &progress,
-                     const CancelFlag *cancel)
+                     const RowPlacement &placement, int threads, DatasetSummary &summary, NumericStats &trainStats,
+                     const ProgressFn &progress, const CancelFlag *cancel)
 {
     const std::size_t nTrain = placement.train.size(), n = nTrain + placement.test.size();
     const std::size_t numeric = preprocessor.numeric.size(), width = preprocessor.encodedWidth();
@@ -377,6 +411,7 @@ Matrix runSecondPass(const std::vector<SourceFile> &files, const EncodingPlan &p
     preferHugePages(features.data(), static_cast<std::size_t>(features.size()) * sizeof(float));
     std::vector<std::uint64_t> unseen(static_cast<std::size_t>(std::max(1, threads)), 0);
     std::vector<std::uint64_t> outOfRange(unseen.size(), 0);
+    std::vector<NumericStats> stats(unseen.size(), NumericStats(numeric));
     RowProgress rowProgress(progress, cancel, n);
     parallelChunks(n, threads, [&](int chunk, std::size_t begin, std::size_t end) {
         std::vector<std::string_view> cells;
@@ -411,6 +446,8 @@ Matrix runSecondPass(const std::vector<SourceFile> &files, const EncodingPlan &p
                     notANumber(file, record, static_cast<int>(column), cell, plan.names[column]);
                 }
             });
+            if (d < nTrain)
+                stats[static_cast<std::size_t>(chunk)].add(out);
             std::fill(out + numeric, out + width, 0.0f);
             for (std::size_t k = 0; k < categories; ++k) {
                 const std::int32_t column = columnOf[k][firstPass[f].categoryCode[row * categories + k]];
@@ -421,59 +458,19 @@ Matrix runSecondPass(const std::vector<SourceFile> &files, const EncodingPlan &p
             }
         }
     });
+    trainStats = NumericStats(numeric);
     for (std::size_t c = 0; c < unseen.size(); ++c) {
+        trainStats.merge(stats[c]);
         summary.unseenCategoryCells += unseen[c];
         summary.nonFiniteCells += outOfRange[c];
     }
     return features;
 }
 
-void fitNumeric(const Matrix &features, std::size_t trainRows, Preprocessor &p, int threads)
+void fitNumeric(const Matrix &features, std::size_t trainRows, const NumericStats &total, Preprocessor &p, int threads)
 {
     const auto rows = static_cast<Eigen::Index>(trainRows);
     const std::size_t numeric = p.numeric.size();
-    // One parallel pass over the training rows (row by row: the matrix is row-major) for the
-    // range, sums and missing counts of every numeric column.
-    struct Stats {
-        std::vector<double> lo, hi, sum, squares;
-        std::vector<std::uint64_t> missing;
-    };
-    std::vector<Stats> partial(static_cast<std::size_t>(std::max(1, threads)));
-    parallelChunks(trainRows, threads, [&](int chunk, std::size_t begin, std::size_t end) {
-        Stats &s = partial[static_cast<std::size_t>(chunk)];
-        s.lo.assign(numeric, std::numeric_limits<double>::infinity());
-        s.hi.assign(numeric, -std::numeric_limits<double>::infinity());
-        s.sum.assign(numeric, 0.0);
-        s.squares.assign(numeric, 0.0);
-        s.missing.assign(numeric, 0);
-        for (std::size_t r = begin; r < end; ++r) {
-            const float *row = features.row(static_cast<Eigen::Index>(r)).data();
-            for (std::size_t j = 0; j < numeric; ++j) {
-                const double v = row[j];
-                if (std::isnan(v)) {
-                    ++s.missing[j];
-                    continue;
-                }
-                s.lo[j] = std::min(s.lo[j], v);
-                s.hi[j] = std::max(s.hi[j], v);
-                s.sum[j] += v;
-                s.squares[j] += v * v;
-            }
-        }
-    });
-    Stats total = partial[0];
-    for (std::size_t c = 1; c < partial.size(); ++c) {
-        if (partial[c].lo.empty())
-            continue;
-        for (std::size_t j = 0; j < numeric; ++j) {
-            total.lo[j] = std::min(total.lo[j], partial[c].lo[j]);
-            total.hi[j] = std::max(total.hi[j], partial[c].hi[j]);
-            total.sum[j] += partial[c].sum[j];
-            total.squares[j] += partial[c].squares[j];
-            total.missing[j] += partial[c].missing[j];
-        }
-    }
-
     // Medians: exact where this training data has missing cells (they are imputed now); where it
     // has none, the median only serves later files, and about 16,384 evenly spaced rows estimate it.
     constexpr Eigen::Index kMedianSample = 1 << 14;
@@ -533,20 +530,27 @@ void fitNumeric(const Matrix &features, std::size_t trainRows, Preprocessor &p, 
 
 void applyNumeric(Matrix &features, const Preprocessor &p, DatasetSummary &summary, int threads)
 {
-    const std::size_t numeric = p.numeric.size();
+    const auto numeric = static_cast<Eigen::Index>(p.numeric.size());
+    Eigen::RowVectorXf offset(numeric), scale(numeric), median(numeric);
+    for (Eigen::Index j = 0; j < numeric; ++j) {
+        offset(j) = p.numeric[static_cast<std::size_t>(j)].offset;
+        scale(j) = p.numeric[static_cast<std::size_t>(j)].scale;
+        median(j) = p.numeric[static_cast<std::size_t>(j)].median;
+    }
+    // Without missing cells (the usual case) the whole block is one vectorised expression.
+    const bool anyMissing = summary.missingCells + summary.nonFiniteCells > 0;
     std::vector<std::uint64_t> imputed(static_cast<std::size_t>(std::max(1, threads)), 0);
     parallelChunks(static_cast<std::size_t>(features.rows()), threads, [&](int chunk, std::size_t begin, std::size_t end) {
-        for (std::size_t r = begin; r < end; ++r) {
-            float *row = features.row(static_cast<Eigen::Index>(r)).data();
-            for (std::size_t j = 0; j < numeric; ++j) {
-                float v = row[j];
-                if (std::isnan(v)) {
-                    v = p.numeric[j].median;
-                    ++imputed[static_cast<std::size_t>(chunk)];
-                }
-                row[j] = (v - p.numeric[j].offset) * p.numeric[j].scale;
-            }
+        auto block = features.block(static_cast<Eigen::Index>(begin), 0, static_cast<Eigen::Index>(end - begin), numeric);
+        if (anyMissing) {
+            for (Eigen::Index r = 0; r < block.rows(); ++r)
+                for (Eigen::Index j = 0; j < numeric; ++j)
+                    if (std::isnan(block(r, j))) {
+                        block(r, j) = median(j);
+                        ++imputed[static_cast<std::size_t>(chunk)];
+                    }
         }
+        block.array() = (block.array().rowwise() - offset.array()).rowwise() * scale.array();
     });
     for (const auto count : imputed)
         summary.imputedCells += count;

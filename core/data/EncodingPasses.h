@@ -90,14 +90,25 @@ struct RowPlacement {
     bool testFromSecondFile;
 };
 
+// Range, sums and missing cells of each numeric column over the training rows, gathered while the
+// second pass writes them (so fitting needs no extra pass over the matrix).
+struct NumericStats {
+    std::vector<double> lo, hi, sum, squares;
+    std::vector<std::uint64_t> missing;
+    explicit NumericStats(std::size_t columns = 0);
+    void add(const float *row);
+    void merge(const NumericStats &other);
+};
+
 // Parses numeric cells into their final rows (NaN where missing) and writes the one-hot blocks.
 Matrix runSecondPass(const std::vector<SourceFile> &files, const EncodingPlan &plan, const Preprocessor &preprocessor,
                      const Dictionaries &dictionaries, const std::vector<FirstPass> &firstPass,
-                     const RowPlacement &placement, int threads, DatasetSummary &summary, const ProgressFn &progress,
-                     const CancelFlag *cancel);
+                     const RowPlacement &placement, int threads, DatasetSummary &summary, NumericStats &trainStats,
+                     const ProgressFn &progress, const CancelFlag *cancel);
 
-// Medians and scaling statistics from the first `trainRows` rows.
-void fitNumeric(const Matrix &features, std::size_t trainRows, Preprocessor &preprocessor, int threads);
+// Medians (from the first `trainRows` rows) and scaling from the training statistics.
+void fitNumeric(const Matrix &features, std::size_t trainRows, const NumericStats &stats, Preprocessor &preprocessor,
+                int threads);
 // Imputes NaN with the medians and scales, in place.
 void applyNumeric(Matrix &features, const Preprocessor &preprocessor, DatasetSummary &summary, int threads);
 
