@@ -135,18 +135,21 @@ void applyRoleOptions(Schema &schema, const LoadOptions &options, const std::str
                 break;
         }
         if (label < 0) {
-            // No name to go by (NSL-KDD has no header): the last column in use that holds a
-            // normal-looking value, passing over numeric columns that are not 0/1 (NSL-KDD's
-            // difficulty level follows its label).
-            for (std::size_t c = schema.columns.size(); c-- > 0 && label < 0;) {
+            // No name to go by (NSL-KDD has no header): the last column in use if it holds a
+            // normal-looking value, or the one before it when the last is numeric and not 0/1
+            // (NSL-KDD's difficulty level follows its label).
+            int skipped = 0;
+            for (std::size_t c = schema.columns.size(); c-- > 0 && label < 0 && skipped <= 1;) {
                 if (schema.columns[c].role == ColumnRole::Ignored)
                     continue;
                 const auto &values = sampleLabelValues[c];
                 const bool binary = std::all_of(values.begin(), values.end(), [](const std::string &v) {
                     return v == "0" || v == "1" || v == "0.0" || v == "1.0";
                 });
-                if (schema.columns[c].looksNumeric && !binary)
+                if (schema.columns[c].looksNumeric && !binary) {
+                    ++skipped;
                     continue;
+                }
                 if (!detectNormalValues(values).empty())
                     label = static_cast<int>(c);
                 break;
