@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
-#include <exception>
 #include <functional>
 #include <limits>
 #include <thread>
@@ -14,6 +13,7 @@
 #include <sys/mman.h>
 
 #include "common/InputError.h"
+#include "common/ParallelChunks.h"
 #include "data/CellParser.h"
 
 namespace awb {
@@ -24,38 +24,6 @@ struct StringHash {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 using LocalCodes = std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>>;
-
-// Small inputs are not worth a thread.
-int chunkCount(std::size_t n, int threads)
-{
-    return static_cast<int>(std::max<std::size_t>(1, std::min<std::size_t>(static_cast<std::size_t>(std::max(1, threads)), n / 4096 + 1)));
-}
-
-// Runs fn(chunk, begin, end) on chunkCount() contiguous chunks of [0, n). When several chunks fail,
-// the earliest chunk's error wins, so the reported line is the first bad one in the file.
-void parallelChunks(std::size_t n, int threads, const std::function<void(int, std::size_t, std::size_t)> &fn)
-{
-    const int chunks = chunkCount(n, threads);
-    std::vector<std::exception_ptr> errors(static_cast<std::size_t>(chunks));
-    std::vector<std::thread> workers;
-    const auto run = [&](int c) {
-        const std::size_t begin = n * static_cast<std::size_t>(c) / chunks;
-        const std::size_t end = n * static_cast<std::size_t>(c + 1) / chunks;
-        try {
-            fn(c, begin, end);
-        } catch (...) {
-            errors[static_cast<std::size_t>(c)] = std::current_exception();
-        }
-    };
-    for (int c = 1; c < chunks; ++c)
-        workers.emplace_back(run, c);
-    run(0);
-    for (auto &w : workers)
-        w.join();
-    for (const auto &e : errors)
-        if (e)
-            std::rethrow_exception(e);
-}
 
 // Rows done across threads, reported as Stage::Encoding now and then.
 class RowProgress {

@@ -4,11 +4,8 @@
 #include "models/Autoencoder.h"
 
 #include <cstdint>
-#include <cstring>
-#include <istream>
-#include <ostream>
 
-#include "common/InputError.h"
+#include "common/BinaryStream.h"
 
 namespace awb {
 namespace {
@@ -19,64 +16,29 @@ constexpr std::uint64_t kMaxWidth = 1u << 20;
 constexpr std::uint64_t kMaxLayers = 64;
 constexpr std::uint64_t kMaxEpochs = 1u << 20;
 
-class Writer {
-public:
-    explicit Writer(std::ostream &out) : out_(out) {}
-    template <typename T>
-    void value(T v) { out_.write(reinterpret_cast<const char *>(&v), sizeof v); }
-    void floats(const float *data, std::size_t n) { out_.write(reinterpret_cast<const char *>(data), static_cast<std::streamsize>(n * sizeof(float))); }
+std::uint64_t bounded(BinaryReader &r, std::uint64_t lo, std::uint64_t hi, const char *what)
+{
+    const auto v = r.value<std::uint64_t>();
+    if (v < lo || v > hi)
+        r.damaged(std::string("its ") + what + " is out of range");
+    return v;
+}
 
-private:
-    std::ostream &out_;
-};
-
-class Reader {
-public:
-    Reader(std::istream &in, const std::string &file) : in_(in), file_(file) {}
-    template <typename T>
-    T value()
-    {
-        T v{};
-        if (!in_.read(reinterpret_cast<char *>(&v), sizeof v))
-            damaged("it ends too early");
-        return v;
-    }
-    std::uint64_t bounded(std::uint64_t lo, std::uint64_t hi, const char *what)
-    {
-        const auto v = value<std::uint64_t>();
-        if (v < lo || v > hi)
-            damaged(std::string("its ") + what + " is out of range");
-        return v;
-    }
-    void floats(float *data, std::size_t n)
-    {
-        if (!in_.read(reinterpret_cast<char *>(data), static_cast<std::streamsize>(n * sizeof(float))))
-            damaged("it ends too early");
-    }
-    template <typename Enum>
-    Enum enumeration(int count, const char *what)
-    {
-        const auto v = value<std::uint8_t>();
-        if (v >= count)
-            damaged(std::string("its ") + what + " is unknown");
-        return static_cast<Enum>(v);
-    }
-    [[noreturn]] void damaged(const std::string &why) const
-    {
-        throw InputError(file_, 0, 0, "The autoencoder in this model file is damaged: " + why + ".");
-    }
-
-private:
-    std::istream &in_;
-    const std::string &file_;
-};
+template <typename Enum>
+Enum enumeration(BinaryReader &r, int count, const char *what)
+{
+    const auto v = r.value<std::uint8_t>();
+    if (v >= count)
+        r.damaged(std::string("its ") + what + " is unknown");
+    return static_cast<Enum>(v);
+}
 
 } // namespace
 
 void Autoencoder::save(std::ostream &out) const
 {
-    Writer w(out);
-    out.write(kMagic, sizeof kMagic);
+    BinaryWriter w(out);
+    w.magic(kMagic);
     w.value(kVersion);
     const AutoencoderParams &p = params_;
     w.value<std::uint64_t>(p.encoderLayers.size());
@@ -118,24 +80,21 @@ void Autoencoder::save(std::ostream &out) const
 
 Autoencoder Autoencoder::load(std::istream &in, const std::string &fileName)
 {
-    Reader r(in, fileName);
-    char magic[sizeof kMagic] = {};
-    in.read(magic, sizeof magic);
-    if (!in || std::memcmp(magic, kMagic, sizeof magic) != 0)
-        throw InputError(fileName, 0, 0, "This model file holds no autoencoder where one was expected.");
+    BinaryReader r(in, fileName, "The autoencoder in this model file");
+    r.expectMagic(kMagic, "This model file holds no autoencoder where one was expected.");
     const auto version = r.value<std::uint32_t>();
     if (version != kVersion)
         r.damaged("its format version " + std::to_string(version) + " is not " + std::to_string(kVersion));
 
     Autoencoder model;
     AutoencoderParams &p = model.params_;
-    p.encoderLayers.resize(r.bounded(1, kMaxLayers, "layer count"));
+    p.encoderLayers.resize(bounded(r, 1, kMaxLayers, "layer count"));
     for (int &width : p.encoderLayers)
-        width = static_cast<int>(r.bounded(1, kMaxWidth, "layer width"));
-    p.activation = r.enumeration<Activation>(5, "activation");
-    p.outputActivation = r.enumeration<Activation>(5, "output activation");
-    p.optimizer = r.enumeration<Optimizer>(2, "optimizer");
-    p.trainOn = r.enumeration<TrainOn>(2, "training rows");
+        width = static_cast<int>(bounded(r, 1, kMaxWidth, "layer width"));
+    p.activation = enumeration<Activation>(r, 5, "activation");
+    p.outputActivation = enumeration<Activation>(r, 5, "output activation");
+    p.optimizer = enumeration<Optimizer>(r, 2, "optimizer");
+    p.trainOn = enumeration<TrainOn>(r, 2, "training rows");
     p.thresholdByContamination = r.value<std::uint8_t>() != 0;
     for (double *d : {&p.learningRate, &p.beta1, &p.beta2, &p.epsilon, &p.momentum, &p.l2, &p.dropout,
                       &p.validationFraction, &p.thresholdPercentile, &p.contamination})
@@ -146,9 +105,9 @@ Autoencoder Autoencoder::load(std::istream &in, const std::string &fileName)
     p.seed = r.value<std::uint64_t>();
     p.threads = static_cast<int>(r.value<std::int64_t>());
 
-    model.features_ = r.bounded(1, kMaxWidth, "feature count");
+    model.features_ = bounded(r, 1, kMaxWidth, "feature count");
     model.threshold_ = r.value<double>();
-    model.history_.loss.resize(r.bounded(0, kMaxEpochs, "epoch count"));
+    model.history_.loss.resize(bounded(r, 0, kMaxEpochs, "epoch count"));
     for (auto &[train, validation] : model.history_.loss) {
         train = r.value<double>();
         validation = r.value<double>();
@@ -157,13 +116,13 @@ Autoencoder Autoencoder::load(std::istream &in, const std::string &fileName)
     model.history_.stoppedEarly = r.value<std::uint8_t>() != 0;
     model.history_.secondsPerEpoch = r.value<double>();
 
-    const std::size_t layers = r.bounded(2, 2 * kMaxLayers, "weight layer count");
+    const std::size_t layers = bounded(r, 2, 2 * kMaxLayers, "weight layer count");
     if (layers != 2 * p.encoderLayers.size())
         r.damaged("its layers do not match its architecture");
     std::uint64_t expectedIn = model.features_;
     for (std::size_t l = 0; l < layers; ++l) {
-        const auto rows = r.bounded(1, kMaxWidth, "layer shape");
-        const auto cols = r.bounded(1, kMaxWidth, "layer shape");
+        const auto rows = bounded(r, 1, kMaxWidth, "layer shape");
+        const auto cols = bounded(r, 1, kMaxWidth, "layer shape");
         if (rows * cols > (1u << 28))
             r.damaged("a layer is implausibly large");
         if (rows != expectedIn || (l + 1 == layers && cols != model.features_))

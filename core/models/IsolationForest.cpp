@@ -11,6 +11,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include "common/ParallelChunks.h"
 #include "common/Random.h"
 #include "models/CompiledForest.h"
 
@@ -27,30 +28,6 @@ int resolveThreads(int threads)
 std::uint64_t treeSeed(std::uint64_t seed, std::size_t tree)
 {
     return seed * 0x9e3779b97f4a7c15ULL + 0xbf58476d1ce4e5b9ULL * (tree + 1);
-}
-
-// Runs fn(begin, end) over `threads` contiguous ranges of [0, n); rethrows the first error.
-template <typename Fn>
-void parallelRanges(std::size_t n, int threads, Fn fn)
-{
-    const std::size_t chunks = std::max<std::size_t>(1, std::min<std::size_t>(static_cast<std::size_t>(threads), n));
-    std::vector<std::exception_ptr> errors(chunks);
-    std::vector<std::thread> workers;
-    const auto run = [&](std::size_t c) {
-        try {
-            fn(n * c / chunks, n * (c + 1) / chunks);
-        } catch (...) {
-            errors[c] = std::current_exception();
-        }
-    };
-    for (std::size_t c = 1; c < chunks; ++c)
-        workers.emplace_back(run, c);
-    run(0);
-    for (auto &w : workers)
-        w.join();
-    for (const auto &e : errors)
-        if (e)
-            std::rethrow_exception(e);
 }
 
 class TreeBuilder {
@@ -183,7 +160,7 @@ IsolationForest IsolationForest::fit(ConstMatrixRef data, const IsolationForestP
     forest.trees_.resize(static_cast<std::size_t>(params.trees));
     std::atomic<std::uint64_t> built{0};
 
-    parallelRanges(forest.trees_.size(), resolveThreads(params.threads), [&](std::size_t begin, std::size_t end) {
+    parallelChunks(forest.trees_.size(), resolveThreads(params.threads), [&](int, std::size_t begin, std::size_t end) {
         for (std::size_t t = begin; t < end; ++t) {
             throwIfCancelled(cancel);
             Random rng(treeSeed(params.seed, t));
@@ -214,7 +191,7 @@ IsolationForest IsolationForest::fit(ConstMatrixRef data, const IsolationForestP
             forest.trees_[t] = TreeBuilder(data, std::move(features), heightLimit, rng).build(std::move(rows));
             report(progress, {ProgressEvent::Stage::Fitting, ++built, static_cast<std::uint64_t>(params.trees)});
         }
-    });
+    }, 1);
     forest.compile();
     if (!params.contaminationAuto)
         forest.threshold_ = percentile(forest.score(data, params.threads, {}, cancel), 100.0 * (1.0 - params.contamination));
@@ -238,7 +215,7 @@ std::vector<float> IsolationForest::score(ConstMatrixRef data, int threads, cons
     std::atomic<std::uint64_t> scored{0};
     constexpr std::size_t kBlock = 4096;
     const std::size_t blocks = (n + kBlock - 1) / kBlock;
-    parallelRanges(blocks, resolveThreads(threads), [&](std::size_t begin, std::size_t end) {
+    parallelChunks(blocks, resolveThreads(threads), [&](int, std::size_t begin, std::size_t end) {
         std::vector<float> pathSums(kBlock);
         for (std::size_t b = begin; b < end; ++b) {
             throwIfCancelled(cancel);
@@ -249,7 +226,7 @@ std::vector<float> IsolationForest::score(ConstMatrixRef data, int threads, cons
                 scores[first + i] = static_cast<float>(std::exp2(-pathSums[i] / norm));
             report(progress, {ProgressEvent::Stage::Scoring, scored += count, n});
         }
-    });
+    }, 1);
     return scores;
 }
 

@@ -4,31 +4,15 @@
 
 #include <chrono>
 #include <cstdint>
-#include <cstring>
 #include <fstream>
 
-#include "common/InputError.h"
+#include "common/BinaryStream.h"
 
 namespace awb {
 namespace {
 
 constexpr char kMagic[8] = {'A', 'W', 'B', 'M', 'O', 'D', 'E', 'L'};
 constexpr std::uint32_t kVersion = 1;
-
-template <typename T>
-void writeValue(std::ostream &out, T value)
-{
-    out.write(reinterpret_cast<const char *>(&value), sizeof value);
-}
-
-template <typename T>
-T readValue(std::istream &in, const std::string &path)
-{
-    T value{};
-    if (!in.read(reinterpret_cast<char *>(&value), sizeof value))
-        throw InputError(path, 0, 0, "The model file is truncated.");
-    return value;
-}
 
 } // namespace
 
@@ -37,19 +21,20 @@ void saveModelFile(const std::string &path, const Preprocessor &preprocessor, co
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     if (!out)
         throw InputError(path, 0, 0, "Cannot write the model file.");
-    out.write(kMagic, sizeof kMagic);
-    writeValue<std::uint32_t>(out, kVersion);
+    BinaryWriter w(out);
+    w.magic(kMagic);
+    w.value<std::uint32_t>(kVersion);
     preprocessor.save(out);
     std::uint32_t count = 0;
     for (const ModelRun &run : runs)
         count += run.isolationForest || run.autoencoder;
-    writeValue<std::uint32_t>(out, count);
+    w.value<std::uint32_t>(count);
     for (const ModelRun &run : runs) {
         if (run.isolationForest) {
-            writeValue<std::uint8_t>(out, 0);
+            w.value<std::uint8_t>(0);
             run.isolationForest->save(out);
         } else if (run.autoencoder) {
-            writeValue<std::uint8_t>(out, 1);
+            w.value<std::uint8_t>(1);
             run.autoencoder->save(out);
         }
     }
@@ -63,23 +48,21 @@ ModelFile loadModelFile(const std::string &path)
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw InputError(path, 0, 0, "Cannot open the model file.");
-    char magic[sizeof kMagic] = {};
-    in.read(magic, sizeof magic);
-    if (!in || std::memcmp(magic, kMagic, sizeof kMagic) != 0)
-        throw InputError(path, 0, 0, "This is not an Anomaly Workbench model file.");
-    const auto version = readValue<std::uint32_t>(in, path);
+    BinaryReader r(in, path, "The model file");
+    r.expectMagic(kMagic, "This is not an Anomaly Workbench model file.");
+    const auto version = r.value<std::uint32_t>();
     if (version != kVersion)
         throw InputError(path, 0, 0,
                          "The model file has format version " + std::to_string(version) + "; this program reads version " +
                              std::to_string(kVersion) + ".");
     ModelFile file;
     file.preprocessor = Preprocessor::load(in, path);
-    const auto count = readValue<std::uint32_t>(in, path);
+    const auto count = r.value<std::uint32_t>();
     if (count == 0 || count > 16)
         throw InputError(path, 0, 0, "The model file is damaged (it claims " + std::to_string(count) + " models).");
     for (std::uint32_t i = 0; i < count; ++i) {
         SavedModel model;
-        const auto kind = readValue<std::uint8_t>(in, path);
+        const auto kind = r.value<std::uint8_t>();
         if (kind == 0) {
             model.kind = ModelKind::IsolationForest;
             model.isolationForest = std::make_shared<IsolationForest>(IsolationForest::load(in, path));
