@@ -67,7 +67,7 @@ void CompiledForest::pathLengthSums(ConstMatrixRef rows, float *out) const
 void CompiledForest::perfectSums(ConstMatrixRef rows, float *out) const
 {
     constexpr Eigen::Index kBlock = 256;  // rows whose features stay in cache across all trees
-    constexpr int kLanes = 8;
+    constexpr int kLanes = 8;            // rows stepping together through one tree
     const std::size_t trees = leaf_.size() / leavesPerTree_;
     const Eigen::Index stride = rows.outerStride();
     for (Eigen::Index start = 0; start < rows.rows(); start += kBlock) {
@@ -78,24 +78,27 @@ void CompiledForest::perfectSums(ConstMatrixRef rows, float *out) const
         for (std::size_t t = 0; t < trees; ++t) {
             const std::int32_t *feature = feature_.data() + t * internalPerTree_;
             const float *threshold = threshold_.data() + t * internalPerTree_;
-            const float *leaf = leaf_.data() + t * leavesPerTree_;
+            const float *leaf = leaf_.data() + t * leavesPerTree_ - internalPerTree_;
             Eigen::Index r = 0;
             for (; r + kLanes <= count; r += kLanes) {
-                std::size_t idx[kLanes] = {};
+                const float *lane[kLanes];
+                std::uint32_t idx[kLanes];
+                for (int k = 0; k < kLanes; ++k) {
+                    lane[k] = base + (r + k) * stride;
+                    idx[k] = 0;
+                }
                 for (int level = 0; level < depth_; ++level)
-                    for (int k = 0; k < kLanes; ++k) {
-                        const float *row = base + (r + k) * stride;
-                        idx[k] = 2 * idx[k] + 1 + (row[feature[idx[k]]] >= threshold[idx[k]]);
-                    }
+                    for (int k = 0; k < kLanes; ++k)
+                        idx[k] = 2 * idx[k] + 1 + (lane[k][feature[idx[k]]] >= threshold[idx[k]]);
                 for (int k = 0; k < kLanes; ++k)
-                    sums[r + k] += leaf[idx[k] - internalPerTree_];
+                    sums[r + k] += leaf[idx[k]];
             }
             for (; r < count; ++r) {
                 const float *row = base + r * stride;
-                std::size_t idx = 0;
+                std::uint32_t idx = 0;
                 for (int level = 0; level < depth_; ++level)
                     idx = 2 * idx + 1 + (row[feature[idx]] >= threshold[idx]);
-                sums[r] += leaf[idx - internalPerTree_];
+                sums[r] += leaf[idx];
             }
         }
     }
