@@ -106,8 +106,8 @@ void CurveChart::rebuild()
     const double prevalence = cm.total() ? static_cast<double>(cm.tp + cm.fn) / static_cast<double>(cm.total()) : 0.0;
     baseline_->replace(roc ? QList<QPointF>{{0, 0}, {1, 1}} : QList<QPointF>{{0, prevalence}, {1, prevalence}});
     const QString part = selection_->part() == ResultPart::Train ? tr("train") : tr("test");
-    chart()->setTitle(roc ? tr("ROC curve (%1): AUC = %2").arg(part).arg(slot->area, 0, 'f', 4)
-                          : tr("Precision–recall curve (%1): AP = %2").arg(part).arg(slot->area, 0, 'f', 4));
+    chart()->setTitle(roc ? tr("ROC (%1): AUC = %2").arg(part).arg(slot->area, 0, 'f', 4)
+                          : tr("Precision–recall (%1): AP = %2").arg(part).arg(slot->area, 0, 'f', 4));
     updateMarker();
 }
 

@@ -45,7 +45,9 @@ ResultsPanel::ResultsPanel(QWidget *parent) : QWidget(parent), selection_(new Re
     reportTable_ = new QTableView;
     reportTable_->setObjectName(QStringLiteral("reportTable"));
     reportTable_->setModel(reportModel_);
-    reportTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Columns as wide as their headers and numbers ("Precision" must not be clipped).
+    reportTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    reportTable_->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     reportTable_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     reportTable_->setSelectionMode(QAbstractItemView::NoSelection);
     reportTable_->setFocusPolicy(Qt::NoFocus);
@@ -256,6 +258,9 @@ void ResultsPanel::updateFilterWidgets()
     const RowFilter &filter = selection_->filter();
     filterChip_->setVisible(!filter.isEmpty());
     filterChip_->setText(tr("Filter: %1").arg(selection_->filterDescription()));
+    // The style sheet's padding is not in the tool button's size hint: reserve room for the text.
+    filterChip_->setMinimumWidth(filterChip_->fontMetrics().horizontalAdvance(filterChip_->text()) +
+                                 filterChip_->iconSize().width() + 32);
     if (filterEdit_->text().trimmed() != filter.text) {
         const QSignalBlocker block(filterEdit_);
         filterEdit_->setText(filter.text);
