@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstring>
+#include <functional>
 #include <limits>
 #include <stdexcept>
 #include <thread>
@@ -186,6 +187,24 @@ void AutoencoderTrainer::train(Autoencoder &model, Net &net, ConstMatrixRef data
     double bestLoss = std::numeric_limits<double>::infinity();
     Net best = net;
     int epochsWithoutImprovement = 0;
+    // One slice's forward and backward pass; built once, so dispatching a batch allocates nothing.
+    Eigen::Index batchRows = 0;
+    const std::function<void(int)> batchTask = [&](int s) {
+        const Eigen::Index n = batchRows, perSlice = (n + slices - 1) / slices;
+        auto &ws = workspaces[static_cast<std::size_t>(s)];
+        const Eigen::Index begin = std::min(n, s * perSlice), count = std::min(perSlice, n - begin);
+        if (count == 0) {
+            for (auto &g : ws.gradW)
+                g.setZero();
+            for (auto &g : ws.gradB)
+                g.setZero();
+            sliceLoss[static_cast<std::size_t>(s)] = 0.0f;
+            return;
+        }
+        const auto input = batchBuffer.middleRows(begin, count);
+        net.forward(input, ws, p.dropout, &dropoutRngs[static_cast<std::size_t>(s)]);
+        sliceLoss[static_cast<std::size_t>(s)] = net.backward(input, n, ws, p.dropout > 0.0);
+    };
     const auto start = std::chrono::steady_clock::now();
 
     for (int epoch = 1; epoch <= p.epochs && !history.cancelled; ++epoch) {
@@ -201,20 +220,8 @@ void AutoencoderTrainer::train(Autoencoder &model, Net &net, ConstMatrixRef data
             const Eigen::Index n = static_cast<Eigen::Index>(std::min(trainRows.size() - first, static_cast<std::size_t>(batch)));
             for (Eigen::Index i = 0; i < n; ++i)
                 batchBuffer.row(i) = data.row(trainRows[first + static_cast<std::size_t>(i)]);
-            const Eigen::Index perSlice = (n + slices - 1) / slices;
-            pool.run([&](int s) {
-                auto &ws = workspaces[static_cast<std::size_t>(s)];
-                const Eigen::Index begin = std::min(n, s * perSlice), count = std::min(perSlice, n - begin);
-                if (count == 0) {
-                    for (auto &g : ws.gradW) g.setZero();
-                    for (auto &g : ws.gradB) g.setZero();
-                    sliceLoss[static_cast<std::size_t>(s)] = 0.0f;
-                    return;
-                }
-                const auto input = batchBuffer.middleRows(begin, count);
-                net.forward(input, ws, p.dropout, &dropoutRngs[static_cast<std::size_t>(s)]);
-                sliceLoss[static_cast<std::size_t>(s)] = net.backward(input, n, ws, p.dropout > 0.0);
-            });
+            batchRows = n;
+            pool.run(batchTask);
             auto &gradW = workspaces[0].gradW;
             auto &gradB = workspaces[0].gradB;
             float batchLoss = sliceLoss[0];
