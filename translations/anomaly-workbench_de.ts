@@ -217,32 +217,32 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="77"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="78"/>
         <source>reading %1 of %2 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="80"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="81"/>
         <source>encoding rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="83"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="84"/>
         <source>fitting %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="86"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="87"/>
         <source>scoring %1 of %2 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="93"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="94"/>
         <source>, about %1 s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="131"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="132"/>
         <source>An unexpected error stopped the work.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -905,38 +905,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="84"/>
+        <location filename="../ui/results/CurveChart.cpp" line="87"/>
         <source>ROC curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="84"/>
+        <location filename="../ui/results/CurveChart.cpp" line="87"/>
         <source>Precision–recall curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="89"/>
+        <location filename="../ui/results/CurveChart.cpp" line="92"/>
         <source>%1: needs true labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="111"/>
+        <location filename="../ui/results/CurveChart.cpp" line="108"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="111"/>
+        <location filename="../ui/results/CurveChart.cpp" line="108"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="112"/>
-        <source>ROC curve (%1): AUC = %2</source>
+        <location filename="../ui/results/CurveChart.cpp" line="109"/>
+        <source>ROC (%1): AUC = %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="113"/>
-        <source>Precision–recall curve (%1): AP = %2</source>
+        <location filename="../ui/results/CurveChart.cpp" line="110"/>
+        <source>Precision–recall (%1): AP = %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1142,7 +1142,7 @@
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="36"/>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="42"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="195"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="202"/>
         <source>detect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,6 +1158,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="39"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="149"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,22 +1314,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="149"/>
-        <source>%1 columns; delimiter and header as shown.</source>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="150"/>
+        <source>%1 columns, delimiter %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="168"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="152"/>
+        <source>the first line is a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="152"/>
+        <source>no header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="171"/>
         <source>(none: unlabelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="178"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="181"/>
         <source>Nearly every value is distinct (an identifier, address or timestamp): ignored by default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="195"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="190"/>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="202"/>
         <source>detected: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,12 +1661,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>%1: training cancelled; the previous results are unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="272"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>%1 training failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,37 +1674,37 @@
 <context>
     <name>ResultSelection</name>
     <message>
-        <location filename="../ui/results/ResultSelection.cpp" line="125"/>
+        <location filename="../ui/results/ResultSelection.cpp" line="130"/>
         <source>true positives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultSelection.cpp" line="125"/>
+        <location filename="../ui/results/ResultSelection.cpp" line="130"/>
         <source>false negatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultSelection.cpp" line="126"/>
+        <location filename="../ui/results/ResultSelection.cpp" line="131"/>
         <source>false positives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultSelection.cpp" line="126"/>
+        <location filename="../ui/results/ResultSelection.cpp" line="131"/>
         <source>true negatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultSelection.cpp" line="135"/>
+        <location filename="../ui/results/ResultSelection.cpp" line="140"/>
         <source>score %1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultSelection.cpp" line="139"/>
+        <location filename="../ui/results/ResultSelection.cpp" line="144"/>
         <source>text “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultSelection.cpp" line="140"/>
+        <location filename="../ui/results/ResultSelection.cpp" line="145"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1696,92 +1712,92 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="72"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="74"/>
         <source>Classification report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="73"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="75"/>
         <source>Confusion matrix (click a cell to list its rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="81"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="83"/>
         <source>Score distribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="90"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="92"/>
         <source>Why is this row flagged?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="124"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="126"/>
         <source>Test rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="125"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="127"/>
         <source>Training rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="126"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="128"/>
         <source>Evaluate on the held-out test rows or on the rows the model was trained on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="135"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="137"/>
         <source>Rows scoring above the threshold are flagged. Lower it to catch more anomalies at the cost of more false positives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="140"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="142"/>
         <source>Model threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="141"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="143"/>
         <source>Back to the threshold the model was trained with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="148"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="150"/>
         <source>Evaluate on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="151"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="153"/>
         <source>Threshold:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="166"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="168"/>
         <source>Filter rows by text in any original column (e.g. an IP, a service)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="191"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="193"/>
         <source>Clear the filter and show all rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="205"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="207"/>
         <source>Rows (sorted by score; select rows to mark them on the histogram, Ctrl+C copies)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="257"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="260"/>
         <source>Filter: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="267"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="273"/>
         <source>No results yet: train a model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="271"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="277"/>
         <source>%1 of %2 rows flagged · table shows %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1789,58 +1805,58 @@
 <context>
     <name>RowExplanationChart</name>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="67"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="66"/>
         <source>Select a row in the table to see which features make it stand out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="78"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="77"/>
         <source>squared reconstruction error per feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="79"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="78"/>
         <source>Squared reconstruction error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="83"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="82"/>
         <source>how often each feature split its path above depth %1, summed over the trees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="84"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="83"/>
         <source>Splits near the root</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="86"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="85"/>
         <source>This result carries no model to explain its rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="105"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="106"/>
         <source>Row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="106"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="107"/>
         <source>Line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="107"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="108"/>
         <source>%1 · score %2 · %3
 Top %4 features: %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="110"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="111"/>
         <source>flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="110"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="111"/>
         <source>not flagged</source>
         <translation type="unfinished"></translation>
     </message>
