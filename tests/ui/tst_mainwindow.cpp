@@ -140,6 +140,20 @@ private slots:
         QVERIFY(finished.wait(60000));
     }
 
+    void hyperparametersAreRememberedAcrossRestarts()
+    {
+        awb::AutoencoderParams p = window->autoencoderPanel()->params();
+        p.encoderLayers = {24, 6};
+        p.learningRate = 0.004;
+        window->autoencoderPanel()->setParams(p);
+        window->close();  // writes the settings, as quitting does
+        MainWindow next;
+        const awb::AutoencoderParams restored = next.autoencoderPanel()->params();
+        QCOMPARE(restored.encoderLayers, (std::vector<int>{24, 6}));
+        QCOMPARE(restored.learningRate, 0.004);
+        window->show();
+    }
+
     // The screenshots on real data, when asked for (AWB_SCREENSHOT_DIR) and NSL-KDD is there.
     void nslKddWalkthrough()
     {

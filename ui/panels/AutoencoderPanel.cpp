@@ -11,7 +11,7 @@
 #include <QSettings>
 #include <QSpinBox>
 
-#include "pipeline/RunDocument.h"
+#include "StoredParams.h"
 
 namespace {
 
@@ -216,17 +216,11 @@ void AutoencoderPanel::setParams(const awb::AutoencoderParams &p)
 
 void AutoencoderPanel::saveSettings(QSettings &s) const
 {
-    s.setValue("autoencoder/params", QString::fromStdString(awb::toJson(params()).dump(0)));
+    storeParams(s, QStringLiteral("autoencoder/params"), params());
 }
 
 void AutoencoderPanel::restoreSettings(const QSettings &s)
 {
-    const QString text = s.value("autoencoder/params").toString();
-    if (text.isEmpty())
-        return;
-    try {
-        setParams(awb::autoencoderParamsFromJson(awb::Json::parse(text.toStdString())));
-    } catch (const std::exception &) {
-        setParams({});  // settings from another version: start from the defaults
-    }
+    if (s.contains(QStringLiteral("autoencoder/params")))
+        setParams(storedParams(s, QStringLiteral("autoencoder/params"), &awb::autoencoderParamsFromJson));
 }

@@ -10,7 +10,7 @@
 #include <QSettings>
 #include <QSpinBox>
 
-#include "pipeline/RunDocument.h"
+#include "StoredParams.h"
 
 using SizeKind = awb::IsolationForestParams::SizeKind;
 
@@ -165,17 +165,11 @@ void IsolationForestPanel::setParams(const awb::IsolationForestParams &p)
 
 void IsolationForestPanel::saveSettings(QSettings &s) const
 {
-    s.setValue("isolationForest/params", QString::fromStdString(awb::toJson(params()).dump(0)));
+    storeParams(s, QStringLiteral("isolationForest/params"), params());
 }
 
 void IsolationForestPanel::restoreSettings(const QSettings &s)
 {
-    const QString text = s.value("isolationForest/params").toString();
-    if (text.isEmpty())
-        return;
-    try {
-        setParams(awb::isolationForestParamsFromJson(awb::Json::parse(text.toStdString())));
-    } catch (const std::exception &) {
-        setParams({});  // settings from another version: start from the defaults
-    }
+    if (s.contains(QStringLiteral("isolationForest/params")))
+        setParams(storedParams(s, QStringLiteral("isolationForest/params"), &awb::isolationForestParamsFromJson));
 }
