@@ -2,6 +2,7 @@
 // dialog; `anomaly-workbench --demo` starts with the demo dataset loaded.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -15,6 +16,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("AnomalyWorkbench"));
     QApplication::setApplicationName(QStringLiteral("Anomaly Workbench"));
     QApplication::setApplicationVersion(QStringLiteral(AWB_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/anomaly-workbench.svg")));
 
     QTranslator qtTranslator, appTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
