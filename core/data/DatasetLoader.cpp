@@ -51,12 +51,17 @@ SourceFile openSource(const std::string &file, const ReadOptions &read, std::opt
     return source;
 }
 
-std::size_t fieldCount(const SourceFile &source)
+std::size_t fieldCount(std::string_view text, const RecordIndex &records, char delimiter)
 {
     std::vector<std::string_view> cells;
     std::string scratch;
-    splitRecord(source.records.record(source.buffer->text(), 0), source.delimiter, cells, scratch);
+    splitRecord(records.record(text, 0), delimiter, cells, scratch);
     return cells.size();
+}
+
+std::size_t fieldCount(const SourceFile &source)
+{
+    return fieldCount(source.buffer->text(), source.records, source.delimiter);
 }
 
 // Which label values mean normal: the user's, else detected ones; an error when neither works.
@@ -143,11 +148,8 @@ FilePreview previewFile(const std::string &file, const LoadOptions &options, std
         throw InputError(file, 0, 0, "The file holds only blank lines.");
     preview.hasHeader = options.read.header ? *options.read.header : detectHeader(text, records, preview.delimiter);
     const std::size_t firstData = preview.hasHeader ? 1 : 0;
-    SourceFile probe;
-    probe.buffer = buffer;
-    probe.records = records;
-    probe.delimiter = preview.delimiter;
-    const auto names = columnNames(text, records, preview.hasHeader, preview.delimiter, fieldCount(probe));
+    const auto names = columnNames(text, records, preview.hasHeader, preview.delimiter,
+                                   fieldCount(text, records, preview.delimiter));
     std::vector<std::vector<std::string>> sampleValues;
     preview.schema = inferSchema(text, records, firstData, preview.delimiter, names, sampleValues, kSampleRows);
     applyRoleOptions(preview.schema, options, file, sampleValues);

@@ -17,7 +17,7 @@ int maxDepth(const std::vector<IsolationForest::Node> &tree, std::int32_t node, 
 
 } // namespace
 
-CompiledForest::CompiledForest(const std::vector<std::vector<IsolationForest::Node>> &trees, std::size_t)
+CompiledForest::CompiledForest(const std::vector<std::vector<IsolationForest::Node>> &trees)
 {
     for (const auto &tree : trees)
         depth_ = std::max(depth_, tree.empty() ? 0 : maxDepth(tree, 0, 0));

@@ -15,7 +15,7 @@ namespace awb {
 
 class CompiledForest {
 public:
-    CompiledForest(const std::vector<std::vector<IsolationForest::Node>> &trees, std::size_t features);
+    explicit CompiledForest(const std::vector<std::vector<IsolationForest::Node>> &trees);
 
     // out[i] = sum over the trees of the path length h(row i).
     void pathLengthSums(ConstMatrixRef rows, float *out) const;

@@ -200,7 +200,7 @@ IsolationForest IsolationForest::fit(ConstMatrixRef data, const IsolationForestP
 
 void IsolationForest::compile()
 {
-    compiled_ = std::make_shared<const CompiledForest>(trees_, features_);
+    compiled_ = std::make_shared<const CompiledForest>(trees_);
 }
 
 std::vector<float> IsolationForest::score(ConstMatrixRef data, int threads, const ProgressFn &progress,

@@ -28,18 +28,23 @@ int resolveThreads(int configured, int modelThreads)
 }
 
 // The autoencoder learns what normal looks like: by default only the labelled-normal training rows.
+bool trainsOn(const Dataset &data, TrainOn trainOn, std::size_t trainRow)
+{
+    return trainOn == TrainOn::AllRows || !data.labelled() || data.isAnomaly[trainRow] == 0;
+}
+
 Matrix autoencoderTrainingRows(const Dataset &data, TrainOn trainOn)
 {
     const ConstMatrixRef train = data.train();
-    if (trainOn == TrainOn::AllRows || !data.labelled())
-        return train;
-    std::size_t normal = 0;
+    std::size_t count = 0;
     for (std::size_t i = 0; i < data.trainRows; ++i)
-        normal += data.isAnomaly[i] == 0;
-    Matrix rows(static_cast<Eigen::Index>(normal), train.cols());
+        count += trainsOn(data, trainOn, i);
+    if (count == data.trainRows)
+        return train;
+    Matrix rows(static_cast<Eigen::Index>(count), train.cols());
     Eigen::Index out = 0;
     for (std::size_t i = 0; i < data.trainRows; ++i)
-        if (data.isAnomaly[i] == 0)
+        if (trainsOn(data, trainOn, i))
             rows.row(out++) = train.row(static_cast<Eigen::Index>(i));
     return rows;
 }
@@ -79,10 +84,14 @@ void trainAutoencoder(const Dataset &data, const PipelineConfig &config, ModelRu
         return;  // best weights so far are kept in the model, but no scores are presented as a result
 
     start = Clock::now();
-    model->calibrateThreshold(model->score(rows, params.threads));
-    throwIfCancelled(cancel);
     run.trainScores = model->score(data.train(), params.threads);
     throwIfCancelled(cancel);
+    // The threshold comes from the errors of the rows it trained on: a subset of the training scores.
+    std::vector<float> trainedOn;
+    for (std::size_t i = 0; i < data.trainRows; ++i)
+        if (trainsOn(data, params.trainOn, i))
+            trainedOn.push_back(run.trainScores[i]);
+    model->calibrateThreshold(trainedOn);
     run.testScores = model->score(data.test(), params.threads);
     run.scoreSeconds = secondsSince(start);
     run.threshold = model->threshold();
