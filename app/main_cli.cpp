@@ -1,15 +1,17 @@
-// anomaly-cli: the headless front end. Parses options, runs the core pipeline, prints the reports.
+// anomaly-cli: the headless front end. Parses options into a RunSpec, runs the core pipeline,
+// prints the reports and writes the requested files. Ctrl+C cancels any step: exit code 130 and
+// no output file.
 #include <QCoreApplication>
 
+#include <chrono>
 #include <csignal>
 #include <cstdio>
-#include <fstream>
 
 #include "cli/CliOptions.h"
 #include "cli/CliReport.h"
 #include "common/InputError.h"
-#include "data/DatasetLoader.h"
 #include "data/SyntheticTraffic.h"
+#include "pipeline/Fingerprint.h"
 #include "pipeline/ModelFile.h"
 #include "pipeline/RunDocument.h"
 
@@ -28,42 +30,73 @@ int fail(const QString &message, int code)
     return code;
 }
 
-awb::RunResult run(const CliOptions &options)
+void say(const QString &text)
 {
-    const awb::PipelineConfig &config = options.config;
+    std::fputs(qPrintable(text), stdout);
+    std::fflush(stdout);
+}
+
+// --progress: a line when each step starts, then its progress at most twice a second.
+awb::PipelineObserver progressLines(bool enabled)
+{
+    awb::PipelineObserver observer;
+    if (!enabled)
+        return observer;
+    auto step = std::make_shared<std::string>();
+    auto last = std::make_shared<std::chrono::steady_clock::time_point>();
+    observer.stepStarted = [step](const awb::PipelineStep &s) {
+        *step = awb::toString(s);
+        std::fprintf(stderr, "anomaly-cli: step %s\n", step->c_str());
+        std::fflush(stderr);
+    };
+    observer.progress = [step, last](const awb::ProgressEvent &e) {
+        const auto now = std::chrono::steady_clock::now();
+        if (e.total == 0 || now - *last < std::chrono::milliseconds(500))
+            return;
+        *last = now;
+        std::fprintf(stderr, "anomaly-cli: %s %.0f%%\n", step->c_str(), 100.0 * static_cast<double>(e.done) / e.total);
+        std::fflush(stderr);
+    };
+    return observer;
+}
+
+void warnIfInputChanged(const CliOptions &options, const awb::RunResult &result)
+{
+    const auto changed = awb::fingerprintDifferences(options.storedFingerprint, result.dataset.fingerprint);
+    if (changed.empty())
+        return;
+    QStringList what;
+    for (const std::string &c : changed)
+        what << QString::fromStdString(c);
+    std::fprintf(stderr, "anomaly-cli: %s\n",
+                 qPrintable(QCoreApplication::translate("main", "warning: the input is not the stored run's (%1 changed); "
+                                                                "scores and metrics may differ.")
+                                .arg(what.join(QStringLiteral(", ")))));
+}
+
+void run(const CliOptions &options)
+{
+    const awb::Pipeline pipeline(options.spec);
     std::optional<awb::ModelFile> saved;
     if (!options.loadModelFile.empty())
         saved = awb::loadModelFile(options.loadModelFile);
 
-    const awb::Dataset data =
-        awb::prepareData(config, {}, &cancelRequested, saved ? &saved->preprocessor : nullptr);
-    awb::RunResult result;
-    result.dataset = data.summary;
-    std::fputs(qPrintable(CliReport::summary(data.summary)), stdout);
-    std::fflush(stdout);
+    awb::PipelineObserver observer = progressLines(options.progress);
+    observer.loaded = [](const awb::Dataset &data) { say(CliReport::summary(data.summary)); };
+    observer.detectorFinished = [](const awb::DetectorRun &run) { say(CliReport::detectorReport(run.result)); };
+    const awb::PipelineOutput out = pipeline.run(observer, &cancelRequested, saved ? &saved->detectors : nullptr,
+                                                 saved ? &saved->preprocessor : nullptr);
+    if (!options.rerunFile.empty())
+        warnIfInputChanged(options, out.result);
 
-    if (saved) {
-        for (const awb::SavedModel &model : saved->models)
-            result.models.push_back(awb::scoreWithModel(data, model, config.threads, {}, &cancelRequested));
-    } else {
-        for (const awb::ModelKind kind : config.models)
-            result.models.push_back(awb::trainModel(data, kind, config, {}, &cancelRequested));
-    }
-    for (const awb::ModelRun &modelRun : result.models) {
-        std::fputs(qPrintable(CliReport::modelReport(modelRun)), stdout);
-        std::fflush(stdout);
-    }
+    // Nothing is written for a run cancelled before its outputs.
+    awb::throwIfCancelled(&cancelRequested);
     if (!options.scoresFile.empty())
-        CliReport::writeScores(options.scoresFile, data, result);
+        CliReport::writeScores(options.scoresFile, *out.data, out.detectors);
     if (!options.saveModelFile.empty())
-        awb::saveModelFile(options.saveModelFile, data.preprocessor, result.models);
-    if (!options.jsonFile.empty()) {
-        std::ofstream json(options.jsonFile, std::ios::trunc);
-        json << awb::toJson(result).dump() << '\n';
-        if (!json.flush())
-            throw awb::InputError(options.jsonFile, 0, 0, "Cannot write the JSON document.");
-    }
-    return result;
+        awb::saveModelFile(options.saveModelFile, out.data->preprocessor, out.detectors);
+    if (!options.jsonFile.empty())
+        awb::writeRunDocument(options.jsonFile, {out.spec, out.result});
 }
 
 } // namespace
@@ -76,14 +109,20 @@ int main(int argc, char *argv[])
 
     CliOptionParser parser;
     const auto options = parser.parse(QCoreApplication::arguments());
-    if (!options)
-        return parser.exitNow() ? 0 : fail(parser.error(), 2);
+    if (!options) {
+        if (!parser.output().isEmpty()) {
+            say(parser.output());
+            return 0;
+        }
+        return fail(parser.error(), 2);
+    }
 
     std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
     try {
         if (!options->writeDemoFile.empty()) {
             awb::writeSyntheticTrafficFile(options->writeDemoFile,
-                                           {options->config.demoRows, options->config.demoSeed, 0.1});
+                                           {options->spec.data.demoRows, options->spec.data.demoSeed, 0.1});
             return 0;
         }
         run(*options);

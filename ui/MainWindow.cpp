@@ -20,8 +20,8 @@
 #include <QToolButton>
 
 #include "dialogs/ImportDialog.h"
-#include "panels/AutoencoderPanel.h"
-#include "panels/IsolationForestPanel.h"
+#include "models/DetectorRegistry.h"
+#include "panels/DetectorPanel.h"
 #include "results/ResultsPanel.h"
 #include "views/DatasetSummaryView.h"
 #include "views/LossCurvePlot.h"
@@ -31,9 +31,9 @@ namespace {
 
 constexpr int kMaxRecentFiles = 8;
 
-QString modelTitle(awb::ModelKind kind)
+QString detectorTitle(const awb::Detector &detector)
 {
-    return kind == awb::ModelKind::IsolationForest ? MainWindow::tr("Isolation Forest") : MainWindow::tr("Autoencoder");
+    return QCoreApplication::translate("awb", detector.displayName().c_str());
 }
 
 QWidget *scrollable(QWidget *content)
@@ -56,12 +56,30 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     tabs_ = new QTabWidget;
     tabs_->setObjectName("resultsTabs");
-    for (const auto kind : {awb::ModelKind::IsolationForest, awb::ModelKind::Autoencoder}) {
-        auto *panel = new ResultsPanel;
-        panel->setObjectName(kind == awb::ModelKind::IsolationForest ? "isolationForestResults" : "autoencoderResults");
-        panels_[index(kind)] = panel;
-        tabs_->addTab(panel, modelTitle(kind));
+    settingsTabs_ = new QTabWidget;
+    settingsTabs_->setObjectName("settingsTabs");
+    for (const auto &detector : awb::detectorRegistry().all()) {
+        DetectorSlot s;
+        s.detector = detector.get();
+        s.results = new ResultsPanel;
+        s.results->setObjectName(QString::fromStdString(detector->id()) + QStringLiteral("Results"));
+        s.settings = new DetectorPanel(*detector);
+        tabs_->addTab(s.results, detectorTitle(*detector));
+        settingsTabs_->addTab(scrollable(s.settings), detectorTitle(*detector));
+        slots_.push_back(s);
     }
+    for (DetectorSlot &s : slots_) {
+        const std::string id = s.detector->id();
+        connect(s.settings, &DetectorPanel::trainRequested, this, [this, id] { train({id}); });
+        connect(s.settings, &DetectorPanel::specChanged, this, [this, id] { markOutOfDate(*slot(id)); });
+    }
+    // A detector's settings and its results are shown together.
+    connect(tabs_, &QTabWidget::currentChanged, settingsTabs_, &QTabWidget::setCurrentIndex);
+    connect(settingsTabs_, &QTabWidget::currentChanged, tabs_, &QTabWidget::setCurrentIndex);
+    connect(tabs_, &QTabWidget::currentChanged, this, [this](int i) {
+        if (i >= 0 && static_cast<std::size_t>(i) < slots_.size())
+            showTrainingHistory(slots_[static_cast<std::size_t>(i)]);
+    });
     setCentralWidget(tabs_);
 
     createDocks();
@@ -90,6 +108,39 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow() = default;
 
+std::vector<std::string> MainWindow::detectorIds() const
+{
+    std::vector<std::string> ids;
+    for (const DetectorSlot &s : slots_)
+        ids.push_back(s.detector->id());
+    return ids;
+}
+
+MainWindow::DetectorSlot *MainWindow::slot(const std::string &detectorId)
+{
+    for (DetectorSlot &s : slots_)
+        if (s.detector->id() == detectorId)
+            return &s;
+    return nullptr;
+}
+
+const MainWindow::DetectorSlot *MainWindow::slot(const std::string &detectorId) const
+{
+    return const_cast<MainWindow *>(this)->slot(detectorId);
+}
+
+ResultsPanel *MainWindow::resultsPanel(const std::string &detectorId) const
+{
+    const DetectorSlot *s = slot(detectorId);
+    return s ? s->results : nullptr;
+}
+
+DetectorPanel *MainWindow::detectorPanel(const std::string &detectorId) const
+{
+    const DetectorSlot *s = slot(detectorId);
+    return s ? s->settings : nullptr;
+}
+
 void MainWindow::createDocks()
 {
     const auto dock = [this](const QString &title, const char *name, QWidget *content, Qt::DockWidgetArea area) {
@@ -101,19 +152,11 @@ void MainWindow::createDocks()
     };
     summary_ = new DatasetSummaryView;
     auto *datasetDock = dock(tr("Dataset"), "datasetDock", scrollable(summary_), Qt::LeftDockWidgetArea);
-    ifPanel_ = new IsolationForestPanel;
-    auto *ifDock = dock(tr("Isolation Forest"), "isolationForestDock", scrollable(ifPanel_), Qt::LeftDockWidgetArea);
-    aePanel_ = new AutoencoderPanel;
-    auto *aeDock = dock(tr("Autoencoder"), "autoencoderDock", scrollable(aePanel_), Qt::LeftDockWidgetArea);
+    auto *settingsDock = dock(tr("Detector settings"), "detectorSettingsDock", settingsTabs_, Qt::LeftDockWidgetArea);
     lossCurve_ = new LossCurvePlot;
     auto *lossDock = dock(tr("Training loss"), "lossDock", lossCurve_, Qt::LeftDockWidgetArea);
-    tabifyDockWidget(ifDock, aeDock);
-    ifDock->raise();
-    resizeDocks({datasetDock, ifDock, lossDock}, {220, 420, 200}, Qt::Vertical);
+    resizeDocks({datasetDock, settingsDock, lossDock}, {220, 420, 200}, Qt::Vertical);
     resizeDocks({datasetDock}, {430}, Qt::Horizontal);
-
-    connect(ifPanel_, &IsolationForestPanel::trainRequested, this, [this] { train({awb::ModelKind::IsolationForest}); });
-    connect(aePanel_, &AutoencoderPanel::trainRequested, this, [this] { train({awb::ModelKind::Autoencoder}); });
 }
 
 void MainWindow::createActions()
@@ -130,11 +173,13 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
-    trainAction_ = run->addAction(tr("&Train Both Models"), this, &MainWindow::trainAll);
+    trainAction_ = run->addAction(tr("&Train All Detectors"), this, &MainWindow::trainAll);
     trainAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    trainAction_->setToolTip(tr("Train the Isolation Forest and the Autoencoder at the same time (Ctrl+R)"));
-    run->addAction(tr("Train &Isolation Forest"), this, [this] { train({awb::ModelKind::IsolationForest}); });
-    run->addAction(tr("Train &Autoencoder"), this, [this] { train({awb::ModelKind::Autoencoder}); });
+    trainAction_->setToolTip(tr("Train every detector at the same time, each in its own thread (Ctrl+R)"));
+    for (const DetectorSlot &s : slots_) {
+        const std::string id = s.detector->id();
+        trainOneActions_.push_back(run->addAction(tr("Train %1").arg(detectorTitle(*s.detector)), this, [this, id] { train({id}); }));
+    }
     cancelAction_ = run->addAction(tr("&Cancel"), this, &MainWindow::cancelAll);
     cancelAction_->setShortcut(QKeySequence(Qt::Key_Escape));
     cancelAction_->setToolTip(tr("Stop loading or training (Esc)"));
@@ -153,10 +198,20 @@ void MainWindow::createActions()
     toolbar->addAction(cancelAction_);
 }
 
+std::vector<BackgroundTask *> MainWindow::tasks() const
+{
+    std::vector<BackgroundTask *> all{loadTask_};
+    for (const DetectorSlot &s : slots_)
+        all.push_back(s.task);
+    return all;
+}
+
 bool MainWindow::isBusy() const
 {
-    return (loadTask_ && loadTask_->isRunning()) || (trainTasks_[0] && trainTasks_[0]->isRunning()) ||
-           (trainTasks_[1] && trainTasks_[1]->isRunning());
+    for (BackgroundTask *task : tasks())
+        if (task && task->isRunning())
+            return true;
+    return false;
 }
 
 void MainWindow::openFileDialog()
@@ -175,49 +230,45 @@ void MainWindow::openFile(const QString &file)
         return;
     QSettings().setValue("lastDirectory", QFileInfo(file).absolutePath());
     addRecentFile(file);
-    loadDataset(dialog.options());
+    awb::DataSpec data;
+    data.load = dialog.options();
+    loadData(data);
 }
 
 void MainWindow::openDemoDataset()
 {
-    awb::PipelineConfig config;
-    config.useDemo = true;
-    datasetName_ = tr("demo dataset");
-    startLoad(tr("Loading the demo dataset"), [config](const awb::ProgressFn &progress, const awb::CancelFlag *cancel) {
-        return awb::prepareData(config, progress, cancel);
-    });
+    awb::DataSpec data;
+    data.demo = true;
+    loadData(data);
 }
 
-void MainWindow::loadDataset(const awb::LoadOptions &options)
-{
-    datasetName_ = QFileInfo(QString::fromStdString(options.trainFile)).fileName();
-    startLoad(tr("Loading %1").arg(datasetName_), [options](const awb::ProgressFn &progress, const awb::CancelFlag *cancel) {
-        return awb::loadDataset(options, progress, cancel);
-    });
-}
-
-void MainWindow::startLoad(const QString &title,
-                           std::function<awb::Dataset(const awb::ProgressFn &, const awb::CancelFlag *)> load)
+void MainWindow::loadData(const awb::DataSpec &data)
 {
     if (loadTask_ && loadTask_->isRunning())
         return;
+    const QString name = data.demo ? tr("demo dataset") : QFileInfo(QString::fromStdString(data.load.trainFile)).fileName();
     auto result = std::make_shared<std::shared_ptr<awb::Dataset>>();
-    auto *task = new BackgroundTask(title, [load, result](const awb::ProgressFn &progress, const awb::CancelFlag *cancel) {
-        *result = std::make_shared<awb::Dataset>(load(progress, cancel));
+    auto *task = new BackgroundTask(tr("Loading %1").arg(name), [data, result](const awb::ProgressFn &progress,
+                                                                              const awb::CancelFlag *cancel) {
+        *result = std::make_shared<awb::Dataset>(awb::Pipeline(awb::RunSpec{data, {}, 0}).load(progress, cancel));
     }, this);
     loadTask_ = task;
-    connect(task, &BackgroundTask::succeeded, this, [this, result] {
+    connect(task, &BackgroundTask::succeeded, this, [this, result, data, name] {
         cancelAll();  // results of the previous dataset are no longer comparable
         dataset_ = std::move(*result);
+        dataSpec_ = data;
+        datasetName_ = name;
         summary_->showSummary(dataset_->summary);
-        for (ResultsPanel *panel : panels_)
-            panel->clear();
+        for (DetectorSlot &s : slots_) {
+            s.results->clear();
+            s.liveEpochs.clear();
+        }
         lossCurve_->clearCurves();
-        const auto &s = dataset_->summary;
+        const auto &summary = dataset_->summary;
         datasetLabel_->setText(tr("%1: %2 train + %3 test rows, %4 features")
-                                   .arg(datasetName_, QLocale().toString(qulonglong(s.trainRows)),
-                                        QLocale().toString(qulonglong(s.testRows)))
-                                   .arg(s.numericFeatures + s.categoricalFeatures));
+                                   .arg(datasetName_, QLocale().toString(qulonglong(summary.trainRows)),
+                                        QLocale().toString(qulonglong(summary.testRows)))
+                                   .arg(summary.numericFeatures + summary.categoricalFeatures));
         emit datasetLoaded();
     });
     connect(task, &BackgroundTask::failed, this, [this](const QString &message) {
@@ -229,59 +280,104 @@ void MainWindow::startLoad(const QString &title,
 
 void MainWindow::trainAll()
 {
-    train({awb::ModelKind::IsolationForest, awb::ModelKind::Autoencoder});
+    train(detectorIds());
 }
 
-void MainWindow::train(const std::vector<awb::ModelKind> &kinds)
+void MainWindow::train(const std::vector<std::string> &detectorIds)
 {
     if (!dataset_) {
         showError(tr("Nothing to train on"), tr("Open a dataset first (File > Open Dataset, or the demo dataset)."));
         return;
     }
-    if (!aePanel_->layersValid()) {
-        showError(tr("Invalid autoencoder layers"), tr("Enter the encoder layer widths as whole numbers, e.g. 32, 16, 8."));
+    for (const std::string &id : detectorIds) {
+        DetectorSlot *s = slot(id);
+        if (!s || (s->task && s->task->isRunning()))
+            continue;
+        if (!s->settings->isValid()) {
+            showError(tr("Invalid settings"), tr("%1: a parameter holds a value it does not accept (marked in red).")
+                                                  .arg(detectorTitle(*s->detector)));
+            continue;
+        }
+        startTraining(*s);
+    }
+}
+
+void MainWindow::startTraining(DetectorSlot &s)
+{
+    const awb::DetectorSpec spec = s.settings->spec();
+    const std::string id = s.detector->id();
+    auto run = std::make_shared<awb::DetectorRun>();
+    auto prepared = std::make_shared<std::shared_ptr<const PreparedResult>>();
+    const auto data = dataset_;
+    const awb::RunSpec runSpec{dataSpec_, {spec}, 0};
+    auto *task = new BackgroundTask(detectorTitle(*s.detector), [data, runSpec, run, prepared](
+                                                                    const awb::ProgressFn &progress,
+                                                                    const awb::CancelFlag *cancel) {
+        awb::PipelineObserver observer;
+        observer.progress = progress;
+        *run = awb::Pipeline(runSpec).train(*data, runSpec.detectors.front(), observer, cancel);
+        *prepared = prepareResult(*data, *run);  // the sorting the views need, off the GUI thread
+    }, this);
+    s.task = task;
+    s.liveEpochs.clear();
+    connect(task, &BackgroundTask::epochsFinished, this, [this, id](const std::vector<awb::ProgressEvent> &epochs) {
+        DetectorSlot &current = *slot(id);
+        current.liveEpochs.insert(current.liveEpochs.end(), epochs.begin(), epochs.end());
+        showTrainingHistory(current);
+    });
+    connect(task, &BackgroundTask::succeeded, this, [this, id, run, data, prepared] {
+        DetectorSlot &done = *slot(id);
+        done.liveEpochs.clear();
+        done.results->setResult(data, run, *prepared);
+        markOutOfDate(done);
+        tabs_->setCurrentWidget(done.results);
+        showTrainingHistory(done);
+        emit trainingFinished(QString::fromStdString(id));
+    });
+    connect(task, &BackgroundTask::cancelled, this, [this, id] {
+        DetectorSlot &stopped = *slot(id);
+        stopped.liveEpochs.clear();  // a cancelled run leaves no trace: the views keep the previous result
+        showTrainingHistory(stopped);
+        statusBar()->showMessage(tr("%1: training cancelled; the previous results are unchanged.")
+                                     .arg(detectorTitle(*stopped.detector)), 5000);
+        emit trainingCancelled(QString::fromStdString(id));
+    });
+    connect(task, &BackgroundTask::failed, this, [this, id](const QString &message) {
+        DetectorSlot &failed = *slot(id);
+        failed.liveEpochs.clear();
+        showTrainingHistory(failed);
+        showError(tr("%1 training failed").arg(detectorTitle(*failed.detector)), message);
+        emit trainingFailed(QString::fromStdString(id), message);
+    });
+    trackTask(task);
+}
+
+// The loss plot shows the detector whose epochs are arriving, else the current tab's stored history.
+void MainWindow::showTrainingHistory(const DetectorSlot &s)
+{
+    if (!s.liveEpochs.empty()) {
+        lossCurve_->showEpochs(detectorTitle(*s.detector), s.liveEpochs);
         return;
     }
-    awb::PipelineConfig config;
-    config.isolationForest = ifPanel_->params();
-    config.autoencoder = aePanel_->params();
-    for (const awb::ModelKind kind : kinds) {
-        BackgroundTask *&slot = trainTasks_[index(kind)];
-        if (slot && slot->isRunning())
-            continue;
-        if (kind == awb::ModelKind::Autoencoder)
-            lossCurve_->clearCurves();
-        auto run = std::make_shared<awb::ModelRun>();
-        auto prepared = std::make_shared<std::shared_ptr<const PreparedResult>>();
-        const auto data = dataset_;
-        auto *task = new BackgroundTask(modelTitle(kind), [data, kind, config, run, prepared](
-                                                              const awb::ProgressFn &progress, const awb::CancelFlag *cancel) {
-            *run = awb::trainModel(*data, kind, config, progress, cancel);
-            if (!run->history.cancelled)
-                *prepared = prepareResult(*data, *run);  // the sorting the views need, off the GUI thread
-        }, this);
-        slot = task;
-        connect(task, &BackgroundTask::epochsFinished, lossCurve_, &LossCurvePlot::addEpochs);
-        connect(task, &BackgroundTask::succeeded, this, [this, kind, run, data, prepared] {
-            panels_[index(kind)]->setResult(data, run, *prepared);
-            tabs_->setCurrentWidget(panels_[index(kind)]);
-            emit trainingFinished(kind);
-        });
-        connect(task, &BackgroundTask::cancelled, this, [this, kind] {
-            statusBar()->showMessage(tr("%1: training cancelled; the previous results are unchanged.").arg(modelTitle(kind)), 5000);
-            emit trainingCancelled(kind);
-        });
-        connect(task, &BackgroundTask::failed, this, [this, kind](const QString &message) {
-            showError(tr("%1 training failed").arg(modelTitle(kind)), message);
-            emit trainingFailed(kind, message);
-        });
-        trackTask(task);
-    }
+    const DetectorSlot *shown = &s;
+    if (const int current = tabs_->currentIndex(); current >= 0 && static_cast<std::size_t>(current) < slots_.size())
+        shown = &slots_[static_cast<std::size_t>(current)];
+    for (const DetectorSlot &other : slots_)
+        if (!other.liveEpochs.empty())
+            return;  // another detector is drawing live
+    const awb::DetectorRun *run = shown->results->selection()->run();
+    lossCurve_->showHistory(detectorTitle(*shown->detector), run ? run->result.history : awb::TrainingHistory{});
+}
+
+void MainWindow::markOutOfDate(DetectorSlot &s)
+{
+    const awb::DetectorRun *run = s.results->selection()->run();
+    s.results->setOutOfDate(run && !(run->result.spec == s.settings->spec()));
 }
 
 void MainWindow::cancelAll()
 {
-    for (BackgroundTask *task : {loadTask_, trainTasks_[0], trainTasks_[1]})
+    for (BackgroundTask *task : tasks())
         if (task && task->isRunning())
             task->cancel();
 }
@@ -303,9 +399,9 @@ void MainWindow::trackTask(BackgroundTask *task)
     connect(task, &QObject::destroyed, this, [this, task] {
         if (loadTask_ == task)
             loadTask_ = nullptr;
-        for (BackgroundTask *&slot : trainTasks_)
-            if (slot == task)
-                slot = nullptr;
+        for (DetectorSlot &s : slots_)
+            if (s.task == task)
+                s.task = nullptr;
     });
     task->start();
     updateProgress();
@@ -317,7 +413,7 @@ void MainWindow::updateProgress()
     QStringList texts;
     double fraction = 0.0;
     int running = 0;
-    for (BackgroundTask *task : {loadTask_, trainTasks_[0], trainTasks_[1]}) {
+    for (BackgroundTask *task : tasks()) {
         if (!task || !task->isRunning())
             continue;
         texts << task->progressText();
@@ -332,7 +428,12 @@ void MainWindow::updateProgress()
 
 void MainWindow::updateActions()
 {
-    trainAction_->setEnabled(dataset_ != nullptr);
+    const bool loaded = dataset_ != nullptr;
+    trainAction_->setEnabled(loaded);
+    for (QAction *action : trainOneActions_)
+        action->setEnabled(loaded);
+    for (DetectorSlot &s : slots_)
+        s.settings->setTrainEnabled(loaded);
     cancelAction_->setEnabled(isBusy());
 }
 
@@ -372,8 +473,8 @@ void MainWindow::readSettings()
     if (!restoreGeometry(settings.value("window/geometry").toByteArray()))
         resize(1600, 1000);
     restoreState(settings.value("window/state").toByteArray());
-    ifPanel_->restoreSettings(settings);
-    aePanel_->restoreSettings(settings);
+    for (DetectorSlot &s : slots_)
+        s.settings->restoreSettings(settings);
     rebuildRecentMenu();
 }
 
@@ -382,8 +483,8 @@ void MainWindow::writeSettings() const
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
     settings.setValue("window/state", saveState());
-    ifPanel_->saveSettings(settings);
-    aePanel_->saveSettings(settings);
+    for (const DetectorSlot &s : slots_)
+        s.settings->saveSettings(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,19 +1,20 @@
-// The workbench window: composes the dataset summary, the hyperparameter panels, the live loss
-// curve and one ResultsPanel per model, and runs loading and training as BackgroundTasks. It owns
-// no analysis logic: the core does the work, the panels and views show it.
+// The workbench window: composes the dataset summary, one settings panel and one results tab per
+// registered detector (tabs follow each other), the live loss curve, and runs loading and training
+// as BackgroundTasks through the core Pipeline. It owns no analysis logic and names no detector:
+// the registry says which there are, the core does the work, the panels and views show it.
 #pragma once
 
 #include <QMainWindow>
 
-#include <array>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "pipeline/Pipeline.h"
 
-class AutoencoderPanel;
 class BackgroundTask;
 class DatasetSummaryView;
-class IsolationForestPanel;
+class DetectorPanel;
 class LossCurvePlot;
 class QLabel;
 class QMenu;
@@ -29,9 +30,11 @@ public:
     ~MainWindow() override;
 
     std::shared_ptr<const awb::Dataset> dataset() const { return dataset_; }
-    ResultsPanel *resultsPanel(awb::ModelKind kind) const { return panels_[index(kind)]; }
-    IsolationForestPanel *isolationForestPanel() const { return ifPanel_; }
-    AutoencoderPanel *autoencoderPanel() const { return aePanel_; }
+    std::vector<std::string> detectorIds() const;
+    ResultsPanel *resultsPanel(const std::string &detectorId) const;
+    DetectorPanel *detectorPanel(const std::string &detectorId) const;
+    QTabWidget *resultsTabs() const { return tabs_; }
+    QTabWidget *settingsTabs() const { return settingsTabs_; }
     LossCurvePlot *lossCurve() const { return lossCurve_; }
     bool isBusy() const;
 
@@ -39,17 +42,17 @@ public slots:
     void openFileDialog();
     void openFile(const QString &file);  // through the import dialog
     void openDemoDataset();
-    void loadDataset(const awb::LoadOptions &options);
-    void train(const std::vector<awb::ModelKind> &kinds);
+    void loadData(const awb::DataSpec &data);
+    void train(const std::vector<std::string> &detectorIds);
     void trainAll();
     void cancelAll();
 
 signals:
     void datasetLoaded();
     void loadFailed(const QString &message);
-    void trainingFinished(awb::ModelKind kind);
-    void trainingCancelled(awb::ModelKind kind);
-    void trainingFailed(awb::ModelKind kind, const QString &message);
+    void trainingFinished(const QString &detectorId);
+    void trainingCancelled(const QString &detectorId);
+    void trainingFailed(const QString &detectorId, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -57,10 +60,23 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    static std::size_t index(awb::ModelKind kind) { return kind == awb::ModelKind::IsolationForest ? 0 : 1; }
+    // Everything the window keeps per registered detector.
+    struct DetectorSlot {
+        const awb::Detector *detector = nullptr;
+        DetectorPanel *settings = nullptr;
+        ResultsPanel *results = nullptr;
+        BackgroundTask *task = nullptr;
+        std::vector<awb::ProgressEvent> liveEpochs;  // of the training under way
+    };
+
     void createDocks();
     void createActions();
-    void startLoad(const QString &title, std::function<awb::Dataset(const awb::ProgressFn &, const awb::CancelFlag *)> load);
+    DetectorSlot *slot(const std::string &detectorId);
+    const DetectorSlot *slot(const std::string &detectorId) const;
+    void startTraining(DetectorSlot &slot);
+    void showTrainingHistory(const DetectorSlot &slot);
+    void markOutOfDate(DetectorSlot &slot);
+    std::vector<BackgroundTask *> tasks() const;
     void trackTask(BackgroundTask *task);
     void updateProgress();
     void updateActions();
@@ -71,17 +87,17 @@ private:
     void writeSettings() const;
 
     std::shared_ptr<const awb::Dataset> dataset_;
+    awb::DataSpec dataSpec_;
     QString datasetName_;
-    IsolationForestPanel *ifPanel_ = nullptr;
-    AutoencoderPanel *aePanel_ = nullptr;
+    std::vector<DetectorSlot> slots_;
     LossCurvePlot *lossCurve_ = nullptr;
     DatasetSummaryView *summary_ = nullptr;
     QTabWidget *tabs_ = nullptr;
-    std::array<ResultsPanel *, 2> panels_{};
+    QTabWidget *settingsTabs_ = nullptr;
     BackgroundTask *loadTask_ = nullptr;
-    std::array<BackgroundTask *, 2> trainTasks_{};
     QMenu *recentMenu_ = nullptr;
     QAction *trainAction_ = nullptr;
+    std::vector<QAction *> trainOneActions_;
     QAction *cancelAction_ = nullptr;
     QLabel *datasetLabel_ = nullptr;
     QLabel *progressLabel_ = nullptr;

@@ -1,10 +1,13 @@
-// Maps anomaly-cli's options onto the pipeline config, validating each value as it goes.
+// Maps anomaly-cli's options onto a RunSpec, validating each value as it goes.
 #include "CliOptions.h"
 
 #include <QCommandLineParser>
 
 #include <cmath>
-#include <cstdio>
+
+#include "common/InputError.h"
+#include "models/DetectorRegistry.h"
+#include "pipeline/RunDocument.h"
 
 namespace {
 
@@ -62,33 +65,63 @@ std::vector<std::string> list(const QString &text)
     return items;
 }
 
-void applySize(const QString &option, const QString &text, awb::IsolationForestParams::SizeKind &kind,
-               double &value, bool allowAuto)
+// Runs a core call that reports bad values as InputError, turning the error into a BadValue.
+template <typename Fn>
+auto checked(const QString &context, Fn fn)
 {
-    using Kind = awb::IsolationForestParams::SizeKind;
-    if (allowAuto && text == "auto") {
-        kind = Kind::Auto;
-    } else if (text.contains('.')) {
-        kind = Kind::Fraction;
-        value = number(option, text, 1e-9, 1.0);
-    } else {
-        kind = Kind::Count;
-        value = static_cast<double>(integer(option, text, 1, 1LL << 40));
+    try {
+        return fn();
+    } catch (const awb::InputError &e) {
+        throw BadValue{context + QString::fromStdString(e.message())};
     }
 }
 
-std::vector<awb::ModelKind> models(const QString &text)
+std::vector<awb::DetectorSpec> detectorsFrom(const QString &text)
 {
-    std::vector<awb::ModelKind> kinds;
-    for (const std::string &name : list(text)) {
-        const QString n = QString::fromStdString(name);
-        if (n == "none")
+    std::vector<awb::DetectorSpec> specs;
+    const auto &registry = awb::detectorRegistry();
+    for (const std::string &id : list(text)) {
+        if (id == "none")
             continue;
-        kinds.push_back(choice<awb::ModelKind>("models", n,
-                                               {{"iforest", awb::ModelKind::IsolationForest},
-                                                {"autoencoder", awb::ModelKind::Autoencoder}}));
+        if (id == "all") {
+            for (const auto &d : registry.all())
+                specs.push_back(awb::defaultDetectorSpec(d->id()));
+            continue;
+        }
+        if (!registry.find(id))
+            throw BadValue{CliOptionParser::tr("--models expects detector ids (%1), all or none, not \"%2\".")
+                               .arg(QString::fromStdString(registry.idList()), QString::fromStdString(id))};
+        specs.push_back(awb::defaultDetectorSpec(id));
     }
-    return kinds;
+    for (std::size_t i = 0; i < specs.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j)
+            if (specs[i].name == specs[j].name)
+                throw BadValue{CliOptionParser::tr("--models names %1 twice.").arg(QString::fromStdString(specs[i].name))};
+    return specs;
+}
+
+// Sets KEY=VALUE on one detector spec: a schema parameter, "threshold" or "train_on". Errors start
+// with `option`, the option the user wrote.
+void setOnDetector(awb::DetectorSpec &spec, const std::string &key, const std::string &value, const QString &option)
+{
+    const QString context = option + QStringLiteral(": ");
+    if (key == "threshold") {
+        spec.threshold = checked(context, [&] { return awb::ThresholdPolicy::parse(value); });
+    } else if (key == "train_on") {
+        spec.trainOn = checked(context, [&] { return awb::trainOnFromString(value); });
+    } else {
+        const awb::ParamSchema &schema = awb::detectorRegistry().get(spec.detector).schema();
+        spec.params = checked(context, [&] { return schema.set(spec.params, key, value); });
+    }
+}
+
+awb::DetectorSpec &detectorNamed(std::vector<awb::DetectorSpec> &specs, const std::string &name, const QString &option)
+{
+    for (auto &s : specs)
+        if (s.name == name)
+            return s;
+    throw BadValue{CliOptionParser::tr("%1 names the detector \"%2\", which is not among --models.")
+                       .arg(option, QString::fromStdString(name))};
 }
 
 // QCommandLineParser has no optional values: "--demo 5000" and "--demo=5000" are folded here.
@@ -106,7 +139,78 @@ QStringList foldDemoRows(QStringList args, QString &rows)
     return args;
 }
 
+bool isFlag(const awb::Detector &detector, const awb::OptionAlias &alias)
+{
+    const awb::ParamSpec *spec = detector.schema().find(alias.key);
+    return spec && spec->type == awb::ParamType::Bool;
+}
+
+void addOptions(QCommandLineParser &p)
+{
+    auto add = [&p](const QString &name, const QString &description, const QString &value = {}) {
+        p.addOption(QCommandLineOption(name, description, value));
+    };
+    add("train", CliOptionParser::tr("Training data file (CSV/TSV, optionally .gz)."), CliOptionParser::tr("FILE"));
+    add("test", CliOptionParser::tr("Separate test data file; otherwise a stratified split of the training file."), CliOptionParser::tr("FILE"));
+    add("test-fraction", CliOptionParser::tr("Fraction of the training file held out for testing (default 0.3)."), CliOptionParser::tr("F"));
+    add("label", CliOptionParser::tr("Label column: a name or a 0-based index."), CliOptionParser::tr("COL"));
+    add("normal", CliOptionParser::tr("Label value(s) meaning normal, comma-separated (default: detected)."), CliOptionParser::tr("VALUE"));
+    add("ignore", CliOptionParser::tr("Columns to ignore: names or 0-based indices, comma-separated."), CliOptionParser::tr("COLS"));
+    add("header", CliOptionParser::tr("The first line is a header."));
+    add("no-header", CliOptionParser::tr("The first line is data."));
+    add("delimiter", CliOptionParser::tr("Field delimiter: , ; | or tab (default: detected)."), CliOptionParser::tr("C"));
+    add("missing", CliOptionParser::tr("Missing or non-finite cells: impute (training median), drop (the row) or fail."), CliOptionParser::tr("POLICY"));
+    add("scale", CliOptionParser::tr("Scaling of numeric features: minmax, standard or none."), CliOptionParser::tr("SCALING"));
+    add("seed", CliOptionParser::tr("Seed for the split and every detector's seed (default 42)."), CliOptionParser::tr("N"));
+    add("demo", CliOptionParser::tr("Use the built-in generated demo data (optionally ROWS rows, default 20000)."));
+    add("write-demo", CliOptionParser::tr("Write the generated demo data to FILE as CSV and exit."), CliOptionParser::tr("FILE"));
+    add("models", CliOptionParser::tr("Detectors to run: ids comma-separated (%1), all, or none (default all).")
+                      .arg(QString::fromStdString(awb::detectorRegistry().idList())), CliOptionParser::tr("LIST"));
+    add("set", CliOptionParser::tr("Set a detector's parameter, threshold policy or training rows, e.g. "
+                                   "pca.variance=0.9, iforest.threshold=contamination:0.05, ecod.train_on=all "
+                                   "(repeatable; see Detectors below)."), CliOptionParser::tr("DETECTOR.KEY=VALUE"));
+    add("train-on", CliOptionParser::tr("Rows every detector is fitted on: normal (the labelled-normal rows; all rows "
+                                        "when unlabelled) or all (default normal)."), CliOptionParser::tr("ROWS"));
+    add("threshold", CliOptionParser::tr("Threshold policy for every detector: auto, fixed:V, percentile:P or "
+                                         "contamination:C (default: each detector's own)."), CliOptionParser::tr("POLICY"));
+    add("threads", CliOptionParser::tr("Worker threads for fitting and scoring (default: all cores)."), CliOptionParser::tr("N"));
+    add("json", CliOptionParser::tr("Write the run (its spec and its results) as a JSON document to FILE."), CliOptionParser::tr("FILE"));
+    add("rerun", CliOptionParser::tr("Replay the run stored in a JSON document written by --json."), CliOptionParser::tr("FILE"));
+    add("scores", CliOptionParser::tr("Write per-row scores, predictions and labels to FILE as CSV."), CliOptionParser::tr("FILE"));
+    add("save-model", CliOptionParser::tr("Save the trained detectors with their preprocessing to FILE."), CliOptionParser::tr("FILE"));
+    add("load-model", CliOptionParser::tr("Score with the detectors in FILE instead of training."), CliOptionParser::tr("FILE"));
+    add("progress", CliOptionParser::tr("Print each step and its progress on standard error."));
+    for (const auto &detector : awb::detectorRegistry().all())
+        for (const awb::OptionAlias &alias : detector->optionAliases())
+            add(QString::fromStdString(alias.option),
+                CliOptionParser::tr("Same as --set %1.%2=%3.")
+                    .arg(QString::fromStdString(detector->id()), QString::fromStdString(alias.key),
+                         isFlag(*detector, alias) ? QStringLiteral("true") : QStringLiteral("%1V").arg(QString::fromStdString(alias.valuePrefix))),
+                isFlag(*detector, alias) ? QString() : CliOptionParser::tr("V"));
+}
+
 } // namespace
+
+QString CliOptionParser::detectorHelp()
+{
+    QString text = tr("Detectors (--models; set with --set DETECTOR.KEY=VALUE; every detector also takes "
+                      "DETECTOR.threshold=POLICY and DETECTOR.train_on=normal|all):") + '\n';
+    for (const auto &detector : awb::detectorRegistry().all()) {
+        text += QStringLiteral("\n  %1  %2 (threshold %3)\n")
+                    .arg(QString::fromStdString(detector->id()),
+                         QCoreApplication::translate("awb", detector->displayName().c_str()),
+                         QString::fromStdString(detector->defaultThreshold().text()));
+        if (detector->schema().specs().empty())
+            text += "    " + tr("(no parameters)") + '\n';
+        for (const awb::ParamSpec &s : detector->schema().specs()) {
+            text += QStringLiteral("    %1  %2; default %3\n")
+                        .arg(QString::fromStdString(s.key).leftJustified(20), QString::fromStdString(awb::ParamSchema::rangeText(s)),
+                             QString::fromStdString(awb::ParamSchema::toText(s.defaultValue)));
+            text += QString(26, ' ') + QCoreApplication::translate("awb", s.help.c_str()) + '\n';
+        }
+    }
+    return text;
+}
 
 std::optional<CliOptions> CliOptionParser::parse(const QStringList &rawArguments)
 {
@@ -115,67 +219,22 @@ std::optional<CliOptions> CliOptionParser::parse(const QStringList &rawArguments
 
     QCommandLineParser p;
     p.setApplicationDescription(
-        tr("Trains anomaly detectors (Isolation Forest, Autoencoder) on network-traffic data and prints "
-           "classification reports and confusion matrices for train and test."));
+        tr("Trains anomaly detectors on network-traffic data and prints classification reports and confusion "
+           "matrices for train and test."));
     const auto help = p.addHelpOption();
     const auto version = p.addVersionOption();
-    auto add = [&p](const QString &name, const QString &description, const QString &value = {}) {
-        p.addOption(QCommandLineOption(name, description, value));
-    };
-    add("train", tr("Training data file (CSV/TSV, optionally .gz)."), tr("FILE"));
-    add("test", tr("Separate test data file; otherwise a stratified split of the training file."), tr("FILE"));
-    add("test-fraction", tr("Fraction of the training file held out for testing (default 0.3)."), tr("F"));
-    add("label", tr("Label column: a name or a 0-based index."), tr("COL"));
-    add("normal", tr("Label value(s) meaning normal, comma-separated (default: detected)."), tr("VALUE"));
-    add("ignore", tr("Columns to ignore: names or 0-based indices, comma-separated."), tr("COLS"));
-    add("header", tr("The first line is a header."));
-    add("no-header", tr("The first line is data."));
-    add("delimiter", tr("Field delimiter: , ; | or tab (default: detected)."), tr("C"));
-    add("missing", tr("Missing or non-finite cells: impute (training median), drop (the row) or fail."), tr("POLICY"));
-    add("scale", tr("Scaling of numeric features: minmax, standard or none."), tr("SCALING"));
-    add("seed", tr("Seed for the split and the models (default 42)."), tr("N"));
-    add("demo", tr("Use the built-in generated demo data (optionally ROWS rows, default 20000)."));
-    add("write-demo", tr("Write the generated demo data to FILE as CSV and exit."), tr("FILE"));
-    add("json", tr("Write the run as a JSON document to FILE."), tr("FILE"));
-    add("models", tr("Models to train: iforest, autoencoder, both comma-separated, or none (default both)."), tr("LIST"));
-    add("threads", tr("Worker threads for fitting and scoring (default: all cores)."), tr("N"));
-    add("scores", tr("Write per-row scores, predictions and labels to FILE as CSV."), tr("FILE"));
-    add("save-model", tr("Save the trained models with their preprocessing to FILE."), tr("FILE"));
-    add("load-model", tr("Score with the models in FILE instead of training."), tr("FILE"));
-    add("if-trees", tr("Isolation Forest: number of trees (default 100)."), tr("N"));
-    add("if-max-samples", tr("Isolation Forest: rows per tree: auto (min(256, n)), a count, or a fraction."), tr("N"));
-    add("if-contamination", tr("Isolation Forest: auto (score > 0.5) or the expected anomaly fraction (0, 0.5]."), tr("C"));
-    add("if-max-features", tr("Isolation Forest: features per tree, a count or a fraction (default all)."), tr("N"));
-    add("if-bootstrap", tr("Isolation Forest: sample rows with replacement."));
-    add("ae-layers", tr("Autoencoder: encoder layer sizes, comma-separated (default 32,16,8)."), tr("LIST"));
-    add("ae-activation", tr("Autoencoder: relu, leaky_relu, tanh or sigmoid."), tr("NAME"));
-    add("ae-output", tr("Autoencoder: output activation, linear or sigmoid."), tr("NAME"));
-    add("ae-epochs", tr("Autoencoder: training epochs (default 20)."), tr("N"));
-    add("ae-batch", tr("Autoencoder: mini-batch size (default 256)."), tr("N"));
-    add("ae-lr", tr("Autoencoder: learning rate (default 0.001)."), tr("LR"));
-    add("ae-optimizer", tr("Autoencoder: adam or sgd (with momentum)."), tr("NAME"));
-    add("ae-momentum", tr("Autoencoder: SGD momentum (default 0.9)."), tr("M"));
-    add("ae-l2", tr("Autoencoder: L2 weight decay (default 0)."), tr("L2"));
-    add("ae-dropout", tr("Autoencoder: dropout rate on hidden layers (default 0)."), tr("P"));
-    add("ae-val-fraction", tr("Autoencoder: fraction of training rows for validation (default 0.1)."), tr("F"));
-    add("ae-patience", tr("Autoencoder: epochs without improvement before stopping; 0 = never (default 5)."), tr("N"));
-    add("ae-train-on", tr("Autoencoder: train on normal rows or all rows (default normal)."), tr("ROWS"));
-    add("ae-threshold-percentile", tr("Autoencoder: flag errors above this percentile of training errors (default 95)."), tr("P"));
-    add("ae-contamination", tr("Autoencoder: flag this fraction of training rows instead of a percentile."), tr("C"));
+    addOptions(p);
 
     if (!p.parse(arguments)) {
         error_ = p.errorText();
         return std::nullopt;
     }
     if (p.isSet(help)) {
-        std::fputs(qPrintable(p.helpText()), stdout);
-        exitNow_ = true;
+        output_ = p.helpText() + '\n' + detectorHelp();
         return std::nullopt;
     }
     if (p.isSet(version)) {
-        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
-                    qPrintable(QCoreApplication::applicationVersion()));
-        exitNow_ = true;
+        output_ = QStringLiteral("%1 %2\n").arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion());
         return std::nullopt;
     }
     if (!p.positionalArguments().isEmpty()) {
@@ -184,117 +243,95 @@ std::optional<CliOptions> CliOptionParser::parse(const QStringList &rawArguments
     }
 
     CliOptions o;
-    awb::PipelineConfig &c = o.config;
+    awb::RunSpec &spec = o.spec;
+    awb::LoadOptions &load = spec.data.load;
     try {
         auto value = [&p](const char *name) { return p.value(QString::fromLatin1(name)); };
         auto isSet = [&p](const char *name) { return p.isSet(QString::fromLatin1(name)); };
-        c.useDemo = isSet("demo");
-        if (!demoRows.isEmpty())
-            c.demoRows = static_cast<std::size_t>(integer("demo", demoRows, 10, 100'000'000));
-        if (isSet("write-demo"))
-            o.writeDemoFile = value("write-demo").toStdString();
-        if (isSet("train"))
-            c.data.trainFile = value("train").toStdString();
-        if (!c.useDemo && c.data.trainFile.empty() && o.writeDemoFile.empty())
-            throw BadValue{tr("Give a data file with --train FILE, or --demo for the built-in demo data.")};
-        if (c.useDemo && !c.data.trainFile.empty())
-            throw BadValue{tr("--demo and --train exclude each other.")};
-        if (isSet("test"))
-            c.data.testFile = value("test").toStdString();
-        if (isSet("test-fraction"))
-            c.data.testFraction = number("test-fraction", value("test-fraction"), 0.0, 0.95);
-        if (isSet("label"))
-            c.data.label = awb::ColumnRef::parse(value("label").toStdString());
-        if (isSet("normal"))
-            c.data.normalValues = list(value("normal"));
-        for (const std::string &column : list(value("ignore")))
-            c.data.ignore.push_back(awb::ColumnRef::parse(column));
-        if (isSet("header") && isSet("no-header"))
-            throw BadValue{tr("--header and --no-header exclude each other.")};
-        if (isSet("header") || isSet("no-header"))
-            c.data.read.header = isSet("header");
-        if (isSet("delimiter"))
-            c.data.read.delimiter = delimiter(value("delimiter"));
-        if (isSet("missing"))
-            c.data.missing = choice<awb::MissingPolicy>("missing", value("missing"),
-                {{"impute", awb::MissingPolicy::Impute}, {"drop", awb::MissingPolicy::DropRow},
-                 {"fail", awb::MissingPolicy::Fail}});
-        if (isSet("scale"))
-            c.data.scaling = choice<awb::Scaling>("scale", value("scale"),
-                {{"minmax", awb::Scaling::MinMax}, {"standard", awb::Scaling::Standard},
-                 {"none", awb::Scaling::None}});
-        if (isSet("seed")) {
-            const auto seed = static_cast<std::uint64_t>(integer("seed", value("seed"), 0, 1LL << 62));
-            c.data.seed = seed;
-            c.isolationForest.seed = seed;
-            c.autoencoder.seed = seed;
-        }
-        if (isSet("models"))
-            c.models = models(value("models"));
-        if (isSet("threads"))
-            c.threads = static_cast<int>(integer("threads", value("threads"), 1, 256));
         o.jsonFile = value("json").toStdString();
         o.scoresFile = value("scores").toStdString();
         o.saveModelFile = value("save-model").toStdString();
         o.loadModelFile = value("load-model").toStdString();
-
-        awb::IsolationForestParams &f = c.isolationForest;
-        if (isSet("if-trees"))
-            f.trees = static_cast<int>(integer("if-trees", value("if-trees"), 1, 100000));
-        if (isSet("if-max-samples"))
-            applySize("if-max-samples", value("if-max-samples"), f.maxSamplesKind, f.maxSamples, true);
-        if (isSet("if-contamination")) {
-            f.contaminationAuto = value("if-contamination") == "auto";
-            if (!f.contaminationAuto)
-                f.contamination = number("if-contamination", value("if-contamination"), 1e-9, 0.5);
+        o.progress = isSet("progress");
+        if (isSet("rerun")) {
+            for (const char *other : {"train", "test", "demo", "models", "set", "load-model", "write-demo"})
+                if (isSet(other))
+                    throw BadValue{tr("--rerun replays a stored run; it does not take --%1.").arg(QLatin1String(other))};
+            o.rerunFile = value("rerun").toStdString();
+            const awb::RunDocument stored = checked(QString(), [&] { return awb::readRunDocument(o.rerunFile); });
+            o.spec = stored.spec;
+            o.storedFingerprint = stored.result.dataset.fingerprint;
+            return o;
         }
-        if (isSet("if-max-features"))
-            applySize("if-max-features", value("if-max-features"), f.maxFeaturesKind, f.maxFeatures, false);
-        f.bootstrap = f.bootstrap || isSet("if-bootstrap");
+        spec.data.demo = isSet("demo");
+        if (!demoRows.isEmpty())
+            spec.data.demoRows = static_cast<std::size_t>(integer("demo", demoRows, 10, 100'000'000));
+        if (isSet("write-demo"))
+            o.writeDemoFile = value("write-demo").toStdString();
+        if (isSet("train"))
+            load.trainFile = value("train").toStdString();
+        if (!spec.data.demo && load.trainFile.empty() && o.writeDemoFile.empty())
+            throw BadValue{tr("Give a data file with --train FILE, or --demo for the built-in demo data.")};
+        if (spec.data.demo && !load.trainFile.empty())
+            throw BadValue{tr("--demo and --train exclude each other.")};
+        if (isSet("test"))
+            load.testFile = value("test").toStdString();
+        if (isSet("test-fraction"))
+            load.testFraction = number("test-fraction", value("test-fraction"), 0.0, 0.95);
+        if (isSet("label"))
+            load.label = awb::ColumnRef::parse(value("label").toStdString());
+        if (isSet("normal"))
+            load.normalValues = list(value("normal"));
+        for (const std::string &column : list(value("ignore")))
+            load.ignore.push_back(awb::ColumnRef::parse(column));
+        if (isSet("header") && isSet("no-header"))
+            throw BadValue{tr("--header and --no-header exclude each other.")};
+        if (isSet("header") || isSet("no-header"))
+            load.read.header = isSet("header");
+        if (isSet("delimiter"))
+            load.read.delimiter = delimiter(value("delimiter"));
+        if (isSet("missing"))
+            load.missing = choice<awb::MissingPolicy>("missing", value("missing"),
+                {{"impute", awb::MissingPolicy::Impute}, {"drop", awb::MissingPolicy::DropRow},
+                 {"fail", awb::MissingPolicy::Fail}});
+        if (isSet("scale"))
+            load.scaling = choice<awb::Scaling>("scale", value("scale"),
+                {{"minmax", awb::Scaling::MinMax}, {"standard", awb::Scaling::Standard},
+                 {"none", awb::Scaling::None}});
+        if (isSet("threads"))
+            spec.threads = static_cast<int>(integer("threads", value("threads"), 1, 256));
 
-        awb::AutoencoderParams &a = c.autoencoder;
-        if (isSet("ae-layers")) {
-            a.encoderLayers.clear();
-            for (const std::string &width : list(value("ae-layers")))
-                a.encoderLayers.push_back(static_cast<int>(integer("ae-layers", QString::fromStdString(width), 1, 100000)));
-            if (a.encoderLayers.empty())
-                throw BadValue{tr("--ae-layers needs at least one layer size.")};
+        spec.detectors = detectorsFrom(isSet("models") ? value("models") : QStringLiteral("all"));
+        if (isSet("seed")) {
+            const auto seed = static_cast<std::uint64_t>(integer("seed", value("seed"), 0, 9007199254740991LL));
+            load.seed = seed;
+            for (awb::DetectorSpec &d : spec.detectors)
+                if (awb::detectorRegistry().get(d.detector).schema().find("seed"))
+                    setOnDetector(d, "seed", std::to_string(seed), QStringLiteral("--seed"));
         }
-        using awb::Activation;
-        if (isSet("ae-activation"))
-            a.activation = choice<Activation>("ae-activation", value("ae-activation"),
-                {{"relu", Activation::ReLU}, {"leaky_relu", Activation::LeakyReLU},
-                 {"tanh", Activation::Tanh}, {"sigmoid", Activation::Sigmoid}});
-        if (isSet("ae-output"))
-            a.outputActivation = choice<Activation>("ae-output", value("ae-output"),
-                {{"linear", Activation::Linear}, {"sigmoid", Activation::Sigmoid}});
-        if (isSet("ae-epochs"))
-            a.epochs = static_cast<int>(integer("ae-epochs", value("ae-epochs"), 1, 100000));
-        if (isSet("ae-batch"))
-            a.batchSize = static_cast<int>(integer("ae-batch", value("ae-batch"), 1, 1 << 20));
-        if (isSet("ae-lr"))
-            a.learningRate = number("ae-lr", value("ae-lr"), 1e-9, 10.0);
-        if (isSet("ae-optimizer"))
-            a.optimizer = choice<awb::Optimizer>("ae-optimizer", value("ae-optimizer"),
-                {{"adam", awb::Optimizer::Adam}, {"sgd", awb::Optimizer::SgdMomentum}});
-        if (isSet("ae-momentum"))
-            a.momentum = number("ae-momentum", value("ae-momentum"), 0.0, 0.999);
-        if (isSet("ae-l2"))
-            a.l2 = number("ae-l2", value("ae-l2"), 0.0, 1.0);
-        if (isSet("ae-dropout"))
-            a.dropout = number("ae-dropout", value("ae-dropout"), 0.0, 0.9);
-        if (isSet("ae-val-fraction"))
-            a.validationFraction = number("ae-val-fraction", value("ae-val-fraction"), 0.0, 0.5);
-        if (isSet("ae-patience"))
-            a.patience = static_cast<int>(integer("ae-patience", value("ae-patience"), 0, 100000));
-        if (isSet("ae-train-on"))
-            a.trainOn = choice<awb::TrainOn>("ae-train-on", value("ae-train-on"),
-                {{"normal", awb::TrainOn::NormalRows}, {"all", awb::TrainOn::AllRows}});
-        if (isSet("ae-threshold-percentile"))
-            a.thresholdPercentile = number("ae-threshold-percentile", value("ae-threshold-percentile"), 0.0, 100.0);
-        if (isSet("ae-contamination")) {
-            a.thresholdByContamination = true;
-            a.contamination = number("ae-contamination", value("ae-contamination"), 1e-9, 0.5);
+        if (isSet("train-on"))
+            for (awb::DetectorSpec &d : spec.detectors)
+                setOnDetector(d, "train_on", value("train-on").toStdString(), QStringLiteral("--train-on"));
+        if (isSet("threshold"))
+            for (awb::DetectorSpec &d : spec.detectors)
+                setOnDetector(d, "threshold", value("threshold").toStdString(), QStringLiteral("--threshold"));
+        for (const auto &detector : awb::detectorRegistry().all()) {
+            for (const awb::OptionAlias &alias : detector->optionAliases()) {
+                const QString option = QString::fromStdString(alias.option);
+                if (!p.isSet(option))
+                    continue;
+                awb::DetectorSpec &d = detectorNamed(spec.detectors, detector->id(), "--" + option);
+                const std::string given = isFlag(*detector, alias) ? "true" : p.value(option).toStdString();
+                setOnDetector(d, alias.key, given == "auto" ? given : alias.valuePrefix + given, "--" + option);
+            }
+        }
+        for (const QString &assignment : p.values(QStringLiteral("set"))) {
+            const qsizetype dot = assignment.indexOf('.'), equals = assignment.indexOf('=');
+            if (dot < 1 || equals < dot + 2)
+                throw BadValue{tr("--set expects DETECTOR.KEY=VALUE, not \"%1\".").arg(assignment)};
+            awb::DetectorSpec &d = detectorNamed(spec.detectors, assignment.left(dot).toStdString(), QStringLiteral("--set"));
+            setOnDetector(d, assignment.mid(dot + 1, equals - dot - 1).toStdString(), assignment.mid(equals + 1).toStdString(),
+                          QStringLiteral("--set ") + assignment.left(equals));
         }
     } catch (const BadValue &bad) {
         error_ = bad.message;

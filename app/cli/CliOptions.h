@@ -1,5 +1,6 @@
-// The CLI's command line: every option maps onto a field of awb::PipelineConfig (defaults come
-// from the core structs) or onto an output the CLI writes. Parsing errors are one sentence.
+// The CLI's command line: data options fill the RunSpec's DataSpec; --models, --set, --train-on,
+// --threshold and the detectors' own aliases fill its DetectorSpecs. Detector options and their
+// help come from the registry's schemas, so no detector is named here. Errors are one sentence.
 #pragma once
 
 #include <QCoreApplication>
@@ -9,28 +10,35 @@
 #include <optional>
 #include <string>
 
-#include "pipeline/Pipeline.h"
+#include "pipeline/RunSpec.h"
 
 struct CliOptions {
-    awb::PipelineConfig config;
+    awb::RunSpec spec;
     std::string jsonFile;
     std::string scoresFile;
     std::string saveModelFile;
     std::string loadModelFile;
     std::string writeDemoFile;  // generate the demo data to this file and exit
+    std::string rerunFile;      // the run document whose spec is replayed
+    std::string storedFingerprint;  // of the replayed run
+    bool progress = false;      // step and progress lines on standard error
 };
 
 class CliOptionParser {
     Q_DECLARE_TR_FUNCTIONS(CliOptionParser)
 
 public:
-    // Parses the arguments (argv[0] first). Returns the options, or nothing with `error` set (or
-    // with `exitNow` set when --help or --version was answered).
+    // Parses the arguments (argv[0] first). Returns the options, or nothing with `error` set, or
+    // with `output` set (the text of --help or --version, to print before exiting).
     std::optional<CliOptions> parse(const QStringList &arguments);
     const QString &error() const { return error_; }
-    bool exitNow() const { return exitNow_; }
+    const QString &output() const { return output_; }
+
+    // The detectors' part of --help: every detector with each parameter's type, range, default
+    // and help, generated from the schemas.
+    static QString detectorHelp();
 
 private:
     QString error_;
-    bool exitNow_ = false;
+    QString output_;
 };

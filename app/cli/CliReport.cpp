@@ -6,7 +6,8 @@
 #include <cstdio>
 #include <fstream>
 
-#include "common/InputError.h"
+#include "common/AtomicFile.h"
+#include "models/DetectorRegistry.h"
 
 namespace {
 
@@ -44,9 +45,10 @@ QString confusionText(const awb::ConfusionMatrix &cm)
     return text;
 }
 
-QString modelName(awb::ModelKind kind)
+QString detectorTitle(const awb::DetectorSpec &spec)
 {
-    return kind == awb::ModelKind::IsolationForest ? CliReport::tr("Isolation Forest") : CliReport::tr("Autoencoder");
+    const QString name = QCoreApplication::translate("awb", awb::detectorRegistry().get(spec.detector).displayName().c_str());
+    return spec.name == spec.detector ? name : QStringLiteral("%1 (%2)").arg(name, QString::fromStdString(spec.name));
 }
 
 } // namespace
@@ -86,18 +88,27 @@ QString CliReport::summary(const awb::DatasetSummary &s)
     return t;
 }
 
-QString CliReport::modelReport(const awb::ModelRun &run)
+QString CliReport::detectorReport(const awb::DetectorResult &r)
 {
-    QString t = "\n== " + modelName(run.kind) + " ==\n";
-    if (run.history.cancelled)
-        return t + tr("Training was cancelled; no results.") + '\n';
-    t += tr("threshold %1 (flagged when the score is above it); fit %2, score %3")
-             .arg(QString::number(run.threshold, 'g', 6), seconds(run.fitSeconds), seconds(run.scoreSeconds)) + '\n';
-    if (run.kind == awb::ModelKind::Autoencoder) {
+    QString t = "\n== " + detectorTitle(r.spec) + " ==\n";
+    const auto &schema = awb::detectorRegistry().get(r.spec.detector).schema();
+    QStringList params;
+    for (const awb::ParamSpec &s : schema.specs())
+        params << QStringLiteral("%1=%2").arg(QString::fromStdString(s.key),
+                                              QString::fromStdString(awb::ParamSchema::toText(r.spec.params.at(s.key))));
+    if (!params.isEmpty())
+        t += tr("parameters: %1").arg(params.join(QStringLiteral(", "))) + '\n';
+    t += (r.trainedOnNormalRows ? tr("trained on %1 normal training rows") : tr("trained on all %1 training rows"))
+             .arg(count(r.trainedRows)) + '\n';
+    t += tr("threshold %1 (%2: %3); flagged when the score is above it")
+             .arg(QString::number(r.threshold, 'g', 6), QString::fromStdString(r.spec.threshold.text()),
+                  QString::fromStdString(r.thresholdReason)) + '\n';
+    t += tr("fit %1, score %2").arg(seconds(r.fitSeconds), seconds(r.scoreSeconds)) + '\n';
+    if (!r.history.loss.empty()) {
         t += tr("epochs %1 (best %2%3), %4 per epoch")
-                 .arg(run.history.loss.size()).arg(run.history.bestEpoch)
-                 .arg(run.history.stoppedEarly ? tr(", stopped early") : QString())
-                 .arg(seconds(run.history.secondsPerEpoch)) + '\n';
+                 .arg(r.history.loss.size()).arg(r.history.bestEpoch)
+                 .arg(r.history.stoppedEarly ? tr(", stopped early") : QString())
+                 .arg(seconds(r.history.secondsPerEpoch)) + '\n';
     }
     const auto part = [&](const QString &name, const std::optional<awb::Evaluation> &e) {
         if (!e)
@@ -109,41 +120,33 @@ QString CliReport::modelReport(const awb::ModelRun &run)
                  .arg(QString::number(e->rocAuc, 'f', 4), QString::number(e->averagePrecision, 'f', 4)) + '\n';
         return p;
     };
-    if (!run.train)
+    if (!r.train)
         t += tr("Unlabelled data: scores only, no metrics.") + '\n';
-    t += part(tr("train"), run.train);
-    t += part(tr("test"), run.test);
+    t += part(tr("train"), r.train);
+    t += part(tr("test"), r.test);
     return t;
 }
 
-void CliReport::writeScores(const std::string &path, const awb::Dataset &data, const awb::RunResult &result)
+void CliReport::writeScores(const std::string &path, const awb::Dataset &data, const std::vector<awb::DetectorRun> &runs)
 {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out)
-        throw awb::InputError(path, 0, 0, tr("Cannot write the scores file.").toStdString());
-    out << "part,line";
-    for (const auto &run : result.models)
-        out << ',' << awb::toString(run.kind) << "_score," << awb::toString(run.kind) << "_prediction";
-    out << (data.labelled() ? ",is_anomaly\n" : "\n");
-    char buf[64];
-    for (std::size_t row = 0; row < data.sourceRow.size(); ++row) {
-        const bool train = row < data.trainRows;
-        const auto &source = *data.sources[data.sourceFile[row]];
-        out << (train ? "train," : "test,") << source.lineNumber(data.sourceRow[row]);
-        for (const auto &run : result.models) {
-            const auto &scores = train ? run.trainScores : run.testScores;
-            if (scores.empty()) {
-                out << ",,";
-                continue;
+    awb::writeFileAtomically(path, [&](std::ostream &out) {
+        out << "part,line";
+        for (const auto &run : runs)
+            out << ',' << run.result.spec.name << "_score," << run.result.spec.name << "_prediction";
+        out << (data.labelled() ? ",is_anomaly\n" : "\n");
+        char buf[64];
+        for (std::size_t row = 0; row < data.sourceRow.size(); ++row) {
+            const bool train = row < data.trainRows;
+            const auto &source = *data.sources[data.sourceFile[row]];
+            out << (train ? "train," : "test,") << source.lineNumber(data.sourceRow[row]);
+            for (const auto &run : runs) {
+                const float score = (train ? run.trainScores : run.testScores)[train ? row : row - data.trainRows];
+                std::snprintf(buf, sizeof buf, ",%.9g,%d", score, score > run.result.threshold ? 1 : 0);
+                out << buf;
             }
-            const float score = scores[train ? row : row - data.trainRows];
-            std::snprintf(buf, sizeof buf, ",%.7g,%d", score, score > run.threshold ? 1 : 0);
-            out << buf;
+            if (data.labelled())
+                out << ',' << int(data.isAnomaly[row]);
+            out << '\n';
         }
-        if (data.labelled())
-            out << ',' << int(data.isAnomaly[row]);
-        out << '\n';
-    }
-    if (!out.flush())
-        throw awb::InputError(path, 0, 0, tr("Writing the scores file failed (disk full?).").toStdString());
+    });
 }

@@ -1,4 +1,4 @@
-// What anomaly-cli prints and writes: the dataset summary, per-model reports for train and test,
+// What anomaly-cli prints and writes: the dataset summary, per-detector reports for train and test,
 // and the per-row scores CSV. Plain text for terminals and logs; labels go through tr(), the
 // classification report keeps scikit-learn's layout so the two can be compared line by line.
 #pragma once
@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <string>
+#include <vector>
 
 #include "pipeline/Pipeline.h"
 
@@ -15,6 +16,6 @@ class CliReport {
 
 public:
     static QString summary(const awb::DatasetSummary &summary);
-    static QString modelReport(const awb::ModelRun &run);
-    static void writeScores(const std::string &path, const awb::Dataset &data, const awb::RunResult &result);
+    static QString detectorReport(const awb::DetectorResult &result);
+    static void writeScores(const std::string &path, const awb::Dataset &data, const std::vector<awb::DetectorRun> &runs);
 };

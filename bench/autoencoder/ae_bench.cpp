@@ -6,7 +6,7 @@
 #include <fstream>
 #include <string>
 
-#include "models/Autoencoder.h"
+#include "models/autoencoder/Autoencoder.h"
 
 namespace {
 
@@ -35,9 +35,9 @@ int main(int argc, char **argv)
     awb::AutoencoderParams p;
     p.epochs = std::atoi(argv[6]);
     p.seed = std::strtoull(argv[7], nullptr, 10);
-    p.threads = std::atoi(argv[8]);
-    const awb::Autoencoder model = awb::Autoencoder::fit(train, p);
-    const std::vector<float> scores = model.score(test, p.threads);
+    const int threads = std::atoi(argv[8]);
+    const awb::Autoencoder model = awb::Autoencoder::fit(train, p, threads);
+    const std::vector<float> scores = model.score(test, threads);
     std::ofstream(argv[9], std::ios::binary)
         .write(reinterpret_cast<const char *>(scores.data()), static_cast<std::streamsize>(scores.size() * sizeof(float)));
     const auto &h = model.history();

@@ -7,7 +7,7 @@
 #include <fstream>
 #include <string>
 
-#include "models/IsolationForest.h"
+#include "models/iforest/IsolationForest.h"
 
 namespace {
 
@@ -40,15 +40,15 @@ int main(int argc, char **argv)
     const awb::Matrix test = readMatrix(argv[4], std::atol(argv[5]), cols);
     awb::IsolationForestParams p;
     p.seed = std::strtoull(argv[6], nullptr, 10);
-    p.threads = std::atoi(argv[7]);
+    const int threads = std::atoi(argv[7]);
     auto start = std::chrono::steady_clock::now();
-    const awb::IsolationForest forest = awb::IsolationForest::fit(train, p);
+    const awb::IsolationForest forest = awb::IsolationForest::fit(train, p, threads);
     const double fit = since(start);
     start = std::chrono::steady_clock::now();
-    const std::vector<float> trainScores = forest.score(train, p.threads);
+    const std::vector<float> trainScores = forest.score(train, threads);
     const double scoreTrain = since(start);
     start = std::chrono::steady_clock::now();
-    const std::vector<float> scores = forest.score(test, p.threads);
+    const std::vector<float> scores = forest.score(test, threads);
     const double scoreTest = since(start);
     std::ofstream(argv[8], std::ios::binary)
         .write(reinterpret_cast<const char *>(scores.data()), static_cast<std::streamsize>(scores.size() * sizeof(float)));

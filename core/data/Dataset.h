@@ -40,6 +40,8 @@ struct DatasetSummary {
     std::uint64_t unseenCategoryCells = 0; // test cells whose category training never had
     double loadSeconds = 0.0;
     double preprocessSeconds = 0.0;
+    std::string fingerprint;               // of the input (see pipeline/Fingerprint.h); set by the pipeline
+    bool operator==(const DatasetSummary &) const = default;
 };
 
 struct Dataset {

@@ -21,11 +21,13 @@ struct ColumnRef {
 
     static ColumnRef parse(const std::string &text);  // all digits -> index, otherwise name
     bool matches(int columnIndex, const std::string &columnName) const;
+    bool operator==(const ColumnRef &) const = default;
 };
 
 struct ReadOptions {
     std::optional<char> delimiter;  // unset: detect among , ; tab |
     std::optional<bool> header;     // unset: detect
+    bool operator==(const ReadOptions &) const = default;
 };
 
 struct LoadOptions {
@@ -43,6 +45,7 @@ struct LoadOptions {
 
     MissingPolicy missing = MissingPolicy::Impute;
     Scaling scaling = Scaling::MinMax;
+    bool operator==(const LoadOptions &) const = default;
 };
 
 const char *toString(MissingPolicy policy);

@@ -20,6 +20,7 @@ struct ConfusionMatrix {
 struct ClassMetrics {
     double precision = 0.0, recall = 0.0, f1 = 0.0;
     std::int64_t support = 0;
+    bool operator==(const ClassMetrics &) const = default;
 };
 
 struct ClassificationReport {
@@ -29,6 +30,7 @@ struct ClassificationReport {
     // The text layout of scikit-learn's classification_report(digits=2), class names "normal" and
     // "anomaly".
     std::string text(int digits = 2) const;
+    bool operator==(const ClassificationReport &) const = default;
 };
 
 ConfusionMatrix confusionMatrix(std::span<const std::uint8_t> isAnomaly, std::span<const float> scores,
@@ -68,6 +70,7 @@ struct Evaluation {
     ClassificationReport report;
     double rocAuc = 0.0;
     double averagePrecision = 0.0;
+    bool operator==(const Evaluation &) const = default;
 };
 
 Evaluation evaluate(std::span<const std::uint8_t> isAnomaly, std::span<const float> scores, double threshold);

@@ -1,46 +1,48 @@
-// The model file container: magic, format version, the preprocessor, then each model as a kind
-// byte followed by the model's own versioned record.
+// The model file container: magic, format version, the preprocessor, then per detector its spec
+// as JSON text, its threshold and training facts, and the detector's own versioned record.
 #include "pipeline/ModelFile.h"
 
-#include <chrono>
 #include <cstdint>
 #include <fstream>
 
+#include "common/AtomicFile.h"
 #include "common/BinaryStream.h"
+#include "models/DetectorRegistry.h"
+#include "pipeline/RunDocument.h"
 
 namespace awb {
 namespace {
 
 constexpr char kMagic[8] = {'A', 'W', 'B', 'M', 'O', 'D', 'E', 'L'};
-constexpr std::uint32_t kVersion = 1;
+constexpr std::uint32_t kVersion = 2;
+constexpr std::uint32_t kMaxDetectors = 64;
 
 } // namespace
 
-void saveModelFile(const std::string &path, const Preprocessor &preprocessor, const std::vector<ModelRun> &runs)
+void saveModelFile(const std::string &path, const Preprocessor &preprocessor, const std::vector<DetectorRun> &runs)
 {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out)
-        throw InputError(path, 0, 0, "Cannot write the model file.");
-    BinaryWriter w(out);
-    w.magic(kMagic);
-    w.value<std::uint32_t>(kVersion);
-    preprocessor.save(out);
-    std::uint32_t count = 0;
-    for (const ModelRun &run : runs)
-        count += run.isolationForest || run.autoencoder;
-    w.value<std::uint32_t>(count);
-    for (const ModelRun &run : runs) {
-        if (run.isolationForest) {
-            w.value<std::uint8_t>(0);
-            run.isolationForest->save(out);
-        } else if (run.autoencoder) {
-            w.value<std::uint8_t>(1);
-            run.autoencoder->save(out);
+    writeFileAtomically(path, [&](std::ostream &out) {
+        BinaryWriter w(out);
+        w.magic(kMagic);
+        w.value<std::uint32_t>(kVersion);
+        preprocessor.save(out);
+        std::uint32_t count = 0;
+        for (const DetectorRun &run : runs)
+            count += run.model != nullptr;
+        w.value<std::uint32_t>(count);
+        for (const DetectorRun &run : runs) {
+            if (!run.model)
+                continue;
+            const DetectorResult &r = run.result;
+            w.string(toJson(r.spec).dump());
+            w.value(r.threshold);
+            w.string(r.thresholdReason);
+            w.value<std::uint64_t>(r.trainedRows);
+            w.value<std::uint8_t>(r.trainedOnNormalRows ? 1 : 0);
+            w.string(toJson(r.history).dump());
+            run.model->save(out);
         }
-    }
-    out.flush();
-    if (!out)
-        throw InputError(path, 0, 0, "Writing the model file failed (disk full?).");
+    });
 }
 
 ModelFile loadModelFile(const std::string &path)
@@ -58,49 +60,28 @@ ModelFile loadModelFile(const std::string &path)
     ModelFile file;
     file.preprocessor = Preprocessor::load(in, path);
     const auto count = r.value<std::uint32_t>();
-    if (count == 0 || count > 16)
-        throw InputError(path, 0, 0, "The model file is damaged (it claims " + std::to_string(count) + " models).");
+    if (count == 0 || count > kMaxDetectors)
+        throw InputError(path, 0, 0, "The model file is damaged (it claims " + std::to_string(count) + " detectors).");
     for (std::uint32_t i = 0; i < count; ++i) {
-        SavedModel model;
-        const auto kind = r.value<std::uint8_t>();
-        if (kind == 0) {
-            model.kind = ModelKind::IsolationForest;
-            model.isolationForest = std::make_shared<IsolationForest>(IsolationForest::load(in, path));
-        } else if (kind == 1) {
-            model.kind = ModelKind::Autoencoder;
-            model.autoencoder = std::make_shared<Autoencoder>(Autoencoder::load(in, path));
-        } else {
-            throw InputError(path, 0, 0, "The model file is damaged (unknown model kind).");
+        SavedDetector saved;
+        try {
+            saved.spec = detectorSpecFromJson(parseJson(r.string()));
+            saved.threshold = r.value<double>();
+            saved.thresholdReason = r.string();
+            saved.trainedRows = r.value<std::uint64_t>();
+            saved.trainedOnNormalRows = r.value<std::uint8_t>() != 0;
+            saved.history = trainingHistoryFromJson(parseJson(r.string()));
+        } catch (const InputError &e) {
+            if (!e.file().empty())
+                throw;
+            throw InputError(path, 0, 0, "The model file is damaged: " + e.message());
         }
-        file.models.push_back(std::move(model));
+        saved.model = detectorRegistry().get(saved.spec.detector).load(in, path);
+        if (saved.model->featureCount() != file.preprocessor.encodedWidth())
+            throw InputError(path, 0, 0, "The model file is damaged: a detector's width does not match its preprocessing.");
+        file.detectors.push_back(std::move(saved));
     }
     return file;
-}
-
-ModelRun scoreWithModel(const Dataset &data, const SavedModel &model, int threads, const ProgressFn &progress,
-                        const CancelFlag *cancel)
-{
-    ModelRun run;
-    run.kind = model.kind;
-    const auto start = std::chrono::steady_clock::now();
-    if (model.isolationForest) {
-        run.isolationForestParams = model.isolationForest->params();
-        run.trainScores = model.isolationForest->score(data.train(), threads, progress, cancel);
-        run.testScores = model.isolationForest->score(data.test(), threads, progress, cancel);
-        run.threshold = model.isolationForest->threshold();
-        run.isolationForest = model.isolationForest;
-    } else {
-        run.autoencoderParams = model.autoencoder->params();
-        run.history = model.autoencoder->history();
-        run.trainScores = model.autoencoder->score(data.train(), threads);
-        throwIfCancelled(cancel);
-        run.testScores = model.autoencoder->score(data.test(), threads);
-        run.threshold = model.autoencoder->threshold();
-        run.autoencoder = model.autoencoder;
-    }
-    run.scoreSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    evaluateRun(data, run);
-    return run;
 }
 
 } // namespace awb

@@ -1,34 +1,34 @@
-// Trained models saved together with the preprocessing they need, so that a loaded model encodes
-// and scores new data exactly as it was trained. One file may hold several models (the CLI's
-// --save-model writes every model of the run). Versioned; a damaged or foreign file is an
-// InputError.
+// Trained detectors saved together with the preprocessing they need, so that a loaded model
+// encodes and scores new data exactly as it was trained. One file holds every detector of a run,
+// each with its spec (parameters, training rows, threshold policy) and threshold. Versioned; a
+// damaged or foreign file is an InputError.
 #pragma once
 
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "data/Preprocessor.h"
 #include "pipeline/Pipeline.h"
 
 namespace awb {
 
-struct SavedModel {
-    ModelKind kind = ModelKind::IsolationForest;
-    std::shared_ptr<const IsolationForest> isolationForest;
-    std::shared_ptr<const Autoencoder> autoencoder;
+struct SavedDetector {
+    DetectorSpec spec;
+    double threshold = 0.0;
+    std::string thresholdReason;
+    std::size_t trainedRows = 0;
+    bool trainedOnNormalRows = false;
+    TrainingHistory history;
+    std::shared_ptr<const TrainedDetector> model;
 };
 
 struct ModelFile {
     Preprocessor preprocessor;
-    std::vector<SavedModel> models;
+    std::vector<SavedDetector> detectors;
 };
 
-void saveModelFile(const std::string &path, const Preprocessor &preprocessor, const std::vector<ModelRun> &runs);
+void saveModelFile(const std::string &path, const Preprocessor &preprocessor, const std::vector<DetectorRun> &runs);
 ModelFile loadModelFile(const std::string &path);
-
-// Scores train and test with an already trained model and evaluates them, as trainModel() does
-// after fitting.
-ModelRun scoreWithModel(const Dataset &data, const SavedModel &model, int threads,
-                        const ProgressFn &progress = {}, const CancelFlag *cancel = nullptr);
 
 } // namespace awb

@@ -1,13 +1,18 @@
-// The one pipeline: data -> encoded matrices -> detector -> scores -> evaluation. Each step is a
-// function the GUI can also call on its own thread; runPipeline() chains them for the CLI.
+// The one pipeline: data -> encoded matrices -> detector -> scores -> threshold -> evaluation.
 #include "pipeline/Pipeline.h"
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <thread>
 
+#include "common/InputError.h"
+#include "common/Version.h"
 #include "data/DatasetLoader.h"
 #include "data/SyntheticTraffic.h"
+#include "models/DetectorRegistry.h"
+#include "pipeline/Fingerprint.h"
+#include "pipeline/ModelFile.h"
 
 namespace awb {
 namespace {
@@ -19,149 +24,217 @@ double secondsSince(Clock::time_point start)
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-int resolveThreads(int configured, int modelThreads)
+void stepStarted(const PipelineObserver &observer, PipelineStep::Kind kind, const std::string &detector = {})
 {
-    const int threads = configured > 0 ? configured : modelThreads;
-    if (threads > 0)
-        return threads;
-    return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    if (observer.stepStarted)
+        observer.stepStarted({kind, detector});
 }
 
-// The autoencoder learns what normal looks like: by default only the labelled-normal training rows.
-bool trainsOn(const Dataset &data, TrainOn trainOn, std::size_t trainRow)
+// The training rows a detector is fitted on: the labelled-normal ones for TrainOn::Normal.
+std::vector<Eigen::Index> fittedRows(const Dataset &data, TrainOn trainOn)
 {
-    return trainOn == TrainOn::AllRows || !data.labelled() || data.isAnomaly[trainRow] == 0;
-}
-
-Matrix autoencoderTrainingRows(const Dataset &data, TrainOn trainOn)
-{
-    const ConstMatrixRef train = data.train();
-    std::size_t count = 0;
+    std::vector<Eigen::Index> rows;
+    rows.reserve(data.trainRows);
     for (std::size_t i = 0; i < data.trainRows; ++i)
-        count += trainsOn(data, trainOn, i);
-    if (count == data.trainRows)
-        return train;
-    Matrix rows(static_cast<Eigen::Index>(count), train.cols());
-    Eigen::Index out = 0;
-    for (std::size_t i = 0; i < data.trainRows; ++i)
-        if (trainsOn(data, trainOn, i))
-            rows.row(out++) = train.row(static_cast<Eigen::Index>(i));
+        if (trainOn == TrainOn::All || !data.labelled() || data.isAnomaly[i] == 0)
+            rows.push_back(static_cast<Eigen::Index>(i));
     return rows;
 }
 
-void trainIsolationForest(const Dataset &data, const PipelineConfig &config, ModelRun &run,
-                          const ProgressFn &progress, const CancelFlag *cancel)
+void evaluate(const Dataset &data, DetectorRun &run)
 {
-    IsolationForestParams params = config.isolationForest;
-    params.threads = resolveThreads(config.threads, params.threads);
-    run.isolationForestParams = params;
-
-    auto start = Clock::now();
-    auto model = std::make_shared<IsolationForest>(IsolationForest::fit(data.train(), params, progress, cancel));
-    run.fitSeconds = secondsSince(start);
-
-    start = Clock::now();
-    run.trainScores = model->score(data.train(), params.threads, progress, cancel);
-    run.testScores = model->score(data.test(), params.threads, progress, cancel);
-    run.scoreSeconds = secondsSince(start);
-    run.threshold = model->threshold();
-    run.isolationForest = std::move(model);
-}
-
-void trainAutoencoder(const Dataset &data, const PipelineConfig &config, ModelRun &run,
-                      const ProgressFn &progress, const CancelFlag *cancel)
-{
-    AutoencoderParams params = config.autoencoder;
-    params.threads = resolveThreads(config.threads, params.threads);
-    run.autoencoderParams = params;
-
-    auto start = Clock::now();
-    const Matrix rows = autoencoderTrainingRows(data, params.trainOn);
-    auto model = std::make_shared<Autoencoder>(Autoencoder::fit(rows, params, progress, cancel));
-    run.fitSeconds = secondsSince(start);
-    run.history = model->history();
-    if (run.history.cancelled)
-        return;  // best weights so far are kept in the model, but no scores are presented as a result
-
-    start = Clock::now();
-    run.trainScores = model->score(data.train(), params.threads);
-    throwIfCancelled(cancel);
-    // The threshold comes from the errors of the rows it trained on: a subset of the training scores.
-    std::vector<float> trainedOn;
-    for (std::size_t i = 0; i < data.trainRows; ++i)
-        if (trainsOn(data, params.trainOn, i))
-            trainedOn.push_back(run.trainScores[i]);
-    model->calibrateThreshold(trainedOn);
-    run.testScores = model->score(data.test(), params.threads);
-    run.scoreSeconds = secondsSince(start);
-    run.threshold = model->threshold();
-    run.autoencoder = std::move(model);
+    DetectorResult &r = run.result;
+    r.trainScores = summarizeScores(run.trainScores);
+    r.testScores = summarizeScores(run.testScores);
+    if (!data.labelled())
+        return;
+    const std::span<const std::uint8_t> labels(data.isAnomaly);
+    r.train = awb::evaluate(labels.first(data.trainRows), run.trainScores, r.threshold);
+    if (data.testRows() > 0)
+        r.test = awb::evaluate(labels.subspan(data.trainRows), run.testScores, r.threshold);
 }
 
 } // namespace
 
-void evaluateRun(const Dataset &data, ModelRun &run)
+std::string toString(const PipelineStep &step)
 {
-    if (!data.labelled())
-        return;
-    const std::span<const std::uint8_t> labels(data.isAnomaly);
-    run.train = evaluate(labels.first(data.trainRows), run.trainScores, run.threshold);
-    if (data.testRows() > 0)
-        run.test = evaluate(labels.subspan(data.trainRows), run.testScores, run.threshold);
+    switch (step.kind) {
+    case PipelineStep::Kind::Load: return "load";
+    case PipelineStep::Kind::Fit: return "fit " + step.detector;
+    case PipelineStep::Kind::Score: return "score " + step.detector;
+    case PipelineStep::Kind::Evaluate: return "evaluate " + step.detector;
+    }
+    return "";
 }
 
-const char *toString(ModelKind kind)
+ScoreSummary summarizeScores(std::span<const float> scores)
 {
-    return kind == ModelKind::IsolationForest ? "isolation_forest" : "autoencoder";
+    ScoreSummary s;
+    s.count = scores.size();
+    if (scores.empty())
+        return s;
+    const auto [lo, hi] = std::minmax_element(scores.begin(), scores.end());
+    s.min = *lo;
+    s.max = *hi;
+    double sum = 0.0;
+    for (const float v : scores)
+        sum += v;
+    s.mean = sum / static_cast<double>(scores.size());
+    s.median = percentile(scores, 50.0);
+    return s;
 }
 
-std::string demoDatasetPath(const PipelineConfig &config)
+DetectorSpec defaultDetectorSpec(const std::string &detectorId, const std::string &name)
 {
-    const auto name = "anomaly-workbench-demo-" + std::to_string(config.demoRows) + "-seed" +
-                      std::to_string(config.demoSeed) + ".csv";
+    const Detector &detector = detectorRegistry().get(detectorId);
+    DetectorSpec spec;
+    spec.name = name.empty() ? detectorId : name;
+    spec.detector = detectorId;
+    spec.params = detector.schema().defaults();
+    spec.threshold = detector.defaultThreshold();
+    return spec;
+}
+
+std::string demoDatasetPath(const DataSpec &data)
+{
+    const auto name = "anomaly-workbench-demo-" + std::to_string(data.demoRows) + "-seed" +
+                      std::to_string(data.demoSeed) + ".csv";
     return (std::filesystem::temp_directory_path() / name).string();
 }
 
-Dataset prepareData(const PipelineConfig &config, const ProgressFn &progress, const CancelFlag *cancel,
-                    const Preprocessor *fitted)
+Pipeline::Pipeline(RunSpec spec) : spec_(std::move(spec))
 {
-    if (!config.useDemo)
-        return loadDataset(config.data, progress, cancel, fitted);
-
-    LoadOptions options = config.data;
-    options.trainFile = demoDatasetPath(config);
-    if (!std::filesystem::exists(options.trainFile)) {
-        // Written beside and renamed into place, so that a concurrent reader never sees half a file.
-        const std::string partial = options.trainFile + ".partial-" +
-                                    std::to_string(std::hash<std::thread::id>()(std::this_thread::get_id()));
-        writeSyntheticTrafficFile(partial, {config.demoRows, config.demoSeed, 0.1});
-        std::filesystem::rename(partial, options.trainFile);
-    }
-    return loadDataset(options, progress, cancel, fitted);
+    if (spec_.threads <= 0)
+        spec_.threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 }
 
-ModelRun trainModel(const Dataset &data, ModelKind kind, const PipelineConfig &config,
-                    const ProgressFn &progress, const CancelFlag *cancel)
+Dataset Pipeline::load(const ProgressFn &progress, const CancelFlag *cancel, const Preprocessor *fitted) const
 {
-    ModelRun run;
-    run.kind = kind;
-    if (kind == ModelKind::IsolationForest)
-        trainIsolationForest(data, config, run, progress, cancel);
-    else
-        trainAutoencoder(data, config, run, progress, cancel);
-    if (!run.history.cancelled)
-        evaluateRun(data, run);
+    LoadOptions options = spec_.data.load;
+    if (spec_.data.demo) {
+        options.trainFile = demoDatasetPath(spec_.data);
+        if (!std::filesystem::exists(options.trainFile)) {
+            // Written beside and renamed into place, so that a concurrent reader never sees half a file.
+            const std::string partial = options.trainFile + ".partial-" +
+                                        std::to_string(std::hash<std::thread::id>()(std::this_thread::get_id()));
+            writeSyntheticTrafficFile(partial, {spec_.data.demoRows, spec_.data.demoSeed, 0.1});
+            std::filesystem::rename(partial, options.trainFile);
+        }
+    }
+    Dataset data = loadDataset(options, progress, cancel, fitted);
+    throwIfCancelled(cancel);
+    data.summary.fingerprint = inputFingerprint(spec_.data, options.trainFile);
+    return data;
+}
+
+DetectorRun Pipeline::train(const Dataset &data, const DetectorSpec &spec, const PipelineObserver &observer,
+                            const CancelFlag *cancel) const
+{
+    const Detector &detector = detectorRegistry().get(spec.detector);
+    DetectorRun run;
+    DetectorResult &r = run.result;
+    r.spec = spec;
+
+    stepStarted(observer, PipelineStep::Kind::Fit, spec.name);
+    auto start = Clock::now();
+    const std::vector<Eigen::Index> rows = fittedRows(data, spec.trainOn);
+    if (rows.empty())
+        throw InputError("", 0, 0, "There are no training rows to fit \"" + spec.name + "\" on.");
+    r.trainedRows = rows.size();
+    r.trainedOnNormalRows = rows.size() < data.trainRows;
+    std::shared_ptr<const TrainedDetector> model;
+    if (rows.size() == data.trainRows) {
+        model = detector.fit(data.train(), spec.params, spec_.threads, observer.progress, cancel);
+    } else {
+        const Matrix fitted = data.features(rows, Eigen::all);
+        model = detector.fit(fitted, spec.params, spec_.threads, observer.progress, cancel);
+    }
+    r.fitSeconds = secondsSince(start);
+    r.history = model->history();
+    run.model = model;
+
+    stepStarted(observer, PipelineStep::Kind::Score, spec.name);
+    start = Clock::now();
+    run.trainScores = model->score(data.train(), spec_.threads, observer.progress, cancel);
+    run.testScores = model->score(data.test(), spec_.threads, observer.progress, cancel);
+    r.scoreSeconds = secondsSince(start);
+
+    stepStarted(observer, PipelineStep::Kind::Evaluate, spec.name);
+    std::vector<float> fittedScores;
+    fittedScores.reserve(rows.size());
+    for (const Eigen::Index i : rows)
+        fittedScores.push_back(run.trainScores[static_cast<std::size_t>(i)]);
+    const ThresholdChoice choice = chooseThreshold(spec.threshold, fittedScores, detector.automaticThreshold());
+    r.threshold = choice.threshold;
+    r.thresholdReason = choice.reasoning;
+    evaluate(data, run);
+    throwIfCancelled(cancel);
     return run;
 }
 
-RunResult runPipeline(const PipelineConfig &config, const ProgressFn &progress, const CancelFlag *cancel)
+DetectorRun Pipeline::score(const Dataset &data, const SavedDetector &saved, const PipelineObserver &observer,
+                            const CancelFlag *cancel) const
+{
+    DetectorRun run;
+    DetectorResult &r = run.result;
+    r.spec = saved.spec;
+    r.trainedRows = saved.trainedRows;
+    r.trainedOnNormalRows = saved.trainedOnNormalRows;
+    r.threshold = saved.threshold;
+    r.thresholdReason = saved.thresholdReason;
+    r.history = saved.history;
+    run.model = saved.model;
+    stepStarted(observer, PipelineStep::Kind::Score, saved.spec.name);
+    const auto start = Clock::now();
+    run.trainScores = saved.model->score(data.train(), spec_.threads, observer.progress, cancel);
+    run.testScores = saved.model->score(data.test(), spec_.threads, observer.progress, cancel);
+    r.scoreSeconds = secondsSince(start);
+    stepStarted(observer, PipelineStep::Kind::Evaluate, saved.spec.name);
+    evaluate(data, run);
+    throwIfCancelled(cancel);
+    return run;
+}
+
+RunResult Pipeline::resultOf(const Dataset &data, const std::vector<DetectorRun> &runs, double seconds) const
 {
     RunResult result;
-    const Dataset data = prepareData(config, progress, cancel);
     result.dataset = data.summary;
-    for (const ModelKind kind : config.models)
-        result.models.push_back(trainModel(data, kind, config, progress, cancel));
+    result.appVersion = applicationVersion();
+    result.threads = spec_.threads;
+    result.seconds = seconds;
+    for (const DetectorRun &run : runs)
+        result.detectors.push_back(run.result);
     return result;
+}
+
+PipelineOutput Pipeline::run(const PipelineObserver &observer, const CancelFlag *cancel,
+                             const std::vector<SavedDetector> *saved, const Preprocessor *fitted) const
+{
+    const auto start = Clock::now();
+    PipelineOutput out;
+    out.spec = spec_;
+    stepStarted(observer, PipelineStep::Kind::Load);
+    auto data = std::make_shared<Dataset>(load(observer.progress, cancel, fitted));
+    out.data = data;
+    if (observer.loaded)
+        observer.loaded(*data);
+    const auto finish = [&](DetectorRun run) {
+        if (observer.detectorFinished)
+            observer.detectorFinished(run);
+        out.detectors.push_back(std::move(run));
+    };
+    if (saved) {
+        out.spec.detectors.clear();
+        for (const SavedDetector &s : *saved) {
+            out.spec.detectors.push_back(s.spec);
+            finish(score(*data, s, observer, cancel));
+        }
+    } else {
+        for (const DetectorSpec &spec : spec_.detectors)
+            finish(train(*data, spec, observer, cancel));
+    }
+    out.result = resultOf(*data, out.detectors, secondsSince(start));
+    return out;
 }
 
 } // namespace awb

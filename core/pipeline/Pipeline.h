@@ -1,74 +1,78 @@
-// The pipeline both front ends call: config in, results out. runPipeline() loads and encodes the
-// data, trains the chosen detectors, scores train and test and evaluates them. The GUI calls the
-// same steps separately (load once, train each model in its own thread) through trainModel().
+// The one pipeline both front ends call: a RunSpec in, results out. load() reads and encodes the
+// data (or generates the demo data), train() fits one detector on the rows its spec asks for,
+// scores train and test, applies the threshold policy and evaluates; run() does all of that for
+// every detector of the spec, in order, for the CLI. The GUI calls load() and train() itself, each
+// in its own worker. Every step takes a progress callback and a cancellation flag and throws
+// Cancelled when the flag is set; nothing half-done is returned.
 #pragma once
 
-#include <cstdint>
+#include <functional>
 #include <memory>
-#include <optional>
 #include <string>
 #include <vector>
 
 #include "common/Progress.h"
 #include "data/Dataset.h"
-#include "data/LoadOptions.h"
-#include "eval/Metrics.h"
-#include "models/Autoencoder.h"
-#include "models/IsolationForest.h"
+#include "pipeline/RunSpec.h"
 
 namespace awb {
 
-enum class ModelKind { IsolationForest, Autoencoder };
-const char *toString(ModelKind kind);  // "isolation_forest", "autoencoder"
+struct SavedDetector;
 
-struct PipelineConfig {
-    LoadOptions data;
-    bool useDemo = false;           // generated data instead of data.trainFile
-    std::size_t demoRows = 20000;
-    std::uint64_t demoSeed = 42;    // the demo data is one fixed dataset per size unless asked otherwise
-    std::vector<ModelKind> models{ModelKind::IsolationForest, ModelKind::Autoencoder};
-    IsolationForestParams isolationForest;
-    AutoencoderParams autoencoder;
-    int threads = 0;                // 0 = all hardware threads; overrides both models' threads
-};
-
-// One trained model's outcome on one dataset: plain values, ready to print, save or compare.
-struct ModelRun {
-    ModelKind kind = ModelKind::IsolationForest;
-    IsolationForestParams isolationForestParams;
-    AutoencoderParams autoencoderParams;
-    double threshold = 0.0;
+// One detector's outcome with what RunResult leaves out: the scores and the trained model.
+struct DetectorRun {
+    DetectorResult result;
     std::vector<float> trainScores, testScores;
-    std::optional<Evaluation> train, test;  // empty when the data is unlabelled
-    double fitSeconds = 0.0;
-    double scoreSeconds = 0.0;
-    TrainingHistory history;                 // autoencoder only
-    // The trained model itself, for saving and for the GUI's per-row explanations.
-    std::shared_ptr<const IsolationForest> isolationForest;
-    std::shared_ptr<const Autoencoder> autoencoder;
+    std::shared_ptr<const TrainedDetector> model;
 };
 
-struct RunResult {
-    DatasetSummary dataset;
-    std::vector<ModelRun> models;
+// Which step a run is in, for progress lines and for tests that interrupt a given step.
+struct PipelineStep {
+    enum class Kind { Load, Fit, Score, Evaluate };
+    Kind kind = Kind::Load;
+    std::string detector;  // the detector's name, except for Load
+};
+std::string toString(const PipelineStep &step);  // "load", "fit iforest", ...
+
+struct PipelineObserver {
+    ProgressFn progress;
+    std::function<void(const PipelineStep &)> stepStarted;
+    std::function<void(const Dataset &)> loaded;
+    std::function<void(const DetectorRun &)> detectorFinished;
 };
 
-// Loads the configured data (or generates the demo data) and encodes it; with `fitted`, applies
-// that encoding instead of fitting one (scoring with a loaded model).
-Dataset prepareData(const PipelineConfig &config, const ProgressFn &progress = {},
-                    const CancelFlag *cancel = nullptr, const Preprocessor *fitted = nullptr);
+struct PipelineOutput {
+    std::shared_ptr<const Dataset> data;
+    RunSpec spec;  // as run: thread count resolved, detectors of a model file included
+    RunResult result;
+    std::vector<DetectorRun> detectors;
+};
 
-// Trains one model on data.train(), scores train and test, evaluates both when labelled.
-ModelRun trainModel(const Dataset &data, ModelKind kind, const PipelineConfig &config,
-                    const ProgressFn &progress = {}, const CancelFlag *cancel = nullptr);
+class Pipeline {
+public:
+    explicit Pipeline(RunSpec spec);  // resolves threads = 0 to the number of cores
+    const RunSpec &spec() const { return spec_; }
 
-// Where the demo data of this config is (generated there on first use).
-std::string demoDatasetPath(const PipelineConfig &config);
+    // With `fitted`, the saved encoding is applied instead of fitting one (scoring with a model file).
+    Dataset load(const ProgressFn &progress = {}, const CancelFlag *cancel = nullptr,
+                 const Preprocessor *fitted = nullptr) const;
+    DetectorRun train(const Dataset &data, const DetectorSpec &detector, const PipelineObserver &observer = {},
+                      const CancelFlag *cancel = nullptr) const;
+    DetectorRun score(const Dataset &data, const SavedDetector &saved, const PipelineObserver &observer = {},
+                      const CancelFlag *cancel = nullptr) const;
 
-// Fills run.train / run.test from the run's scores and threshold (nothing when unlabelled).
-void evaluateRun(const Dataset &data, ModelRun &run);
+    // Loads, then trains every detector of the spec (or, with `saved`, scores with the saved ones).
+    PipelineOutput run(const PipelineObserver &observer = {}, const CancelFlag *cancel = nullptr,
+                       const std::vector<SavedDetector> *saved = nullptr, const Preprocessor *fitted = nullptr) const;
 
-RunResult runPipeline(const PipelineConfig &config, const ProgressFn &progress = {},
-                      const CancelFlag *cancel = nullptr);
+    // The RunResult of detector runs on a dataset.
+    RunResult resultOf(const Dataset &data, const std::vector<DetectorRun> &runs, double seconds) const;
+
+private:
+    RunSpec spec_;
+};
+
+// Where the demo data of a spec lives (generated there on first use).
+std::string demoDatasetPath(const DataSpec &data);
 
 } // namespace awb

@@ -1,324 +1,398 @@
-// The JSON spelling of datasets, parameters and results. Key names follow the CLI's documented
-// contract: {dataset, timings_s, models: {isolation_forest | autoencoder: {params, threshold,
-// timings_s, train, test}}}.
+// Field-by-field JSON for the run values. Readers name the missing or mistyped key in their
+// InputError; numbers that may be NaN (a validation loss without validation rows) are null.
 #include "pipeline/RunDocument.h"
 
+#include <cmath>
+
+#include "common/AtomicFile.h"
 #include "common/InputError.h"
+#include "models/DetectorRegistry.h"
 
 namespace awb {
 namespace {
 
+constexpr const char *kFormat = "anomaly-workbench-run";
+constexpr int kVersion = 1;
+
+[[noreturn]] void badKey(const std::string &key)
+{
+    throw InputError("", 0, 0, "The run document's \"" + key + "\" is missing or has the wrong type.");
+}
+
+const Json &at(const Json &j, const char *key)
+{
+    if (!j.is_object() || !j.contains(key))
+        badKey(key);
+    return j.at(key);
+}
+
+template <typename T>
+T get(const Json &j, const char *key)
+{
+    const Json &v = at(j, key);
+    try {
+        return v.get<T>();
+    } catch (const Json::exception &) {
+        badKey(key);
+    }
+}
+
+template <typename T>
+T getOr(const Json &j, const char *key, T fallback)
+{
+    return j.is_object() && j.contains(key) ? get<T>(j, key) : fallback;
+}
+
+Json toJson(const ColumnRef &c)
+{
+    return c.index >= 0 ? Json(c.index) : Json(c.name);
+}
+
+ColumnRef columnFromJson(const Json &j)
+{
+    ColumnRef c;
+    if (j.is_number_integer())
+        c.index = j.get<int>();
+    else if (j.is_string())
+        c.name = j.get<std::string>();
+    else
+        badKey("column");
+    return c;
+}
+
+ColumnRole roleFromString(const std::string &text)
+{
+    for (const auto role : {ColumnRole::NumericFeature, ColumnRole::CategoricalFeature, ColumnRole::Label, ColumnRole::Ignored})
+        if (text == toString(role))
+            return role;
+    badKey("role");
+}
+
+template <typename Enum>
+Enum enumFromJson(const Json &j, const char *key, std::initializer_list<Enum> values)
+{
+    const auto text = get<std::string>(j, key);
+    for (const Enum e : values)
+        if (text == toString(e))
+            return e;
+    badKey(key);
+}
+
 Json toJson(const ClassMetrics &m)
 {
-    Json j = Json::object();
-    j["precision"] = m.precision;
-    j["recall"] = m.recall;
-    j["f1"] = m.f1;
-    j["support"] = m.support;
-    return j;
+    return {{"precision", m.precision}, {"recall", m.recall}, {"f1", m.f1}, {"support", m.support}};
 }
 
-Json sizeJson(IsolationForestParams::SizeKind kind, double value)
+ClassMetrics classMetricsFromJson(const Json &j)
 {
-    switch (kind) {
-    case IsolationForestParams::SizeKind::Auto: return Json("auto");
-    case IsolationForestParams::SizeKind::Count: return Json(static_cast<long long>(value));
-    case IsolationForestParams::SizeKind::Fraction: return Json(value);
-    }
-    return Json();
+    return {get<double>(j, "precision"), get<double>(j, "recall"), get<double>(j, "f1"), get<std::int64_t>(j, "support")};
 }
 
-const char *sizeKindName(IsolationForestParams::SizeKind kind)
+Json toJson(const ScoreSummary &s)
 {
-    switch (kind) {
-    case IsolationForestParams::SizeKind::Auto: return "auto";
-    case IsolationForestParams::SizeKind::Count: return "count";
-    case IsolationForestParams::SizeKind::Fraction: return "fraction";
-    }
-    return "";
+    return {{"count", s.count}, {"min", s.min}, {"max", s.max}, {"mean", s.mean}, {"median", s.median}};
 }
 
-Json joined(const std::vector<std::string> &values)
+ScoreSummary scoreSummaryFromJson(const Json &j)
 {
-    std::string text;
-    for (const auto &v : values)
-        text += (text.empty() ? "" : ",") + v;
-    return Json(text);
+    return {get<std::size_t>(j, "count"), get<double>(j, "min"), get<double>(j, "max"), get<double>(j, "mean"),
+            get<double>(j, "median")};
 }
 
 } // namespace
 
+const char *toString(TrainOn trainOn)
+{
+    return trainOn == TrainOn::Normal ? "normal" : "all";
+}
+
+TrainOn trainOnFromString(const std::string &text)
+{
+    if (text == "normal")
+        return TrainOn::Normal;
+    if (text == "all")
+        return TrainOn::All;
+    throw InputError("", 0, 0, "Training rows are \"normal\" or \"all\", not \"" + text + "\".");
+}
+
+Json toJson(const LoadOptions &o)
+{
+    Json j = {{"train_file", o.trainFile}, {"test_file", o.testFile}, {"test_fraction", o.testFraction}, {"seed", o.seed}};
+    j["delimiter"] = o.read.delimiter ? Json(std::string(1, *o.read.delimiter)) : Json(nullptr);
+    j["header"] = o.read.header ? Json(*o.read.header) : Json(nullptr);
+    j["label"] = o.label ? toJson(*o.label) : Json(nullptr);
+    j["normal_values"] = o.normalValues;
+    Json ignore = Json::array();
+    for (const ColumnRef &c : o.ignore)
+        ignore.push_back(toJson(c));
+    j["ignore"] = ignore;
+    Json roles = Json::array();
+    for (const auto &[column, role] : o.roleOverrides)
+        roles.push_back({{"column", toJson(column)}, {"role", toString(role)}});
+    j["roles"] = roles;
+    j["missing"] = toString(o.missing);
+    j["scaling"] = toString(o.scaling);
+    return j;
+}
+
+LoadOptions loadOptionsFromJson(const Json &j)
+{
+    LoadOptions o;
+    o.trainFile = get<std::string>(j, "train_file");
+    o.testFile = get<std::string>(j, "test_file");
+    o.testFraction = get<double>(j, "test_fraction");
+    o.seed = get<std::uint64_t>(j, "seed");
+    if (const Json &d = at(j, "delimiter"); !d.is_null()) {
+        const auto text = get<std::string>(j, "delimiter");
+        if (text.size() != 1)
+            badKey("delimiter");
+        o.read.delimiter = text[0];
+    }
+    if (!at(j, "header").is_null())
+        o.read.header = get<bool>(j, "header");
+    if (const Json &label = at(j, "label"); !label.is_null())
+        o.label = columnFromJson(label);
+    o.normalValues = get<std::vector<std::string>>(j, "normal_values");
+    for (const Json &c : at(j, "ignore"))
+        o.ignore.push_back(columnFromJson(c));
+    for (const Json &r : at(j, "roles"))
+        o.roleOverrides.emplace_back(columnFromJson(at(r, "column")), roleFromString(get<std::string>(r, "role")));
+    o.missing = enumFromJson(j, "missing", {MissingPolicy::Impute, MissingPolicy::DropRow, MissingPolicy::Fail});
+    o.scaling = enumFromJson(j, "scaling", {Scaling::MinMax, Scaling::Standard, Scaling::None});
+    return o;
+}
+
+Json toJson(const DetectorSpec &s)
+{
+    const Detector &detector = detectorRegistry().get(s.detector);
+    return {{"name", s.name}, {"detector", s.detector}, {"params", detector.schema().toJson(s.params)},
+            {"train_on", toString(s.trainOn)}, {"threshold", s.threshold.text()}};
+}
+
+DetectorSpec detectorSpecFromJson(const Json &j)
+{
+    DetectorSpec s;
+    s.name = get<std::string>(j, "name");
+    s.detector = get<std::string>(j, "detector");
+    s.params = detectorRegistry().get(s.detector).schema().fromJson(at(j, "params"));
+    s.trainOn = trainOnFromString(get<std::string>(j, "train_on"));
+    s.threshold = ThresholdPolicy::parse(get<std::string>(j, "threshold"));
+    return s;
+}
+
+Json toJson(const RunSpec &s)
+{
+    Json data = {{"demo", s.data.demo}, {"demo_rows", s.data.demoRows}, {"demo_seed", s.data.demoSeed},
+                 {"load", toJson(s.data.load)}};
+    Json detectors = Json::array();
+    for (const DetectorSpec &d : s.detectors)
+        detectors.push_back(toJson(d));
+    return {{"data", data}, {"detectors", detectors}, {"threads", s.threads}};
+}
+
+RunSpec runSpecFromJson(const Json &j)
+{
+    RunSpec s;
+    const Json &data = at(j, "data");
+    s.data.demo = get<bool>(data, "demo");
+    s.data.demoRows = get<std::size_t>(data, "demo_rows");
+    s.data.demoSeed = get<std::uint64_t>(data, "demo_seed");
+    s.data.load = loadOptionsFromJson(at(data, "load"));
+    for (const Json &d : at(j, "detectors"))
+        s.detectors.push_back(detectorSpecFromJson(d));
+    s.threads = get<int>(j, "threads");
+    return s;
+}
+
 Json toJson(const DatasetSummary &s)
 {
-    Json j = Json::object();
-    j["train_file"] = s.trainFile;
-    j["test_file"] = s.testFile;
-    j["train_rows"] = s.trainRows;
-    j["test_rows"] = s.testRows;
-    j["features"] = s.numericFeatures + s.categoricalFeatures;
-    j["numeric_features"] = s.numericFeatures;
-    j["categorical_features"] = s.categoricalFeatures;
-    j["ignored_columns"] = s.ignoredColumns;
-    j["encoded_features"] = s.encodedFeatures;
-    j["constant_features"] = s.constantFeatures;
-    j["label"] = s.labelName;
-    j["normal_value"] = joined(s.normalValues);
-    j["normal_value_detected"] = s.normalValueDetected;
-    j["train_anomalies"] = s.trainAnomalies;
-    j["test_anomalies"] = s.testAnomalies;
-    j["missing_cells"] = s.missingCells;
-    j["non_finite_cells"] = s.nonFiniteCells;
-    j["imputed_cells"] = s.imputedCells;
-    j["dropped_rows"] = s.droppedRows;
-    j["unseen_category_cells"] = s.unseenCategoryCells;
-    return j;
+    return {{"train_file", s.trainFile}, {"test_file", s.testFile}, {"delimiter", std::string(1, s.delimiter)},
+            {"has_header", s.hasHeader}, {"train_rows", s.trainRows}, {"test_rows", s.testRows},
+            {"numeric_features", s.numericFeatures}, {"categorical_features", s.categoricalFeatures},
+            {"ignored_columns", s.ignoredColumns}, {"encoded_features", s.encodedFeatures},
+            {"constant_features", s.constantFeatures}, {"label", s.labelName}, {"normal_values", s.normalValues},
+            {"normal_value_detected", s.normalValueDetected}, {"train_anomalies", s.trainAnomalies},
+            {"test_anomalies", s.testAnomalies}, {"missing_cells", s.missingCells},
+            {"non_finite_cells", s.nonFiniteCells}, {"imputed_cells", s.imputedCells}, {"dropped_rows", s.droppedRows},
+            {"unseen_category_cells", s.unseenCategoryCells}, {"load_s", s.loadSeconds},
+            {"preprocess_s", s.preprocessSeconds}, {"fingerprint", s.fingerprint}};
 }
 
-Json toJson(const IsolationForestParams &p)
+DatasetSummary datasetSummaryFromJson(const Json &j)
 {
-    Json j = Json::object();
-    j["trees"] = p.trees;
-    j["max_samples"] = sizeJson(p.maxSamplesKind, p.maxSamples);
-    j["max_samples_kind"] = sizeKindName(p.maxSamplesKind);
-    j["contamination"] = p.contaminationAuto ? Json("auto") : Json(p.contamination);
-    j["max_features"] = sizeJson(p.maxFeaturesKind, p.maxFeatures);
-    j["max_features_kind"] = sizeKindName(p.maxFeaturesKind);
-    j["bootstrap"] = p.bootstrap;
-    j["seed"] = p.seed;
-    j["threads"] = p.threads;
-    return j;
-}
-
-Json toJson(const AutoencoderParams &p)
-{
-    Json j = Json::object();
-    Json layers = Json::array();
-    for (const int width : p.encoderLayers)
-        layers.push(width);
-    j["encoder_layers"] = layers;
-    j["activation"] = toString(p.activation);
-    j["output_activation"] = toString(p.outputActivation);
-    j["optimizer"] = toString(p.optimizer);
-    j["learning_rate"] = p.learningRate;
-    j["beta1"] = p.beta1;
-    j["beta2"] = p.beta2;
-    j["epsilon"] = p.epsilon;
-    j["momentum"] = p.momentum;
-    j["l2"] = p.l2;
-    j["dropout"] = p.dropout;
-    j["batch_size"] = p.batchSize;
-    j["epochs"] = p.epochs;
-    j["validation_fraction"] = p.validationFraction;
-    j["patience"] = p.patience;
-    j["train_on"] = toString(p.trainOn);
-    if (p.thresholdByContamination)
-        j["contamination"] = p.contamination;
-    else
-        j["threshold_percentile"] = p.thresholdPercentile;
-    j["seed"] = p.seed;
-    j["threads"] = p.threads;
-    return j;
+    DatasetSummary s;
+    s.trainFile = get<std::string>(j, "train_file");
+    s.testFile = get<std::string>(j, "test_file");
+    const auto delimiter = get<std::string>(j, "delimiter");
+    s.delimiter = delimiter.empty() ? ',' : delimiter[0];
+    s.hasHeader = get<bool>(j, "has_header");
+    s.trainRows = get<std::size_t>(j, "train_rows");
+    s.testRows = get<std::size_t>(j, "test_rows");
+    s.numericFeatures = get<std::size_t>(j, "numeric_features");
+    s.categoricalFeatures = get<std::size_t>(j, "categorical_features");
+    s.ignoredColumns = get<std::size_t>(j, "ignored_columns");
+    s.encodedFeatures = get<std::size_t>(j, "encoded_features");
+    s.constantFeatures = get<std::size_t>(j, "constant_features");
+    s.labelName = get<std::string>(j, "label");
+    s.normalValues = get<std::vector<std::string>>(j, "normal_values");
+    s.normalValueDetected = get<bool>(j, "normal_value_detected");
+    s.trainAnomalies = get<std::size_t>(j, "train_anomalies");
+    s.testAnomalies = get<std::size_t>(j, "test_anomalies");
+    s.missingCells = get<std::uint64_t>(j, "missing_cells");
+    s.nonFiniteCells = get<std::uint64_t>(j, "non_finite_cells");
+    s.imputedCells = get<std::uint64_t>(j, "imputed_cells");
+    s.droppedRows = get<std::uint64_t>(j, "dropped_rows");
+    s.unseenCategoryCells = get<std::uint64_t>(j, "unseen_category_cells");
+    s.loadSeconds = get<double>(j, "load_s");
+    s.preprocessSeconds = get<double>(j, "preprocess_s");
+    s.fingerprint = get<std::string>(j, "fingerprint");
+    return s;
 }
 
 Json toJson(const Evaluation &e)
 {
-    Json j = Json::object();
-    j["roc_auc"] = e.rocAuc;
-    j["average_precision"] = e.averagePrecision;
-    Json matrix = Json::array();
-    matrix.push(Json(Json::Array{Json(e.confusion.tn), Json(e.confusion.fp)}));
-    matrix.push(Json(Json::Array{Json(e.confusion.fn), Json(e.confusion.tp)}));
-    j["confusion_matrix"] = matrix;
-    Json report = Json::object();
-    report["normal"] = toJson(e.report.normal);
-    report["anomaly"] = toJson(e.report.anomaly);
-    report["accuracy"] = e.report.accuracy;
-    report["macro_avg"] = toJson(e.report.macroAvg);
-    report["weighted_avg"] = toJson(e.report.weightedAvg);
-    j["report"] = report;
+    const ConfusionMatrix &c = e.confusion;
+    Json report = {{"normal", toJson(e.report.normal)}, {"anomaly", toJson(e.report.anomaly)},
+                   {"accuracy", e.report.accuracy}, {"macro_avg", toJson(e.report.macroAvg)},
+                   {"weighted_avg", toJson(e.report.weightedAvg)}, {"total", e.report.total}};
+    return {{"roc_auc", e.rocAuc}, {"average_precision", e.averagePrecision},
+            {"confusion_matrix", {{c.tn, c.fp}, {c.fn, c.tp}}}, {"report", report}};
+}
+
+Evaluation evaluationFromJson(const Json &j)
+{
+    Evaluation e;
+    e.rocAuc = get<double>(j, "roc_auc");
+    e.averagePrecision = get<double>(j, "average_precision");
+    const auto m = get<std::vector<std::vector<std::int64_t>>>(j, "confusion_matrix");
+    if (m.size() != 2 || m[0].size() != 2 || m[1].size() != 2)
+        badKey("confusion_matrix");
+    e.confusion = {m[0][0], m[0][1], m[1][0], m[1][1]};
+    const Json &r = at(j, "report");
+    e.report.normal = classMetricsFromJson(at(r, "normal"));
+    e.report.anomaly = classMetricsFromJson(at(r, "anomaly"));
+    e.report.accuracy = get<double>(r, "accuracy");
+    e.report.macroAvg = classMetricsFromJson(at(r, "macro_avg"));
+    e.report.weightedAvg = classMetricsFromJson(at(r, "weighted_avg"));
+    e.report.total = get<std::int64_t>(r, "total");
+    return e;
+}
+
+Json toJson(const TrainingHistory &h)
+{
+    Json loss = Json::array();
+    for (const auto &[train, validation] : h.loss)
+        loss.push_back({numberOrNull(train), numberOrNull(validation)});
+    return {{"loss", loss}, {"best_epoch", h.bestEpoch}, {"stopped_early", h.stoppedEarly},
+            {"seconds_per_epoch", h.secondsPerEpoch}};
+}
+
+TrainingHistory trainingHistoryFromJson(const Json &j)
+{
+    TrainingHistory h;
+    for (const Json &epoch : at(j, "loss")) {
+        if (!epoch.is_array() || epoch.size() != 2)
+            badKey("loss");
+        h.loss.emplace_back(numberFrom(epoch[0]), numberFrom(epoch[1]));
+    }
+    h.bestEpoch = get<int>(j, "best_epoch");
+    h.stoppedEarly = get<bool>(j, "stopped_early");
+    h.secondsPerEpoch = get<double>(j, "seconds_per_epoch");
+    return h;
+}
+
+Json toJson(const DetectorResult &r)
+{
+    Json j = {{"spec", toJson(r.spec)}, {"trained_rows", r.trainedRows}, {"trained_on_normal_rows", r.trainedOnNormalRows},
+              {"threshold", r.threshold}, {"threshold_reason", r.thresholdReason},
+              {"train_scores", toJson(r.trainScores)}, {"test_scores", toJson(r.testScores)}};
+    j["train"] = r.train ? toJson(*r.train) : Json(nullptr);
+    j["test"] = r.test ? toJson(*r.test) : Json(nullptr);
+    j["history"] = toJson(r.history);
+    j["timings_s"] = {{"fit", r.fitSeconds}, {"score", r.scoreSeconds}};
     return j;
 }
 
-Json toJson(const ModelRun &run)
+DetectorResult detectorResultFromJson(const Json &j)
 {
-    Json j = Json::object();
-    const bool forest = run.kind == ModelKind::IsolationForest;
-    j["params"] = forest ? toJson(run.isolationForestParams) : toJson(run.autoencoderParams);
-    j["threshold"] = run.threshold;
-    Json timings = Json::object();
-    timings["fit"] = run.fitSeconds;
-    timings["score"] = run.scoreSeconds;
-    if (!forest)
-        timings["seconds_per_epoch"] = run.history.secondsPerEpoch;
-    j["timings_s"] = timings;
-    if (run.train)
-        j["train"] = toJson(*run.train);
-    if (run.test)
-        j["test"] = toJson(*run.test);
-    if (!forest) {
-        Json history = Json::array();
-        for (const auto &[train, validation] : run.history.loss)
-            history.push(Json(Json::Array{Json(train), Json(validation)}));
-        j["loss_history"] = history;
-        j["best_epoch"] = run.history.bestEpoch;
-        j["stopped_early"] = run.history.stoppedEarly;
-        j["cancelled"] = run.history.cancelled;
-    }
-    return j;
+    DetectorResult r;
+    r.spec = detectorSpecFromJson(at(j, "spec"));
+    r.trainedRows = get<std::size_t>(j, "trained_rows");
+    r.trainedOnNormalRows = get<bool>(j, "trained_on_normal_rows");
+    r.threshold = get<double>(j, "threshold");
+    r.thresholdReason = get<std::string>(j, "threshold_reason");
+    r.trainScores = scoreSummaryFromJson(at(j, "train_scores"));
+    r.testScores = scoreSummaryFromJson(at(j, "test_scores"));
+    if (!at(j, "train").is_null())
+        r.train = evaluationFromJson(at(j, "train"));
+    if (!at(j, "test").is_null())
+        r.test = evaluationFromJson(at(j, "test"));
+    r.history = trainingHistoryFromJson(at(j, "history"));
+    const Json &t = at(j, "timings_s");
+    r.fitSeconds = get<double>(t, "fit");
+    r.scoreSeconds = get<double>(t, "score");
+    return r;
 }
 
-Json toJson(const RunResult &result)
+Json toJson(const RunResult &r)
 {
-    Json j = Json::object();
-    j["dataset"] = toJson(result.dataset);
-    Json timings = Json::object();
-    timings["load"] = result.dataset.loadSeconds;
-    timings["preprocess"] = result.dataset.preprocessSeconds;
-    j["timings_s"] = timings;
-    Json models = Json::object();
-    for (const ModelRun &run : result.models)
-        models[toString(run.kind)] = toJson(run);
-    j["models"] = models;
-    return j;
+    Json detectors = Json::object();
+    for (const DetectorResult &d : r.detectors)
+        detectors[d.spec.name] = toJson(d);
+    return {{"dataset", toJson(r.dataset)}, {"app_version", r.appVersion},
+            {"threads", r.threads}, {"seconds", r.seconds}, {"detectors", detectors}};
 }
 
-namespace {
-
-// Reads typed values out of a parameters object, naming the key in every error.
-class ParamReader {
-public:
-    explicit ParamReader(const Json &json) : json_(json)
-    {
-        if (!json.isObject())
-            throw InputError("", 0, 0, "The parameters are not a JSON object.");
-    }
-
-    template <typename T>
-    void number(const char *key, T &out, double lo, double hi) const
-    {
-        if (const Json *v = json_.find(key)) {
-            if (!v->isNumber() || v->toNumber() < lo || v->toNumber() > hi)
-                bad(key);
-            out = static_cast<T>(v->toNumber());
-        }
-    }
-    void boolean(const char *key, bool &out) const
-    {
-        if (const Json *v = json_.find(key)) {
-            if (!v->isBool())
-                bad(key);
-            out = v->toBool();
-        }
-    }
-    const Json *find(const char *key) const { return json_.find(key); }
-    [[noreturn]] static void bad(const char *key)
-    {
-        throw InputError("", 0, 0, std::string("The parameter \"") + key + "\" has a value of the wrong type or range.");
-    }
-
-private:
-    const Json &json_;
-};
-
-// A size is "auto", a count or a fraction; the "<key>_kind" entry says which (1 is ambiguous).
-void sizeFromJson(const ParamReader &r, const char *key, IsolationForestParams::SizeKind &kind, double &value)
+RunResult runResultFromJson(const Json &j)
 {
-    using Kind = IsolationForestParams::SizeKind;
-    const Json *v = r.find(key);
-    if (!v)
-        return;
-    if (v->isString() && v->toString() == "auto") {
-        kind = Kind::Auto;
-        return;
+    RunResult r;
+    r.dataset = datasetSummaryFromJson(at(j, "dataset"));
+    r.appVersion = get<std::string>(j, "app_version");
+    r.threads = get<int>(j, "threads");
+    r.seconds = get<double>(j, "seconds");
+    const Json &detectors = at(j, "detectors");
+    if (!detectors.is_object())
+        badKey("detectors");
+    for (const auto &[name, d] : detectors.items()) {
+        r.detectors.push_back(detectorResultFromJson(d));
+        if (r.detectors.back().spec.name != name)
+            badKey("detectors");
     }
-    if (!v->isNumber() || !(v->toNumber() > 0))
-        ParamReader::bad(key);
-    value = v->toNumber();
-    const Json *k = r.find((std::string(key) + "_kind").c_str());
-    if (k && k->isString() && k->toString() == "count")
-        kind = Kind::Count;
-    else if (k && k->isString() && k->toString() == "fraction")
-        kind = Kind::Fraction;
-    else
-        kind = value <= 1.0 ? Kind::Fraction : Kind::Count;
-    if (kind == Kind::Fraction && value > 1.0)
-        ParamReader::bad(key);
+    return r;
 }
 
-template <typename Enum>
-void enumFromJson(const ParamReader &r, const char *key, Enum &out, std::initializer_list<Enum> values)
+Json toJson(const RunDocument &d)
 {
-    const Json *v = r.find(key);
-    if (!v)
-        return;
-    for (const Enum e : values)
-        if (v->isString() && v->toString() == toString(e)) {
-            out = e;
-            return;
-        }
-    ParamReader::bad(key);
+    return {{"format", kFormat}, {"version", kVersion}, {"spec", toJson(d.spec)}, {"result", toJson(d.result)}};
 }
 
-} // namespace
-
-IsolationForestParams isolationForestParamsFromJson(const Json &json)
+RunDocument runDocumentFromJson(const Json &j, const std::string &fileName)
 {
-    const ParamReader r(json);
-    IsolationForestParams p;
-    r.number("trees", p.trees, 1, 1e6);
-    sizeFromJson(r, "max_samples", p.maxSamplesKind, p.maxSamples);
-    if (const Json *c = r.find("contamination")) {
-        p.contaminationAuto = c->isString() && c->toString() == "auto";
-        if (!p.contaminationAuto)
-            r.number("contamination", p.contamination, 1e-9, 0.5);
+    try {
+        if (getOr<std::string>(j, "format", "") != kFormat)
+            throw InputError("", 0, 0, "This is not an Anomaly Workbench run document.");
+        const int version = get<int>(j, "version");
+        if (version > kVersion)
+            throw InputError("", 0, 0, "The run document has format version " + std::to_string(version) +
+                                           ", written by a newer Anomaly Workbench; this one reads version " +
+                                           std::to_string(kVersion) + ".");
+        return {runSpecFromJson(at(j, "spec")), runResultFromJson(at(j, "result"))};
+    } catch (const InputError &e) {
+        if (!e.file().empty() || fileName.empty())
+            throw;
+        throw InputError(fileName, 0, 0, e.message());
     }
-    sizeFromJson(r, "max_features", p.maxFeaturesKind, p.maxFeatures);
-    if (p.maxFeaturesKind == IsolationForestParams::SizeKind::Auto)
-        ParamReader::bad("max_features");
-    r.boolean("bootstrap", p.bootstrap);
-    r.number("seed", p.seed, 0, 9.007199254740992e15);
-    r.number("threads", p.threads, 0, 4096);
-    return p;
 }
 
-AutoencoderParams autoencoderParamsFromJson(const Json &json)
+void writeRunDocument(const std::string &path, const RunDocument &document)
 {
-    const ParamReader r(json);
-    AutoencoderParams p;
-    if (const Json *layers = r.find("encoder_layers")) {
-        if (!layers->isArray() || layers->toArray().empty())
-            ParamReader::bad("encoder_layers");
-        p.encoderLayers.clear();
-        for (const Json &w : layers->toArray()) {
-            if (!w.isNumber() || w.toNumber() < 1 || w.toNumber() > 1e6)
-                ParamReader::bad("encoder_layers");
-            p.encoderLayers.push_back(static_cast<int>(w.toNumber()));
-        }
-    }
-    using A = Activation;
-    enumFromJson(r, "activation", p.activation, {A::ReLU, A::LeakyReLU, A::Tanh, A::Sigmoid});
-    enumFromJson(r, "output_activation", p.outputActivation, {A::Linear, A::Sigmoid});
-    enumFromJson(r, "optimizer", p.optimizer, {Optimizer::Adam, Optimizer::SgdMomentum});
-    enumFromJson(r, "train_on", p.trainOn, {TrainOn::NormalRows, TrainOn::AllRows});
-    r.number("learning_rate", p.learningRate, 1e-12, 100.0);
-    r.number("beta1", p.beta1, 0.0, 0.999999);
-    r.number("beta2", p.beta2, 0.0, 0.999999999);
-    r.number("epsilon", p.epsilon, 0.0, 1.0);
-    r.number("momentum", p.momentum, 0.0, 0.999999);
-    r.number("l2", p.l2, 0.0, 10.0);
-    r.number("dropout", p.dropout, 0.0, 0.99);
-    r.number("batch_size", p.batchSize, 1, 1 << 24);
-    r.number("epochs", p.epochs, 1, 1e6);
-    r.number("validation_fraction", p.validationFraction, 0.0, 0.9);
-    r.number("patience", p.patience, 0, 1e6);
-    if (r.find("contamination")) {
-        p.thresholdByContamination = true;
-        r.number("contamination", p.contamination, 1e-9, 0.5);
-    }
-    r.number("threshold_percentile", p.thresholdPercentile, 0.0, 100.0);
-    r.number("seed", p.seed, 0, 9.007199254740992e15);
-    r.number("threads", p.threads, 0, 4096);
-    return p;
+    const std::string text = toJson(document).dump(2) + "\n";
+    writeFileAtomically(path, [&](std::ostream &out) { out << text; });
+}
+
+RunDocument readRunDocument(const std::string &path)
+{
+    return runDocumentFromJson(readJsonFile(path), path);
 }
 
 } // namespace awb

@@ -1,22 +1,41 @@
-// Runs as JSON documents: the CLI's --json output (its keys are a contract other tools rely on),
-// and later the run history and saved sessions. Parameters round-trip through JSON.
+// The JSON spelling of runs: RunSpec and RunResult (and their parts) to JSON and back, exactly:
+// every field round-trips. A run document is {"format", "version", "spec", "result"}: what the
+// CLI's --json writes, what --rerun and the run history read. Parameter sets are spelled by each
+// detector's schema. Reading a document from a newer version is refused with a sentence.
 #pragma once
 
+#include <string>
+
 #include "common/Json.h"
-#include "pipeline/Pipeline.h"
+#include "pipeline/RunSpec.h"
 
 namespace awb {
 
-Json toJson(const DatasetSummary &summary);
-Json toJson(const IsolationForestParams &params);
-Json toJson(const AutoencoderParams &params);
-Json toJson(const Evaluation &evaluation);
-Json toJson(const ModelRun &run);
-Json toJson(const RunResult &result);
+Json toJson(const LoadOptions &options);
+LoadOptions loadOptionsFromJson(const Json &json);
+Json toJson(const DetectorSpec &spec);
+DetectorSpec detectorSpecFromJson(const Json &json);
+Json toJson(const RunSpec &spec);
+RunSpec runSpecFromJson(const Json &json);
 
-// Parameters back from their JSON form; missing keys keep the struct's defaults, values of the
-// wrong type or out of range are an InputError.
-IsolationForestParams isolationForestParamsFromJson(const Json &json);
-AutoencoderParams autoencoderParamsFromJson(const Json &json);
+Json toJson(const DatasetSummary &summary);
+DatasetSummary datasetSummaryFromJson(const Json &json);
+Json toJson(const Evaluation &evaluation);
+Evaluation evaluationFromJson(const Json &json);
+Json toJson(const TrainingHistory &history);
+TrainingHistory trainingHistoryFromJson(const Json &json);
+Json toJson(const DetectorResult &result);
+DetectorResult detectorResultFromJson(const Json &json);
+Json toJson(const RunResult &result);
+RunResult runResultFromJson(const Json &json);
+
+struct RunDocument {
+    RunSpec spec;
+    RunResult result;
+};
+Json toJson(const RunDocument &document);
+RunDocument runDocumentFromJson(const Json &json, const std::string &fileName = "");
+void writeRunDocument(const std::string &path, const RunDocument &document);
+RunDocument readRunDocument(const std::string &path);
 
 } // namespace awb

@@ -1,6 +1,6 @@
 // The autoencoder: analytic gradients against central differences (double precision, the same
 // templated code that trains in float), learning on a toy manifold, determinism, early stopping
-// and cancellation keeping the best weights, the percentile threshold, and model files.
+// restoring the best weights, cancellation, and model files.
 #include <QTest>
 
 #include <algorithm>
@@ -9,8 +9,8 @@
 
 #include "common/InputError.h"
 #include "common/Random.h"
-#include "models/Autoencoder.h"
-#include "models/DenseNetwork.h"
+#include "models/autoencoder/Autoencoder.h"
+#include "models/autoencoder/DenseNetwork.h"
 
 using awb::Activation;
 using awb::Autoencoder;
@@ -53,7 +53,6 @@ AutoencoderParams smallParams()
     p.epochs = 30;
     p.batchSize = 64;
     p.learningRate = 0.01;
-    p.threads = 2;
     return p;
 }
 
@@ -196,50 +195,31 @@ private slots:
         QCOMPARE(stopped.score(x), Autoencoder::fit(x, p).score(x));
     }
 
-    void cancelKeepsTheBestWeightsAndSaysSo()
+    void cancellingThrowsFromFitAndScore()
     {
         const awb::Matrix x = manifold(800, 0, 4);
         AutoencoderParams p = smallParams();
         awb::CancelFlag cancel{false};
+        int epochs = 0;
         const auto progress = [&](const awb::ProgressEvent &e) {
-            if (e.stage == awb::ProgressEvent::Stage::Epoch && e.epoch == 3)
+            if (e.stage == awb::ProgressEvent::Stage::Epoch && ++epochs == 3)
                 cancel = true;
         };
-        const Autoencoder cancelled = Autoencoder::fit(x, p, progress, &cancel);
-        QVERIFY(cancelled.history().cancelled);
-        QCOMPARE(cancelled.history().loss.size(), std::size_t(3));
-        p.epochs = cancelled.history().bestEpoch;
-        QCOMPARE(cancelled.score(x), Autoencoder::fit(x, p).score(x));
-    }
-
-    void thresholdIsNumpysLinearPercentile()
-    {
-        const awb::Matrix x = manifold(100, 0, 1);
-        AutoencoderParams p = smallParams();
+        QVERIFY_THROWS_EXCEPTION(awb::Cancelled, Autoencoder::fit(x, p, 2, progress, &cancel));
+        QCOMPARE(epochs, 3);  // it stopped in the fourth epoch, at the next batch
         p.epochs = 1;
-        Autoencoder model = Autoencoder::fit(x, p);
-        std::vector<float> errors(100);
-        std::iota(errors.begin(), errors.end(), 1.0f);  // 1..100
-        model.calibrateThreshold(errors);
-        QCOMPARE(model.threshold(), 95.05);  // numpy.percentile(range(1, 101), 95)
-
-        p.thresholdByContamination = true;
-        p.contamination = 0.1;
-        Autoencoder byContamination = Autoencoder::fit(x, p);
-        byContamination.calibrateThreshold(errors);
-        QVERIFY(std::abs(byContamination.threshold() - 90.1) < 1e-9);  // numpy.percentile(..., 90)
+        const Autoencoder model = Autoencoder::fit(x, p);
+        QVERIFY_THROWS_EXCEPTION(awb::Cancelled, model.score(x, 2, {}, &cancel));
     }
 
     void savedModelScoresIdentically()
     {
         const awb::Matrix x = manifold(500, 5, 8);
-        Autoencoder model = Autoencoder::fit(x, smallParams());
-        model.calibrateThreshold(model.score(x));
+        const Autoencoder model = Autoencoder::fit(x, smallParams());
         std::stringstream file;
         model.save(file);
         const Autoencoder loaded = Autoencoder::load(file, "model.awb");
         QCOMPARE(loaded.score(x), model.score(x));
-        QCOMPARE(loaded.threshold(), model.threshold());
         QCOMPARE(loaded.history().loss.size(), model.history().loss.size());
         QCOMPARE(loaded.featureErrors(x.row(3).data()), model.featureErrors(x.row(3).data()));
     }

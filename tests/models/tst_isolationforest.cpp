@@ -1,6 +1,6 @@
 // The Isolation Forest: c(n) and path lengths against hand-computed values, planted outliers
-// ranked first, the height limit and sample size, determinism across thread counts, the
-// contamination threshold, and model files.
+// ranked first, the height limit and sample size, determinism across thread counts,
+// cancellation, model files, and the detector's schema.
 #include <QTest>
 
 #include <algorithm>
@@ -10,7 +10,8 @@
 
 #include "common/InputError.h"
 #include "common/Random.h"
-#include "models/IsolationForest.h"
+#include "models/iforest/IsolationForest.h"
+#include "models/iforest/IsolationForestDetector.h"
 
 using awb::IsolationForest;
 using Node = IsolationForest::Node;
@@ -124,10 +125,10 @@ private slots:
         QTest::addColumn<int>("kind");
         QTest::addColumn<double>("maxSamples");
         QTest::addColumn<int>("sampleSize");
-        QTest::newRow("auto") << int(awb::IsolationForestParams::SizeKind::Auto) << 0.0 << 256;
-        QTest::newRow("count") << int(awb::IsolationForestParams::SizeKind::Count) << 64.0 << 64;
-        QTest::newRow("count beyond n") << int(awb::IsolationForestParams::SizeKind::Count) << 5000.0 << 1000;
-        QTest::newRow("fraction") << int(awb::IsolationForestParams::SizeKind::Fraction) << 0.5 << 500;
+        QTest::newRow("auto") << int(awb::SizeValue::Kind::Auto) << 0.0 << 256;
+        QTest::newRow("count") << int(awb::SizeValue::Kind::Count) << 64.0 << 64;
+        QTest::newRow("count beyond n") << int(awb::SizeValue::Kind::Count) << 5000.0 << 1000;
+        QTest::newRow("fraction") << int(awb::SizeValue::Kind::Fraction) << 0.5 << 500;
     }
 
     void heightLimitAndSampleSize()
@@ -138,8 +139,7 @@ private slots:
         const awb::Matrix x = gaussianWithOutliers(1000, 0, 3, 3);
         awb::IsolationForestParams p;
         p.trees = 10;
-        p.maxSamplesKind = awb::IsolationForestParams::SizeKind(kind);
-        p.maxSamples = maxSamples;
+        p.maxSamples = {awb::SizeValue::Kind(kind), maxSamples};
         const IsolationForest forest = IsolationForest::fit(x, p);
         QCOMPARE(int(forest.sampleSize()), sampleSize);
         const int limit = int(std::ceil(std::log2(double(sampleSize))));
@@ -161,47 +161,49 @@ private slots:
     {
         const awb::Matrix x = gaussianWithOutliers(3000, 20, 4, 5);
         awb::IsolationForestParams p;
-        p.threads = 1;
-        const std::vector<float> one = IsolationForest::fit(x, p).score(x, 1);
-        p.threads = 2;
-        QCOMPARE(IsolationForest::fit(x, p).score(x, 2), one);
+        const std::vector<float> one = IsolationForest::fit(x, p, 1).score(x, 1);
+        QCOMPARE(IsolationForest::fit(x, p, 2).score(x, 2), one);
         p.seed = 7;
-        QVERIFY(IsolationForest::fit(x, p).score(x, 2) != one);
+        QVERIFY(IsolationForest::fit(x, p, 2).score(x, 2) != one);
     }
 
-    void contaminationFlagsThatShareOfTrainingRows()
+    void schemaDefaultsAreTheStructs()
     {
-        const awb::Matrix x = gaussianWithOutliers(4000, 0, 4, 6);
-        awb::IsolationForestParams p;
-        p.contaminationAuto = false;
-        p.contamination = 0.1;
-        const IsolationForest forest = IsolationForest::fit(x, p);
-        const std::vector<float> s = forest.score(x);
-        const auto flagged = std::count_if(s.begin(), s.end(), [&](float v) { return v > forest.threshold(); });
-        QVERIFY2(std::abs(flagged - 400) <= 2, qPrintable(QString::number(flagged)));
-        QCOMPARE(IsolationForest::fit(x, {}).threshold(), 0.5);  // 'auto'
+        const awb::IsolationForestDetector detector;
+        const awb::ParamSet defaults = detector.schema().defaults();
+        const awb::IsolationForestParams read = awb::IsolationForestDetector::binding().read(defaults);
+        const awb::IsolationForestParams plain;
+        QCOMPARE(read.trees, plain.trees);
+        QVERIFY(read.maxSamples == plain.maxSamples && read.maxFeatures == plain.maxFeatures);
+        QCOMPARE(read.seed, plain.seed);
+        QCOMPARE(detector.automaticThreshold().value_or(-1.0), 0.5);  // scikit-learn's 'auto'
+        const awb::ParamSet set = detector.schema().set(defaults, "max_samples", "0.25");
+        QCOMPARE(awb::IsolationForestDetector::binding().read(set).maxSamples,
+                 (awb::SizeValue{awb::SizeValue::Kind::Fraction, 0.25}));
+        QVERIFY_THROWS_EXCEPTION(awb::InputError, detector.schema().set(defaults, "trees", "0"));
+        QVERIFY_THROWS_EXCEPTION(awb::InputError, detector.schema().set(defaults, "max_features", "auto"));
     }
 
     void cancellationThrows()
     {
         const awb::Matrix x = gaussianWithOutliers(1000, 0, 3, 8);
         awb::CancelFlag cancel{true};
-        QVERIFY_THROWS_EXCEPTION(awb::Cancelled, IsolationForest::fit(x, {}, {}, &cancel));
+        QVERIFY_THROWS_EXCEPTION(awb::Cancelled, IsolationForest::fit(x, {}, 0, {}, &cancel));
+        const IsolationForest forest = IsolationForest::fit(x, {});
+        QVERIFY_THROWS_EXCEPTION(awb::Cancelled, forest.score(x, 1, {}, &cancel));
     }
 
     void savedForestScoresIdentically()
     {
         const awb::Matrix x = gaussianWithOutliers(1000, 10, 4, 9);
         awb::IsolationForestParams p;
-        p.contaminationAuto = false;
-        p.contamination = 0.05;
+        p.maxFeatures = {awb::SizeValue::Kind::Count, 3};
         const IsolationForest forest = IsolationForest::fit(x, p);
         std::stringstream file;
         forest.save(file);
         const IsolationForest loaded = IsolationForest::load(file, "model.awb");
         QCOMPARE(loaded.score(x), forest.score(x));
-        QCOMPARE(loaded.threshold(), forest.threshold());
-        QCOMPARE(loaded.params().contamination, 0.05);
+        QVERIFY(loaded.params().maxFeatures == p.maxFeatures);
     }
 
     void damagedFilesAreClearErrors_data()
@@ -226,7 +228,9 @@ private slots:
             bytes.resize(std::size_t(cut));
         } else {
             // The first node's left child is stored after the parameters: point it backwards.
-            const std::size_t firstNode = bytes.size() - (bytes.size() - 8 - 4 - 8 - 1 - 8 - 1 - 8 - 1 - 8 - 1 - 8 - 8 - 8 - 8 - 8 - 8 - 8);
+            // magic, version, trees, max samples (kind, value), max features (kind, value), bootstrap,
+            // seed, features, sample size, tree count, the first tree's node count.
+            const std::size_t firstNode = 8 + 4 + 8 + 1 + 8 + 1 + 8 + 1 + 8 + 8 + 8 + 8 + 8;
             const std::int32_t backwards = -5;
             std::memcpy(bytes.data() + firstNode + 8, &backwards, sizeof backwards);
         }

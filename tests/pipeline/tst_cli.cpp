@@ -1,5 +1,6 @@
-// anomaly-cli end to end, as a user or a batch script runs it: the documented JSON keys, the
-// scores file, saved models that score exactly as trained, and one clear line for each bad input.
+// anomaly-cli end to end, as a user or a batch script runs it: the run document's keys, the scores
+// file, saved models that score exactly as trained, --rerun replaying a run to the last digit (and
+// naming what changed when the input did), and one clear line for each bad input.
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -63,24 +64,31 @@ private slots:
     void jsonDocumentKeepsTheContract()
     {
         const QString json = dir.filePath("run.json"), scores = dir.filePath("scores.csv");
-        const CliRun r = runCli({"--demo", "3000", "--ae-epochs", "3", "--json", json, "--scores", scores,
-                                 "--save-model", dir.filePath("model.awb")});
+        const CliRun r = runCli({"--demo", "3000", "--models", "all", "--ae-epochs", "3", "--json", json, "--scores",
+                                 scores, "--save-model", dir.filePath("model.awb")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains("precision    recall  f1-score   support"));
 
         const QJsonObject doc = readJson(json);
-        const QJsonObject dataset = doc["dataset"].toObject();
-        for (const char *key : {"train_rows", "test_rows", "features", "encoded_features", "normal_value"})
+        QCOMPARE(doc["format"].toString(), QStringLiteral("anomaly-workbench-run"));
+        QCOMPARE(doc["version"].toInt(), 1);
+        const QJsonObject spec = doc["spec"].toObject(), result = doc["result"].toObject();
+        QCOMPARE(spec["data"].toObject()["demo_rows"].toInt(), 3000);
+        QCOMPARE(spec["detectors"].toArray().size(), 4);
+        const QJsonObject dataset = result["dataset"].toObject();
+        for (const char *key : {"train_rows", "test_rows", "encoded_features", "normal_values", "load_s", "preprocess_s"})
             QVERIFY2(dataset.contains(key), key);
         QCOMPARE(dataset["train_rows"].toInt() + dataset["test_rows"].toInt(), 3000);
-        QCOMPARE(dataset["normal_value"].toString(), QStringLiteral("normal"));
-        QVERIFY(doc["timings_s"].toObject().contains("load"));
-        QVERIFY(doc["timings_s"].toObject().contains("preprocess"));
+        QCOMPARE(dataset["normal_values"].toArray().first().toString(), QStringLiteral("normal"));
+        QCOMPARE(dataset["fingerprint"].toString().size(), 50);  // three 16-digit hashes
+        QVERIFY(!result["app_version"].toString().isEmpty());
 
-        const QJsonObject models = doc["models"].toObject();
-        for (const char *name : {"isolation_forest", "autoencoder"}) {
-            const QJsonObject m = models[name].toObject();
-            QVERIFY2(m.contains("params") && m.contains("threshold"), name);
+        const QJsonObject detectors = result["detectors"].toObject();
+        QCOMPARE(detectors.keys(), (QStringList{"autoencoder", "ecod", "iforest", "pca"}));
+        for (const QString &name : detectors.keys()) {
+            const QJsonObject m = detectors[name].toObject();
+            QCOMPARE(m["spec"].toObject()["name"].toString(), name);
+            QVERIFY(m.contains("threshold") && m.contains("threshold_reason") && m.contains("trained_rows"));
             QVERIFY(m["timings_s"].toObject().contains("fit"));
             QVERIFY(m["timings_s"].toObject().contains("score"));
             for (const char *part : {"train", "test"}) {
@@ -97,16 +105,15 @@ private slots:
                 QVERIFY(e.contains("average_precision"));
             }
         }
-        const QJsonObject ae = models["autoencoder"].toObject();
-        QVERIFY(ae["timings_s"].toObject().contains("seconds_per_epoch"));
-        QCOMPARE(ae["loss_history"].toArray().size(), 3);
+        QCOMPARE(detectors["autoencoder"].toObject()["history"].toObject()["loss"].toArray().size(), 3);
 
         QFile csv(scores);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
         QCOMPARE(lines.size(), 3001);
-        QCOMPARE(lines.front(), QByteArray("part,line,isolation_forest_score,isolation_forest_prediction,"
-                                           "autoencoder_score,autoencoder_prediction,is_anomaly"));
+        QCOMPARE(lines.front(), QByteArray("part,line,iforest_score,iforest_prediction,autoencoder_score,"
+                                           "autoencoder_prediction,pca_score,pca_prediction,ecod_score,ecod_prediction,"
+                                           "is_anomaly"));
     }
 
     void savedModelScoresAsTrained()
@@ -114,14 +121,48 @@ private slots:
         const QString first = dir.filePath("run.json"), second = dir.filePath("reloaded.json");
         const CliRun r = runCli({"--demo", "3000", "--load-model", dir.filePath("model.awb"), "--json", second});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const QJsonObject a = readJson(first)["models"].toObject(), b = readJson(second)["models"].toObject();
-        for (const char *name : {"isolation_forest", "autoencoder"}) {
+        const QJsonObject a = readJson(first)["result"].toObject()["detectors"].toObject();
+        const QJsonObject b = readJson(second)["result"].toObject()["detectors"].toObject();
+        QCOMPARE(b.keys(), a.keys());
+        for (const QString &name : a.keys()) {
             QCOMPARE(b[name].toObject()["threshold"].toDouble(), a[name].toObject()["threshold"].toDouble());
-            QCOMPARE(b[name].toObject()["test"].toObject()["confusion_matrix"].toArray(),
-                     a[name].toObject()["test"].toObject()["confusion_matrix"].toArray());
-            QCOMPARE(b[name].toObject()["test"].toObject()["roc_auc"].toDouble(),
-                     a[name].toObject()["test"].toObject()["roc_auc"].toDouble());
+            QCOMPARE(b[name].toObject()["spec"].toObject(), a[name].toObject()["spec"].toObject());
+            QCOMPARE(b[name].toObject()["test"].toObject(), a[name].toObject()["test"].toObject());
         }
+    }
+
+    void rerunReplaysTheRunExactly()
+    {
+        const QString first = dir.filePath("run.json"), again = dir.filePath("again.json");
+        const CliRun r = runCli({"--rerun", first, "--json", again});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(!r.err.contains("warning"), qPrintable(r.err));
+        const QJsonObject a = readJson(first), b = readJson(again);
+        QCOMPARE(b["spec"].toObject(), a["spec"].toObject());
+        QCOMPARE(b["result"].toObject()["dataset"].toObject()["fingerprint"], a["result"].toObject()["dataset"].toObject()["fingerprint"]);
+        const QJsonObject da = a["result"].toObject()["detectors"].toObject(), db = b["result"].toObject()["detectors"].toObject();
+        for (const QString &name : da.keys())
+            for (const char *key : {"threshold", "train", "test", "train_scores", "test_scores", "trained_rows"})
+                QVERIFY2(db[name].toObject()[key] == da[name].toObject()[key], qPrintable(name + " " + key));
+    }
+
+    void rerunNamesWhatChanged()
+    {
+        const QString data = dir.filePath("flows.csv"), json = dir.filePath("flows.json");
+        QVERIFY(runCli({"--demo", "2000", "--write-demo", data}).exitCode == 0);
+        QVERIFY(runCli({"--train", data, "--models", "ecod", "--json", json}).exitCode == 0);
+        QFile f(data);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("1,2,3\n");
+        f.close();
+        QVERIFY(runCli({"--demo", "2000", "--write-demo", data}).exitCode == 0);  // same bytes again: no warning
+        CliRun r = runCli({"--rerun", json});
+        QVERIFY2(r.exitCode == 0 && !r.err.contains("warning"), qPrintable(r.err));
+        QVERIFY(runCli({"--demo", "2100", "--write-demo", data}).exitCode == 0);
+        r = runCli({"--rerun", json});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("warning") && r.err.contains("training file's contents") && !r.err.contains("load options"),
+                 qPrintable(r.err));
     }
 
     void badInputIsOneLine_data()
@@ -172,12 +213,12 @@ private slots:
         const CliRun r = runCli({"--train", nslKdd("KDDTrain+.txt"), "--test", nslKdd("KDDTest+.txt"), "--ignore", "42",
                                  "--models", "none", "--json", json});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const QJsonObject d = readJson(json)["dataset"].toObject();
+        const QJsonObject d = readJson(json)["result"].toObject()["dataset"].toObject();
         QCOMPARE(d["train_rows"].toInt(), 125973);
         QCOMPARE(d["test_rows"].toInt(), 22544);
-        QCOMPARE(d["features"].toInt(), 41);
+        QCOMPARE(d["numeric_features"].toInt() + d["categorical_features"].toInt(), 41);
         QCOMPARE(d["categorical_features"].toInt(), 3);
-        QCOMPARE(d["normal_value"].toString(), QStringLiteral("normal"));
+        QCOMPARE(d["normal_values"].toArray().first().toString(), QStringLiteral("normal"));
         QCOMPARE(d["train_rows"].toInt() - d["train_anomalies"].toInt(), 67343);
         QCOMPARE(d["test_rows"].toInt() - d["test_anomalies"].toInt(), 9711);
         QVERIFY(r.out.contains("125,973"));

@@ -1,8 +1,23 @@
-// anomaly-cli's option parsing: each option lands in the right field of the pipeline config, and a
-// bad value is one sentence naming the option.
+// anomaly-cli's option parsing: each option lands in the right field of the RunSpec, detector
+// options (--models, --set, --train-on, --threshold and the older --if-*/--ae-* aliases) reach the
+// detector specs through the schemas, --help lists every detector's parameters, and a bad value is
+// one sentence naming the option.
 #include <QTest>
 
 #include "cli/CliOptions.h"
+#include "models/DetectorRegistry.h"
+
+namespace {
+
+const awb::DetectorSpec *named(const CliOptions &o, const std::string &name)
+{
+    for (const auto &d : o.spec.detectors)
+        if (d.name == name)
+            return &d;
+    return nullptr;
+}
+
+} // namespace
 
 class tst_CliOptions : public QObject {
     Q_OBJECT
@@ -17,25 +32,25 @@ class tst_CliOptions : public QObject {
     }
 
 private slots:
-    void defaultsComeFromTheCoreStructs()
+    void defaultsComeFromTheCore()
     {
         const auto o = parse({"--train", "flows.csv"});
         QVERIFY(o);
-        const awb::PipelineConfig defaults;
-        QCOMPARE(o->config.data.trainFile, std::string("flows.csv"));
-        QCOMPARE(o->config.data.testFraction, defaults.data.testFraction);
-        QCOMPARE(o->config.isolationForest.trees, defaults.isolationForest.trees);
-        QCOMPARE(o->config.autoencoder.encoderLayers, defaults.autoencoder.encoderLayers);
-        QCOMPARE(o->config.models.size(), std::size_t(2));
+        const awb::LoadOptions defaults;
+        QCOMPARE(o->spec.data.load.trainFile, std::string("flows.csv"));
+        QCOMPARE(o->spec.data.load.testFraction, defaults.testFraction);
+        QCOMPARE(o->spec.detectors.size(), awb::detectorRegistry().all().size());  // all by default
+        for (const auto &d : o->spec.detectors)
+            QVERIFY(d == awb::defaultDetectorSpec(d.detector));
     }
 
     void dataOptions()
     {
         const auto o = parse({"--train", "a.csv.gz", "--test", "b.csv", "--label", "41", "--normal", "normal,benign",
                               "--ignore", "difficulty,0", "--no-header", "--delimiter", "tab", "--missing", "drop",
-                              "--scale", "standard", "--seed", "7"});
+                              "--scale", "standard", "--seed", "7", "--models", "iforest,autoencoder,ecod"});
         QVERIFY(o);
-        const auto &d = o->config.data;
+        const auto &d = o->spec.data.load;
         QCOMPARE(d.testFile, std::string("b.csv"));
         QCOMPARE(d.label->index, 41);
         QCOMPARE(d.normalValues, (std::vector<std::string>{"normal", "benign"}));
@@ -47,8 +62,10 @@ private slots:
         QVERIFY(d.missing == awb::MissingPolicy::DropRow);
         QVERIFY(d.scaling == awb::Scaling::Standard);
         QCOMPARE(d.seed, std::uint64_t(7));
-        QCOMPARE(o->config.isolationForest.seed, std::uint64_t(7));
-        QCOMPARE(o->config.autoencoder.seed, std::uint64_t(7));
+        // --seed reaches every detector that has a seed; ECOD has none.
+        QVERIFY(std::get<std::int64_t>(named(*o, "iforest")->params.at("seed")) == 7);
+        QVERIFY(std::get<std::int64_t>(named(*o, "autoencoder")->params.at("seed")) == 7);
+        QVERIFY(named(*o, "ecod")->params.empty());
     }
 
     void demoRows_data()
@@ -66,43 +83,66 @@ private slots:
         QFETCH(int, rows);
         const auto o = parse(args);
         QVERIFY(o);
-        QVERIFY(o->config.useDemo);
-        QCOMPARE(int(o->config.demoRows), rows);
+        QVERIFY(o->spec.data.demo);
+        QCOMPARE(int(o->spec.data.demoRows), rows);
     }
 
-    void modelOptions()
+    void setTrainOnAndThreshold()
     {
-        const auto o = parse({"--demo", "--models", "iforest", "--if-trees", "50", "--if-max-samples", "0.5",
+        const auto o = parse({"--demo", "--models", "pca,ecod", "--set", "pca.variance=0.9", "--set",
+                              "pca.components=4", "--train-on", "all", "--set", "ecod.train_on=normal", "--threshold",
+                              "contamination:0.02", "--set", "pca.threshold=fixed:1.5", "--threads", "2"});
+        QVERIFY(o);
+        const awb::DetectorSpec &pca = *named(*o, "pca"), &ecod = *named(*o, "ecod");
+        QCOMPARE(std::get<double>(pca.params.at("variance")), 0.9);
+        QCOMPARE(std::get<std::int64_t>(pca.params.at("components")), std::int64_t(4));
+        QVERIFY(pca.trainOn == awb::TrainOn::All);
+        QVERIFY(ecod.trainOn == awb::TrainOn::Normal);
+        QCOMPARE(QString::fromStdString(pca.threshold.text()), QStringLiteral("fixed:1.5"));
+        QCOMPARE(QString::fromStdString(ecod.threshold.text()), QStringLiteral("contamination:0.02"));
+        QCOMPARE(o->spec.threads, 2);
+    }
+
+    void olderOptionsAreAliases()
+    {
+        const auto o = parse({"--demo", "--models", "iforest,autoencoder", "--if-trees", "50", "--if-max-samples", "0.5",
                               "--if-contamination", "0.1", "--if-max-features", "10", "--if-bootstrap",
-                              "--threads", "2", "--ae-layers", "64,8", "--ae-activation", "tanh", "--ae-epochs", "3",
+                              "--ae-layers", "64,8", "--ae-activation", "tanh", "--ae-epochs", "3",
                               "--ae-batch", "128", "--ae-lr", "0.01", "--ae-optimizer", "sgd", "--ae-l2", "0.001",
                               "--ae-dropout", "0.2", "--ae-val-fraction", "0.2", "--ae-patience", "2",
                               "--ae-train-on", "all", "--ae-threshold-percentile", "99"});
         QVERIFY(o);
-        const auto &f = o->config.isolationForest;
-        QCOMPARE(o->config.models, std::vector<awb::ModelKind>{awb::ModelKind::IsolationForest});
-        QCOMPARE(f.trees, 50);
-        QVERIFY(f.maxSamplesKind == awb::IsolationForestParams::SizeKind::Fraction);
-        QCOMPARE(f.maxSamples, 0.5);
-        QVERIFY(!f.contaminationAuto);
-        QCOMPARE(f.contamination, 0.1);
-        QVERIFY(f.maxFeaturesKind == awb::IsolationForestParams::SizeKind::Count);
-        QCOMPARE(f.maxFeatures, 10.0);
-        QVERIFY(f.bootstrap);
-        QCOMPARE(o->config.threads, 2);
-        const auto &a = o->config.autoencoder;
-        QCOMPARE(a.encoderLayers, (std::vector<int>{64, 8}));
-        QVERIFY(a.activation == awb::Activation::Tanh);
-        QCOMPARE(a.epochs, 3);
-        QCOMPARE(a.batchSize, 128);
-        QCOMPARE(a.learningRate, 0.01);
-        QVERIFY(a.optimizer == awb::Optimizer::SgdMomentum);
-        QCOMPARE(a.l2, 0.001);
-        QCOMPARE(a.dropout, 0.2);
-        QCOMPARE(a.validationFraction, 0.2);
-        QCOMPARE(a.patience, 2);
-        QVERIFY(a.trainOn == awb::TrainOn::AllRows);
-        QCOMPARE(a.thresholdPercentile, 99.0);
+        const auto &f = named(*o, "iforest")->params;
+        QCOMPARE(std::get<std::int64_t>(f.at("trees")), std::int64_t(50));
+        QVERIFY(std::get<awb::SizeValue>(f.at("max_samples")) == (awb::SizeValue{awb::SizeValue::Kind::Fraction, 0.5}));
+        QVERIFY(std::get<awb::SizeValue>(f.at("max_features")) == (awb::SizeValue{awb::SizeValue::Kind::Count, 10}));
+        QVERIFY(std::get<bool>(f.at("bootstrap")));
+        QCOMPARE(QString::fromStdString(named(*o, "iforest")->threshold.text()), QStringLiteral("contamination:0.1"));
+        const awb::DetectorSpec &ae = *named(*o, "autoencoder");
+        QVERIFY(std::get<std::vector<std::int64_t>>(ae.params.at("encoder_layers")) == (std::vector<std::int64_t>{64, 8}));
+        QCOMPARE(std::get<std::string>(ae.params.at("activation")), std::string("tanh"));
+        QCOMPARE(std::get<std::int64_t>(ae.params.at("epochs")), std::int64_t(3));
+        QCOMPARE(std::get<double>(ae.params.at("learning_rate")), 0.01);
+        QCOMPARE(std::get<std::string>(ae.params.at("optimizer")), std::string("sgd"));
+        QCOMPARE(std::get<double>(ae.params.at("dropout")), 0.2);
+        QVERIFY(ae.trainOn == awb::TrainOn::All);
+        QCOMPARE(QString::fromStdString(ae.threshold.text()), QStringLiteral("percentile:99"));
+        const auto autoThreshold = parse({"--demo", "--models", "iforest", "--if-contamination", "auto"});
+        QVERIFY(autoThreshold && named(*autoThreshold, "iforest")->threshold.kind == awb::ThresholdPolicy::Kind::Automatic);
+    }
+
+    void helpListsEveryDetectorsParameters()
+    {
+        CliOptionParser parser;
+        QVERIFY(!parser.parse({"anomaly-cli", "--help"}));
+        const QString help = parser.output();
+        for (const auto &d : awb::detectorRegistry().all()) {
+            QVERIFY2(help.contains("\n  " + QString::fromStdString(d->id()) + "  "), qPrintable(QString::fromStdString(d->id())));
+            for (const awb::ParamSpec &s : d->schema().specs())
+                QVERIFY(help.contains(QString::fromStdString(s.key)));
+        }
+        QVERIFY(help.contains("a whole number from 1 to 100000; default 100"));  // the forest's trees
+        QVERIFY(help.contains("--if-trees"));
     }
 
     void badValuesAreOneSentence_data()
@@ -118,9 +158,16 @@ private slots:
         QTest::newRow("trees") << QStringList{"--demo", "--if-trees", "0"} << "--if-trees";
         QTest::newRow("contamination") << QStringList{"--demo", "--if-contamination", "0.7"} << "--if-contamination";
         QTest::newRow("layers") << QStringList{"--demo", "--ae-layers", "32,x"} << "--ae-layers";
+        QTest::newRow("set unknown key") << QStringList{"--demo", "--set", "pca.depth=3"} << "depth";
+        QTest::newRow("set detector not run") << QStringList{"--demo", "--models", "ecod", "--set", "pca.variance=0.5"} << "pca";
+        QTest::newRow("set range") << QStringList{"--demo", "--set", "pca.variance=2"} << "--set pca.variance";
+        QTest::newRow("set shape") << QStringList{"--demo", "--set", "variance"} << "DETECTOR.KEY=VALUE";
+        QTest::newRow("threshold") << QStringList{"--demo", "--threshold", "percentile:150"} << "--threshold";
+        QTest::newRow("train on") << QStringList{"--demo", "--train-on", "some"} << "--train-on";
         QTest::newRow("both headers") << QStringList{"--demo", "--header", "--no-header"} << "--header";
         QTest::newRow("unknown option") << QStringList{"--demo", "--frobnicate"} << "frobnicate";
         QTest::newRow("stray argument") << QStringList{"--train", "a.csv", "b.csv"} << "b.csv";
+        QTest::newRow("rerun with data") << QStringList{"--rerun", "run.json", "--train", "a.csv"} << "--train";
     }
 
     void badValuesAreOneSentence()

@@ -1,23 +1,30 @@
-// The pipeline both front ends call: demo data through both models, deterministic for a seed,
-// scores only for unlabelled data, and cancellation that returns nothing half-done.
+// The pipeline both front ends call: every registered detector through the demo data, training
+// rows (normal or all), two detectors of one kind side by side, determinism, unlabelled data,
+// model files that score as the run did, and cancellation in every step.
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <fstream>
 
 #include "data/SyntheticTraffic.h"
+#include "models/DetectorRegistry.h"
+#include "pipeline/ModelFile.h"
 #include "pipeline/Pipeline.h"
 
 namespace {
 
-awb::PipelineConfig demoConfig(std::size_t rows)
+awb::RunSpec demoSpec(std::size_t rows)
 {
-    awb::PipelineConfig config;
-    config.useDemo = true;
-    config.demoRows = rows;
-    config.autoencoder.epochs = 4;
-    config.threads = 2;
-    return config;
+    awb::RunSpec spec;
+    spec.data.demo = true;
+    spec.data.demoRows = rows;
+    spec.threads = 2;
+    for (const auto &d : awb::detectorRegistry().all())
+        spec.detectors.push_back(awb::defaultDetectorSpec(d->id()));
+    for (auto &d : spec.detectors)
+        if (d.detector == "autoencoder")
+            d.params["epochs"] = std::int64_t{4};
+    return spec;
 }
 
 } // namespace
@@ -26,34 +33,61 @@ class tst_Pipeline : public QObject {
     Q_OBJECT
 
 private slots:
-    void demoRunEvaluatesBothModels()
+    void demoRunEvaluatesEveryDetector()
     {
-        const awb::RunResult result = awb::runPipeline(demoConfig(4000));
+        const awb::PipelineOutput out = awb::Pipeline(demoSpec(4000)).run();
+        const awb::RunResult &result = out.result;
         QCOMPARE(result.dataset.trainRows + result.dataset.testRows, std::size_t(4000));
         QCOMPARE(result.dataset.testRows, std::size_t(1200));  // the default 30 % split
-        QCOMPARE(result.models.size(), std::size_t(2));
-        for (const awb::ModelRun &run : result.models) {
+        QCOMPARE(out.detectors.size(), awb::detectorRegistry().all().size());
+        const std::size_t normalTrainRows = result.dataset.trainRows - result.dataset.trainAnomalies;
+        for (const awb::DetectorRun &run : out.detectors) {
+            const awb::DetectorResult &r = run.result;
             QCOMPARE(run.trainScores.size(), result.dataset.trainRows);
             QCOMPARE(run.testScores.size(), result.dataset.testRows);
-            QVERIFY(run.train && run.test);
-            QCOMPARE(std::size_t(run.test->confusion.total()), result.dataset.testRows);
-            QCOMPARE(std::size_t(run.test->confusion.fn + run.test->confusion.tp), result.dataset.testAnomalies);
-            // The demo's attacks carry strong signatures: both detectors must rank them well.
-            QVERIFY2(run.test->rocAuc > 0.8, qPrintable(QString::number(run.test->rocAuc)));
+            QVERIFY(r.train && r.test);
+            QCOMPARE(std::size_t(r.test->confusion.total()), result.dataset.testRows);
+            QCOMPARE(std::size_t(r.test->confusion.fn + r.test->confusion.tp), result.dataset.testAnomalies);
+            // Labelled data: every detector learns from the normal training rows by default.
+            QVERIFY(r.trainedOnNormalRows);
+            QCOMPARE(r.trainedRows, normalTrainRows);
+            QCOMPARE(r.testScores.count, result.dataset.testRows);
+            // The demo's attacks carry strong signatures: every detector must rank them well.
+            QVERIFY2(r.test->rocAuc > 0.8, qPrintable(QString::fromStdString(r.spec.name) + " " + QString::number(r.test->rocAuc)));
         }
-        const awb::ModelRun &ae = result.models[1];
-        QCOMPARE(ae.history.loss.size(), std::size_t(4));
-        QVERIFY(ae.history.loss.back().first < ae.history.loss.front().first);
+        QCOMPARE(result.detectors.size(), out.detectors.size());
+        QVERIFY(!result.dataset.fingerprint.empty() && !result.appVersion.empty());
+        QCOMPARE(out.spec.threads, 2);
     }
 
-    void sameSeedSameScores()
+    void trainingRowsAndThresholdPolicy()
     {
-        const awb::RunResult a = awb::runPipeline(demoConfig(3000));
-        const awb::RunResult b = awb::runPipeline(demoConfig(3000));
-        for (std::size_t m = 0; m < a.models.size(); ++m) {
-            QCOMPARE(a.models[m].testScores, b.models[m].testScores);
-            QCOMPARE(a.models[m].threshold, b.models[m].threshold);
+        awb::RunSpec spec = demoSpec(3000);
+        spec.detectors = {awb::defaultDetectorSpec("iforest", "forest-all"), awb::defaultDetectorSpec("iforest", "forest-5pc")};
+        spec.detectors[0].trainOn = awb::TrainOn::All;
+        spec.detectors[1].threshold = awb::ThresholdPolicy::parse("contamination:0.05");
+        const awb::PipelineOutput out = awb::Pipeline(spec).run();
+        const awb::DetectorResult &all = out.detectors[0].result, &fivePc = out.detectors[1].result;
+        QCOMPARE(all.trainedRows, out.result.dataset.trainRows);
+        QVERIFY(!all.trainedOnNormalRows);
+        QCOMPARE(all.threshold, 0.5);  // the forest's automatic cut-off
+        // 5 % of the normal training rows it was fitted on score above the threshold.
+        std::size_t above = 0;
+        for (std::size_t i = 0; i < out.data->trainRows; ++i)
+            above += out.data->isAnomaly[i] == 0 && out.detectors[1].trainScores[i] > fivePc.threshold;
+        QVERIFY2(std::abs(double(above) - 0.05 * double(fivePc.trainedRows)) <= 2.0, qPrintable(QString::number(above)));
+        QCOMPARE(QString::fromStdString(out.result.detectors[1].spec.name), QStringLiteral("forest-5pc"));
+    }
+
+    void sameSpecSameScores()
+    {
+        const awb::PipelineOutput a = awb::Pipeline(demoSpec(3000)).run();
+        const awb::PipelineOutput b = awb::Pipeline(demoSpec(3000)).run();
+        for (std::size_t m = 0; m < a.detectors.size(); ++m) {
+            QCOMPARE(a.detectors[m].testScores, b.detectors[m].testScores);
+            QCOMPARE(a.detectors[m].result.threshold, b.detectors[m].result.threshold);
         }
+        QCOMPARE(a.result.dataset.fingerprint, b.result.dataset.fingerprint);
     }
 
     void unlabelledDataGivesScoresOnly()
@@ -64,21 +98,64 @@ private slots:
             std::ofstream out(path.toStdString());
             awb::writeSyntheticTraffic(out, {2000, 5, 0.1});
         }
-        awb::PipelineConfig config;
-        config.data.trainFile = path.toStdString();
-        config.data.ignore = {awb::ColumnRef::parse("label")};
-        config.models = {awb::ModelKind::IsolationForest};
-        const awb::RunResult result = awb::runPipeline(config);
-        QVERIFY(result.dataset.labelName.empty());
-        QCOMPARE(result.models.size(), std::size_t(1));
-        QCOMPARE(result.models[0].trainScores.size() + result.models[0].testScores.size(), std::size_t(2000));
-        QVERIFY(!result.models[0].train && !result.models[0].test);
+        awb::RunSpec spec;
+        spec.data.load.trainFile = path.toStdString();
+        spec.data.load.ignore = {awb::ColumnRef::parse("label")};
+        spec.detectors = {awb::defaultDetectorSpec("ecod")};
+        const awb::PipelineOutput out = awb::Pipeline(spec).run();
+        QVERIFY(out.result.dataset.labelName.empty());
+        const awb::DetectorResult &r = out.detectors[0].result;
+        QCOMPARE(out.detectors[0].trainScores.size() + out.detectors[0].testScores.size(), std::size_t(2000));
+        QVERIFY(!r.train && !r.test);
+        QVERIFY(!r.trainedOnNormalRows);  // "normal rows" without labels: every training row
+        QCOMPARE(r.trainedRows, out.result.dataset.trainRows);
     }
 
-    void cancelledBeforeStartReturnsNothing()
+    void savedModelsScoreAsTheRunDid()
     {
-        awb::CancelFlag cancel{true};
-        QVERIFY_THROWS_EXCEPTION(awb::Cancelled, awb::runPipeline(demoConfig(3000), {}, &cancel));
+        QTemporaryDir dir;
+        const std::string file = dir.filePath("run.awbmodel").toStdString();
+        const awb::PipelineOutput trained = awb::Pipeline(demoSpec(3000)).run();
+        awb::saveModelFile(file, trained.data->preprocessor, trained.detectors);
+        const awb::ModelFile loaded = awb::loadModelFile(file);
+        QCOMPARE(loaded.detectors.size(), trained.detectors.size());
+        const awb::PipelineOutput scored =
+            awb::Pipeline(demoSpec(3000)).run({}, nullptr, &loaded.detectors, &loaded.preprocessor);
+        for (std::size_t m = 0; m < trained.detectors.size(); ++m) {
+            QCOMPARE(scored.detectors[m].testScores, trained.detectors[m].testScores);
+            QCOMPARE(scored.detectors[m].result.threshold, trained.detectors[m].result.threshold);
+            QVERIFY(scored.detectors[m].result.spec == trained.detectors[m].result.spec);
+            QVERIFY(*scored.detectors[m].result.test == *trained.detectors[m].result.test);
+        }
+    }
+
+    void cancellingAnyStepThrowsCancelled_data()
+    {
+        QTest::addColumn<QString>("step");
+        QTest::newRow("load") << "load";
+        for (const auto &d : awb::detectorRegistry().all())
+            for (const char *what : {"fit ", "score ", "evaluate "}) {
+                const QString step = what + QString::fromStdString(d->id());
+                QTest::newRow(qPrintable(step)) << step;
+            }
+    }
+
+    void cancellingAnyStepThrowsCancelled()
+    {
+        QFETCH(QString, step);
+        awb::CancelFlag cancel{false};
+        awb::PipelineObserver observer;
+        QStringList steps;
+        observer.stepStarted = [&](const awb::PipelineStep &s) {
+            steps << QString::fromStdString(awb::toString(s));
+            if (steps.last() == step)
+                cancel = true;
+        };
+        bool finished = false;
+        observer.detectorFinished = [&](const awb::DetectorRun &run) { finished |= ("fit " + run.result.spec.name) == step.toStdString(); };
+        QVERIFY_THROWS_EXCEPTION(awb::Cancelled, awb::Pipeline(demoSpec(3000)).run(observer, &cancel));
+        QCOMPARE(steps.last(), step);  // nothing after the cancelled step started
+        QVERIFY(!finished);
     }
 };
 

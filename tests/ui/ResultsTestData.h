@@ -1,7 +1,7 @@
 // Hand-built results for the results-views tests: a Dataset whose original rows are generated on
 // demand by a RowSource (so a million rows cost no file), scores drawn from two overlapping
-// distributions (so every confusion-matrix cell is populated), and a tiny hand-made Isolation
-// Forest for the per-row explanation.
+// distributions (so every confusion-matrix cell is populated), and a hand-made detector whose
+// per-feature explanation is fixed, for the per-row explanation.
 #pragma once
 
 #include <algorithm>
@@ -46,9 +46,22 @@ private:
     std::size_t rows_;
 };
 
+// Explains every row the same way: src_bytes 3, duration 0, and the service column's one-hot parts
+// 1 (http) and 0.5 (ssh), which the explanation must sum into one "service" contribution of 1.5.
+class HandMadeDetector : public awb::TrainedDetector {
+public:
+    std::size_t featureCount() const override { return 6; }
+    std::vector<float> score(awb::ConstMatrixRef rows, int, const awb::ProgressFn &, const awb::CancelFlag *) const override
+    {
+        return std::vector<float>(static_cast<std::size_t>(rows.rows()), 0.0f);
+    }
+    std::vector<double> explain(const float *) const override { return {3.0, 0.0, 1.0, 0.0, 0.5, 0.0}; }
+    void save(std::ostream &) const override {}
+};
+
 struct Result {
     std::shared_ptr<awb::Dataset> data;
-    std::shared_ptr<awb::ModelRun> run;
+    std::shared_ptr<awb::DetectorRun> run;
 };
 
 // `train` + `test` rows; normal scores ~ N(0.35, 0.07), attack scores ~ N(0.6, 0.1); threshold 0.5.
@@ -81,22 +94,16 @@ inline Result makeResult(std::size_t train, std::size_t test, std::uint64_t seed
     }
     data->sources.push_back(std::make_shared<GeneratedRowSource>(n));
 
-    auto run = std::make_shared<awb::ModelRun>();
-    run->kind = awb::ModelKind::IsolationForest;
-    run->threshold = 0.5;
+    auto run = std::make_shared<awb::DetectorRun>();
+    run->result.spec = awb::defaultDetectorSpec("iforest");
+    run->result.threshold = 0.5;
     std::mt19937_64 rng(seed);
     std::normal_distribution<float> normal(0.35f, 0.07f), attack(0.6f, 0.1f);
     for (std::size_t r = 0; r < n; ++r) {
         const float s = std::clamp(data->isAnomaly[r] ? attack(rng) : normal(rng), 0.01f, 1.0f);
         (r < train ? run->trainScores : run->testScores).push_back(s);
     }
-    // Two trees: the first isolates on src_bytes at the root, the second on duration.
-    using Node = awb::IsolationForest::Node;
-    std::vector<std::vector<Node>> trees(2);
-    trees[0] = {{0.5f, 0, 1, 2, 0.0f}, {0, -1, -1, -1, 1.0f}, {0.5f, 1, 3, 4, 0.0f}, {0, -1, -1, -1, 2.0f},
-                {0, -1, -1, -1, 2.0f}};
-    trees[1] = {{0.5f, 1, 1, 2, 0.0f}, {0, -1, -1, -1, 1.0f}, {0, -1, -1, -1, 1.0f}};
-    run->isolationForest = std::make_shared<awb::IsolationForest>(awb::IsolationForest::fromTrees(trees, 6, 256));
+    run->model = std::make_shared<HandMadeDetector>();
     return {data, run};
 }
 

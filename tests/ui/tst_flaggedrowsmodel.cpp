@@ -173,7 +173,7 @@ private slots:
         model.sort(FlaggedRowsModel::LineColumn, Qt::AscendingOrder);
         const QStringList lines = model.rowsAsText({0, 2}).split('\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
-        QCOMPARE(lines[0], QStringLiteral("Line\tAnomaly score\tPrediction\tTrue label\tsrc_ip\tservice\tsrc_bytes\tduration\tlabel"));
+        QCOMPARE(lines[0], QStringLiteral("Line\tScore\tPrediction\tTrue label\tsrc_ip\tservice\tsrc_bytes\tduration\tlabel"));
         const float s = result_.run->testScores[2];
         const QString prediction = s > 0.5 ? QStringLiteral("anomaly") : QStringLiteral("normal");
         const QString label = resultstest::isAttack(3002) ? QStringLiteral("anomaly") : QStringLiteral("normal");

@@ -1,9 +1,11 @@
-// The whole window driven as an analyst would: open the demo dataset, train both models in the
-// background, drill into the false positives, move the threshold, cancel a run, and survive a
+// The whole window driven as an analyst would: open the demo dataset, train every registered
+// detector at once in the background, drill into the false positives, move the threshold, see
+// results marked out of date after a parameter edit, cancel a run without a trace, and survive a
 // malformed file with the previous dataset intact. Set AWB_SCREENSHOT_DIR to also save screenshots.
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -14,7 +16,11 @@
 
 #include "MainWindow.h"
 #include "dialogs/ImportDialog.h"
-#include "panels/AutoencoderPanel.h"
+#include "models/DetectorRegistry.h"
+#include "panels/DetectorPanel.h"
+#include "panels/ParamEditor.h"
+#include <QAction>
+#include <QTabWidget>
 #include "results/ConfusionMatrixView.h"
 #include "results/FlaggedRowsTable.h"
 #include "results/ResultsPanel.h"
@@ -35,11 +41,12 @@ class tst_MainWindow : public QObject {
 
     void setEpochs(int epochs)
     {
-        awb::AutoencoderParams p = window->autoencoderPanel()->params();
-        p.epochs = epochs;
-        p.patience = 0;
-        window->autoencoderPanel()->setParams(p);
+        DetectorPanel *panel = window->detectorPanel("autoencoder");
+        panel->editor("epochs")->setValue(std::int64_t{epochs});
+        panel->editor("patience")->setValue(std::int64_t{0});
     }
+
+    static std::size_t detectorCount() { return awb::detectorRegistry().all().size(); }
 
 private slots:
     void initTestCase()
@@ -47,11 +54,30 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);  // settings go to a test location, not the user's
         QCoreApplication::setOrganizationName(QStringLiteral("AnomalyWorkbenchTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear();  // every run starts from the defaults, whatever an earlier run left
         window = std::make_unique<MainWindow>();
         window->resize(1600, 1000);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         QCOMPARE(window->windowTitle(), QStringLiteral("Anomaly Workbench"));
+    }
+
+    void oneTabAndOnePanelPerDetectorAndNothingToTrainYet()
+    {
+        QCOMPARE(std::size_t(window->resultsTabs()->count()), detectorCount());
+        QCOMPARE(std::size_t(window->settingsTabs()->count()), detectorCount());
+        for (const auto &d : awb::detectorRegistry().all()) {
+            QVERIFY(window->resultsPanel(d->id()) && window->detectorPanel(d->id()));
+            QVERIFY(!window->detectorPanel(d->id())->findChild<QPushButton *>("train")->isEnabled());
+        }
+        for (QAction *action : window->findChildren<QAction *>())
+            if (action->text().startsWith(QStringLiteral("&Train")) || action->text().startsWith(QStringLiteral("Train ")))
+                QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+        // A detector's settings and its results are shown together.
+        window->resultsTabs()->setCurrentIndex(2);
+        QCOMPARE(window->settingsTabs()->currentIndex(), 2);
+        window->settingsTabs()->setCurrentIndex(1);
+        QCOMPARE(window->resultsTabs()->currentIndex(), 1);
     }
 
     void opensTheDemoDataset()
@@ -64,23 +90,44 @@ private slots:
                 window->findChild<QLabel *>("datasetLabel")->text().contains("14000"));
     }
 
-    void trainsBothModelsInTheBackground()
+    void trainsEveryDetectorInTheBackground()
     {
         setEpochs(8);
         QSignalSpy finished(window.get(), &MainWindow::trainingFinished);
         window->trainAll();
         QVERIFY(window->isBusy());
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 120000);
+        QTRY_COMPARE_WITH_TIMEOUT(std::size_t(finished.count()), detectorCount(), 120000);
         QVERIFY(!window->isBusy());
+        for (const auto &d : awb::detectorRegistry().all()) {
+            ResultSelection *selection = window->resultsPanel(d->id())->selection();
+            QVERIFY(selection->hasResult());
+            QVERIFY(selection->hasPart(ResultPart::Train) && selection->hasPart(ResultPart::Test));
+            QVERIFY(selection->preparedPart()->roc.x.size() > 2);
+            QCOMPARE(selection->run()->result.spec, window->detectorPanel(d->id())->spec());
+            QVERIFY(!window->resultsPanel(d->id())->isOutOfDate());
+        }
+        window->resultsTabs()->setCurrentWidget(window->resultsPanel("autoencoder"));
         QCOMPARE(window->lossCurve()->pointCount(), 8);
-        for (const auto kind : {awb::ModelKind::IsolationForest, awb::ModelKind::Autoencoder})
-            QVERIFY(window->resultsPanel(kind)->selection()->hasResult());
         screenshot("main-window-trained.png");
+    }
+
+    void editedSettingsMarkResultsOutOfDate()
+    {
+        DetectorPanel *settings = window->detectorPanel("pca");
+        ResultsPanel *results = window->resultsPanel("pca");
+        settings->editor("variance")->setValue(0.8);
+        QVERIFY(results->isOutOfDate());
+        settings->editor("variance")->setValue(0.95);  // back to the settings the result was computed with
+        QVERIFY(!results->isOutOfDate());
+        settings->findChild<QComboBox *>("trainOn")->setCurrentIndex(1);
+        QVERIFY(results->isOutOfDate());
+        settings->findChild<QPushButton *>("reset")->click();
+        QVERIFY(!results->isOutOfDate());
     }
 
     void falsePositiveCellFiltersTheTable()
     {
-        ResultsPanel *panel = window->resultsPanel(awb::ModelKind::Autoencoder);
+        ResultsPanel *panel = window->resultsPanel("autoencoder");
         auto *matrix = panel->findChild<ConfusionMatrixView *>("confusionMatrixView");
         auto *table = panel->findChild<FlaggedRowsTable *>("flaggedRowsTable");
         QVERIFY(matrix && table);
@@ -94,10 +141,10 @@ private slots:
 
     void movingTheThresholdMatchesTheCoreMetrics()
     {
-        ResultsPanel *panel = window->resultsPanel(awb::ModelKind::IsolationForest);
+        ResultsPanel *panel = window->resultsPanel("iforest");
         ResultSelection *selection = panel->selection();
         selection->setPart(ResultPart::Test);
-        const awb::ModelRun *run = selection->run();
+        const awb::DetectorRun *run = selection->run();
         const auto labels = std::span<const std::uint8_t>(window->dataset()->isAnomaly).subspan(window->dataset()->trainRows);
         awb::ConfusionMatrix previous = selection->currentConfusion();
         for (const double threshold : {0.45, 0.5, 0.55, 0.6}) {
@@ -112,16 +159,17 @@ private slots:
             previous = shown;
         }
         selection->resetThreshold();
-        QCOMPARE(selection->threshold(), run->threshold);
+        QCOMPARE(selection->threshold(), run->result.threshold);
     }
 
     void cancelStopsTrainingQuicklyAndLeavesTheUiUsable()
     {
-        const auto before = window->resultsPanel(awb::ModelKind::Autoencoder)->selection()->run();
+        const auto before = window->resultsPanel("autoencoder")->selection()->run();
+        window->resultsTabs()->setCurrentWidget(window->resultsPanel("autoencoder"));
         setEpochs(100000);
         QSignalSpy cancelled(window.get(), &MainWindow::trainingCancelled);
-        window->train({awb::ModelKind::Autoencoder});
-        QTest::qWait(500);
+        window->train({"autoencoder"});
+        QTRY_VERIFY_WITH_TIMEOUT(window->lossCurve()->pointCount() >= 1 && window->lossCurve()->pointCount() != 8, 10000);
         QVERIFY(window->isBusy());
         screenshot("loss-curve-mid-training.png");
         QElapsedTimer clock;
@@ -132,25 +180,28 @@ private slots:
         qInfo("training stopped %lld ms after Esc", stopMs);
         QVERIFY2(stopMs < 1000, qPrintable(QString::number(stopMs)));
         QVERIFY(!window->isBusy());
-        // Nothing half-trained is shown: the previous result stays.
-        QCOMPARE(window->resultsPanel(awb::ModelKind::Autoencoder)->selection()->run(), before);
+        // Nothing half-trained is shown: the previous result stays, and so does its loss curve.
+        QCOMPARE(window->resultsPanel("autoencoder")->selection()->run(), before);
+        QCOMPARE(window->lossCurve()->pointCount(), 8);
         setEpochs(3);
         QSignalSpy finished(window.get(), &MainWindow::trainingFinished);
-        window->train({awb::ModelKind::Autoencoder});
+        window->train({"autoencoder"});
         QVERIFY(finished.wait(60000));
+        QCOMPARE(window->lossCurve()->pointCount(), 3);
     }
 
     void hyperparametersAreRememberedAcrossRestarts()
     {
-        awb::AutoencoderParams p = window->autoencoderPanel()->params();
-        p.encoderLayers = {24, 6};
-        p.learningRate = 0.004;
-        window->autoencoderPanel()->setParams(p);
+        DetectorPanel *panel = window->detectorPanel("autoencoder");
+        panel->editor("encoder_layers")->setValue(std::vector<std::int64_t>{24, 6});
+        panel->editor("learning_rate")->setValue(0.004);
+        window->detectorPanel("pca")->editor("components")->setValue(std::int64_t{5});
+        const awb::DetectorSpec autoencoder = panel->spec(), pca = window->detectorPanel("pca")->spec();
         window->close();  // writes the settings, as quitting does
         MainWindow next;
-        const awb::AutoencoderParams restored = next.autoencoderPanel()->params();
-        QCOMPARE(restored.encoderLayers, (std::vector<int>{24, 6}));
-        QCOMPARE(restored.learningRate, 0.004);
+        QCOMPARE(next.detectorPanel("autoencoder")->spec(), autoencoder);
+        QCOMPARE(next.detectorPanel("pca")->spec(), pca);
+        QVERIFY(std::get<std::vector<std::int64_t>>(autoencoder.params.at("encoder_layers")) == (std::vector<std::int64_t>{24, 6}));
         window->show();
     }
 
@@ -177,15 +228,25 @@ private slots:
         options.testFile = QStringLiteral(AWB_SHARED_DATASETS "/nsl-kdd/KDDTest+.txt").toStdString();
 
         QSignalSpy loaded(window.get(), &MainWindow::datasetLoaded);
-        window->loadDataset(options);
+        awb::DataSpec data;
+        data.load = options;
+        window->loadData(data);
         QVERIFY(loaded.wait(60000));
         QCOMPARE(window->dataset()->summary.trainRows, std::size_t(125973));
         setEpochs(20);
         QSignalSpy finished(window.get(), &MainWindow::trainingFinished);
         window->trainAll();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 300000);
-        window->grab().save(QDir(folder).filePath("nsl-kdd-trained.png"));
-        ResultsPanel *panel = window->resultsPanel(awb::ModelKind::Autoencoder);
+        QTRY_COMPARE_WITH_TIMEOUT(std::size_t(finished.count()), detectorCount(), 300000);
+        for (const auto &d : awb::detectorRegistry().all()) {
+            ResultsPanel *results = window->resultsPanel(d->id());
+            window->resultsTabs()->setCurrentWidget(results);
+            auto *table = results->findChild<FlaggedRowsTable *>("flaggedRowsTable");
+            table->selectRow(0);
+            QTest::qWait(100);
+            window->grab().save(QDir(folder).filePath(QString("nsl-kdd-%1.png").arg(QString::fromStdString(d->id()))));
+        }
+        ResultsPanel *panel = window->resultsPanel("autoencoder");
+        window->resultsTabs()->setCurrentWidget(panel);
         panel->selection()->setPart(ResultPart::Test);
         auto *matrix = panel->findChild<ConfusionMatrixView *>("confusionMatrixView");
         QTest::mouseClick(matrix, Qt::LeftButton, {}, matrix->cellCenter({false, true}));
@@ -194,7 +255,7 @@ private slots:
         window->grab().save(QDir(folder).filePath("nsl-kdd-false-positives.png"));
         setEpochs(200);
         QSignalSpy cancelled(window.get(), &MainWindow::trainingCancelled);
-        window->train({awb::ModelKind::Autoencoder});
+        window->train({"autoencoder"});
         QTRY_VERIFY_WITH_TIMEOUT(window->lossCurve()->pointCount() >= 6, 60000);
         window->grab().save(QDir(folder).filePath("nsl-kdd-loss-curve-mid-training.png"));
         window->cancelAll();
@@ -210,9 +271,9 @@ private slots:
         f.write("a,b,label\n1,2,normal\n3,4,attack\n5,normal\n");
         f.close();
         QSignalSpy failed(window.get(), &MainWindow::loadFailed);
-        awb::LoadOptions options;
-        options.trainFile = bad.toStdString();
-        window->loadDataset(options);
+        awb::DataSpec data;
+        data.load.trainFile = bad.toStdString();
+        window->loadData(data);
         QVERIFY(failed.wait(10000));
         const QString message = failed.first().first().toString();
         QVERIFY2(message.contains("bad.csv:4:") && message.contains("fields"), qPrintable(message));

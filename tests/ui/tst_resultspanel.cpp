@@ -25,6 +25,7 @@
 #include "results/FlaggedRowsTable.h"
 #include "results/ResultsPanel.h"
 #include "results/RowExplanationChart.h"
+#include "models/DetectorRegistry.h"
 #include "results/ScoreHistogram.h"
 
 class TestResultsPanel : public QObject {
@@ -205,11 +206,36 @@ private slots:
         QCOMPARE(panel_->selection()->selectedRows().size(), std::size_t{5});
         QCOMPARE(histogram()->selectionMarkerCount(), 5);
         const auto *explanation = child<RowExplanationChart>("explanationView");
-        // The hand-made forest splits only on src_bytes and duration near the root.
+        // The hand-made detector: src_bytes 3, then service's one-hot parts summed (1 + 0.5); duration 0 is left out.
         const auto &shown = explanation->contributions();
-        QVERIFY(!shown.empty());
-        for (const auto &[name, value] : shown)
-            QVERIFY2(name == "src_bytes" || name == "duration", name.c_str());
+        QCOMPARE(shown.size(), std::size_t{2});
+        QCOMPARE(QString::fromStdString(shown[0].column), QStringLiteral("src_bytes"));
+        QCOMPARE(shown[0].contribution, 3.0);
+        QCOMPARE(QString::fromStdString(shown[1].column), QStringLiteral("service"));
+        QCOMPARE(shown[1].contribution, 1.5);
+        QVERIFY(shown[1].categorical);
+        // The values as they stood in the file, beside what the normal training rows hold.
+        const awb::Dataset &d = *result_.data;
+        const std::size_t matrixRow = d.trainRows + *panel_->selection()->currentRow();
+        QCOMPARE(shown[0].value, d.originalRow(matrixRow)[2]);
+        QCOMPARE(shown[1].value, d.originalRow(matrixRow)[1]);
+        std::size_t normal = 0, sameService = 0;
+        std::vector<float> bytes;
+        for (std::size_t r = 0; r < d.trainRows; ++r) {
+            if (d.isAnomaly[r])
+                continue;
+            ++normal;
+            sameService += std::string(resultstest::serviceOf(r)) == shown[1].value;
+            bytes.push_back(static_cast<float>(r * 7919 % 100000));
+        }
+        QVERIFY(std::abs(shown[1].categoryShare - double(sameService) / double(normal)) < 1e-12);
+        std::sort(bytes.begin(), bytes.end());
+        const std::size_t half = bytes.size() / 2;
+        const double median = bytes.size() % 2 ? bytes[half] : (double(bytes[half - 1]) + bytes[half]) / 2;
+        QVERIFY2(std::abs(shown[0].normal.median - median) <= 0.1,  // the float encoding of 1e5-scale values
+                 qPrintable(QString("%1 vs %2").arg(shown[0].normal.median).arg(median)));
+        QVERIFY(shown[0].normal.q1 < shown[0].normal.median && shown[0].normal.median < shown[0].normal.q3);
+        QVERIFY(RowExplanationChart::columnLabel(shown[1]).contains("% of normal rows"));
     }
 
     void copySelectedRows()
@@ -222,7 +248,7 @@ private slots:
         QTest::keySequence(t, QKeySequence::Copy);
         const QStringList lines = QApplication::clipboard()->text().split('\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4);  // header + 3 rows
-        QVERIFY(lines[0].startsWith(QStringLiteral("Line\tAnomaly score\t")));
+        QVERIFY(lines[0].startsWith(QStringLiteral("Line\tScore\t")));
         QCOMPARE(lines[1].split('\t').value(1), t->model()->index(2, FlaggedRowsModel::ScoreColumn).data().toString());
         QCOMPARE(lines[3].split('\t').size(), t->model()->columnCount());
     }
@@ -245,25 +271,28 @@ private slots:
         QVERIFY(!child<QComboBox>("partSwitch")->isEnabled());
     }
 
-    // The panel on real results: both models trained on NSL-KDD, rendered at 1600x1000. Saved as
+    // The panel on real results: every detector trained on NSL-KDD, rendered at 1600x1000. Saved as
     // PNGs (to look at) when AWB_SCREENSHOT_DIR is set.
     void renderOnNslKdd()
     {
         const std::string dir = AWB_SHARED_DATASETS "/nsl-kdd";
         if (!std::filesystem::exists(dir + "/KDDTrain+.txt"))
             QSKIP("NSL-KDD not found under " AWB_SHARED_DATASETS "/nsl-kdd");
-        awb::PipelineConfig config;
-        config.data.trainFile = dir + "/KDDTrain+.txt";
-        config.data.testFile = dir + "/KDDTest+.txt";
-        config.data.read.header = false;
-        config.data.label = awb::ColumnRef::parse("41");
-        config.data.ignore = {awb::ColumnRef::parse("42")};
-        config.data.normalValues = {"normal"};
-        config.autoencoder.epochs = 8;
-        auto data = std::make_shared<const awb::Dataset>(awb::prepareData(config));
+        awb::RunSpec spec;
+        spec.data.load.trainFile = dir + "/KDDTrain+.txt";
+        spec.data.load.testFile = dir + "/KDDTest+.txt";
+        spec.data.load.read.header = false;
+        spec.data.load.label = awb::ColumnRef::parse("41");
+        spec.data.load.ignore = {awb::ColumnRef::parse("42")};
+        spec.data.load.normalValues = {"normal"};
+        const awb::Pipeline pipeline(spec);
+        auto data = std::make_shared<const awb::Dataset>(pipeline.load());
         const QString out = qEnvironmentVariable("AWB_SCREENSHOT_DIR");
-        for (awb::ModelKind kind : {awb::ModelKind::IsolationForest, awb::ModelKind::Autoencoder}) {
-            auto run = std::make_shared<const awb::ModelRun>(awb::trainModel(*data, kind, config));
+        for (const auto &detector : awb::detectorRegistry().all()) {
+            awb::DetectorSpec detectorSpec = awb::defaultDetectorSpec(detector->id());
+            if (detector->schema().find("epochs"))
+                detectorSpec.params["epochs"] = std::int64_t{8};
+            auto run = std::make_shared<const awb::DetectorRun>(pipeline.train(*data, detectorSpec));
             panel_->setResult(data, run);
             FlaggedRowsTable *t = table();
             t->selectRow(0);
@@ -274,7 +303,7 @@ private slots:
             QCOMPARE(t->model()->rowCount(), static_cast<int>(data->testRows()));
             const QImage image = panel_->grab().toImage();
             QCOMPARE(image.size(), QSize(1600, 1000));
-            const QString name = QString::fromLatin1(awb::toString(kind));
+            const QString name = QString::fromStdString(detector->id());
             if (!out.isEmpty())
                 QVERIFY(image.save(out + "/results_" + name + ".png"));
             // The false-positive drill-down.

@@ -122,9 +122,7 @@ QVariant FlaggedRowsModel::headerData(int section, Qt::Orientation orientation, 
     switch (section) {
     case LineColumn: return tr("Line");
     case ScoreColumn:
-        return selection_->run() && selection_->run()->kind == awb::ModelKind::Autoencoder
-                   ? tr("Reconstruction error")
-                   : tr("Anomaly score");
+        return tr("Score");
     case PredictionColumn: return tr("Prediction");
     case LabelColumn: return tr("True label");
     default: {

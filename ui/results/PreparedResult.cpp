@@ -4,9 +4,10 @@
 #include <algorithm>
 #include <numeric>
 
-std::shared_ptr<const PreparedResult> prepareResult(const awb::Dataset &data, const awb::ModelRun &run)
+std::shared_ptr<const PreparedResult> prepareResult(const awb::Dataset &data, const awb::DetectorRun &run)
 {
     auto prepared = std::make_shared<PreparedResult>();
+    prepared->normalProfile = awb::profileNormalRows(data);
     std::vector<std::uint8_t> zeros;
     for (const int part : {0, 1}) {
         const std::vector<float> &scores = part == 0 ? run.trainScores : run.testScores;

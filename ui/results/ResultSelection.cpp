@@ -8,6 +8,8 @@
 #include <numeric>
 #include <string>
 
+#include "models/DetectorRegistry.h"
+
 namespace {
 
 // Case-insensitive (ASCII) substring search: flow data is ASCII, and this avoids converting every
@@ -23,7 +25,7 @@ bool containsIgnoringCase(const std::string &haystack, const std::string &lowerN
 
 ResultSelection::ResultSelection(QObject *parent) : QObject(parent) {}
 
-void ResultSelection::setResult(std::shared_ptr<const awb::Dataset> data, std::shared_ptr<const awb::ModelRun> run,
+void ResultSelection::setResult(std::shared_ptr<const awb::Dataset> data, std::shared_ptr<const awb::DetectorRun> run,
                                 std::shared_ptr<const PreparedResult> prepared)
 {
     data_ = std::move(data);
@@ -89,7 +91,7 @@ std::span<const std::uint8_t> ResultSelection::partLabels() const
 
 double ResultSelection::modelThreshold() const
 {
-    return run_ ? run_->threshold : 0.0;
+    return run_ ? run_->result.threshold : 0.0;
 }
 
 const PreparedPart &ResultSelection::cache() const
@@ -307,4 +309,9 @@ void ResultSelection::setSelectedRows(std::vector<std::uint32_t> rows, std::opti
     selectedRows_ = std::move(rows);
     currentRow_ = current;
     emit selectedRowsChanged();
+}
+
+const awb::Detector *ResultSelection::detector() const
+{
+    return run_ ? awb::detectorRegistry().find(run_->result.spec.detector) : nullptr;
 }

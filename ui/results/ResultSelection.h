@@ -46,14 +46,16 @@ public:
     explicit ResultSelection(QObject *parent = nullptr);
 
     // `prepared` comes from prepareResult() on a worker thread; without it, it is computed here.
-    void setResult(std::shared_ptr<const awb::Dataset> data, std::shared_ptr<const awb::ModelRun> run,
+    void setResult(std::shared_ptr<const awb::Dataset> data, std::shared_ptr<const awb::DetectorRun> run,
                    std::shared_ptr<const PreparedResult> prepared = nullptr);
     // The sorted forms of the current part's scores (null without a result).
     const PreparedPart *preparedPart() const;
+    const PreparedResult *prepared() const { return prepared_.get(); }
     void clear();
     bool hasResult() const { return data_ && run_; }
     const awb::Dataset *dataset() const { return data_.get(); }
-    const awb::ModelRun *run() const { return run_.get(); }
+    const awb::DetectorRun *run() const { return run_.get(); }
+    const awb::Detector *detector() const;  // the run's detector kind, from the registry
 
     ResultPart part() const { return part_; }
     bool hasPart(ResultPart part) const;
@@ -106,7 +108,7 @@ private:
     bool passesStructural(std::size_t partRow) const;
 
     std::shared_ptr<const awb::Dataset> data_;
-    std::shared_ptr<const awb::ModelRun> run_;
+    std::shared_ptr<const awb::DetectorRun> run_;
     std::vector<std::uint8_t> zeroLabels_;  // stands in for labels on unlabelled data
     std::shared_ptr<const PreparedResult> prepared_;
     ResultPart part_ = ResultPart::Test;

@@ -101,8 +101,17 @@ ResultsPanel::ResultsPanel(QWidget *parent) : QWidget(parent), selection_(new Re
     main->setStretchFactor(1, 9);
     main->setSizes({520, 430});
 
+    outOfDate_ = new QLabel(tr("Out of date: the settings were changed after these results were computed. "
+                               "Train again to update them."));
+    outOfDate_->setObjectName(QStringLiteral("outOfDateBanner"));
+    outOfDate_->setWordWrap(true);
+    outOfDate_->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; border: 1px solid #e0c36a;"
+                                             " border-radius: 4px; padding: 4px 8px; }"));
+    outOfDate_->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(outOfDate_);
     layout->addWidget(buildControls());
     layout->addWidget(main, 1);
 
@@ -207,7 +216,7 @@ QWidget *ResultsPanel::buildTableArea()
     return framed(tr("Rows (sorted by score; select rows to mark them on the histogram, Ctrl+C copies)"), area);
 }
 
-void ResultsPanel::setResult(std::shared_ptr<const awb::Dataset> data, std::shared_ptr<const awb::ModelRun> run,
+void ResultsPanel::setResult(std::shared_ptr<const awb::Dataset> data, std::shared_ptr<const awb::DetectorRun> run,
                              std::shared_ptr<const PreparedResult> prepared)
 {
     selection_->setResult(std::move(data), std::move(run), std::move(prepared));
@@ -216,6 +225,17 @@ void ResultsPanel::setResult(std::shared_ptr<const awb::Dataset> data, std::shar
 void ResultsPanel::clear()
 {
     selection_->clear();
+    setOutOfDate(false);
+}
+
+void ResultsPanel::setOutOfDate(bool outOfDate)
+{
+    outOfDate_->setVisible(outOfDate);
+}
+
+bool ResultsPanel::isOutOfDate() const
+{
+    return !outOfDate_->isHidden();
 }
 
 void ResultsPanel::updateControls()

@@ -29,10 +29,13 @@ class ResultsPanel : public QWidget {
 public:
     explicit ResultsPanel(QWidget *parent = nullptr);
 
-    void setResult(std::shared_ptr<const awb::Dataset> data, std::shared_ptr<const awb::ModelRun> run,
+    void setResult(std::shared_ptr<const awb::Dataset> data, std::shared_ptr<const awb::DetectorRun> run,
                    std::shared_ptr<const PreparedResult> prepared = nullptr);
     void clear();
     ResultSelection *selection() const { return selection_; }
+    // Marks the shown result as computed with other settings than the panel's.
+    void setOutOfDate(bool outOfDate);
+    bool isOutOfDate() const;
 
 private:
     QWidget *buildControls();
@@ -47,6 +50,7 @@ private:
     QDoubleSpinBox *thresholdSpin_ = nullptr;
     QToolButton *resetThreshold_ = nullptr;
     QLabel *countsLabel_ = nullptr;
+    QLabel *outOfDate_ = nullptr;
     ClassificationReportModel *reportModel_ = nullptr;
     QTableView *reportTable_ = nullptr;
     ConfusionMatrixView *matrix_ = nullptr;

@@ -1,7 +1,9 @@
 // The per-row feature contribution chart; see RowExplanationChart.h.
 #include "RowExplanationChart.h"
 
+#include <QCoreApplication>
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
@@ -43,10 +45,18 @@ RowExplanationChart::RowExplanationChart(ResultSelection *selection, QWidget *pa
     refresh();
 }
 
-int RowExplanationChart::shortDepth(std::size_t sampleSize)
+QString RowExplanationChart::columnLabel(const awb::ColumnContribution &column)
 {
-    const int height = static_cast<int>(std::ceil(std::log2(std::max<double>(2.0, static_cast<double>(sampleSize)))));
-    return std::max(1, (height + 1) / 2);
+    const QLocale locale;
+    const QString value = column.value.empty() ? tr("(missing)") : QString::fromStdString(column.value);
+    QString head = QStringLiteral("%1 = %2").arg(QString::fromStdString(column.column), value.left(24));
+    if (column.categorical) {
+        if (column.categoryShare <= 0.0)
+            return head + '\n' + tr("never seen in normal rows");
+        return head + '\n' + tr("%1 % of normal rows").arg(locale.toString(100.0 * column.categoryShare, 'g', 3));
+    }
+    const auto number = [&](double v) { return locale.toString(v, 'g', 4); };
+    return head + '\n' + tr("normal %1 – %2, median %3").arg(number(column.normal.q1), number(column.normal.q3), number(column.normal.median));
 }
 
 void RowExplanationChart::showMessage(const QString &message)
@@ -59,73 +69,53 @@ void RowExplanationChart::showMessage(const QString &message)
 
 void RowExplanationChart::refresh()
 {
-    const awb::ModelRun *run = selection_->run();
+    const awb::DetectorRun *run = selection_->run();
     const awb::Dataset *data = selection_->dataset();
+    const PreparedResult *prepared = selection_->prepared();
     const auto current = selection_->currentRow();
-    if (!run || !data || !current || *current >= selection_->partRowCount()) {
-        showMessage(tr("Select a row in the table to see which features make it stand out."));
+    if (!run || !data || !prepared || !current || *current >= selection_->partRowCount()) {
+        showMessage(tr("Select a row in the table to see which columns make it stand out."));
         return;
     }
-    const std::size_t matrixRow = selection_->partOffset() + *current;
-    const float *row = data->features.row(static_cast<Eigen::Index>(matrixRow)).data();
-
-    std::vector<double> values;
-    QString what, axisLabel;
-    if (run->kind == awb::ModelKind::Autoencoder && run->autoencoder) {
-        const std::vector<float> errors = run->autoencoder->featureErrors(row);
-        values.assign(errors.begin(), errors.end());
-        what = tr("squared reconstruction error per feature");
-        axisLabel = tr("Squared reconstruction error");
-    } else if (run->kind == awb::ModelKind::IsolationForest && run->isolationForest) {
-        const int depth = shortDepth(run->isolationForest->sampleSize());
-        values = run->isolationForest->featureIsolationCounts(row, depth);
-        what = tr("how often each feature split its path above depth %1, summed over the trees").arg(depth);
-        axisLabel = tr("Splits near the root");
-    } else {
+    if (!run->model) {
         showMessage(tr("This result carries no model to explain its rows."));
         return;
     }
-
-    const std::vector<std::string> names = data->preprocessor.featureNames();
-    std::vector<std::size_t> order(values.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    const std::size_t k = std::min<std::size_t>(topFeatures, order.size());
-    std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(k), order.end(),
-                      [&](std::size_t a, std::size_t b) { return values[a] > values[b]; });
-    // Bars under 1% of the largest would be invisible slivers that only add names to read.
-    const double floor = k ? values[order[0]] * 0.01 : 0.0;
+    const std::size_t matrixRow = selection_->partOffset() + *current;
+    std::vector<awb::ColumnContribution> columns = awb::explainRow(*data, prepared->normalProfile, *run->model, matrixRow);
+    // Columns under 1% of the strongest would be invisible slivers that only add names to read.
+    const double floor = columns.empty() ? 0.0 : columns.front().contribution * 0.01;
     shown_.clear();
-    for (std::size_t i = 0; i < k; ++i) {
-        const std::size_t f = order[i];
-        if (values[f] > floor)
-            shown_.emplace_back(f < names.size() ? names[f] : std::to_string(f), values[f]);
-    }
+    for (const auto &column : columns)
+        if (shown_.size() < topColumns && column.contribution > floor)
+            shown_.push_back(column);
 
+    const awb::Detector *detector = selection_->detector();
+    const QString meaning = detector ? QCoreApplication::translate("awb", detector->explanationMeaning().c_str()) : QString();
     const float score = selection_->partScores()[*current];
     const QString where = data->sources.empty()
                               ? tr("Row %1").arg(*current + 1)
                               : tr("Line %1").arg(data->sources[data->sourceFile[matrixRow]]->lineNumber(data->sourceRow[matrixRow]));
-    title_->setText(tr("%1 · score %2 · %3\nTop %4 features: %5.")
+    title_->setText(tr("%1 · score %2 · %3\nBars: %4; each column beside what normal training rows hold.")
                         .arg(where)
                         .arg(score, 0, 'g', 4)
                         .arg(score > selection_->threshold() ? tr("flagged") : tr("not flagged"))
-                        .arg(shown_.size())
-                        .arg(what));
+                        .arg(meaning));
 
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     QVector<double> keys, heights;
     double top = 0.0;
     for (std::size_t i = 0; i < shown_.size(); ++i) {
         keys << static_cast<double>(i);
-        heights << shown_[i].second;
-        ticker->addTick(static_cast<double>(i), QString::fromStdString(shown_[i].first));
-        top = std::max(top, shown_[i].second);
+        heights << shown_[i].contribution;
+        ticker->addTick(static_cast<double>(i), columnLabel(shown_[i]));
+        top = std::max(top, shown_[i].contribution);
     }
     bars_->setData(keys, heights, true);
     plot_->yAxis->setTicker(ticker);
-    plot_->yAxis->setRange(-0.6, std::max<double>(static_cast<double>(topFeatures), keys.size()) - 0.4);
+    plot_->yAxis->setRange(-0.6, std::max<double>(static_cast<double>(topColumns), keys.size()) - 0.4);
     plot_->xAxis->setRange(0, top > 0 ? top * 1.05 : 1.0);
-    plot_->xAxis->setLabel(axisLabel);
+    plot_->xAxis->setLabel(tr("Contribution to the score"));
     plot_->show();
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -1,15 +1,16 @@
-// "Why is this row flagged": for the table's current row, a horizontal bar chart of the features
-// that contribute most: the autoencoder's squared reconstruction error per feature, or for the
-// Isolation Forest how often each feature split the row's path near the root (short paths are what
-// isolate an anomaly). Top features by value, named as the preprocessor encodes them.
+// "Why is this row flagged": for the table's current row, a horizontal bar chart of the original
+// columns that make it stand out (the detector's per-feature explanation summed back into its
+// columns by awb::explainRow), each labelled with the row's value as it stood in the file and
+// what normal rows look like: the interquartile range and median of a number, or how common the
+// category is among normal rows.
 #pragma once
 
 #include <QWidget>
 
-#include <string>
 #include <vector>
 
 #include "ResultSelection.h"
+#include "eval/RowExplanation.h"
 
 class QCustomPlot;
 class QCPBars;
@@ -18,16 +19,15 @@ class QLabel;
 class RowExplanationChart : public QWidget {
     Q_OBJECT
 public:
-    static constexpr int topFeatures = 15;
+    static constexpr int topColumns = 8;
 
     explicit RowExplanationChart(ResultSelection *selection, QWidget *parent = nullptr);
 
     // What the chart shows, largest first: for tests.
-    const std::vector<std::pair<std::string, double>> &contributions() const { return shown_; }
+    const std::vector<awb::ColumnContribution> &contributions() const { return shown_; }
     QCustomPlot *plot() const { return plot_; }
-    // The depth below which an Isolation Forest split counts as "short": half the trees' height
-    // limit ceil(log2(sample size)), where typical normal rows are still far from isolated.
-    static int shortDepth(std::size_t sampleSize);
+    // The bar's label: "service = ftp_data\n2.1 % of normal rows" or "src_bytes = 54540\nnormal 0 – 1,032, median 44".
+    static QString columnLabel(const awb::ColumnContribution &column);
 
 private:
     void refresh();
@@ -37,5 +37,5 @@ private:
     QLabel *title_;
     QCustomPlot *plot_;
     QCPBars *bars_;
-    std::vector<std::pair<std::string, double>> shown_;
+    std::vector<awb::ColumnContribution> shown_;
 };

@@ -4,6 +4,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -106,11 +107,12 @@ ScoreHistogram::ScoreHistogram(ResultSelection *selection, QWidget *parent)
     connect(plot_, &QCustomPlot::mouseMove, this, &ScoreHistogram::onMove);
     connect(plot_, &QCustomPlot::mouseRelease, this, &ScoreHistogram::onRelease);
     connect(selection_, &ResultSelection::resultChanged, this, [this] {
-        // Reconstruction errors span decades: log scale is the useful default for them.
-        const bool ae = selection_->run() && selection_->run()->kind == awb::ModelKind::Autoencoder;
-        logScale_ = ae;
+        // Scores that span decades (reconstruction errors, residuals) read best on a log scale.
+        const bool decades = selection_->hasResult() && selection_->minScore() > 0.0f &&
+                             selection_->maxScore() / selection_->minScore() >= 1000.0f;
+        logScale_ = decades;
         const QSignalBlocker block(logBox_);
-        logBox_->setChecked(ae);
+        logBox_->setChecked(decades);
         rebuild();
     });
     connect(selection_, &ResultSelection::partChanged, this, &ScoreHistogram::rebuild);
@@ -161,8 +163,8 @@ void ScoreHistogram::rebuild()
     normalCounts_.assign(binCount, 0.0);
     anomalyCounts_.assign(binCount, 0.0);
 
-    const bool ae = selection_->run() && selection_->run()->kind == awb::ModelKind::Autoencoder;
-    plot_->xAxis->setLabel(ae ? tr("Reconstruction error (mean squared)") : tr("Isolation Forest anomaly score"));
+    const awb::Detector *detector = selection_->detector();
+    plot_->xAxis->setLabel(detector ? QCoreApplication::translate("awb", detector->scoreName().c_str()) : tr("Score"));
     plot_->xAxis->setScaleType(logScale_ ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
     if (logScale_)
         plot_->xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());

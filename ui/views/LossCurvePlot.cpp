@@ -29,21 +29,38 @@ LossCurvePlot::LossCurvePlot(QWidget *parent) : QCustomPlot(parent)
 
 void LossCurvePlot::clearCurves()
 {
-    graph(0)->data()->clear();
-    graph(1)->data()->clear();
-    replot();
+    draw({}, {});
 }
 
-void LossCurvePlot::addEpochs(const std::vector<awb::ProgressEvent> &epochs)
+void LossCurvePlot::showEpochs(const QString &detector, const std::vector<awb::ProgressEvent> &epochs)
 {
-    for (const awb::ProgressEvent &e : epochs) {
-        graph(0)->addData(e.epoch, e.trainLoss);
-        if (std::isfinite(e.validationLoss))
-            graph(1)->addData(e.epoch, e.validationLoss);
+    std::vector<std::pair<double, double>> loss;
+    for (const awb::ProgressEvent &e : epochs)
+        loss.emplace_back(e.trainLoss, e.validationLoss);
+    draw(detector, loss);
+}
+
+void LossCurvePlot::showHistory(const QString &detector, const awb::TrainingHistory &history)
+{
+    draw(detector, history.loss);
+}
+
+void LossCurvePlot::draw(const QString &detector, const std::vector<std::pair<double, double>> &loss)
+{
+    detector_ = loss.empty() ? QString() : detector;
+    graph(0)->data()->clear();
+    graph(1)->data()->clear();
+    for (std::size_t i = 0; i < loss.size(); ++i) {
+        graph(0)->addData(static_cast<double>(i + 1), loss[i].first);
+        if (std::isfinite(loss[i].second))
+            graph(1)->addData(static_cast<double>(i + 1), loss[i].second);
     }
-    rescaleAxes();
-    xAxis->setRange(0.5, std::max(2.0, xAxis->range().upper + 0.5));
-    yAxis->scaleRange(1.2, yAxis->range().center());
+    graph(0)->setName(detector_.isEmpty() ? tr("training loss") : tr("%1: training loss").arg(detector_));
+    if (!loss.empty()) {
+        rescaleAxes();
+        xAxis->setRange(0.5, std::max(2.0, xAxis->range().upper + 0.5));
+        yAxis->scaleRange(1.2, yAxis->range().center());
+    }
     replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -1,5 +1,6 @@
-// The autoencoder's training and validation loss per epoch, drawn live while it trains. Points
-// arrive in batches from BackgroundTask (at most ten times a second), and one replot follows each.
+// A detector's training and validation loss per epoch (detectors that train in epochs), drawn live
+// while it trains and from its stored history afterwards. Epochs arrive in batches from
+// BackgroundTask (at most ten times a second), and one replot follows each.
 #pragma once
 
 #include <qcustomplot.h>
@@ -7,6 +8,7 @@
 #include <vector>
 
 #include "common/Progress.h"
+#include "models/Detector.h"
 
 class LossCurvePlot : public QCustomPlot {
     Q_OBJECT
@@ -14,6 +16,13 @@ public:
     explicit LossCurvePlot(QWidget *parent = nullptr);
 
     void clearCurves();
-    void addEpochs(const std::vector<awb::ProgressEvent> &epochs);
+    void showEpochs(const QString &detector, const std::vector<awb::ProgressEvent> &epochs);
+    void showHistory(const QString &detector, const awb::TrainingHistory &history);
     int pointCount() const;
+    QString detectorShown() const { return detector_; }
+
+private:
+    void draw(const QString &detector, const std::vector<std::pair<double, double>> &loss);
+
+    QString detector_;
 };

@@ -2,7 +2,7 @@
 // forest's seed and the tree's index), so the forest is the same for any thread count. Trees are
 // grown as node lists, then laid out as perfect binary trees of the height limit: scoring is then
 // a fixed number of branch-free steps per tree, several rows at a time (CompiledForest).
-#include "models/IsolationForest.h"
+#include "models/iforest/IsolationForest.h"
 
 #include <algorithm>
 #include <atomic>
@@ -13,7 +13,7 @@
 
 #include "common/ParallelChunks.h"
 #include "common/Random.h"
-#include "models/CompiledForest.h"
+#include "models/iforest/CompiledForest.h"
 
 namespace awb {
 namespace {
@@ -102,30 +102,22 @@ private:
 
 std::size_t resolveSampleSize(const IsolationForestParams &p, std::size_t n)
 {
-    using Kind = IsolationForestParams::SizeKind;
-    switch (p.maxSamplesKind) {
+    using Kind = SizeValue::Kind;
+    switch (p.maxSamples.kind) {
     case Kind::Auto: return std::min<std::size_t>(256, n);
-    case Kind::Count: return std::min<std::size_t>(static_cast<std::size_t>(p.maxSamples), n);
-    case Kind::Fraction: return std::max<std::size_t>(1, static_cast<std::size_t>(p.maxSamples * static_cast<double>(n)));
+    case Kind::Count: return std::min<std::size_t>(static_cast<std::size_t>(p.maxSamples.value), n);
+    case Kind::Fraction:
+        return std::max<std::size_t>(1, static_cast<std::size_t>(p.maxSamples.value * static_cast<double>(n)));
     }
     return n;
 }
 
 std::size_t resolveFeatureCount(const IsolationForestParams &p, std::size_t features)
 {
-    if (p.maxFeaturesKind == IsolationForestParams::SizeKind::Count)
-        return std::clamp<std::size_t>(static_cast<std::size_t>(p.maxFeatures), 1, features);
-    return std::clamp<std::size_t>(static_cast<std::size_t>(p.maxFeatures * static_cast<double>(features)), 1, features);
-}
-
-// numpy.percentile's default linear interpolation.
-double percentile(std::vector<float> values, double q)
-{
-    std::sort(values.begin(), values.end());
-    const double position = q / 100.0 * static_cast<double>(values.size() - 1);
-    const auto lo = static_cast<std::size_t>(std::floor(position));
-    const std::size_t hi = std::min(lo + 1, values.size() - 1);
-    return values[lo] + (position - static_cast<double>(lo)) * (static_cast<double>(values[hi]) - values[lo]);
+    if (p.maxFeatures.kind == SizeValue::Kind::Count)
+        return std::clamp<std::size_t>(static_cast<std::size_t>(p.maxFeatures.value), 1, features);
+    return std::clamp<std::size_t>(static_cast<std::size_t>(p.maxFeatures.value * static_cast<double>(features)), 1,
+                                   features);
 }
 
 } // namespace
@@ -139,8 +131,8 @@ double averagePathLength(double n)
     return 2.0 * (std::log(n - 1.0) + kEulerGamma) - 2.0 * (n - 1.0) / n;
 }
 
-IsolationForest IsolationForest::fit(ConstMatrixRef data, const IsolationForestParams &params, const ProgressFn &progress,
-                                     const CancelFlag *cancel)
+IsolationForest IsolationForest::fit(ConstMatrixRef data, const IsolationForestParams &params, int threads,
+                                     const ProgressFn &progress, const CancelFlag *cancel)
 {
     const auto n = static_cast<std::size_t>(data.rows());
     const auto d = static_cast<std::size_t>(data.cols());
@@ -148,8 +140,6 @@ IsolationForest IsolationForest::fit(ConstMatrixRef data, const IsolationForestP
         throw std::invalid_argument("The Isolation Forest needs at least one row and one feature.");
     if (params.trees < 1)
         throw std::invalid_argument("The Isolation Forest needs at least one tree.");
-    if (!params.contaminationAuto && !(params.contamination > 0.0 && params.contamination <= 0.5))
-        throw std::invalid_argument("Contamination must be 'auto' or a fraction in (0, 0.5].");
 
     IsolationForest forest;
     forest.params_ = params;
@@ -160,7 +150,7 @@ IsolationForest IsolationForest::fit(ConstMatrixRef data, const IsolationForestP
     forest.trees_.resize(static_cast<std::size_t>(params.trees));
     std::atomic<std::uint64_t> built{0};
 
-    parallelChunks(forest.trees_.size(), resolveThreads(params.threads), [&](int, std::size_t begin, std::size_t end) {
+    parallelChunks(forest.trees_.size(), resolveThreads(threads), [&](int, std::size_t begin, std::size_t end) {
         for (std::size_t t = begin; t < end; ++t) {
             throwIfCancelled(cancel);
             Random rng(treeSeed(params.seed, t));
@@ -193,8 +183,6 @@ IsolationForest IsolationForest::fit(ConstMatrixRef data, const IsolationForestP
         }
     }, 1);
     forest.compile();
-    if (!params.contaminationAuto)
-        forest.threshold_ = percentile(forest.score(data, params.threads, {}, cancel), 100.0 * (1.0 - params.contamination));
     return forest;
 }
 

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "common/Matrix.h"
-#include "models/IsolationForest.h"
+#include "models/iforest/IsolationForest.h"
 
 namespace awb {
 

@@ -12,23 +12,18 @@
 
 #include "common/Matrix.h"
 #include "common/Progress.h"
+#include "models/ParamSchema.h"
 
 namespace awb {
 
 class CompiledForest;
 
 struct IsolationForestParams {
-    enum class SizeKind { Auto, Count, Fraction };
     int trees = 100;
-    SizeKind maxSamplesKind = SizeKind::Auto;  // Auto = min(256, n)
-    double maxSamples = 256;                   // a count or a fraction of n, per maxSamplesKind
-    bool contaminationAuto = true;             // flag s(x) > 0.5
-    double contamination = 0.1;                // else flag the top fraction of training scores
-    SizeKind maxFeaturesKind = SizeKind::Fraction;
-    double maxFeatures = 1.0;                  // a count or a fraction of the features, per tree
+    SizeValue maxSamples{SizeValue::Kind::Auto, 0.0};       // rows per tree; Auto = min(256, n)
+    SizeValue maxFeatures{SizeValue::Kind::Fraction, 1.0};  // features per tree
     bool bootstrap = false;
     std::uint64_t seed = 42;
-    int threads = 0;                           // 0 = all hardware threads
 };
 
 // c(n): the average path length of an unsuccessful BST search, 2H(n-1) - 2(n-1)/n; c(1) = 0, c(2) = 1.
@@ -44,15 +39,13 @@ public:
         float leafPathLength = 0.0f;  // depth + c(leaf size), for leaves
     };
 
-    static IsolationForest fit(ConstMatrixRef data, const IsolationForestParams &params,
+    static IsolationForest fit(ConstMatrixRef data, const IsolationForestParams &params, int threads = 0,
                                const ProgressFn &progress = {}, const CancelFlag *cancel = nullptr);
 
     // Anomaly scores s(x) = 2^(-E[h(x)] / c(psi)), in (0, 1]; higher = more anomalous.
     std::vector<float> score(ConstMatrixRef data, int threads = 0, const ProgressFn &progress = {},
                              const CancelFlag *cancel = nullptr) const;
 
-    // A row is flagged when its score is strictly greater than the threshold.
-    double threshold() const { return threshold_; }
     const IsolationForestParams &params() const { return params_; }
     std::size_t featureCount() const { return features_; }
     std::size_t sampleSize() const { return sampleSize_; }
@@ -77,7 +70,6 @@ private:
     std::shared_ptr<const CompiledForest> compiled_;
     std::size_t features_ = 0;
     std::size_t sampleSize_ = 0;
-    double threshold_ = 0.5;
 };
 
 } // namespace awb

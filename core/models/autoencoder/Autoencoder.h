@@ -10,12 +10,12 @@
 
 #include "common/Matrix.h"
 #include "common/Progress.h"
+#include "models/Detector.h"
 
 namespace awb {
 
 enum class Activation { ReLU, LeakyReLU, Tanh, Sigmoid, Linear };
 enum class Optimizer { Adam, SgdMomentum };
-enum class TrainOn { NormalRows, AllRows };
 
 struct AutoencoderParams {
     std::vector<int> encoderLayers{32, 16, 8};  // the decoder mirrors them
@@ -31,40 +31,24 @@ struct AutoencoderParams {
     int epochs = 20;
     double validationFraction = 0.1;
     int patience = 5;               // epochs without validation improvement; 0 = no early stopping
-    TrainOn trainOn = TrainOn::NormalRows;
-    bool thresholdByContamination = false;
-    double thresholdPercentile = 95.0;  // of training errors
-    double contamination = 0.05;        // when thresholdByContamination
     std::uint64_t seed = 42;
-    int threads = 0;                    // 0 = all hardware threads
 };
 
 const char *toString(Activation activation);
 const char *toString(Optimizer optimizer);
-const char *toString(TrainOn trainOn);
-
-struct TrainingHistory {
-    std::vector<std::pair<double, double>> loss;  // per epoch: train, validation (NaN when none)
-    int bestEpoch = 0;
-    bool cancelled = false;   // stopped by the user; the best weights so far are kept
-    bool stoppedEarly = false;
-    double secondsPerEpoch = 0.0;
-};
 
 class Autoencoder {
 public:
-    // Trains on all rows of `data` (the caller selects normal rows). Cancellation between batches
-    // keeps the best weights so far and marks history().cancelled.
-    static Autoencoder fit(ConstMatrixRef data, const AutoencoderParams &params,
+    // Trains on all rows of `data` (the caller selects normal rows). Throws Cancelled between batches.
+    static Autoencoder fit(ConstMatrixRef data, const AutoencoderParams &params, int threads = 0,
                            const ProgressFn &progress = {}, const CancelFlag *cancel = nullptr);
 
-    std::vector<float> score(ConstMatrixRef data, int threads = 0) const;  // mean squared error
+    // Mean squared reconstruction error per row.
+    std::vector<float> score(ConstMatrixRef data, int threads = 0, const ProgressFn &progress = {},
+                             const CancelFlag *cancel = nullptr) const;
     std::vector<float> featureErrors(const float *row) const;             // squared error per feature
     Matrix reconstruct(ConstMatrixRef data) const;
 
-    // Sets the threshold from training-row errors, as params say (percentile or contamination).
-    void calibrateThreshold(const std::vector<float> &trainingErrors);
-    double threshold() const { return threshold_; }
     const AutoencoderParams &params() const { return params_; }
     const TrainingHistory &history() const { return history_; }
     std::size_t featureCount() const { return features_; }
@@ -79,7 +63,6 @@ private:
     std::vector<Matrix> weights_;              // per layer, in x out
     std::vector<Eigen::RowVectorXf> biases_;
     std::size_t features_ = 0;
-    double threshold_ = 0.0;
 };
 
 } // namespace awb

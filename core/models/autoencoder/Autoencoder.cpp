@@ -2,9 +2,10 @@
 // contiguous slices that ParallelSlices runs on the worker threads (forward + backward per
 // slice, gradients summed in a fixed order, so a seed and a thread count give one model), then
 // one Adam or SGD step. Validation loss after each epoch drives early stopping.
-#include "models/Autoencoder.h"
+#include "models/autoencoder/Autoencoder.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <cstring>
@@ -15,7 +16,7 @@
 
 #include "common/ParallelSlices.h"
 #include "common/Random.h"
-#include "models/DenseNetwork.h"
+#include "models/autoencoder/DenseNetwork.h"
 
 namespace awb {
 namespace {
@@ -112,7 +113,8 @@ std::vector<int> layerWidths(Eigen::Index features, const std::vector<int> &enco
 }
 
 // Mean squared error of each row, computed in chunks on `threads` threads.
-std::vector<float> rowErrors(const Net &net, ConstMatrixRef data, int threads)
+std::vector<float> rowErrors(const Net &net, ConstMatrixRef data, int threads, const ProgressFn &progress = {},
+                             const CancelFlag *cancel = nullptr)
 {
     const Eigen::Index rows = data.rows();
     std::vector<float> errors(static_cast<std::size_t>(rows));
@@ -122,31 +124,41 @@ std::vector<float> rowErrors(const Net &net, ConstMatrixRef data, int threads)
     const int slices = static_cast<int>(std::min<Eigen::Index>(resolveThreads(threads), (rows + kChunk - 1) / kChunk));
     ParallelSlices pool(slices);
     const Eigen::Index perSlice = (rows + slices - 1) / slices;
+    std::atomic<std::uint64_t> scored{0};
+    std::atomic<bool> stopped{false};
     pool.run([&](int s) {
         Net::Workspace ws;
         ws.resize(net, std::min(kChunk, perSlice));
         const Eigen::Index begin = s * perSlice, end = std::min(rows, begin + perSlice);
         for (Eigen::Index start = begin; start < end; start += kChunk) {
+            if (isCancelled(cancel)) {
+                stopped = true;
+                return;
+            }
             const Eigen::Index n = std::min(kChunk, end - start);
             const auto input = data.middleRows(start, n);
             net.forward(input, ws);
             const auto diff = (ws.a.back().topRows(n) - input).eval();
             const Eigen::VectorXf mse = diff.rowwise().squaredNorm() / static_cast<float>(data.cols());
             std::memcpy(errors.data() + start, mse.data(), sizeof(float) * static_cast<std::size_t>(n));
+            report(progress, {ProgressEvent::Stage::Scoring, scored += static_cast<std::uint64_t>(n),
+                              static_cast<std::uint64_t>(rows)});
         }
     });
+    if (stopped)
+        throw Cancelled();
     return errors;
 }
 
 } // namespace
 
 struct AutoencoderTrainer {
-    static void train(Autoencoder &model, Net &net, ConstMatrixRef data, const ProgressFn &progress,
+    static void train(Autoencoder &model, Net &net, ConstMatrixRef data, int threads, const ProgressFn &progress,
                       const CancelFlag *cancel);
 };
 
-void AutoencoderTrainer::train(Autoencoder &model, Net &net, ConstMatrixRef data, const ProgressFn &progress,
-                               const CancelFlag *cancel)
+void AutoencoderTrainer::train(Autoencoder &model, Net &net, ConstMatrixRef data, int threadCount,
+                               const ProgressFn &progress, const CancelFlag *cancel)
 {
     const AutoencoderParams &p = model.params_;
     const Eigen::Index rows = data.rows(), features = data.cols();
@@ -166,7 +178,7 @@ void AutoencoderTrainer::train(Autoencoder &model, Net &net, ConstMatrixRef data
         validation.row(i) = data.row(order[static_cast<std::size_t>(i)]);
     std::vector<Eigen::Index> trainRows(order.begin() + validationRows, order.end());
 
-    const int threads = resolveThreads(p.threads);
+    const int threads = resolveThreads(threadCount);
     const Eigen::Index batch = std::min<Eigen::Index>(p.batchSize, static_cast<Eigen::Index>(trainRows.size()));
     const int slices = static_cast<int>(std::min<Eigen::Index>(threads, batch));
     const Eigen::Index sliceRows = (batch + slices - 1) / slices;
@@ -207,15 +219,12 @@ void AutoencoderTrainer::train(Autoencoder &model, Net &net, ConstMatrixRef data
     };
     const auto start = std::chrono::steady_clock::now();
 
-    for (int epoch = 1; epoch <= p.epochs && !history.cancelled; ++epoch) {
+    for (int epoch = 1; epoch <= p.epochs; ++epoch) {
         for (std::size_t i = trainRows.size(); i > 1; --i)
             std::swap(trainRows[i - 1], trainRows[rng.below(i)]);
         double epochLoss = 0.0;
         for (std::size_t b = 0; b < batchesPerEpoch; ++b) {
-            if (isCancelled(cancel)) {
-                history.cancelled = true;
-                break;
-            }
+            throwIfCancelled(cancel);
             const std::size_t first = b * static_cast<std::size_t>(batch);
             const Eigen::Index n = static_cast<Eigen::Index>(std::min(trainRows.size() - first, static_cast<std::size_t>(batch)));
             for (Eigen::Index i = 0; i < n; ++i)
@@ -240,8 +249,6 @@ void AutoencoderTrainer::train(Autoencoder &model, Net &net, ConstMatrixRef data
             report(progress, {ProgressEvent::Stage::Fitting, (static_cast<std::uint64_t>(epoch) - 1) * batchesPerEpoch + b + 1,
                               static_cast<std::uint64_t>(p.epochs) * batchesPerEpoch});
         }
-        if (history.cancelled)
-            break;  // a partial epoch has no loss to report
 
         const double trainLoss = epochLoss / static_cast<double>(trainRows.size());
         double validationLoss = std::numeric_limits<double>::quiet_NaN();
@@ -278,15 +285,15 @@ void AutoencoderTrainer::train(Autoencoder &model, Net &net, ConstMatrixRef data
         net = std::move(best);
 }
 
-Autoencoder Autoencoder::fit(ConstMatrixRef data, const AutoencoderParams &params, const ProgressFn &progress,
-                             const CancelFlag *cancel)
+Autoencoder Autoencoder::fit(ConstMatrixRef data, const AutoencoderParams &params, int threads,
+                             const ProgressFn &progress, const CancelFlag *cancel)
 {
     validate(params, data.rows(), data.cols());
     Autoencoder model;
     model.params_ = params;
     model.features_ = static_cast<std::size_t>(data.cols());
     Net net;
-    AutoencoderTrainer::train(model, net, data, progress, cancel);
+    AutoencoderTrainer::train(model, net, data, threads, progress, cancel);
     model.weights_ = std::move(net.weights);
     model.biases_.clear();
     for (auto &b : net.biases)
@@ -309,12 +316,13 @@ Net networkOf(const std::vector<Matrix> &weights, const std::vector<Eigen::RowVe
 
 } // namespace
 
-std::vector<float> Autoencoder::score(ConstMatrixRef data, int threads) const
+std::vector<float> Autoencoder::score(ConstMatrixRef data, int threads, const ProgressFn &progress,
+                                      const CancelFlag *cancel) const
 {
     if (static_cast<std::size_t>(data.cols()) != features_)
         throw std::invalid_argument("The data has " + std::to_string(data.cols()) + " features; the autoencoder was trained on " +
                                     std::to_string(features_) + ".");
-    return rowErrors(networkOf(weights_, biases_, params_), data, threads);
+    return rowErrors(networkOf(weights_, biases_, params_), data, threads, progress, cancel);
 }
 
 Matrix Autoencoder::reconstruct(ConstMatrixRef data) const
@@ -338,22 +346,6 @@ std::vector<float> Autoencoder::featureErrors(const float *row) const
     return errors;
 }
 
-void Autoencoder::calibrateThreshold(const std::vector<float> &trainingErrors)
-{
-    if (trainingErrors.empty())
-        return;
-    std::vector<float> sorted(trainingErrors);
-    std::sort(sorted.begin(), sorted.end());
-    const double percentile = params_.thresholdByContamination ? 100.0 * (1.0 - params_.contamination)
-                                                               : params_.thresholdPercentile;
-    // numpy.percentile's default (linear) interpolation.
-    const double position = std::clamp(percentile, 0.0, 100.0) / 100.0 * static_cast<double>(sorted.size() - 1);
-    const auto lo = static_cast<std::size_t>(std::floor(position));
-    const std::size_t hi = std::min(lo + 1, sorted.size() - 1);
-    const double fraction = position - static_cast<double>(lo);
-    threshold_ = sorted[lo] + fraction * (static_cast<double>(sorted[hi]) - sorted[lo]);
-}
-
 const char *toString(Activation activation)
 {
     switch (activation) {
@@ -369,11 +361,6 @@ const char *toString(Activation activation)
 const char *toString(Optimizer optimizer)
 {
     return optimizer == Optimizer::Adam ? "adam" : "sgd";
-}
-
-const char *toString(TrainOn trainOn)
-{
-    return trainOn == TrainOn::NormalRows ? "normal" : "all";
 }
 
 } // namespace awb

@@ -1,16 +1,16 @@
-// The forest's saved form: magic, version, parameters, threshold, then each tree's node list.
+// The forest's saved form: magic, version, parameters, then each tree's node list.
 // Every count, index and feature is checked before use, so a damaged or foreign file is a clear
 // InputError and never an out-of-bounds walk.
 #include <vector>
 
 #include "common/BinaryStream.h"
-#include "models/IsolationForest.h"
+#include "models/iforest/IsolationForest.h"
 
 namespace awb {
 namespace {
 
 constexpr char kMagic[8] = {'A', 'W', 'B', 'I', 'F', 'O', 'R', '1'};
-constexpr std::uint32_t kVersion = 1;
+constexpr std::uint32_t kVersion = 2;
 
 } // namespace
 
@@ -20,18 +20,14 @@ void IsolationForest::save(std::ostream &out) const
     w.magic(kMagic);
     w.value(kVersion);
     w.value<std::int64_t>(params_.trees);
-    w.value<std::uint8_t>(static_cast<std::uint8_t>(params_.maxSamplesKind));
-    w.value(params_.maxSamples);
-    w.value<std::uint8_t>(params_.contaminationAuto ? 1 : 0);
-    w.value(params_.contamination);
-    w.value<std::uint8_t>(static_cast<std::uint8_t>(params_.maxFeaturesKind));
-    w.value(params_.maxFeatures);
+    w.value<std::uint8_t>(static_cast<std::uint8_t>(params_.maxSamples.kind));
+    w.value(params_.maxSamples.value);
+    w.value<std::uint8_t>(static_cast<std::uint8_t>(params_.maxFeatures.kind));
+    w.value(params_.maxFeatures.value);
     w.value<std::uint8_t>(params_.bootstrap ? 1 : 0);
     w.value<std::uint64_t>(params_.seed);
-    w.value<std::int64_t>(params_.threads);
     w.value<std::uint64_t>(features_);
     w.value<std::uint64_t>(sampleSize_);
-    w.value(threshold_);
     w.value<std::uint64_t>(trees_.size());
     for (const auto &tree : trees_) {
         w.value<std::uint64_t>(tree.size());
@@ -55,21 +51,17 @@ IsolationForest IsolationForest::load(std::istream &in, const std::string &fileN
     IsolationForestParams &p = f.params_;
     p.trees = static_cast<int>(r.value<std::int64_t>());
     const auto samplesKind = r.value<std::uint8_t>();
-    p.maxSamples = r.value<double>();
-    p.contaminationAuto = r.value<std::uint8_t>() != 0;
-    p.contamination = r.value<double>();
+    p.maxSamples.value = r.value<double>();
     const auto featuresKind = r.value<std::uint8_t>();
-    p.maxFeatures = r.value<double>();
+    p.maxFeatures.value = r.value<double>();
     p.bootstrap = r.value<std::uint8_t>() != 0;
     p.seed = r.value<std::uint64_t>();
-    p.threads = static_cast<int>(r.value<std::int64_t>());
     if (samplesKind > 2 || featuresKind > 2)
         r.damaged("a parameter is out of range");
-    p.maxSamplesKind = static_cast<IsolationForestParams::SizeKind>(samplesKind);
-    p.maxFeaturesKind = static_cast<IsolationForestParams::SizeKind>(featuresKind);
+    p.maxSamples.kind = static_cast<SizeValue::Kind>(samplesKind);
+    p.maxFeatures.kind = static_cast<SizeValue::Kind>(featuresKind);
     f.features_ = r.value<std::uint64_t>();
     f.sampleSize_ = r.value<std::uint64_t>();
-    f.threshold_ = r.value<double>();
     const auto trees = r.value<std::uint64_t>();
     if (f.features_ == 0 || f.features_ > (1u << 24) || f.sampleSize_ == 0 || f.sampleSize_ > (1ull << 40) ||
         trees == 0 || trees > 100000)

@@ -1,7 +1,7 @@
-// The autoencoder's saved form: magic, version, parameters, threshold, training history, then each
+// The autoencoder's saved form: magic, version, parameters, training history, then each
 // layer's shape and weights. Every count is checked against sane bounds before anything is
 // allocated, so a damaged or foreign file is a clear InputError, never a crash or a huge allocation.
-#include "models/Autoencoder.h"
+#include "models/autoencoder/Autoencoder.h"
 
 #include <cstdint>
 
@@ -11,7 +11,7 @@ namespace awb {
 namespace {
 
 constexpr char kMagic[8] = {'A', 'W', 'B', 'A', 'E', 'N', 'C', '1'};
-constexpr std::uint32_t kVersion = 1;
+constexpr std::uint32_t kVersion = 2;
 constexpr std::uint64_t kMaxWidth = 1u << 20;
 constexpr std::uint64_t kMaxLayers = 64;
 constexpr std::uint64_t kMaxEpochs = 1u << 20;
@@ -47,19 +47,15 @@ void Autoencoder::save(std::ostream &out) const
     w.value<std::uint8_t>(static_cast<std::uint8_t>(p.activation));
     w.value<std::uint8_t>(static_cast<std::uint8_t>(p.outputActivation));
     w.value<std::uint8_t>(static_cast<std::uint8_t>(p.optimizer));
-    w.value<std::uint8_t>(static_cast<std::uint8_t>(p.trainOn));
-    w.value<std::uint8_t>(p.thresholdByContamination ? 1 : 0);
     for (const double d : {p.learningRate, p.beta1, p.beta2, p.epsilon, p.momentum, p.l2, p.dropout,
-                           p.validationFraction, p.thresholdPercentile, p.contamination})
+                           p.validationFraction})
         w.value(d);
     w.value<std::int64_t>(p.batchSize);
     w.value<std::int64_t>(p.epochs);
     w.value<std::int64_t>(p.patience);
     w.value<std::uint64_t>(p.seed);
-    w.value<std::int64_t>(p.threads);
 
     w.value<std::uint64_t>(features_);
-    w.value(threshold_);
     w.value<std::uint64_t>(history_.loss.size());
     for (const auto &[train, validation] : history_.loss) {
         w.value(train);
@@ -94,19 +90,15 @@ Autoencoder Autoencoder::load(std::istream &in, const std::string &fileName)
     p.activation = enumeration<Activation>(r, 5, "activation");
     p.outputActivation = enumeration<Activation>(r, 5, "output activation");
     p.optimizer = enumeration<Optimizer>(r, 2, "optimizer");
-    p.trainOn = enumeration<TrainOn>(r, 2, "training rows");
-    p.thresholdByContamination = r.value<std::uint8_t>() != 0;
     for (double *d : {&p.learningRate, &p.beta1, &p.beta2, &p.epsilon, &p.momentum, &p.l2, &p.dropout,
-                      &p.validationFraction, &p.thresholdPercentile, &p.contamination})
+                      &p.validationFraction})
         *d = r.value<double>();
     p.batchSize = static_cast<int>(r.value<std::int64_t>());
     p.epochs = static_cast<int>(r.value<std::int64_t>());
     p.patience = static_cast<int>(r.value<std::int64_t>());
     p.seed = r.value<std::uint64_t>();
-    p.threads = static_cast<int>(r.value<std::int64_t>());
 
     model.features_ = bounded(r, 1, kMaxWidth, "feature count");
-    model.threshold_ = r.value<double>();
     model.history_.loss.resize(bounded(r, 0, kMaxEpochs, "epoch count"));
     for (auto &[train, validation] : model.history_.loss) {
         train = r.value<double>();

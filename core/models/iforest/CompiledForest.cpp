@@ -1,5 +1,5 @@
 // CompiledForest: layout and the two traversals.
-#include "models/CompiledForest.h"
+#include "models/iforest/CompiledForest.h"
 
 #include <algorithm>
 #include <limits>

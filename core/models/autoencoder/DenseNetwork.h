@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "common/Random.h"
-#include "models/Autoencoder.h"
+#include "models/autoencoder/Autoencoder.h"
 
 namespace awb {
 

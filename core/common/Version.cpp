@@ -1,0 +1,10 @@
+#include "common/Version.h"
+
+namespace awb {
+
+const char *applicationVersion()
+{
+    return AWB_VERSION;
+}
+
+} // namespace awb

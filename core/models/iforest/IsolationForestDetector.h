@@ -1,0 +1,33 @@
+// The Isolation Forest behind the Detector interface: id "iforest".
+#pragma once
+
+#include "models/Detector.h"
+#include "models/iforest/IsolationForest.h"
+
+namespace awb {
+
+class IsolationForestDetector : public Detector {
+public:
+    std::string id() const override { return "iforest"; }
+    std::string displayName() const override;
+    std::string scoreName() const override;
+    std::string explanationMeaning() const override;
+    const ParamSchema &schema() const override;
+    ThresholdPolicy defaultThreshold() const override { return {ThresholdPolicy::Kind::Automatic, 0.0}; }
+    std::optional<double> automaticThreshold() const override { return 0.5; }  // scikit-learn's 'auto'
+    std::vector<OptionAlias> optionAliases() const override
+    {
+        return {{"if-trees", "trees", ""}, {"if-max-samples", "max_samples", ""},
+                {"if-contamination", "threshold", "contamination:"}, {"if-max-features", "max_features", ""},
+                {"if-bootstrap", "bootstrap", ""}};
+    }
+    std::unique_ptr<TrainedDetector> fit(ConstMatrixRef rows, const ParamSet &params, int threads,
+                                         const ProgressFn &progress, const CancelFlag *cancel) const override;
+    std::unique_ptr<TrainedDetector> load(std::istream &in, const std::string &fileName) const override;
+
+    static const ParamBinding<IsolationForestParams> &binding();
+    // Splits above this depth count as "near the root" in explanations: half the height limit.
+    static int shortDepth(std::size_t sampleSize);
+};
+
+} // namespace awb
