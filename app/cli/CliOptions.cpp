@@ -145,6 +145,26 @@ bool isFlag(const awb::Detector &detector, const awb::OptionAlias &alias)
     return spec && spec->type == awb::ParamType::Bool;
 }
 
+// Examples of --set from the registered detectors: a parameter at its default, a threshold policy
+// and training rows.
+QString setExamples()
+{
+    QStringList examples;
+    for (const auto &d : awb::detectorRegistry().all()) {
+        if (d->schema().specs().empty())
+            continue;
+        const awb::ParamSpec &first = d->schema().specs().front();
+        examples << QStringLiteral("%1.%2=%3").arg(QString::fromStdString(d->id()), QString::fromStdString(first.key),
+                                                   QString::fromStdString(awb::ParamSchema::toText(first.defaultValue)));
+        break;
+    }
+    if (!awb::detectorRegistry().all().empty()) {
+        const QString id = QString::fromStdString(awb::detectorRegistry().all().back()->id());
+        examples << id + QStringLiteral(".threshold=contamination:0.05") << id + QStringLiteral(".train_on=all");
+    }
+    return examples.join(QStringLiteral(", "));
+}
+
 void addOptions(QCommandLineParser &p)
 {
     auto add = [&p](const QString &name, const QString &description, const QString &value = {}) {
@@ -166,9 +186,9 @@ void addOptions(QCommandLineParser &p)
     add("write-demo", CliOptionParser::tr("Write the generated demo data to FILE as CSV and exit."), CliOptionParser::tr("FILE"));
     add("models", CliOptionParser::tr("Detectors to run: ids comma-separated (%1), all, or none (default all).")
                       .arg(QString::fromStdString(awb::detectorRegistry().idList())), CliOptionParser::tr("LIST"));
-    add("set", CliOptionParser::tr("Set a detector's parameter, threshold policy or training rows, e.g. "
-                                   "pca.variance=0.9, iforest.threshold=contamination:0.05, ecod.train_on=all "
-                                   "(repeatable; see Detectors below)."), CliOptionParser::tr("DETECTOR.KEY=VALUE"));
+    add("set", CliOptionParser::tr("Set a detector's parameter, threshold policy or training rows, e.g. %1 "
+                                   "(repeatable; see Detectors below).").arg(setExamples()),
+        CliOptionParser::tr("DETECTOR.KEY=VALUE"));
     add("train-on", CliOptionParser::tr("Rows every detector is fitted on: normal (the labelled-normal rows; all rows "
                                         "when unlabelled) or all (default normal)."), CliOptionParser::tr("ROWS"));
     add("threshold", CliOptionParser::tr("Threshold policy for every detector: auto, fixed:V, percentile:P or "
@@ -189,12 +209,28 @@ void addOptions(QCommandLineParser &p)
                 isFlag(*detector, alias) ? QString() : CliOptionParser::tr("V"));
 }
 
+// `text` as lines of at most `width` characters, each indented by `indent` spaces.
+QString wrapped(const QString &text, int indent, int width)
+{
+    QString out, line;
+    for (const QString &word : text.split(' ', Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && indent + line.size() + 1 + word.size() > width) {
+            out += QString(indent, ' ') + line + '\n';
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        out += QString(indent, ' ') + line + '\n';
+    return out;
+}
+
 } // namespace
 
 QString CliOptionParser::detectorHelp()
 {
-    QString text = tr("Detectors (--models; set with --set DETECTOR.KEY=VALUE; every detector also takes "
-                      "DETECTOR.threshold=POLICY and DETECTOR.train_on=normal|all):") + '\n';
+    QString text = wrapped(tr("Detectors (--models; set with --set DETECTOR.KEY=VALUE; every detector also takes "
+                              "DETECTOR.threshold=POLICY and DETECTOR.train_on=normal|all):"), 0, 100);
     for (const auto &detector : awb::detectorRegistry().all()) {
         text += QStringLiteral("\n  %1  %2 (threshold %3)\n")
                     .arg(QString::fromStdString(detector->id()),
@@ -206,7 +242,7 @@ QString CliOptionParser::detectorHelp()
             text += QStringLiteral("    %1  %2; default %3\n")
                         .arg(QString::fromStdString(s.key).leftJustified(20), QString::fromStdString(awb::ParamSchema::rangeText(s)),
                              QString::fromStdString(awb::ParamSchema::toText(s.defaultValue)));
-            text += QString(26, ' ') + QCoreApplication::translate("awb", s.help.c_str()) + '\n';
+            text += wrapped(QCoreApplication::translate("awb", s.help.c_str()), 26, 100);
         }
     }
     return text;

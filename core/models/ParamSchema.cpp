@@ -13,6 +13,8 @@ namespace {
 
 std::string number(double v)
 {
+    if (std::floor(v) == v && std::abs(v) < 1e18)
+        return std::to_string(static_cast<long long>(v));
     std::ostringstream s;
     s.precision(15);
     s << v;

@@ -212,6 +212,8 @@ private slots:
         const QString train = QStringLiteral(AWB_SHARED_DATASETS "/nsl-kdd/KDDTrain+.txt");
         if (folder.isEmpty() || !QFile::exists(train))
             QSKIP("Set AWB_SCREENSHOT_DIR (and have ../shared/datasets/nsl-kdd) for the NSL-KDD screenshots.");
+        for (const auto &d : awb::detectorRegistry().all())  // the defaults, not what earlier tests set
+            window->detectorPanel(d->id())->findChild<QPushButton *>("reset")->click();
         ImportDialog dialog(train, window.get());
         dialog.resize(1600, 1000);
         dialog.show();

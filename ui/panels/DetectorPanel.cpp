@@ -59,8 +59,9 @@ DetectorPanel::DetectorPanel(const awb::Detector &detector, QWidget *parent) : Q
     auto *reset = new QPushButton(tr("Reset to defaults"));
     reset->setObjectName(QStringLiteral("reset"));
     connect(reset, &QPushButton::clicked, this, [this] { setSpec(awb::defaultDetectorSpec(detector_.id())); });
-    train_ = new QPushButton(tr("Train %1").arg(core(detector.displayName())));
+    train_ = new QPushButton(tr("Train"));
     train_->setObjectName(QStringLiteral("train"));
+    train_->setToolTip(tr("Train %1 on the loaded dataset with these settings").arg(core(detector.displayName())));
     connect(train_, &QPushButton::clicked, this, &DetectorPanel::trainRequested);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(reset);
@@ -81,8 +82,8 @@ void DetectorPanel::addThresholdRow(QFormLayout *form)
     policy_->setObjectName(QStringLiteral("thresholdPolicy"));
     if (detector_.automaticThreshold())
         policy_->addItem(tr("automatic (%1)").arg(*detector_.automaticThreshold()), int(Kind::Automatic));
-    policy_->addItem(tr("percentile of training scores"), int(Kind::Percentile));
-    policy_->addItem(tr("contamination (share flagged)"), int(Kind::Contamination));
+    policy_->addItem(tr("percentile"), int(Kind::Percentile));
+    policy_->addItem(tr("contamination"), int(Kind::Contamination));
     policy_->addItem(tr("fixed value"), int(Kind::Fixed));
     policyValue_ = new QDoubleSpinBox;
     policyValue_->setObjectName(QStringLiteral("thresholdValue"));
@@ -97,9 +98,10 @@ void DetectorPanel::addThresholdRow(QFormLayout *form)
     });
     connect(policyValue_, &QDoubleSpinBox::valueChanged, this, &DetectorPanel::specChanged);
     addRow(form, tr("Threshold"), row,
-           tr("How the threshold is set after training. A percentile of the scores of the rows it was fitted on "
-              "flags about (100 - p) % of normal traffic; contamination flags that share of them; a fixed value "
-              "is used as it is. You can still drag the threshold on the histogram afterwards."));
+           tr("How the threshold is set after training. Percentile: that percentile of the scores of the rows it "
+              "was fitted on, so about (100 - p) % of normal traffic is flagged. Contamination: the share of those "
+              "rows to flag. Fixed value: used as it is. Automatic: the detector's own cut-off. You can still drag "
+              "the threshold on the histogram afterwards."));
 }
 
 void DetectorPanel::updateThresholdValue()

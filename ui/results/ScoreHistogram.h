@@ -1,5 +1,5 @@
-// The score histogram of one part, split by true class (stacked or overlaid), for the Isolation
-// Forest's anomaly score or the autoencoder's reconstruction error (log-scale x option). The
+// The score histogram of one part, split by true class (stacked or overlaid), for any detector's
+// score (log-scale x option, the default for scores that span decades). The
 // threshold is a vertical line the user drags (every linked view follows live); a shift- or
 // right-drag selects a score range that filters the table; rows selected in the table are marked
 // above their bins.

@@ -25,6 +25,11 @@ LossCurvePlot::LossCurvePlot(QWidget *parent) : QCustomPlot(parent)
     xAxis->setTicker(epochs);
     legend->setVisible(true);
     axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    placeholder_ = new QCPItemText(this);
+    placeholder_->position->setType(QCPItemPosition::ptAxisRectRatio);
+    placeholder_->position->setCoords(0.5, 0.5);
+    placeholder_->setColor(palette().color(QPalette::PlaceholderText));
+    placeholder_->setText(tr("Loss curves appear for detectors that train in epochs."));
 }
 
 void LossCurvePlot::clearCurves()
@@ -56,6 +61,14 @@ void LossCurvePlot::draw(const QString &detector, const std::vector<std::pair<do
             graph(1)->addData(static_cast<double>(i + 1), loss[i].second);
     }
     graph(0)->setName(detector_.isEmpty() ? tr("training loss") : tr("%1: training loss").arg(detector_));
+    legend->setVisible(!loss.empty());
+    placeholder_->setVisible(loss.empty());
+    xAxis->setTickLabels(!loss.empty());
+    yAxis->setTickLabels(!loss.empty());
+    if (loss.empty() && !detector.isEmpty())
+        placeholder_->setText(tr("%1 is fitted in one pass: no loss curve.").arg(detector));
+    else if (loss.empty())
+        placeholder_->setText(tr("Loss curves appear for detectors that train in epochs."));
     if (!loss.empty()) {
         rescaleAxes();
         xAxis->setRange(0.5, std::max(2.0, xAxis->range().upper + 0.5));

@@ -25,4 +25,5 @@ private:
     void draw(const QString &detector, const std::vector<std::pair<double, double>> &loss);
 
     QString detector_;
+    class QCPItemText *placeholder_ = nullptr;
 };
