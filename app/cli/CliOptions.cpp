@@ -248,6 +248,103 @@ QString CliOptionParser::detectorHelp()
     return text;
 }
 
+namespace {
+
+// The data source and the load options.
+void readData(const QCommandLineParser &p, const QString &demoRows, CliOptions &o)
+{
+    const auto value = [&p](const char *name) { return p.value(QString::fromLatin1(name)); };
+    const auto isSet = [&p](const char *name) { return p.isSet(QString::fromLatin1(name)); };
+    awb::DataSpec &data = o.spec.data;
+    awb::LoadOptions &load = data.load;
+    data.demo = isSet("demo");
+    if (!demoRows.isEmpty())
+        data.demoRows = static_cast<std::size_t>(integer("demo", demoRows, 10, 100'000'000));
+    if (isSet("write-demo"))
+        o.writeDemoFile = value("write-demo").toStdString();
+    if (isSet("train"))
+        load.trainFile = value("train").toStdString();
+    if (!data.demo && load.trainFile.empty() && o.writeDemoFile.empty())
+        throw BadValue{CliOptionParser::tr("Give a data file with --train FILE, or --demo for the built-in demo data.")};
+    if (data.demo && !load.trainFile.empty())
+        throw BadValue{CliOptionParser::tr("--demo and --train exclude each other.")};
+    if (isSet("test"))
+        load.testFile = value("test").toStdString();
+    if (isSet("test-fraction"))
+        load.testFraction = number("test-fraction", value("test-fraction"), 0.0, 0.95);
+    if (isSet("label"))
+        load.label = awb::ColumnRef::parse(value("label").toStdString());
+    if (isSet("normal"))
+        load.normalValues = list(value("normal"));
+    for (const std::string &column : list(value("ignore")))
+        load.ignore.push_back(awb::ColumnRef::parse(column));
+    if (isSet("header") && isSet("no-header"))
+        throw BadValue{CliOptionParser::tr("--header and --no-header exclude each other.")};
+    if (isSet("header") || isSet("no-header"))
+        load.read.header = isSet("header");
+    if (isSet("delimiter"))
+        load.read.delimiter = delimiter(value("delimiter"));
+    if (isSet("missing"))
+        load.missing = choice<awb::MissingPolicy>("missing", value("missing"),
+            {{"impute", awb::MissingPolicy::Impute}, {"drop", awb::MissingPolicy::DropRow},
+             {"fail", awb::MissingPolicy::Fail}});
+    if (isSet("scale"))
+        load.scaling = choice<awb::Scaling>("scale", value("scale"),
+            {{"minmax", awb::Scaling::MinMax}, {"standard", awb::Scaling::Standard}, {"none", awb::Scaling::None}});
+}
+
+// The detectors and their settings: --models, then --seed, --train-on, --threshold, the aliases
+// and --set, later options winning.
+void readDetectors(const QCommandLineParser &p, awb::RunSpec &spec)
+{
+    const auto value = [&p](const char *name) { return p.value(QString::fromLatin1(name)); };
+    const auto isSet = [&p](const char *name) { return p.isSet(QString::fromLatin1(name)); };
+    spec.detectors = detectorsFrom(isSet("models") ? value("models") : QStringLiteral("all"));
+    if (isSet("seed")) {
+        const auto seed = static_cast<std::uint64_t>(integer("seed", value("seed"), 0, 9007199254740991LL));
+        spec.data.load.seed = seed;
+        for (awb::DetectorSpec &d : spec.detectors)
+            if (awb::detectorRegistry().get(d.detector).schema().find("seed"))
+                setOnDetector(d, "seed", std::to_string(seed), QStringLiteral("--seed"));
+    }
+    for (const auto &[option, key] : {std::pair{"train-on", "train_on"}, std::pair{"threshold", "threshold"}})
+        if (isSet(option))
+            for (awb::DetectorSpec &d : spec.detectors)
+                setOnDetector(d, key, value(option).toStdString(), QStringLiteral("--") + QLatin1String(option));
+    for (const auto &detector : awb::detectorRegistry().all()) {
+        for (const awb::OptionAlias &alias : detector->optionAliases()) {
+            const QString option = QString::fromStdString(alias.option);
+            if (!p.isSet(option))
+                continue;
+            awb::DetectorSpec &d = detectorNamed(spec.detectors, detector->id(), "--" + option);
+            const std::string given = isFlag(*detector, alias) ? "true" : p.value(option).toStdString();
+            setOnDetector(d, alias.key, given == "auto" ? given : alias.valuePrefix + given, "--" + option);
+        }
+    }
+    for (const QString &assignment : p.values(QStringLiteral("set"))) {
+        const qsizetype dot = assignment.indexOf('.'), equals = assignment.indexOf('=');
+        if (dot < 1 || equals < dot + 2)
+            throw BadValue{CliOptionParser::tr("--set expects DETECTOR.KEY=VALUE, not \"%1\".").arg(assignment)};
+        awb::DetectorSpec &d = detectorNamed(spec.detectors, assignment.left(dot).toStdString(), QStringLiteral("--set"));
+        setOnDetector(d, assignment.mid(dot + 1, equals - dot - 1).toStdString(), assignment.mid(equals + 1).toStdString(),
+                      QStringLiteral("--set ") + assignment.left(equals));
+    }
+}
+
+// --rerun: the stored run's spec; only output options may go with it.
+void readRerun(const QCommandLineParser &p, CliOptions &o)
+{
+    for (const char *other : {"train", "test", "demo", "models", "set", "load-model", "write-demo"})
+        if (p.isSet(QString::fromLatin1(other)))
+            throw BadValue{CliOptionParser::tr("--rerun replays a stored run; it does not take --%1.").arg(QLatin1String(other))};
+    o.rerunFile = p.value(QStringLiteral("rerun")).toStdString();
+    const awb::RunDocument stored = checked(QString(), [&] { return awb::readRunDocument(o.rerunFile); });
+    o.spec = stored.spec;
+    o.storedFingerprint = stored.result.dataset.fingerprint;
+}
+
+} // namespace
+
 std::optional<CliOptions> CliOptionParser::parse(const QStringList &rawArguments)
 {
     QString demoRows;
@@ -279,96 +376,20 @@ std::optional<CliOptions> CliOptionParser::parse(const QStringList &rawArguments
     }
 
     CliOptions o;
-    awb::RunSpec &spec = o.spec;
-    awb::LoadOptions &load = spec.data.load;
     try {
-        auto value = [&p](const char *name) { return p.value(QString::fromLatin1(name)); };
-        auto isSet = [&p](const char *name) { return p.isSet(QString::fromLatin1(name)); };
-        o.jsonFile = value("json").toStdString();
-        o.scoresFile = value("scores").toStdString();
-        o.saveModelFile = value("save-model").toStdString();
-        o.loadModelFile = value("load-model").toStdString();
-        o.progress = isSet("progress");
-        if (isSet("rerun")) {
-            for (const char *other : {"train", "test", "demo", "models", "set", "load-model", "write-demo"})
-                if (isSet(other))
-                    throw BadValue{tr("--rerun replays a stored run; it does not take --%1.").arg(QLatin1String(other))};
-            o.rerunFile = value("rerun").toStdString();
-            const awb::RunDocument stored = checked(QString(), [&] { return awb::readRunDocument(o.rerunFile); });
-            o.spec = stored.spec;
-            o.storedFingerprint = stored.result.dataset.fingerprint;
+        o.jsonFile = p.value(QStringLiteral("json")).toStdString();
+        o.scoresFile = p.value(QStringLiteral("scores")).toStdString();
+        o.saveModelFile = p.value(QStringLiteral("save-model")).toStdString();
+        o.loadModelFile = p.value(QStringLiteral("load-model")).toStdString();
+        o.progress = p.isSet(QStringLiteral("progress"));
+        if (p.isSet(QStringLiteral("rerun"))) {
+            readRerun(p, o);
             return o;
         }
-        spec.data.demo = isSet("demo");
-        if (!demoRows.isEmpty())
-            spec.data.demoRows = static_cast<std::size_t>(integer("demo", demoRows, 10, 100'000'000));
-        if (isSet("write-demo"))
-            o.writeDemoFile = value("write-demo").toStdString();
-        if (isSet("train"))
-            load.trainFile = value("train").toStdString();
-        if (!spec.data.demo && load.trainFile.empty() && o.writeDemoFile.empty())
-            throw BadValue{tr("Give a data file with --train FILE, or --demo for the built-in demo data.")};
-        if (spec.data.demo && !load.trainFile.empty())
-            throw BadValue{tr("--demo and --train exclude each other.")};
-        if (isSet("test"))
-            load.testFile = value("test").toStdString();
-        if (isSet("test-fraction"))
-            load.testFraction = number("test-fraction", value("test-fraction"), 0.0, 0.95);
-        if (isSet("label"))
-            load.label = awb::ColumnRef::parse(value("label").toStdString());
-        if (isSet("normal"))
-            load.normalValues = list(value("normal"));
-        for (const std::string &column : list(value("ignore")))
-            load.ignore.push_back(awb::ColumnRef::parse(column));
-        if (isSet("header") && isSet("no-header"))
-            throw BadValue{tr("--header and --no-header exclude each other.")};
-        if (isSet("header") || isSet("no-header"))
-            load.read.header = isSet("header");
-        if (isSet("delimiter"))
-            load.read.delimiter = delimiter(value("delimiter"));
-        if (isSet("missing"))
-            load.missing = choice<awb::MissingPolicy>("missing", value("missing"),
-                {{"impute", awb::MissingPolicy::Impute}, {"drop", awb::MissingPolicy::DropRow},
-                 {"fail", awb::MissingPolicy::Fail}});
-        if (isSet("scale"))
-            load.scaling = choice<awb::Scaling>("scale", value("scale"),
-                {{"minmax", awb::Scaling::MinMax}, {"standard", awb::Scaling::Standard},
-                 {"none", awb::Scaling::None}});
-        if (isSet("threads"))
-            spec.threads = static_cast<int>(integer("threads", value("threads"), 1, 256));
-
-        spec.detectors = detectorsFrom(isSet("models") ? value("models") : QStringLiteral("all"));
-        if (isSet("seed")) {
-            const auto seed = static_cast<std::uint64_t>(integer("seed", value("seed"), 0, 9007199254740991LL));
-            load.seed = seed;
-            for (awb::DetectorSpec &d : spec.detectors)
-                if (awb::detectorRegistry().get(d.detector).schema().find("seed"))
-                    setOnDetector(d, "seed", std::to_string(seed), QStringLiteral("--seed"));
-        }
-        if (isSet("train-on"))
-            for (awb::DetectorSpec &d : spec.detectors)
-                setOnDetector(d, "train_on", value("train-on").toStdString(), QStringLiteral("--train-on"));
-        if (isSet("threshold"))
-            for (awb::DetectorSpec &d : spec.detectors)
-                setOnDetector(d, "threshold", value("threshold").toStdString(), QStringLiteral("--threshold"));
-        for (const auto &detector : awb::detectorRegistry().all()) {
-            for (const awb::OptionAlias &alias : detector->optionAliases()) {
-                const QString option = QString::fromStdString(alias.option);
-                if (!p.isSet(option))
-                    continue;
-                awb::DetectorSpec &d = detectorNamed(spec.detectors, detector->id(), "--" + option);
-                const std::string given = isFlag(*detector, alias) ? "true" : p.value(option).toStdString();
-                setOnDetector(d, alias.key, given == "auto" ? given : alias.valuePrefix + given, "--" + option);
-            }
-        }
-        for (const QString &assignment : p.values(QStringLiteral("set"))) {
-            const qsizetype dot = assignment.indexOf('.'), equals = assignment.indexOf('=');
-            if (dot < 1 || equals < dot + 2)
-                throw BadValue{tr("--set expects DETECTOR.KEY=VALUE, not \"%1\".").arg(assignment)};
-            awb::DetectorSpec &d = detectorNamed(spec.detectors, assignment.left(dot).toStdString(), QStringLiteral("--set"));
-            setOnDetector(d, assignment.mid(dot + 1, equals - dot - 1).toStdString(), assignment.mid(equals + 1).toStdString(),
-                          QStringLiteral("--set ") + assignment.left(equals));
-        }
+        readData(p, demoRows, o);
+        if (p.isSet(QStringLiteral("threads")))
+            o.spec.threads = static_cast<int>(integer("threads", p.value(QStringLiteral("threads")), 1, 256));
+        readDetectors(p, o.spec);
     } catch (const BadValue &bad) {
         error_ = bad.message;
         return std::nullopt;

@@ -221,7 +221,7 @@ private slots:
         const Autoencoder loaded = Autoencoder::load(file, "model.awb");
         QCOMPARE(loaded.score(x), model.score(x));
         QCOMPARE(loaded.history().loss.size(), model.history().loss.size());
-        QCOMPARE(loaded.featureErrors(x.row(3).data()), model.featureErrors(x.row(3).data()));
+        QCOMPARE(loaded.explain(x.row(3).data()), model.explain(x.row(3).data()));
     }
 
     void damagedFilesAreClearErrors_data()

@@ -60,7 +60,7 @@ private slots:
     {
         const Ecod model = Ecod::fit(table());
         const float row[] = {5, 0, 0};
-        const std::vector<double> terms = model.tailTerms(row);
+        const std::vector<double> terms = model.explain(row);
         QCOMPARE(terms.size(), std::size_t(3));
         QVERIFY(std::abs(terms[0] - std::log(5.0)) < 1e-12);
         QVERIFY(std::abs(terms[1]) < 1e-12);

@@ -43,7 +43,7 @@ private slots:
         QVERIFY(std::abs(s[0] - 9.0f) < 1e-5f);
         QVERIFY(std::abs(s[1]) < 1e-6f);
         QVERIFY(std::abs(s[2] - 0.25f) < 1e-6f);
-        const std::vector<double> r = model.squaredResiduals(rows.row(0).data());
+        const std::vector<double> r = model.explain(rows.row(0).data());
         QVERIFY(std::abs(r[0]) < 1e-9 && std::abs(r[1]) < 1e-9);
         QVERIFY(std::abs(r[2] - 9.0) < 1e-5);
     }

@@ -334,13 +334,13 @@ Matrix Autoencoder::reconstruct(ConstMatrixRef data) const
     return ws.a.back().topRows(data.rows());
 }
 
-std::vector<float> Autoencoder::featureErrors(const float *row) const
+std::vector<double> Autoencoder::explain(const float *row) const
 {
     const Eigen::Map<const Matrix> input(row, 1, static_cast<Eigen::Index>(features_));
     const Matrix out = reconstruct(input);
-    std::vector<float> errors(features_);
+    std::vector<double> errors(features_);
     for (std::size_t f = 0; f < features_; ++f) {
-        const float d = out(0, static_cast<Eigen::Index>(f)) - row[f];
+        const double d = static_cast<double>(out(0, static_cast<Eigen::Index>(f))) - row[f];
         errors[f] = d * d;
     }
     return errors;

@@ -46,7 +46,7 @@ public:
     // Mean squared reconstruction error per row.
     std::vector<float> score(ConstMatrixRef data, int threads = 0, const ProgressFn &progress = {},
                              const CancelFlag *cancel = nullptr) const;
-    std::vector<float> featureErrors(const float *row) const;             // squared error per feature
+    std::vector<double> explain(const float *row) const;  // squared reconstruction error per feature
     Matrix reconstruct(ConstMatrixRef data) const;
 
     const AutoencoderParams &params() const { return params_; }

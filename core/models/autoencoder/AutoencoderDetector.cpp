@@ -1,33 +1,10 @@
-// The autoencoder's parameter schema, and the adapter from Autoencoder to TrainedDetector.
+// The autoencoder's names and parameter schema; TrainedModel adapts the network itself.
 #include "models/autoencoder/AutoencoderDetector.h"
 
 #include "common/Translatable.h"
+#include "models/TrainedModel.h"
 
 namespace awb {
-namespace {
-
-class TrainedAutoencoder : public TrainedDetector {
-public:
-    explicit TrainedAutoencoder(Autoencoder model) : model_(std::move(model)) {}
-    std::size_t featureCount() const override { return model_.featureCount(); }
-    std::vector<float> score(ConstMatrixRef rows, int threads, const ProgressFn &progress,
-                             const CancelFlag *cancel) const override
-    {
-        return model_.score(rows, threads, progress, cancel);
-    }
-    std::vector<double> explain(const float *row) const override
-    {
-        const std::vector<float> errors = model_.featureErrors(row);
-        return {errors.begin(), errors.end()};
-    }
-    const TrainingHistory &history() const override { return model_.history(); }
-    void save(std::ostream &out) const override { model_.save(out); }
-
-private:
-    Autoencoder model_;
-};
-
-} // namespace
 
 std::string AutoencoderDetector::displayName() const
 {
@@ -121,12 +98,12 @@ const ParamSchema &AutoencoderDetector::schema() const
 std::unique_ptr<TrainedDetector> AutoencoderDetector::fit(ConstMatrixRef rows, const ParamSet &params, int threads,
                                                           const ProgressFn &progress, const CancelFlag *cancel) const
 {
-    return std::make_unique<TrainedAutoencoder>(Autoencoder::fit(rows, binding().read(params), threads, progress, cancel));
+    return std::make_unique<TrainedModel<Autoencoder>>(Autoencoder::fit(rows, binding().read(params), threads, progress, cancel));
 }
 
 std::unique_ptr<TrainedDetector> AutoencoderDetector::load(std::istream &in, const std::string &fileName) const
 {
-    return std::make_unique<TrainedAutoencoder>(Autoencoder::load(in, fileName));
+    return std::make_unique<TrainedModel<Autoencoder>>(Autoencoder::load(in, fileName));
 }
 
 } // namespace awb

@@ -124,7 +124,7 @@ std::vector<float> Ecod::score(ConstMatrixRef data, int threads, const ProgressF
     return scores;
 }
 
-std::vector<double> Ecod::tailTerms(const float *row) const
+std::vector<double> Ecod::explain(const float *row) const
 {
     std::vector<double> left(features_.size()), right(features_.size()), skew(features_.size());
     double sumLeft = 0.0, sumRight = 0.0, sumSkew = 0.0;

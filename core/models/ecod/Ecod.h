@@ -24,7 +24,7 @@ public:
     std::vector<float> score(ConstMatrixRef data, int threads = 0, const ProgressFn &progress = {},
                              const CancelFlag *cancel = nullptr) const;
     // The per-feature terms of the sum that gave the row its score.
-    std::vector<double> tailTerms(const float *row) const;
+    std::vector<double> explain(const float *row) const;
 
     std::size_t featureCount() const { return features_.size(); }
 

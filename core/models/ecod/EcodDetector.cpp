@@ -1,29 +1,11 @@
-// The adapter from Ecod to TrainedDetector.
+// ECOD's names; TrainedModel adapts the model itself.
 #include "models/ecod/EcodDetector.h"
 
 #include "common/InputError.h"
 #include "common/Translatable.h"
+#include "models/TrainedModel.h"
 
 namespace awb {
-namespace {
-
-class TrainedEcod : public TrainedDetector {
-public:
-    explicit TrainedEcod(Ecod model) : model_(std::move(model)) {}
-    std::size_t featureCount() const override { return model_.featureCount(); }
-    std::vector<float> score(ConstMatrixRef rows, int threads, const ProgressFn &progress,
-                             const CancelFlag *cancel) const override
-    {
-        return model_.score(rows, threads, progress, cancel);
-    }
-    std::vector<double> explain(const float *row) const override { return model_.tailTerms(row); }
-    void save(std::ostream &out) const override { model_.save(out); }
-
-private:
-    Ecod model_;
-};
-
-} // namespace
 
 std::string EcodDetector::displayName() const
 {
@@ -51,12 +33,12 @@ std::unique_ptr<TrainedDetector> EcodDetector::fit(ConstMatrixRef rows, const Pa
 {
     if (!params.empty())
         throw InputError("", 0, 0, "ECOD has no parameters.");
-    return std::make_unique<TrainedEcod>(Ecod::fit(rows, threads, progress, cancel));
+    return std::make_unique<TrainedModel<Ecod>>(Ecod::fit(rows, threads, progress, cancel));
 }
 
 std::unique_ptr<TrainedDetector> EcodDetector::load(std::istream &in, const std::string &fileName) const
 {
-    return std::make_unique<TrainedEcod>(Ecod::load(in, fileName));
+    return std::make_unique<TrainedModel<Ecod>>(Ecod::load(in, fileName));
 }
 
 } // namespace awb

@@ -218,8 +218,15 @@ std::vector<float> IsolationForest::score(ConstMatrixRef data, int threads, cons
     return scores;
 }
 
-std::vector<double> IsolationForest::featureIsolationCounts(const float *row, int shortDepth) const
+int IsolationForest::shortDepth(std::size_t sampleSize)
 {
+    const int height = static_cast<int>(std::ceil(std::log2(std::max<double>(2.0, static_cast<double>(sampleSize)))));
+    return std::max(1, (height + 1) / 2);
+}
+
+std::vector<double> IsolationForest::explain(const float *row) const
+{
+    const int depthLimit = shortDepth(sampleSize_);
     std::vector<double> counts(features_, 0.0);
     std::vector<int> path;
     for (const auto &tree : trees_) {
@@ -230,7 +237,7 @@ std::vector<double> IsolationForest::featureIsolationCounts(const float *row, in
             path.push_back(split.feature);
             node = row[split.feature] < split.splitValue ? split.left : split.right;
         }
-        if (static_cast<int>(path.size()) <= shortDepth)
+        if (static_cast<int>(path.size()) <= depthLimit)
             for (const int feature : path)
                 counts[static_cast<std::size_t>(feature)] += 1.0;
     }

@@ -51,9 +51,12 @@ public:
     std::size_t sampleSize() const { return sampleSize_; }
     const std::vector<std::vector<Node>> &trees() const { return trees_; }
 
-    // How often each feature split a row's path at depth < shortDepth, summed over trees: the
-    // GUI's "why was this row isolated".
-    std::vector<double> featureIsolationCounts(const float *row, int shortDepth) const;
+    // How often each feature split the row's path near the root (at most shortDepth(sampleSize())
+    // splits deep), summed over the trees: short paths are what isolate an anomaly.
+    std::vector<double> explain(const float *row) const;
+    // Half the trees' height limit ceil(log2(sample size)), where typical normal rows are still far
+    // from isolated.
+    static int shortDepth(std::size_t sampleSize);
 
     void save(std::ostream &out) const;
     static IsolationForest load(std::istream &in, const std::string &fileName);  // throws InputError

@@ -1,34 +1,10 @@
-// The forest's parameter schema, and the adapter from IsolationForest to TrainedDetector.
+// The Isolation Forest's names and parameter schema; TrainedModel adapts the forest itself.
 #include "models/iforest/IsolationForestDetector.h"
 
-#include <algorithm>
-#include <cmath>
-
 #include "common/Translatable.h"
+#include "models/TrainedModel.h"
 
 namespace awb {
-namespace {
-
-class TrainedForest : public TrainedDetector {
-public:
-    explicit TrainedForest(IsolationForest forest) : forest_(std::move(forest)) {}
-    std::size_t featureCount() const override { return forest_.featureCount(); }
-    std::vector<float> score(ConstMatrixRef rows, int threads, const ProgressFn &progress,
-                             const CancelFlag *cancel) const override
-    {
-        return forest_.score(rows, threads, progress, cancel);
-    }
-    std::vector<double> explain(const float *row) const override
-    {
-        return forest_.featureIsolationCounts(row, IsolationForestDetector::shortDepth(forest_.sampleSize()));
-    }
-    void save(std::ostream &out) const override { forest_.save(out); }
-
-private:
-    IsolationForest forest_;
-};
-
-} // namespace
 
 std::string IsolationForestDetector::displayName() const
 {
@@ -84,21 +60,15 @@ const ParamSchema &IsolationForestDetector::schema() const
     return s;
 }
 
-int IsolationForestDetector::shortDepth(std::size_t sampleSize)
-{
-    const int height = static_cast<int>(std::ceil(std::log2(std::max<double>(2.0, static_cast<double>(sampleSize)))));
-    return std::max(1, (height + 1) / 2);
-}
-
 std::unique_ptr<TrainedDetector> IsolationForestDetector::fit(ConstMatrixRef rows, const ParamSet &params, int threads,
                                                               const ProgressFn &progress, const CancelFlag *cancel) const
 {
-    return std::make_unique<TrainedForest>(IsolationForest::fit(rows, binding().read(params), threads, progress, cancel));
+    return std::make_unique<TrainedModel<IsolationForest>>(IsolationForest::fit(rows, binding().read(params), threads, progress, cancel));
 }
 
 std::unique_ptr<TrainedDetector> IsolationForestDetector::load(std::istream &in, const std::string &fileName) const
 {
-    return std::make_unique<TrainedForest>(IsolationForest::load(in, fileName));
+    return std::make_unique<TrainedModel<IsolationForest>>(IsolationForest::load(in, fileName));
 }
 
 } // namespace awb

@@ -26,8 +26,6 @@ public:
     std::unique_ptr<TrainedDetector> load(std::istream &in, const std::string &fileName) const override;
 
     static const ParamBinding<IsolationForestParams> &binding();
-    // Splits above this depth count as "near the root" in explanations: half the height limit.
-    static int shortDepth(std::size_t sampleSize);
 };
 
 } // namespace awb

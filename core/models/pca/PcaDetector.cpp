@@ -1,28 +1,10 @@
-// The PCA detector's parameter schema, and the adapter from PcaSubspace to TrainedDetector.
+// The PCA detector's names and parameter schema; TrainedModel adapts the subspace model itself.
 #include "models/pca/PcaDetector.h"
 
 #include "common/Translatable.h"
+#include "models/TrainedModel.h"
 
 namespace awb {
-namespace {
-
-class TrainedPca : public TrainedDetector {
-public:
-    explicit TrainedPca(PcaSubspace model) : model_(std::move(model)) {}
-    std::size_t featureCount() const override { return model_.featureCount(); }
-    std::vector<float> score(ConstMatrixRef rows, int threads, const ProgressFn &progress,
-                             const CancelFlag *cancel) const override
-    {
-        return model_.score(rows, threads, progress, cancel);
-    }
-    std::vector<double> explain(const float *row) const override { return model_.squaredResiduals(row); }
-    void save(std::ostream &out) const override { model_.save(out); }
-
-private:
-    PcaSubspace model_;
-};
-
-} // namespace
 
 std::string PcaDetector::displayName() const
 {
@@ -66,12 +48,12 @@ const ParamSchema &PcaDetector::schema() const
 std::unique_ptr<TrainedDetector> PcaDetector::fit(ConstMatrixRef rows, const ParamSet &params, int threads,
                                                   const ProgressFn &progress, const CancelFlag *cancel) const
 {
-    return std::make_unique<TrainedPca>(PcaSubspace::fit(rows, binding().read(params), threads, progress, cancel));
+    return std::make_unique<TrainedModel<PcaSubspace>>(PcaSubspace::fit(rows, binding().read(params), threads, progress, cancel));
 }
 
 std::unique_ptr<TrainedDetector> PcaDetector::load(std::istream &in, const std::string &fileName) const
 {
-    return std::make_unique<TrainedPca>(PcaSubspace::load(in, fileName));
+    return std::make_unique<TrainedModel<PcaSubspace>>(PcaSubspace::load(in, fileName));
 }
 
 } // namespace awb

@@ -139,7 +139,7 @@ std::vector<float> PcaSubspace::score(ConstMatrixRef data, int threads, const Pr
     return scores;
 }
 
-std::vector<double> PcaSubspace::squaredResiduals(const float *row) const
+std::vector<double> PcaSubspace::explain(const float *row) const
 {
     const Eigen::Map<const Eigen::RowVectorXf> x(row, mean_.size());
     const Eigen::RowVectorXf centred = x - mean_;

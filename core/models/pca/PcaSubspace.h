@@ -28,7 +28,7 @@ public:
 
     std::vector<float> score(ConstMatrixRef data, int threads = 0, const ProgressFn &progress = {},
                              const CancelFlag *cancel = nullptr) const;
-    std::vector<double> squaredResiduals(const float *row) const;  // per feature; they sum to the score
+    std::vector<double> explain(const float *row) const;  // squared residual per feature; they sum to the score
 
     std::size_t featureCount() const { return static_cast<std::size_t>(mean_.size()); }
     int components() const { return static_cast<int>(basis_.cols()); }
