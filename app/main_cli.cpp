@@ -6,9 +6,11 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <mutex>
 
 #include "cli/CliOptions.h"
 #include "cli/CliReport.h"
+#include "common/AtomicFile.h"
 #include "common/InputError.h"
 #include "data/SyntheticTraffic.h"
 #include "pipeline/Fingerprint.h"
@@ -42,19 +44,26 @@ awb::PipelineObserver progressLines(bool enabled)
     awb::PipelineObserver observer;
     if (!enabled)
         return observer;
-    auto step = std::make_shared<std::string>();
-    auto last = std::make_shared<std::chrono::steady_clock::time_point>();
-    observer.stepStarted = [step](const awb::PipelineStep &s) {
-        *step = awb::toString(s);
-        std::fprintf(stderr, "anomaly-cli: step %s\n", step->c_str());
+    // Progress arrives from the core's worker threads: one lock guards the step and the clock.
+    struct Lines {
+        std::mutex mutex;
+        std::string step;
+        std::chrono::steady_clock::time_point last;
+    };
+    auto lines = std::make_shared<Lines>();
+    observer.stepStarted = [lines](const awb::PipelineStep &s) {
+        const std::lock_guard lock(lines->mutex);
+        lines->step = awb::toString(s);
+        std::fprintf(stderr, "anomaly-cli: step %s\n", lines->step.c_str());
         std::fflush(stderr);
     };
-    observer.progress = [step, last](const awb::ProgressEvent &e) {
+    observer.progress = [lines](const awb::ProgressEvent &e) {
+        const std::lock_guard lock(lines->mutex);
         const auto now = std::chrono::steady_clock::now();
-        if (e.total == 0 || now - *last < std::chrono::milliseconds(500))
+        if (e.total == 0 || now - lines->last < std::chrono::milliseconds(500))
             return;
-        *last = now;
-        std::fprintf(stderr, "anomaly-cli: %s %.0f%%\n", step->c_str(), 100.0 * static_cast<double>(e.done) / e.total);
+        lines->last = now;
+        std::fprintf(stderr, "anomaly-cli: %s %.0f%%\n", lines->step.c_str(), 100.0 * static_cast<double>(e.done) / e.total);
         std::fflush(stderr);
     };
     return observer;
@@ -89,14 +98,25 @@ void run(const CliOptions &options)
     if (!options.rerunFile.empty())
         warnIfInputChanged(options, out.result);
 
-    // Nothing is written for a run cancelled before its outputs.
-    awb::throwIfCancelled(&cancelRequested);
+    // Every output is written beside its target first and renamed into place only if the run was not
+    // cancelled by then: a cancelled run leaves no file.
+    if (options.progress)
+        std::fputs("anomaly-cli: step write\n", stderr);
+    awb::AtomicFiles outputs;
     if (!options.scoresFile.empty())
-        CliReport::writeScores(options.scoresFile, *out.data, out.detectors);
+        outputs.write(options.scoresFile, [&](std::ostream &file) {
+            CliReport::writeScores(file, *out.data, out.detectors, &cancelRequested);
+        });
     if (!options.saveModelFile.empty())
-        awb::saveModelFile(options.saveModelFile, out.data->preprocessor, out.detectors);
+        outputs.write(options.saveModelFile, [&](std::ostream &file) {
+            awb::writeModelFile(file, out.data->preprocessor, out.detectors);
+        });
     if (!options.jsonFile.empty())
-        awb::writeRunDocument(options.jsonFile, {out.spec, out.result});
+        outputs.write(options.jsonFile, [&](std::ostream &file) {
+            file << awb::toJson(awb::RunDocument{out.spec, out.result}).dump(2) << '\n';
+        });
+    awb::throwIfCancelled(&cancelRequested);
+    outputs.commit();
 }
 
 } // namespace
@@ -121,8 +141,12 @@ int main(int argc, char *argv[])
     std::signal(SIGTERM, onInterrupt);
     try {
         if (!options->writeDemoFile.empty()) {
-            awb::writeSyntheticTrafficFile(options->writeDemoFile,
-                                           {options->spec.data.demoRows, options->spec.data.demoSeed, 0.1});
+            awb::AtomicFiles file;
+            file.write(options->writeDemoFile, [&](std::ostream &out) {
+                awb::writeSyntheticTraffic(out, {options->spec.data.demoRows, options->spec.data.demoSeed, 0.1});
+            });
+            awb::throwIfCancelled(&cancelRequested);
+            file.commit();
             return 0;
         }
         run(*options);

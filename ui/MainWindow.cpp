@@ -106,7 +106,18 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Tasks first (each cancels and waits for its work), while the slots their signals update exist.
+    tabs_->disconnect(this);
+    settingsTabs_->disconnect(this);
+    for (BackgroundTask *task : tasks()) {
+        if (!task)
+            continue;
+        task->disconnect(this);
+        delete task;
+    }
+}
 
 std::vector<std::string> MainWindow::detectorIds() const
 {
@@ -289,6 +300,9 @@ void MainWindow::train(const std::vector<std::string> &detectorIds)
         showError(tr("Nothing to train on"), tr("Open a dataset first (File > Open Dataset, or the demo dataset)."));
         return;
     }
+    // One detector: its results are shown when it finishes. Several: the window stays on the tab
+    // the analyst is reading, and each tab fills in as its detector finishes.
+    const bool showWhenDone = detectorIds.size() == 1;
     for (const std::string &id : detectorIds) {
         DetectorSlot *s = slot(id);
         if (!s || (s->task && s->task->isRunning()))
@@ -298,11 +312,11 @@ void MainWindow::train(const std::vector<std::string> &detectorIds)
                                                   .arg(detectorTitle(*s->detector)));
             continue;
         }
-        startTraining(*s);
+        startTraining(*s, showWhenDone);
     }
 }
 
-void MainWindow::startTraining(DetectorSlot &s)
+void MainWindow::startTraining(DetectorSlot &s, bool showWhenDone)
 {
     const awb::DetectorSpec spec = s.settings->spec();
     const std::string id = s.detector->id();
@@ -325,12 +339,13 @@ void MainWindow::startTraining(DetectorSlot &s)
         current.liveEpochs.insert(current.liveEpochs.end(), epochs.begin(), epochs.end());
         showTrainingHistory(current);
     });
-    connect(task, &BackgroundTask::succeeded, this, [this, id, run, data, prepared] {
+    connect(task, &BackgroundTask::succeeded, this, [this, id, run, data, prepared, showWhenDone] {
         DetectorSlot &done = *slot(id);
         done.liveEpochs.clear();
         done.results->setResult(data, run, *prepared);
         markOutOfDate(done);
-        tabs_->setCurrentWidget(done.results);
+        if (showWhenDone)
+            tabs_->setCurrentWidget(done.results);
         showTrainingHistory(done);
         emit trainingFinished(QString::fromStdString(id));
     });

@@ -73,7 +73,7 @@ private:
     void createActions();
     DetectorSlot *slot(const std::string &detectorId);
     const DetectorSlot *slot(const std::string &detectorId) const;
-    void startTraining(DetectorSlot &slot);
+    void startTraining(DetectorSlot &slot, bool showWhenDone);
     void showTrainingHistory(const DetectorSlot &slot);
     void markOutOfDate(DetectorSlot &slot);
     std::vector<BackgroundTask *> tasks() const;

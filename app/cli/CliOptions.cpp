@@ -107,6 +107,10 @@ void setOnDetector(awb::DetectorSpec &spec, const std::string &key, const std::s
     const QString context = option + QStringLiteral(": ");
     if (key == "threshold") {
         spec.threshold = checked(context, [&] { return awb::ThresholdPolicy::parse(value); });
+        if (spec.threshold.kind == awb::ThresholdPolicy::Kind::Automatic &&
+            !awb::detectorRegistry().get(spec.detector).automaticThreshold())
+            throw BadValue{context + CliOptionParser::tr("%1 has no automatic threshold; use fixed:V, percentile:P or "
+                                                         "contamination:C.").arg(QString::fromStdString(spec.name))};
     } else if (key == "train_on") {
         spec.trainOn = checked(context, [&] { return awb::trainOnFromString(value); });
     } else {
@@ -172,7 +176,9 @@ void addOptions(QCommandLineParser &p)
     };
     add("train", CliOptionParser::tr("Training data file (CSV/TSV, optionally .gz)."), CliOptionParser::tr("FILE"));
     add("test", CliOptionParser::tr("Separate test data file; otherwise a stratified split of the training file."), CliOptionParser::tr("FILE"));
-    add("test-fraction", CliOptionParser::tr("Fraction of the training file held out for testing (default 0.3)."), CliOptionParser::tr("F"));
+    const awb::DataSpec defaults;
+    add("test-fraction", CliOptionParser::tr("Fraction of the training file held out for testing (default %1).")
+                             .arg(defaults.load.testFraction), CliOptionParser::tr("F"));
     add("label", CliOptionParser::tr("Label column: a name or a 0-based index."), CliOptionParser::tr("COL"));
     add("normal", CliOptionParser::tr("Label value(s) meaning normal, comma-separated (default: detected)."), CliOptionParser::tr("VALUE"));
     add("ignore", CliOptionParser::tr("Columns to ignore: names or 0-based indices, comma-separated."), CliOptionParser::tr("COLS"));
@@ -181,8 +187,10 @@ void addOptions(QCommandLineParser &p)
     add("delimiter", CliOptionParser::tr("Field delimiter: , ; | or tab (default: detected)."), CliOptionParser::tr("C"));
     add("missing", CliOptionParser::tr("Missing or non-finite cells: impute (training median), drop (the row) or fail."), CliOptionParser::tr("POLICY"));
     add("scale", CliOptionParser::tr("Scaling of numeric features: minmax, standard or none."), CliOptionParser::tr("SCALING"));
-    add("seed", CliOptionParser::tr("Seed for the split and every detector's seed (default 42)."), CliOptionParser::tr("N"));
-    add("demo", CliOptionParser::tr("Use the built-in generated demo data (optionally ROWS rows, default 20000)."));
+    add("seed", CliOptionParser::tr("Seed for the split and every detector's seed (default %1).").arg(defaults.load.seed),
+        CliOptionParser::tr("N"));
+    add("demo", CliOptionParser::tr("Use the built-in generated demo data (optionally ROWS rows, default %1).")
+                    .arg(defaults.demoRows));
     add("write-demo", CliOptionParser::tr("Write the generated demo data to FILE as CSV and exit."), CliOptionParser::tr("FILE"));
     add("models", CliOptionParser::tr("Detectors to run: ids comma-separated (%1), all, or none (default all).")
                       .arg(QString::fromStdString(awb::detectorRegistry().idList())), CliOptionParser::tr("LIST"));
@@ -331,12 +339,19 @@ void readDetectors(const QCommandLineParser &p, awb::RunSpec &spec)
     }
 }
 
+// Options that change what is run: they have no place beside --rerun or --load-model.
+void rejectOthers(const QCommandLineParser &p, const QStringList &allowed, const QString &why)
+{
+    for (const QString &name : p.optionNames())
+        if (!allowed.contains(name))
+            throw BadValue{why.arg(name)};
+}
+
 // --rerun: the stored run's spec; only output options may go with it.
 void readRerun(const QCommandLineParser &p, CliOptions &o)
 {
-    for (const char *other : {"train", "test", "demo", "models", "set", "load-model", "write-demo"})
-        if (p.isSet(QString::fromLatin1(other)))
-            throw BadValue{CliOptionParser::tr("--rerun replays a stored run; it does not take --%1.").arg(QLatin1String(other))};
+    rejectOthers(p, {"rerun", "json", "scores", "save-model", "progress"},
+                 CliOptionParser::tr("--rerun replays a stored run as it was; it does not take --%1."));
     o.rerunFile = p.value(QStringLiteral("rerun")).toStdString();
     const awb::RunDocument stored = checked(QString(), [&] { return awb::readRunDocument(o.rerunFile); });
     o.spec = stored.spec;
@@ -389,7 +404,17 @@ std::optional<CliOptions> CliOptionParser::parse(const QStringList &rawArguments
         readData(p, demoRows, o);
         if (p.isSet(QStringLiteral("threads")))
             o.spec.threads = static_cast<int>(integer("threads", p.value(QStringLiteral("threads")), 1, 256));
+        if (!o.loadModelFile.empty()) {
+            // The saved detectors score with their own settings and thresholds.
+            QStringList dataOptions{"train", "test", "test-fraction", "label", "normal", "ignore", "header", "no-header",
+                                    "delimiter", "missing", "seed", "demo", "threads", "json", "scores", "load-model",
+                                    "progress"};
+            rejectOthers(p, dataOptions, tr("--load-model scores with the saved detectors' own settings; it does not take --%1."));
+            return o;
+        }
         readDetectors(p, o.spec);
+        if (o.spec.detectors.empty() && !o.saveModelFile.empty())
+            throw BadValue{tr("--save-model needs at least one detector (--models).")};
     } catch (const BadValue &bad) {
         error_ = bad.message;
         return std::nullopt;

@@ -6,7 +6,6 @@
 #include <cstdio>
 #include <fstream>
 
-#include "common/AtomicFile.h"
 #include "models/DetectorRegistry.h"
 
 namespace {
@@ -127,26 +126,27 @@ QString CliReport::detectorReport(const awb::DetectorResult &r)
     return t;
 }
 
-void CliReport::writeScores(const std::string &path, const awb::Dataset &data, const std::vector<awb::DetectorRun> &runs)
+void CliReport::writeScores(std::ostream &out, const awb::Dataset &data, const std::vector<awb::DetectorRun> &runs,
+                            const awb::CancelFlag *cancel)
 {
-    awb::writeFileAtomically(path, [&](std::ostream &out) {
-        out << "part,line";
-        for (const auto &run : runs)
-            out << ',' << run.result.spec.name << "_score," << run.result.spec.name << "_prediction";
-        out << (data.labelled() ? ",is_anomaly\n" : "\n");
-        char buf[64];
-        for (std::size_t row = 0; row < data.sourceRow.size(); ++row) {
-            const bool train = row < data.trainRows;
-            const auto &source = *data.sources[data.sourceFile[row]];
-            out << (train ? "train," : "test,") << source.lineNumber(data.sourceRow[row]);
-            for (const auto &run : runs) {
-                const float score = (train ? run.trainScores : run.testScores)[train ? row : row - data.trainRows];
-                std::snprintf(buf, sizeof buf, ",%.9g,%d", score, score > run.result.threshold ? 1 : 0);
-                out << buf;
-            }
-            if (data.labelled())
-                out << ',' << int(data.isAnomaly[row]);
-            out << '\n';
+    out << "part,line";
+    for (const auto &run : runs)
+        out << ',' << run.result.spec.name << "_score," << run.result.spec.name << "_prediction";
+    out << (data.labelled() ? ",is_anomaly\n" : "\n");
+    char buf[64];
+    for (std::size_t row = 0; row < data.sourceRow.size(); ++row) {
+        if (row % 65536 == 0)
+            awb::throwIfCancelled(cancel);
+        const bool train = row < data.trainRows;
+        const auto &source = *data.sources[data.sourceFile[row]];
+        out << (train ? "train," : "test,") << source.lineNumber(data.sourceRow[row]);
+        for (const auto &run : runs) {
+            const float score = (train ? run.trainScores : run.testScores)[train ? row : row - data.trainRows];
+            std::snprintf(buf, sizeof buf, ",%.9g,%d", score, score > run.result.threshold ? 1 : 0);
+            out << buf;
         }
-    });
+        if (data.labelled())
+            out << ',' << int(data.isAnomaly[row]);
+        out << '\n';
+    }
 }

@@ -17,5 +17,7 @@ class CliReport {
 public:
     static QString summary(const awb::DatasetSummary &summary);
     static QString detectorReport(const awb::DetectorResult &result);
-    static void writeScores(const std::string &path, const awb::Dataset &data, const std::vector<awb::DetectorRun> &runs);
+    // The per-row scores CSV; throws Cancelled when the flag is set.
+    static void writeScores(std::ostream &out, const awb::Dataset &data, const std::vector<awb::DetectorRun> &runs,
+                            const awb::CancelFlag *cancel);
 };

@@ -1,7 +1,7 @@
 // How responsive the window stays while a generated 1,000,000-row file loads and every detector
 // trains at once: a 10 ms timer on the GUI thread records its worst lateness in each phase.
-// Offscreen (QT_QPA_PLATFORM=offscreen), printing one line per phase. AWB_ONLY=ID trains one
-// detector, to tell which one a stall comes from.
+// Offscreen (QT_QPA_PLATFORM=offscreen), printing one line per phase. AWB_ONLY=ID[,ID...] trains
+// only those detectors, to tell which one a stall comes from.
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QSettings>
@@ -82,7 +82,12 @@ int main(int argc, char *argv[])
     QSignalSpy finished(&window, &MainWindow::trainingFinished);
     phase.restart();
     const QString only = qEnvironmentVariable("AWB_ONLY");
-    const std::vector<std::string> detectors = only.isEmpty() ? window.detectorIds() : std::vector<std::string>{only.toStdString()};
+    std::vector<std::string> detectors = window.detectorIds();
+    if (!only.isEmpty()) {
+        detectors.clear();
+        for (const QString &id : only.split(','))
+            detectors.push_back(id.toStdString());
+    }
     window.train(detectors);
     QObject::connect(&window, &MainWindow::trainingFinished, [&](const QString &id) {
         std::printf("  %s finished %.2f s into the run\n", qPrintable(id), probe.seconds());

@@ -1,6 +1,8 @@
-// Temporary file beside the target (same file system, so rename() is atomic), then rename.
+// Temporary files beside their targets (same file system, so rename() is atomic), fsync, rename.
 #include "common/AtomicFile.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -8,51 +10,79 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <vector>
 
 #include "common/InputError.h"
 
 namespace awb {
+namespace {
 
-void writeFileAtomically(const std::string &path, const std::function<void(std::ostream &)> &write)
+[[noreturn]] void cannotWrite(const std::string &path, const std::string &why)
+{
+    throw InputError(path, 0, 0, "Cannot write the file: " + why);
+}
+
+std::string temporaryBeside(const std::string &path)
 {
     const std::filesystem::path target(path);
     const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
     std::string hidden = ".";
     hidden.append(target.filename().string()).append(".XXXXXX");
-    std::string pattern = (folder / hidden).string();
-    std::vector<char> name(pattern.begin(), pattern.end());
-    name.push_back('\0');
+    std::string name = (folder / hidden).string();
     const int fd = ::mkstemp(name.data());
     if (fd < 0)
-        throw InputError(path, 0, 0, std::string("Cannot write the file: ") + std::strerror(errno) + ".");
+        cannotWrite(path, std::string(std::strerror(errno)) + ".");
+    ::fchmod(fd, 0644);
     ::close(fd);
-    const std::string temporary(name.data());
-    const auto fail = [&](const std::string &why) {
+    return name;
+}
+
+// Written data reaches the disk before the rename makes it the file's content.
+bool synced(const std::string &file)
+{
+    const int fd = ::open(file.c_str(), O_RDONLY);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+} // namespace
+
+AtomicFiles::~AtomicFiles()
+{
+    for (const auto &[temporary, target] : pending_)
         std::remove(temporary.c_str());
-        throw InputError(path, 0, 0, "Cannot write the file: " + why);
-    };
+}
+
+void AtomicFiles::write(const std::string &path, const std::function<void(std::ostream &)> &writer)
+{
+    const std::string temporary = temporaryBeside(path);
     try {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        write(out);
-        out.flush();
-        if (!out)
-            fail("writing failed (is the disk full?).");
+        writer(out);
         out.close();
-        if (!out)
-            fail("writing failed (is the disk full?).");
-    } catch (const InputError &) {
-        throw;
+        if (!out || !synced(temporary))
+            cannotWrite(path, "writing failed (is the disk full?).");
     } catch (...) {
         std::remove(temporary.c_str());
         throw;
     }
-    std::error_code error;
-    std::filesystem::permissions(temporary, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write |
-                                                std::filesystem::perms::group_read | std::filesystem::perms::others_read,
-                                 error);
-    if (std::rename(temporary.c_str(), path.c_str()) != 0)
-        fail(std::string(std::strerror(errno)) + ".");
+    pending_.emplace_back(temporary, path);
+}
+
+void AtomicFiles::commit()
+{
+    for (auto it = pending_.begin(); it != pending_.end(); it = pending_.erase(it))
+        if (std::rename(it->first.c_str(), it->second.c_str()) != 0)
+            cannotWrite(it->second, std::string(std::strerror(errno)) + ".");
+}
+
+void writeFileAtomically(const std::string &path, const std::function<void(std::ostream &)> &writer)
+{
+    AtomicFiles file;
+    file.write(path, writer);
+    file.commit();
 }
 
 } // namespace awb

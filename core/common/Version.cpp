@@ -1,3 +1,4 @@
+// The version comes from CMake (the project version), a compile definition of the core library.
 #include "common/Version.h"
 
 namespace awb {

@@ -14,6 +14,7 @@
 #include <ostream>
 #include <stdexcept>
 
+#include "common/AtomicFile.h"
 #include "common/Random.h"
 
 namespace awb {
@@ -308,13 +309,7 @@ void writeSyntheticTraffic(std::ostream &out, const SyntheticTrafficParams &para
 
 void writeSyntheticTrafficFile(const std::string &path, const SyntheticTrafficParams &params)
 {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out)
-        throw std::runtime_error("Cannot write the demo dataset to " + path + ".");
-    writeSyntheticTraffic(out, params);
-    out.flush();
-    if (!out)
-        throw std::runtime_error("Writing the demo dataset to " + path + " failed (disk full?).");
+    writeFileAtomically(path, [&](std::ostream &out) { writeSyntheticTraffic(out, params); });
 }
 
 } // namespace awb

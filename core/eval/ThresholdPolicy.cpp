@@ -20,12 +20,12 @@ namespace {
                          "(0-0.5).");
 }
 
+// The shortest spelling that reads back as the same double.
 std::string shortNumber(double v)
 {
-    std::ostringstream s;
-    s.precision(10);
-    s << v;
-    return s.str();
+    char text[32];
+    const auto end = std::to_chars(text, text + sizeof text, v).ptr;
+    return std::string(text, end);
 }
 
 } // namespace

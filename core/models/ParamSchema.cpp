@@ -11,14 +11,14 @@
 namespace awb {
 namespace {
 
+// The shortest spelling that reads back as the same double; whole numbers without an exponent.
 std::string number(double v)
 {
     if (std::floor(v) == v && std::abs(v) < 1e18)
         return std::to_string(static_cast<long long>(v));
-    std::ostringstream s;
-    s.precision(15);
-    s << v;
-    return s.str();
+    char text[32];
+    const auto end = std::to_chars(text, text + sizeof text, v).ptr;
+    return std::string(text, end);
 }
 
 [[noreturn]] void bad(const ParamSpec &spec, const std::string &got)
@@ -66,19 +66,6 @@ ParamSet ParamSchema::defaults() const
     return params;
 }
 
-std::string ParamSchema::typeName(ParamType type)
-{
-    switch (type) {
-    case ParamType::Bool: return "true or false";
-    case ParamType::Integer: return "whole number";
-    case ParamType::Real: return "number";
-    case ParamType::Choice: return "choice";
-    case ParamType::Size: return "count or fraction";
-    case ParamType::IntegerList: return "list of whole numbers";
-    }
-    return "";
-}
-
 std::string ParamSchema::rangeText(const ParamSpec &s)
 {
     switch (s.type) {
@@ -120,8 +107,8 @@ std::string ParamSchema::toText(const ParamValue &value)
                 return "auto";
             if (v.kind == SizeValue::Kind::Count)
                 return std::to_string(static_cast<std::int64_t>(v.value));
-            std::string text = number(v.value);
-            return text.find('.') == std::string::npos ? text + ".0" : text;
+            std::string text = number(v.value);  // a fraction keeps a point or an exponent: not a count
+            return text.find_first_of(".e") == std::string::npos ? text + ".0" : text;
         } else {
             std::string text;
             for (std::size_t i = 0; i < v.size(); ++i) {

@@ -60,7 +60,6 @@ public:
 
     static std::string toText(const ParamValue &value);  // the --set spelling
     static std::string rangeText(const ParamSpec &spec); // "1 to 100000", "relu, tanh", ...
-    static std::string typeName(ParamType type);
 
 private:
     std::vector<ParamSpec> specs_;

@@ -13,7 +13,7 @@
 namespace awb {
 namespace {
 
-std::uint64_t hashFile(const std::string &path)
+std::uint64_t hashFile(const std::string &path, const CancelFlag *cancel)
 {
     std::unique_ptr<XXH3_state_t, XXH_errorcode (*)(XXH3_state_t *)> state(XXH3_createState(), &XXH3_freeState);
     XXH3_64bits_reset(state.get());
@@ -22,8 +22,10 @@ std::uint64_t hashFile(const std::string &path)
         throw InputError(path, 0, 0, "Cannot open the file.");
     std::vector<char> buffer(1 << 20);
     std::size_t read = 0;
-    while ((read = std::fread(buffer.data(), 1, buffer.size(), file.get())) > 0)
+    while ((read = std::fread(buffer.data(), 1, buffer.size(), file.get())) > 0) {
+        throwIfCancelled(cancel);
         XXH3_64bits_update(state.get(), buffer.data(), read);
+    }
     if (std::ferror(file.get()))
         throw InputError(path, 0, 0, "Reading the file failed.");
     return XXH3_64bits_digest(state.get());
@@ -52,13 +54,13 @@ std::vector<std::string> parts(const std::string &fingerprint)
 
 } // namespace
 
-std::string inputFingerprint(const DataSpec &data, const std::string &trainFile)
+std::string inputFingerprint(const DataSpec &data, const std::string &trainFile, const CancelFlag *cancel)
 {
     LoadOptions options = data.load;
     options.trainFile.clear();
     options.testFile = options.testFile.empty() ? "" : "separate";
     const std::string text = toJson(options).dump();
-    return hex(hashFile(trainFile)) + "-" + hex(data.load.testFile.empty() ? 0 : hashFile(data.load.testFile)) + "-" +
+    return hex(hashFile(trainFile, cancel)) + "-" + hex(data.load.testFile.empty() ? 0 : hashFile(data.load.testFile, cancel)) + "-" +
            hex(XXH3_64bits(text.data(), text.size()));
 }
 

@@ -7,12 +7,14 @@
 #include <string>
 #include <vector>
 
+#include "common/Progress.h"
 #include "pipeline/RunSpec.h"
 
 namespace awb {
 
 // `trainFile` is the file actually read (the demo data's generated file for a demo spec).
-std::string inputFingerprint(const DataSpec &data, const std::string &trainFile);
+// Throws Cancelled when the flag is set.
+std::string inputFingerprint(const DataSpec &data, const std::string &trainFile, const CancelFlag *cancel = nullptr);
 
 // What differs between two fingerprints: "the training file's contents", "the test file's
 // contents", "the load options"; empty when they are equal.

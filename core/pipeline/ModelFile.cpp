@@ -19,30 +19,33 @@ constexpr std::uint32_t kMaxDetectors = 64;
 
 } // namespace
 
+void writeModelFile(std::ostream &out, const Preprocessor &preprocessor, const std::vector<DetectorRun> &runs)
+{
+    BinaryWriter w(out);
+    w.magic(kMagic);
+    w.value<std::uint32_t>(kVersion);
+    preprocessor.save(out);
+    std::uint32_t count = 0;
+    for (const DetectorRun &run : runs)
+        count += run.model != nullptr;
+    w.value<std::uint32_t>(count);
+    for (const DetectorRun &run : runs) {
+        if (!run.model)
+            continue;
+        const DetectorResult &r = run.result;
+        w.string(toJson(r.spec).dump());
+        w.value(r.threshold);
+        w.string(r.thresholdReason);
+        w.value<std::uint64_t>(r.trainedRows);
+        w.value<std::uint8_t>(r.trainedOnNormalRows ? 1 : 0);
+        w.string(toJson(r.history).dump());
+        run.model->save(out);
+    }
+}
+
 void saveModelFile(const std::string &path, const Preprocessor &preprocessor, const std::vector<DetectorRun> &runs)
 {
-    writeFileAtomically(path, [&](std::ostream &out) {
-        BinaryWriter w(out);
-        w.magic(kMagic);
-        w.value<std::uint32_t>(kVersion);
-        preprocessor.save(out);
-        std::uint32_t count = 0;
-        for (const DetectorRun &run : runs)
-            count += run.model != nullptr;
-        w.value<std::uint32_t>(count);
-        for (const DetectorRun &run : runs) {
-            if (!run.model)
-                continue;
-            const DetectorResult &r = run.result;
-            w.string(toJson(r.spec).dump());
-            w.value(r.threshold);
-            w.string(r.thresholdReason);
-            w.value<std::uint64_t>(r.trainedRows);
-            w.value<std::uint8_t>(r.trainedOnNormalRows ? 1 : 0);
-            w.string(toJson(r.history).dump());
-            run.model->save(out);
-        }
-    });
+    writeFileAtomically(path, [&](std::ostream &out) { writeModelFile(out, preprocessor, runs); });
 }
 
 ModelFile loadModelFile(const std::string &path)
@@ -50,6 +53,11 @@ ModelFile loadModelFile(const std::string &path)
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw InputError(path, 0, 0, "Cannot open the model file.");
+    return readModelFile(in, path);
+}
+
+ModelFile readModelFile(std::istream &in, const std::string &path)
+{
     BinaryReader r(in, path, "The model file");
     r.expectMagic(kMagic, "This is not an Anomaly Workbench model file.");
     const auto version = r.value<std::uint32_t>();

@@ -28,6 +28,8 @@ struct ModelFile {
     std::vector<SavedDetector> detectors;
 };
 
+void writeModelFile(std::ostream &out, const Preprocessor &preprocessor, const std::vector<DetectorRun> &runs);
+ModelFile readModelFile(std::istream &in, const std::string &fileName);
 void saveModelFile(const std::string &path, const Preprocessor &preprocessor, const std::vector<DetectorRun> &runs);
 ModelFile loadModelFile(const std::string &path);
 

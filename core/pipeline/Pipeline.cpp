@@ -106,6 +106,16 @@ Pipeline::Pipeline(RunSpec spec) : spec_(std::move(spec))
 {
     if (spec_.threads <= 0)
         spec_.threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    // Settings a detector cannot use are refused before any data is read.
+    for (std::size_t i = 0; i < spec_.detectors.size(); ++i) {
+        const DetectorSpec &d = spec_.detectors[i];
+        const Detector &detector = detectorRegistry().get(d.detector);
+        if (d.threshold.kind == ThresholdPolicy::Kind::Automatic && !detector.automaticThreshold())
+            throw InputError("", 0, 0, "\"" + d.name + "\" has no automatic threshold; use fixed, percentile or contamination.");
+        for (std::size_t j = 0; j < i; ++j)
+            if (spec_.detectors[j].name == d.name)
+                throw InputError("", 0, 0, "Two detectors of the run are named \"" + d.name + "\".");
+    }
 }
 
 Dataset Pipeline::load(const ProgressFn &progress, const CancelFlag *cancel, const Preprocessor *fitted) const
@@ -113,17 +123,12 @@ Dataset Pipeline::load(const ProgressFn &progress, const CancelFlag *cancel, con
     LoadOptions options = spec_.data.load;
     if (spec_.data.demo) {
         options.trainFile = demoDatasetPath(spec_.data);
-        if (!std::filesystem::exists(options.trainFile)) {
-            // Written beside and renamed into place, so that a concurrent reader never sees half a file.
-            const std::string partial = options.trainFile + ".partial-" +
-                                        std::to_string(std::hash<std::thread::id>()(std::this_thread::get_id()));
-            writeSyntheticTrafficFile(partial, {spec_.data.demoRows, spec_.data.demoSeed, 0.1});
-            std::filesystem::rename(partial, options.trainFile);
-        }
+        if (!std::filesystem::exists(options.trainFile))  // written atomically: a concurrent reader sees all or nothing
+            writeSyntheticTrafficFile(options.trainFile, {spec_.data.demoRows, spec_.data.demoSeed, 0.1});
     }
     Dataset data = loadDataset(options, progress, cancel, fitted);
     throwIfCancelled(cancel);
-    data.summary.fingerprint = inputFingerprint(spec_.data, options.trainFile);
+    data.summary.fingerprint = inputFingerprint(spec_.data, options.trainFile, cancel);
     return data;
 }
 

@@ -50,7 +50,9 @@ struct PipelineOutput {
 
 class Pipeline {
 public:
-    explicit Pipeline(RunSpec spec);  // resolves threads = 0 to the number of cores
+    // Resolves threads = 0 to the number of cores; InputError for a detector the registry lacks, an
+    // automatic threshold its detector has none of, or two detectors of one name.
+    explicit Pipeline(RunSpec spec);
     const RunSpec &spec() const { return spec_; }
 
     // With `fitted`, the saved encoding is applied instead of fitting one (scoring with a model file).

@@ -4,7 +4,6 @@
 
 #include <cmath>
 
-#include "common/AtomicFile.h"
 #include "common/InputError.h"
 #include "models/DetectorRegistry.h"
 
@@ -88,15 +87,26 @@ ClassMetrics classMetricsFromJson(const Json &j)
     return {get<double>(j, "precision"), get<double>(j, "recall"), get<double>(j, "f1"), get<std::int64_t>(j, "support")};
 }
 
+// A number that may be NaN or infinite (an AUC without both classes, a diverged model's scores):
+// null in JSON, NaN when read back.
+double numberAt(const Json &j, const char *key)
+{
+    const Json &v = at(j, key);
+    if (!v.is_null() && !v.is_number())
+        badKey(key);
+    return numberFrom(v);
+}
+
 Json toJson(const ScoreSummary &s)
 {
-    return {{"count", s.count}, {"min", s.min}, {"max", s.max}, {"mean", s.mean}, {"median", s.median}};
+    return {{"count", s.count}, {"min", numberOrNull(s.min)}, {"max", numberOrNull(s.max)},
+            {"mean", numberOrNull(s.mean)}, {"median", numberOrNull(s.median)}};
 }
 
 ScoreSummary scoreSummaryFromJson(const Json &j)
 {
-    return {get<std::size_t>(j, "count"), get<double>(j, "min"), get<double>(j, "max"), get<double>(j, "mean"),
-            get<double>(j, "median")};
+    return {get<std::size_t>(j, "count"), numberAt(j, "min"), numberAt(j, "max"), numberAt(j, "mean"),
+            numberAt(j, "median")};
 }
 
 } // namespace
@@ -255,15 +265,15 @@ Json toJson(const Evaluation &e)
     Json report = {{"normal", toJson(e.report.normal)}, {"anomaly", toJson(e.report.anomaly)},
                    {"accuracy", e.report.accuracy}, {"macro_avg", toJson(e.report.macroAvg)},
                    {"weighted_avg", toJson(e.report.weightedAvg)}, {"total", e.report.total}};
-    return {{"roc_auc", e.rocAuc}, {"average_precision", e.averagePrecision},
+    return {{"roc_auc", numberOrNull(e.rocAuc)}, {"average_precision", numberOrNull(e.averagePrecision)},
             {"confusion_matrix", {{c.tn, c.fp}, {c.fn, c.tp}}}, {"report", report}};
 }
 
 Evaluation evaluationFromJson(const Json &j)
 {
     Evaluation e;
-    e.rocAuc = get<double>(j, "roc_auc");
-    e.averagePrecision = get<double>(j, "average_precision");
+    e.rocAuc = numberAt(j, "roc_auc");
+    e.averagePrecision = numberAt(j, "average_precision");
     const auto m = get<std::vector<std::vector<std::int64_t>>>(j, "confusion_matrix");
     if (m.size() != 2 || m[0].size() != 2 || m[1].size() != 2)
         badKey("confusion_matrix");
@@ -304,7 +314,7 @@ TrainingHistory trainingHistoryFromJson(const Json &j)
 Json toJson(const DetectorResult &r)
 {
     Json j = {{"spec", toJson(r.spec)}, {"trained_rows", r.trainedRows}, {"trained_on_normal_rows", r.trainedOnNormalRows},
-              {"threshold", r.threshold}, {"threshold_reason", r.thresholdReason},
+              {"threshold", numberOrNull(r.threshold)}, {"threshold_reason", r.thresholdReason},
               {"train_scores", toJson(r.trainScores)}, {"test_scores", toJson(r.testScores)}};
     j["train"] = r.train ? toJson(*r.train) : Json(nullptr);
     j["test"] = r.test ? toJson(*r.test) : Json(nullptr);
@@ -319,7 +329,7 @@ DetectorResult detectorResultFromJson(const Json &j)
     r.spec = detectorSpecFromJson(at(j, "spec"));
     r.trainedRows = get<std::size_t>(j, "trained_rows");
     r.trainedOnNormalRows = get<bool>(j, "trained_on_normal_rows");
-    r.threshold = get<double>(j, "threshold");
+    r.threshold = numberAt(j, "threshold");
     r.thresholdReason = get<std::string>(j, "threshold_reason");
     r.trainScores = scoreSummaryFromJson(at(j, "train_scores"));
     r.testScores = scoreSummaryFromJson(at(j, "test_scores"));
@@ -382,12 +392,6 @@ RunDocument runDocumentFromJson(const Json &j, const std::string &fileName)
             throw;
         throw InputError(fileName, 0, 0, e.message());
     }
-}
-
-void writeRunDocument(const std::string &path, const RunDocument &document)
-{
-    const std::string text = toJson(document).dump(2) + "\n";
-    writeFileAtomically(path, [&](std::ostream &out) { out << text; });
 }
 
 RunDocument readRunDocument(const std::string &path)

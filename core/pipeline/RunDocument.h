@@ -35,7 +35,6 @@ struct RunDocument {
 };
 Json toJson(const RunDocument &document);
 RunDocument runDocumentFromJson(const Json &json, const std::string &fileName = "");
-void writeRunDocument(const std::string &path, const RunDocument &document);
 RunDocument readRunDocument(const std::string &path);
 
 } // namespace awb

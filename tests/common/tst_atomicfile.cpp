@@ -2,6 +2,7 @@
 // (folder missing, folder read-only, the writer throwing half-way) leaves the old file as it was,
 // no temporary file behind, and an error naming the path.
 #include <QDir>
+#include <QRegularExpression>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,6 +51,28 @@ private slots:
         }));
         QCOMPARE(read(path), std::string("old\n"));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).filter("keep").size(), 1);
+    }
+
+    void severalFilesAreCommittedTogetherOrNotAtAll()
+    {
+        const QString a = dir.filePath("a.csv"), b = dir.filePath("b.json");
+        {
+            awb::AtomicFiles files;
+            files.write(a.toStdString(), [](std::ostream &out) { out << "a"; });
+            files.write(b.toStdString(), [](std::ostream &out) { out << "b"; });
+            QVERIFY(!QFile::exists(a) && !QFile::exists(b));  // nothing in place before commit()
+        }  // never committed: cancelled, say
+        QVERIFY(!QFile::exists(a) && !QFile::exists(b));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QRegularExpression("^\\.(a|b)")).size(), 0);
+        awb::AtomicFiles files;
+        files.write(a.toStdString(), [](std::ostream &out) { out << "a"; });
+        QVERIFY_THROWS_EXCEPTION(awb::InputError, files.write(b.toStdString(), [](std::ostream &) {
+            throw awb::InputError("", 0, 0, "the writer failed");
+        }));
+        files.commit();
+        QCOMPARE(read(a), std::string("a"));
+        QVERIFY(!QFile::exists(b));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QRegularExpression("^\\.")).size(), 0);
     }
 
     void missingOrReadOnlyFolderNamesThePath()

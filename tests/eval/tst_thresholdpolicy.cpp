@@ -23,6 +23,8 @@ private slots:
         QTest::newRow("negative fixed") << "fixed:-3" << int(ThresholdPolicy::Kind::Fixed) << -3.0;
         QTest::newRow("percentile") << "percentile:99.5" << int(ThresholdPolicy::Kind::Percentile) << 99.5;
         QTest::newRow("contamination") << "contamination:0.05" << int(ThresholdPolicy::Kind::Contamination) << 0.05;
+        QTest::newRow("every digit") << "fixed:0.12345678901234568" << int(ThresholdPolicy::Kind::Fixed) << 0.12345678901234568;
+        QTest::newRow("tiny") << "fixed:1e-300" << int(ThresholdPolicy::Kind::Fixed) << 1e-300;
     }
 
     void parsesAndSpells()

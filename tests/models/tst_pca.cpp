@@ -34,6 +34,10 @@ private slots:
         p.variance = 0.95;  // 80 % + 20 %: two components
         const PcaSubspace model = PcaSubspace::fit(plane(), p);
         QCOMPARE(model.components(), 2);
+        // The basis is orthonormal and spans the plane: no z component.
+        const Eigen::MatrixXf gram = model.basis().transpose() * model.basis();
+        QVERIFY((gram - Eigen::MatrixXf::Identity(2, 2)).cwiseAbs().maxCoeff() < 1e-5f);
+        QVERIFY(model.basis().row(2).cwiseAbs().maxCoeff() < 1e-6f);
         QVERIFY(std::abs(model.explainedVariance() - 1.0) < 1e-9);
         awb::Matrix rows(3, 3);
         rows << 1, 0.5f, 3,   // 3 above the plane

@@ -84,6 +84,7 @@ private slots:
         QTest::newRow("score pca") << "score pca" << QStringList{"--models", "pca", "--threads", "1"};
         QTest::newRow("fit ecod") << "fit ecod" << QStringList{"--models", "ecod"};
         QTest::newRow("score ecod") << "score ecod" << QStringList{"--models", "ecod"};
+        QTest::newRow("write outputs") << "write" << QStringList{"--models", "iforest,ecod"};
     }
 
     void ctrlCInEveryStep()

@@ -168,6 +168,12 @@ private slots:
         QTest::newRow("unknown option") << QStringList{"--demo", "--frobnicate"} << "frobnicate";
         QTest::newRow("stray argument") << QStringList{"--train", "a.csv", "b.csv"} << "b.csv";
         QTest::newRow("rerun with data") << QStringList{"--rerun", "run.json", "--train", "a.csv"} << "--train";
+        QTest::newRow("rerun with threads") << QStringList{"--rerun", "run.json", "--threads", "1"} << "--threads";
+        QTest::newRow("rerun with alias") << QStringList{"--rerun", "run.json", "--if-trees", "5"} << "--if-trees";
+        QTest::newRow("load model with set") << QStringList{"--demo", "--load-model", "m", "--set", "pca.variance=0.5"} << "--set";
+        QTest::newRow("load model with threshold") << QStringList{"--demo", "--load-model", "m", "--threshold", "auto"} << "--threshold";
+        QTest::newRow("save nothing") << QStringList{"--demo", "--models", "none", "--save-model", "m"} << "--save-model";
+        QTest::newRow("auto without one") << QStringList{"--demo", "--models", "iforest,pca", "--threshold", "auto"} << "pca";
     }
 
     void badValuesAreOneSentence()

@@ -142,6 +142,22 @@ private slots:
         QVERIFY(!(other == result));
     }
 
+    // An AUC with one class present, a diverged model's infinite scores: null in JSON, NaN back.
+    void notANumberReadsBack()
+    {
+        const awb::RunSpec spec = everySpecField();
+        awb::RunResult result = everyResultField(spec);
+        result.detectors[0].train->rocAuc = std::numeric_limits<double>::quiet_NaN();
+        result.detectors[0].trainScores.max = std::numeric_limits<double>::infinity();
+        result.detectors[1].threshold = std::numeric_limits<double>::quiet_NaN();
+        const std::string text = awb::toJson(awb::RunDocument{spec, result}).dump();
+        const awb::RunDocument back = awb::runDocumentFromJson(awb::parseJson(text));
+        QVERIFY(std::isnan(back.result.detectors[0].train->rocAuc));
+        QVERIFY(std::isnan(back.result.detectors[0].trainScores.max));
+        QVERIFY(std::isnan(back.result.detectors[1].threshold));
+        QCOMPARE(awb::toJson(back).dump(), text);
+    }
+
     void defaultsRoundTrip()
     {
         awb::RunSpec spec;

@@ -123,6 +123,15 @@ private slots:
         QVERIFY(results->isOutOfDate());
         settings->findChild<QPushButton *>("reset")->click();
         QVERIFY(!results->isOutOfDate());
+        // A newly chosen kind of threshold policy starts from a value that suits it.
+        DetectorPanel *forest = window->detectorPanel("iforest");
+        auto *policy = forest->findChild<QComboBox *>("thresholdPolicy");
+        policy->setCurrentIndex(policy->findData(int(awb::ThresholdPolicy::Kind::Percentile)));
+        QCOMPARE(QString::fromStdString(forest->spec().threshold.text()), QStringLiteral("percentile:95"));
+        policy->setCurrentIndex(policy->findData(int(awb::ThresholdPolicy::Kind::Contamination)));
+        QCOMPARE(QString::fromStdString(forest->spec().threshold.text()), QStringLiteral("contamination:0.05"));
+        forest->findChild<QPushButton *>("reset")->click();
+        QCOMPARE(QString::fromStdString(forest->spec().threshold.text()), QStringLiteral("auto"));
     }
 
     void falsePositiveCellFiltersTheTable()

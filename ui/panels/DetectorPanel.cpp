@@ -94,6 +94,8 @@ void DetectorPanel::addThresholdRow(QFormLayout *form)
     layout->addWidget(policyValue_, 1);
     connect(policy_, &QComboBox::currentIndexChanged, this, [this] {
         updateThresholdValue();
+        const QSignalBlocker block(policyValue_);
+        policyValue_->setValue(typicalValue(awb::ThresholdPolicy::Kind(policy_->currentData().toInt())));
         emit specChanged();
     });
     connect(policyValue_, &QDoubleSpinBox::valueChanged, this, &DetectorPanel::specChanged);
@@ -102,6 +104,22 @@ void DetectorPanel::addThresholdRow(QFormLayout *form)
               "was fitted on, so about (100 - p) % of normal traffic is flagged. Contamination: the share of those "
               "rows to flag. Fixed value: used as it is. Automatic: the detector's own cut-off. You can still drag "
               "the threshold on the histogram afterwards."));
+}
+
+// A starting value for a newly chosen kind of policy: the detector's own, or the usual one.
+double DetectorPanel::typicalValue(awb::ThresholdPolicy::Kind kind) const
+{
+    using Kind = awb::ThresholdPolicy::Kind;
+    const awb::ThresholdPolicy ownDefault = detector_.defaultThreshold();
+    if (ownDefault.kind == kind)
+        return ownDefault.value;
+    switch (kind) {
+    case Kind::Percentile: return 95.0;
+    case Kind::Contamination: return 0.05;
+    case Kind::Fixed: return detector_.automaticThreshold().value_or(0.0);
+    case Kind::Automatic: return 0.0;
+    }
+    return 0.0;
 }
 
 void DetectorPanel::updateThresholdValue()

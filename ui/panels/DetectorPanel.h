@@ -38,6 +38,7 @@ signals:
 private:
     void addThresholdRow(class QFormLayout *form);
     void updateThresholdValue();
+    double typicalValue(awb::ThresholdPolicy::Kind kind) const;
 
     const awb::Detector &detector_;
     std::vector<ParamEditor *> editors_;

@@ -101,17 +101,9 @@ ResultsPanel::ResultsPanel(QWidget *parent) : QWidget(parent), selection_(new Re
     main->setStretchFactor(1, 9);
     main->setSizes({520, 430});
 
-    outOfDate_ = new QLabel(tr("Out of date: the settings were changed after these results were computed. "
-                               "Train again to update them."));
-    outOfDate_->setObjectName(QStringLiteral("outOfDateBanner"));
-    outOfDate_->setWordWrap(true);
-    outOfDate_->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; border: 1px solid #e0c36a;"
-                                             " border-radius: 4px; padding: 4px 8px; }"));
-    outOfDate_->hide();
-
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(outOfDate_);
+    layout->addWidget(buildOutOfDateBanner());
     layout->addWidget(buildControls());
     layout->addWidget(main, 1);
 
@@ -122,6 +114,18 @@ ResultsPanel::ResultsPanel(QWidget *parent) : QWidget(parent), selection_(new Re
     connect(selection_, &ResultSelection::filterChanged, this, &ResultsPanel::updateFilterWidgets);
     connect(selection_, &ResultSelection::filterChanged, this, &ResultsPanel::updateCounts);
     updateControls();
+}
+
+QWidget *ResultsPanel::buildOutOfDateBanner()
+{
+    outOfDate_ = new QLabel(tr("Out of date: the settings were changed after these results were computed. "
+                               "Train again to update them."));
+    outOfDate_->setObjectName(QStringLiteral("outOfDateBanner"));
+    outOfDate_->setWordWrap(true);
+    outOfDate_->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; border: 1px solid #e0c36a;"
+                                             " border-radius: 4px; padding: 4px 8px; }"));
+    outOfDate_->hide();
+    return outOfDate_;
 }
 
 QWidget *ResultsPanel::buildControls()
@@ -164,6 +168,9 @@ QWidget *ResultsPanel::buildControls()
     layout->addWidget(resetThreshold_);
     layout->addSpacing(16);
     layout->addWidget(countsLabel_, 1);
+    fittedOn_ = new QLabel;
+    fittedOn_->setObjectName(QStringLiteral("fittedOnLabel"));
+    layout->addWidget(fittedOn_);
     return bar;
 }
 
@@ -257,6 +264,26 @@ void ResultsPanel::updateControls()
     updateThresholdSpin();
     updateFilterWidgets();
     updateCounts();
+    updateFittedOn();
+}
+
+// Which rows the detector learned from and how its threshold was chosen: what the CLI report and
+// the run document say too.
+void ResultsPanel::updateFittedOn()
+{
+    const awb::DetectorRun *run = selection_->run();
+    if (!run) {
+        fittedOn_->clear();
+        resetThreshold_->setToolTip(tr("Back to the threshold the model was trained with."));
+        return;
+    }
+    const awb::DetectorResult &r = run->result;
+    const QString rows = QLocale().toString(static_cast<qulonglong>(r.trainedRows));
+    fittedOn_->setText(r.trainedOnNormalRows ? tr("fitted on %1 normal training rows").arg(rows)
+                                             : tr("fitted on all %1 training rows").arg(rows));
+    resetThreshold_->setToolTip(tr("Back to the threshold %1 that the policy %2 chose after training.")
+                                    .arg(r.threshold, 0, 'g', 6)
+                                    .arg(QString::fromStdString(r.spec.threshold.text())));
 }
 
 void ResultsPanel::updateThresholdSpin()

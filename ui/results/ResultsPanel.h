@@ -38,12 +38,14 @@ public:
     bool isOutOfDate() const;
 
 private:
+    QWidget *buildOutOfDateBanner();
     QWidget *buildControls();
     QWidget *buildTableArea();
     void updateControls();
     void updateThresholdSpin();
     void updateFilterWidgets();
     void updateCounts();
+    void updateFittedOn();
 
     ResultSelection *selection_;
     QComboBox *partSwitch_ = nullptr;
@@ -51,6 +53,7 @@ private:
     QToolButton *resetThreshold_ = nullptr;
     QLabel *countsLabel_ = nullptr;
     QLabel *outOfDate_ = nullptr;
+    QLabel *fittedOn_ = nullptr;
     ClassificationReportModel *reportModel_ = nullptr;
     QTableView *reportTable_ = nullptr;
     ConfusionMatrixView *matrix_ = nullptr;

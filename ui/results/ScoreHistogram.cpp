@@ -29,7 +29,7 @@ ScoreHistogram::ScoreHistogram(ResultSelection *selection, QWidget *parent)
     : QWidget(parent), selection_(selection), plot_(new QCustomPlot(this)), logBox_(new QCheckBox(tr("Log scale"), this)),
       modeBox_(new QComboBox(this))
 {
-    logBox_->setToolTip(tr("Logarithmic score axis: spreads out reconstruction errors that span several orders of magnitude."));
+    logBox_->setToolTip(tr("Logarithmic score axis: spreads out scores that span several orders of magnitude."));
     modeBox_->addItem(tr("Stacked by true class"));
     modeBox_->addItem(tr("Overlaid by true class"));
     modeBox_->setToolTip(tr("Stacked shows the total per bin; overlaid compares the two classes' shapes."));

@@ -3,6 +3,12 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 #include "common/InputError.h"
 
 BackgroundTask::BackgroundTask(QString title, Work work, QObject *parent)
@@ -20,12 +26,27 @@ BackgroundTask::~BackgroundTask()
     watcher_.waitForFinished();
 }
 
+namespace {
+
+// Long work yields to the GUI thread: the worker thread, and every thread the core starts from it
+// (they inherit it), runs at nice +10, so a result arriving while other detectors still train on
+// every core is drawn at once instead of waiting for a time slice.
+void yieldToTheGuiThread()
+{
+#ifdef Q_OS_LINUX
+    setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 10);
+#endif
+}
+
+} // namespace
+
 void BackgroundTask::start()
 {
     running_ = true;
     clock_.start();
     deliveryTimer_.start();
     watcher_.setFuture(QtConcurrent::run(&pool_, [this] {
+        yieldToTheGuiThread();
         const awb::ProgressFn progress = [this](const awb::ProgressEvent &event) {
             std::lock_guard lock(mutex_);
             if (event.stage == awb::ProgressEvent::Stage::Epoch)

@@ -55,7 +55,7 @@ const ParamBinding<AutoencoderParams> &AutoencoderDetector::binding()
         p.real("learning_rate", QT_TRANSLATE_NOOP("awb", "Learning rate"),
                QT_TRANSLATE_NOOP("awb", "Step size of the optimizer. Too high and the loss jumps or diverges; too low "
                                         "and training needs many more epochs."),
-               &AutoencoderParams::learningRate, 1e-9, 10.0, 6);
+               &AutoencoderParams::learningRate, 1e-6, 10.0, 6);
         p.choice("optimizer", QT_TRANSLATE_NOOP("awb", "Optimizer"),
                  QT_TRANSLATE_NOOP("awb", "Adam adapts the step per weight and works well out of the box; SGD with "
                                           "momentum is simpler and may need a tuned learning rate."),
