@@ -1,15 +1,15 @@
 // anomaly-cli: the headless front end. Parses options into a RunSpec, runs the core pipeline,
-// prints the reports and writes the requested files. Ctrl+C cancels any step: exit code 130 and
-// no output file.
+// prints the reports, writes the requested files and records the run in the history; or runs a
+// sweep, or a history command. Ctrl+C cancels any step: exit code 130 and no output file.
 #include <QCoreApplication>
 
-#include <chrono>
 #include <csignal>
 #include <cstdio>
-#include <mutex>
 
+#include "cli/CliHistory.h"
 #include "cli/CliOptions.h"
 #include "cli/CliReport.h"
+#include "cli/CliSweep.h"
 #include "common/AtomicFile.h"
 #include "common/InputError.h"
 #include "data/SyntheticTraffic.h"
@@ -38,37 +38,6 @@ void say(const QString &text)
     std::fflush(stdout);
 }
 
-// --progress: a line when each step starts, then its progress at most twice a second.
-awb::PipelineObserver progressLines(bool enabled)
-{
-    awb::PipelineObserver observer;
-    if (!enabled)
-        return observer;
-    // Progress arrives from the core's worker threads: one lock guards the step and the clock.
-    struct Lines {
-        std::mutex mutex;
-        std::string step;
-        std::chrono::steady_clock::time_point last;
-    };
-    auto lines = std::make_shared<Lines>();
-    observer.stepStarted = [lines](const awb::PipelineStep &s) {
-        const std::lock_guard lock(lines->mutex);
-        lines->step = awb::toString(s);
-        std::fprintf(stderr, "anomaly-cli: step %s\n", lines->step.c_str());
-        std::fflush(stderr);
-    };
-    observer.progress = [lines](const awb::ProgressEvent &e) {
-        const std::lock_guard lock(lines->mutex);
-        const auto now = std::chrono::steady_clock::now();
-        if (e.total == 0 || now - lines->last < std::chrono::milliseconds(500))
-            return;
-        lines->last = now;
-        std::fprintf(stderr, "anomaly-cli: %s %.0f%%\n", lines->step.c_str(), 100.0 * static_cast<double>(e.done) / e.total);
-        std::fflush(stderr);
-    };
-    return observer;
-}
-
 void warnIfInputChanged(const CliOptions &options, const awb::RunResult &result)
 {
     const auto changed = awb::fingerprintDifferences(options.storedFingerprint, result.dataset.fingerprint);
@@ -90,7 +59,7 @@ void run(const CliOptions &options)
     if (!options.loadModelFile.empty())
         saved = awb::loadModelFile(options.loadModelFile);
 
-    awb::PipelineObserver observer = progressLines(options.progress);
+    awb::PipelineObserver observer = CliReport::progressLines(options.progress);
     observer.loaded = [](const awb::Dataset &data) { say(CliReport::summary(data.summary)); };
     observer.detectorFinished = [](const awb::DetectorRun &run) { say(CliReport::detectorReport(run.result)); };
     const awb::PipelineOutput out = pipeline.run(observer, &cancelRequested, saved ? &saved->detectors : nullptr,
@@ -117,6 +86,8 @@ void run(const CliOptions &options)
         });
     awb::throwIfCancelled(&cancelRequested);
     outputs.commit();
+    std::unique_ptr<awb::RunHistory> history = CliHistory::openForRecording(options);
+    CliHistory::record(history.get(), options, out);
 }
 
 } // namespace
@@ -149,7 +120,11 @@ int main(int argc, char *argv[])
             file.commit();
             return 0;
         }
-        run(*options);
+        switch (options->command) {
+        case CliOptions::Command::Run: run(*options); break;
+        case CliOptions::Command::Sweep: CliSweep::run(*options, &cancelRequested); break;
+        default: return CliHistory::command(*options);
+        }
     } catch (const awb::Cancelled &) {
         return fail(QCoreApplication::translate("main", "Cancelled."), 130);
     } catch (const std::exception &e) {

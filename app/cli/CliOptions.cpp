@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "common/InputError.h"
+#include "history/RunHistory.h"
 #include "models/DetectorRegistry.h"
 #include "pipeline/RunDocument.h"
 
@@ -208,6 +209,12 @@ void addOptions(QCommandLineParser &p)
     add("save-model", CliOptionParser::tr("Save the trained detectors with their preprocessing to FILE."), CliOptionParser::tr("FILE"));
     add("load-model", CliOptionParser::tr("Score with the detectors in FILE instead of training."), CliOptionParser::tr("FILE"));
     add("progress", CliOptionParser::tr("Print each step and its progress on standard error."));
+    add("history", CliOptionParser::tr("The run history database every run is recorded in (default: %1).")
+                       .arg(QString::fromStdString(awb::defaultHistoryPath())), CliOptionParser::tr("FILE"));
+    add("no-history", CliOptionParser::tr("Do not record the run in the history."));
+    add("history-models", CliOptionParser::tr("Keep the trained detectors in the history, so the run can be reopened and scored again."));
+    add("grid", CliOptionParser::tr("sweep: the settings to sweep, e.g. \"%1\" (1 to 3 axes; every combination is one run).")
+                    .arg(QStringLiteral("DETECTOR.KEY=V1,V2;DETECTOR.KEY=V3,V4")), CliOptionParser::tr("AXES"));
     for (const auto &detector : awb::detectorRegistry().all())
         for (const awb::OptionAlias &alias : detector->optionAliases())
             add(QString::fromStdString(alias.option),
@@ -350,7 +357,7 @@ void rejectOthers(const QCommandLineParser &p, const QStringList &allowed, const
 // --rerun: the stored run's spec; only output options may go with it.
 void readRerun(const QCommandLineParser &p, CliOptions &o)
 {
-    rejectOthers(p, {"rerun", "json", "scores", "save-model", "progress"},
+    rejectOthers(p, {"rerun", "json", "scores", "save-model", "progress", "history", "no-history", "history-models"},
                  CliOptionParser::tr("--rerun replays a stored run as it was; it does not take --%1."));
     o.rerunFile = p.value(QStringLiteral("rerun")).toStdString();
     const awb::RunDocument stored = checked(QString(), [&] { return awb::readRunDocument(o.rerunFile); });
@@ -362,6 +369,8 @@ void readRerun(const QCommandLineParser &p, CliOptions &o)
 
 std::optional<CliOptions> CliOptionParser::parse(const QStringList &rawArguments)
 {
+    if (rawArguments.size() > 1 && rawArguments.at(1) == QStringLiteral("history"))
+        return parseHistory(rawArguments);
     QString demoRows;
     const QStringList arguments = foldDemoRows(rawArguments, demoRows);
 
@@ -385,13 +394,25 @@ std::optional<CliOptions> CliOptionParser::parse(const QStringList &rawArguments
         output_ = QStringLiteral("%1 %2\n").arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion());
         return std::nullopt;
     }
-    if (!p.positionalArguments().isEmpty()) {
-        error_ = tr("Unexpected argument \"%1\" (see --help).").arg(p.positionalArguments().first());
+    const QStringList positional = p.positionalArguments();
+    const bool sweep = !positional.isEmpty() && positional.first() == QStringLiteral("sweep");
+    if (positional.size() > (sweep ? 1 : 0)) {
+        error_ = tr("Unexpected argument \"%1\" (see --help).").arg(positional.at(sweep ? 1 : 0));
+        return std::nullopt;
+    }
+    if (sweep != p.isSet(QStringLiteral("grid"))) {
+        error_ = sweep ? tr("sweep needs --grid \"DETECTOR.KEY=V1,V2;...\".") : tr("--grid goes with the sweep command.");
         return std::nullopt;
     }
 
     CliOptions o;
     try {
+        o.command = sweep ? CliOptions::Command::Sweep : CliOptions::Command::Run;
+        o.grid = p.value(QStringLiteral("grid")).toStdString();
+        o.historyFile = p.isSet(QStringLiteral("history")) ? p.value(QStringLiteral("history")).toStdString()
+                                                           : awb::defaultHistoryPath();
+        o.noHistory = p.isSet(QStringLiteral("no-history"));
+        o.historyModels = p.isSet(QStringLiteral("history-models"));
         o.jsonFile = p.value(QStringLiteral("json")).toStdString();
         o.scoresFile = p.value(QStringLiteral("scores")).toStdString();
         o.saveModelFile = p.value(QStringLiteral("save-model")).toStdString();
@@ -408,7 +429,7 @@ std::optional<CliOptions> CliOptionParser::parse(const QStringList &rawArguments
             // The saved detectors score with their own settings and thresholds.
             QStringList dataOptions{"train", "test", "test-fraction", "label", "normal", "ignore", "header", "no-header",
                                     "delimiter", "missing", "seed", "demo", "threads", "json", "scores", "load-model",
-                                    "progress"};
+                                    "progress", "history", "no-history", "history-models"};
             rejectOthers(p, dataOptions, tr("--load-model scores with the saved detectors' own settings; it does not take --%1."));
             return o;
         }
@@ -417,6 +438,60 @@ std::optional<CliOptions> CliOptionParser::parse(const QStringList &rawArguments
             throw BadValue{tr("--save-model needs at least one detector (--models).")};
     } catch (const BadValue &bad) {
         error_ = bad.message;
+        return std::nullopt;
+    }
+    return o;
+}
+
+// `anomaly-cli history list|show ID|compare ID...|delete ID [--json] [--history FILE]`.
+std::optional<CliOptions> CliOptionParser::parseHistory(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Lists, shows, compares and deletes the runs recorded in the run history."));
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("command"), tr("list, show ID, compare ID ID..., or delete ID. An ID is a run's "
+                                                          "number, or NUMBER:DETECTOR for one detector of it."));
+    p.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print JSON instead of tables.")));
+    p.addOption(QCommandLineOption(QStringLiteral("history"), tr("The run history database (default: %1).")
+                                                                  .arg(QString::fromStdString(awb::defaultHistoryPath())),
+                                   tr("FILE")));
+    QStringList args = arguments;
+    args.removeAt(1);  // "history"
+    if (!p.parse(args)) {
+        error_ = p.errorText();
+        return std::nullopt;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        output_ = p.helpText();
+        return std::nullopt;
+    }
+    CliOptions o;
+    o.jsonOutput = p.isSet(QStringLiteral("json"));
+    o.historyFile = p.isSet(QStringLiteral("history")) ? p.value(QStringLiteral("history")).toStdString()
+                                                       : awb::defaultHistoryPath();
+    QStringList positional = p.positionalArguments();
+    const QString command = positional.isEmpty() ? QString() : positional.takeFirst();
+    for (const QString &id : positional)
+        o.historyIds.push_back(id.toStdString());
+    const std::pair<const char *, CliOptions::Command> commands[] = {
+        {"list", CliOptions::Command::HistoryList}, {"show", CliOptions::Command::HistoryShow},
+        {"compare", CliOptions::Command::HistoryCompare}, {"delete", CliOptions::Command::HistoryDelete}};
+    bool known = false;
+    for (const auto &[name, value] : commands)
+        if (command == QLatin1String(name)) {
+            o.command = value;
+            known = true;
+        }
+    if (!known) {
+        error_ = tr("history expects list, show ID, compare ID ID... or delete ID, not \"%1\".").arg(command);
+        return std::nullopt;
+    }
+    const std::size_t ids = o.historyIds.size();
+    const bool countOk = o.command == CliOptions::Command::HistoryList      ? ids == 0
+                         : o.command == CliOptions::Command::HistoryCompare ? ids >= 1 && ids <= 8
+                                                                            : ids == 1;
+    if (!countOk) {
+        error_ = tr("history %1: wrong number of run ids (compare takes 1 to 8, show and delete one, list none).").arg(command);
         return std::nullopt;
     }
     return o;

@@ -13,6 +13,10 @@
 #include "pipeline/RunSpec.h"
 
 struct CliOptions {
+    // `anomaly-cli [options]` runs; `anomaly-cli sweep --grid ...` sweeps; `anomaly-cli history ...`
+    // reads and edits the run history.
+    enum class Command { Run, Sweep, HistoryList, HistoryShow, HistoryCompare, HistoryDelete };
+    Command command = Command::Run;
     awb::RunSpec spec;
     std::string jsonFile;
     std::string scoresFile;
@@ -22,6 +26,12 @@ struct CliOptions {
     std::string rerunFile;      // the run document whose spec is replayed
     std::string storedFingerprint;  // of the replayed run
     bool progress = false;      // step and progress lines on standard error
+    std::string grid;           // sweep: the axes
+    std::string historyFile;    // default: awb::defaultHistoryPath()
+    bool noHistory = false;
+    bool historyModels = false; // keep the trained models in the history too
+    std::vector<std::string> historyIds;  // "12" (a run) or "12:pca" (one detector of it)
+    bool jsonOutput = false;    // history commands: JSON on standard output
 };
 
 class CliOptionParser {
@@ -39,6 +49,8 @@ public:
     static QString detectorHelp();
 
 private:
+    std::optional<CliOptions> parseHistory(const QStringList &arguments);
+
     QString error_;
     QString output_;
 };

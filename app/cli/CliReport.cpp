@@ -3,6 +3,10 @@
 
 #include <QLocale>
 
+#include <chrono>
+#include <memory>
+#include <mutex>
+
 #include <cstdio>
 #include <fstream>
 
@@ -149,4 +153,35 @@ void CliReport::writeScores(std::ostream &out, const awb::Dataset &data, const s
             out << ',' << int(data.isAnomaly[row]);
         out << '\n';
     }
+}
+
+// --progress: a line when each step starts, then its progress at most twice a second.
+awb::PipelineObserver CliReport::progressLines(bool enabled)
+{
+    awb::PipelineObserver observer;
+    if (!enabled)
+        return observer;
+    // Progress arrives from the core's worker threads: one lock guards the step and the clock.
+    struct Lines {
+        std::mutex mutex;
+        std::string step;
+        std::chrono::steady_clock::time_point last;
+    };
+    auto lines = std::make_shared<Lines>();
+    observer.stepStarted = [lines](const awb::PipelineStep &s) {
+        const std::lock_guard lock(lines->mutex);
+        lines->step = awb::toString(s);
+        std::fprintf(stderr, "anomaly-cli: step %s\n", lines->step.c_str());
+        std::fflush(stderr);
+    };
+    observer.progress = [lines](const awb::ProgressEvent &e) {
+        const std::lock_guard lock(lines->mutex);
+        const auto now = std::chrono::steady_clock::now();
+        if (e.total == 0 || now - lines->last < std::chrono::milliseconds(500))
+            return;
+        lines->last = now;
+        std::fprintf(stderr, "anomaly-cli: %s %.0f%%\n", lines->step.c_str(), 100.0 * static_cast<double>(e.done) / e.total);
+        std::fflush(stderr);
+    };
+    return observer;
 }

@@ -18,6 +18,9 @@ public:
     static QString summary(const awb::DatasetSummary &summary);
     static QString detectorReport(const awb::DetectorResult &result);
     // The per-row scores CSV; throws Cancelled when the flag is set.
+    // --progress: a line on standard error when each step starts, then its progress at most twice a
+    // second; an empty observer when not enabled.
+    static awb::PipelineObserver progressLines(bool enabled);
     static void writeScores(std::ostream &out, const awb::Dataset &data, const std::vector<awb::DetectorRun> &runs,
                             const awb::CancelFlag *cancel);
 };

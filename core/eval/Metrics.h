@@ -41,6 +41,7 @@ std::string confusionMatrixText(const ConfusionMatrix &cm);
 struct Curve {
     std::vector<double> x, y;        // ROC: fpr, tpr. PR: recall, precision
     std::vector<double> thresholds;  // score thresholds, as scikit-learn returns them
+    bool operator==(const Curve &) const = default;
 };
 
 Curve rocCurve(std::span<const std::uint8_t> isAnomaly, std::span<const float> scores);

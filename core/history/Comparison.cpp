@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <functional>
+#include <iterator>
 
 #include "models/DetectorRegistry.h"
 
@@ -60,8 +61,11 @@ void addParameters(const std::vector<ComparedDetector> &items, Comparison &c)
         }
         c.parameters.push_back(std::move(p));
     }
-    for (ComparedParameter &p : c.parameters)
-        p.differs = std::adjacent_find(p.values.begin(), p.values.end(), std::not_equal_to<>()) != p.values.end();
+    for (ComparedParameter &p : c.parameters) {
+        std::vector<std::string> present;
+        std::copy_if(p.values.begin(), p.values.end(), std::back_inserter(present), [](const std::string &v) { return v != "-"; });
+        p.differs = std::adjacent_find(present.begin(), present.end(), std::not_equal_to<>()) != present.end();
+    }
 }
 
 void addMetrics(const std::vector<ComparedDetector> &items, Comparison &c)
@@ -77,6 +81,7 @@ void addMetrics(const std::vector<ComparedDetector> &items, Comparison &c)
         std::string name;
         Getter get;
         bool higherIsBetter;
+        bool count = false;
     };
     std::vector<Row> rows;
     for (const bool test : {true, false}) {
@@ -87,13 +92,13 @@ void addMetrics(const std::vector<ComparedDetector> &items, Comparison &c)
         rows.push_back({part + "precision (anomaly)", onPart(test, [](const Evaluation &e) { return e.report.anomaly.precision; }), true});
         rows.push_back({part + "recall (anomaly)", onPart(test, [](const Evaluation &e) { return e.report.anomaly.recall; }), true});
         rows.push_back({part + "accuracy", onPart(test, [](const Evaluation &e) { return e.report.accuracy; }), true});
-        rows.push_back({part + "false positives", onPart(test, [](const Evaluation &e) { return double(e.confusion.fp); }), false});
-        rows.push_back({part + "false negatives", onPart(test, [](const Evaluation &e) { return double(e.confusion.fn); }), false});
+        rows.push_back({part + "false positives", onPart(test, [](const Evaluation &e) { return double(e.confusion.fp); }), false, true});
+        rows.push_back({part + "false negatives", onPart(test, [](const Evaluation &e) { return double(e.confusion.fn); }), false, true});
     }
     rows.push_back({"fit seconds", [](const DetectorResult &r) { return std::optional<double>(r.fitSeconds); }, false});
     rows.push_back({"score seconds", [](const DetectorResult &r) { return std::optional<double>(r.scoreSeconds); }, false});
     for (const Row &row : rows) {
-        ComparedMetric m{row.name, {}, row.higherIsBetter, {}};
+        ComparedMetric m{row.name, {}, row.higherIsBetter, row.count, {}};
         std::optional<double> best;
         for (const ComparedDetector &x : items) {
             m.values.push_back(row.get(x.result));

@@ -28,13 +28,14 @@ struct ComparedDetector {
 struct ComparedParameter {
     std::string name;
     std::vector<std::string> values;  // per detector; "-" where it has no such parameter
-    bool differs = false;
+    bool differs = false;             // among the detectors that have it
 };
 
 struct ComparedMetric {
     std::string name;
     std::vector<std::optional<double>> values;
     bool higherIsBetter = true;
+    bool count = false;      // a number of rows, not a rate
     std::vector<bool> best;  // every detector that reaches the best value
 };
 

@@ -1,0 +1,122 @@
+// Grid parsing, expansion and the one-load sweep loop.
+#include "pipeline/Sweep.h"
+
+#include <chrono>
+
+#include "common/InputError.h"
+#include "models/DetectorRegistry.h"
+
+namespace awb {
+namespace {
+
+std::vector<std::string> split(std::string_view text, char separator)
+{
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t end = text.find(separator, start);
+        std::string part(text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+        const auto first = part.find_first_not_of(' '), last = part.find_last_not_of(' ');
+        if (first != std::string::npos)
+            parts.push_back(part.substr(first, last - first + 1));
+        if (end == std::string_view::npos)
+            return parts;
+        start = end + 1;
+    }
+}
+
+// Sets one axis value on a run spec's detector, with the same rules as --set.
+void apply(RunSpec &spec, const SweepAxis &axis, const std::string &value)
+{
+    for (DetectorSpec &d : spec.detectors) {
+        if (d.name != axis.detector)
+            continue;
+        if (axis.key == "threshold")
+            d.threshold = ThresholdPolicy::parse(value);
+        else if (axis.key == "train_on")
+            d.trainOn = trainOnFromString(value);
+        else
+            d.params = detectorRegistry().get(d.detector).schema().set(d.params, axis.key, value);
+        return;
+    }
+}
+
+} // namespace
+
+std::vector<SweepAxis> parseSweepGrid(std::string_view text)
+{
+    std::vector<SweepAxis> axes;
+    for (const std::string &part : split(text, ';')) {
+        const auto dot = part.find('.'), equals = part.find('=');
+        if (dot == std::string::npos || equals == std::string::npos || dot == 0 || equals < dot + 2)
+            throw InputError("", 0, 0, "A sweep axis is DETECTOR.KEY=V1,V2,..., not \"" + part + "\".");
+        SweepAxis axis{part.substr(0, dot), part.substr(dot + 1, equals - dot - 1), split(part.substr(equals + 1), ',')};
+        if (axis.values.empty())
+            throw InputError("", 0, 0, "The sweep axis \"" + part + "\" has no values.");
+        for (const SweepAxis &other : axes)
+            if (other.detector == axis.detector && other.key == axis.key)
+                throw InputError("", 0, 0, "The sweep names " + axis.detector + "." + axis.key + " twice.");
+        axes.push_back(std::move(axis));
+    }
+    if (axes.empty() || axes.size() > 3)
+        throw InputError("", 0, 0, "A sweep has 1 to 3 axes, separated by ';'.");
+    return axes;
+}
+
+std::vector<SweepPoint> expandSweep(const RunSpec &base, const std::vector<SweepAxis> &axes)
+{
+    RunSpec swept = base;
+    swept.detectors.clear();
+    for (const SweepAxis &axis : axes) {
+        bool known = false;
+        for (const DetectorSpec &d : swept.detectors)
+            known |= d.name == axis.detector;
+        if (known)
+            continue;
+        const DetectorSpec *given = nullptr;
+        for (const DetectorSpec &d : base.detectors)
+            if (d.name == axis.detector)
+                given = &d;
+        swept.detectors.push_back(given ? *given : defaultDetectorSpec(axis.detector));
+    }
+    std::vector<SweepPoint> points{{{}, swept}};
+    for (const SweepAxis &axis : axes) {
+        std::vector<SweepPoint> next;
+        for (const SweepPoint &point : points)
+            for (const std::string &value : axis.values) {
+                SweepPoint p = point;
+                apply(p.spec, axis, value);  // validates the value: an error names the axis
+                p.settings.push_back(axis.detector + "." + axis.key + "=" + value);
+                next.push_back(std::move(p));
+            }
+        points = std::move(next);
+    }
+    return points;
+}
+
+void runSweep(const std::vector<SweepPoint> &points, const SweepObserver &observer, const CancelFlag *cancel)
+{
+    if (points.empty())
+        return;
+    const Pipeline loader(points.front().spec);
+    if (observer.pipeline.stepStarted)
+        observer.pipeline.stepStarted({PipelineStep::Kind::Load, {}});
+    auto data = std::make_shared<const Dataset>(loader.load(observer.pipeline.progress, cancel));
+    if (observer.loaded)
+        observer.loaded(*data);
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        const auto start = std::chrono::steady_clock::now();
+        const Pipeline pipeline(points[i].spec);
+        PipelineOutput out;
+        out.data = data;
+        out.spec = pipeline.spec();
+        for (const DetectorSpec &d : pipeline.spec().detectors)
+            out.detectors.push_back(pipeline.train(*data, d, observer.pipeline, cancel));
+        out.result = pipeline.resultOf(*data, out.detectors,
+                                       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+        if (observer.pointFinished)
+            observer.pointFinished(i, points[i], out);
+    }
+}
+
+} // namespace awb
