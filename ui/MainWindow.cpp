@@ -20,6 +20,8 @@
 #include <QToolButton>
 
 #include "dialogs/ImportDialog.h"
+#include "history/HistoryDock.h"
+#include "history/RunHistory.h"
 #include "models/DetectorRegistry.h"
 #include "panels/DetectorPanel.h"
 #include "results/ResultsPanel.h"
@@ -83,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setCentralWidget(tabs_);
 
     createDocks();
+    createHistoryDock();
     createActions();
 
     datasetLabel_ = new QLabel(tr("No dataset"));
@@ -191,6 +194,15 @@ void MainWindow::createActions()
         const std::string id = s.detector->id();
         trainOneActions_.push_back(run->addAction(tr("Train %1").arg(detectorTitle(*s.detector)), this, [this, id] { train({id}); }));
     }
+    run->addSeparator();
+    QAction *sweep = run->addAction(tr("&Sweep Settings..."), this, &MainWindow::sweepDialog);
+    sweep->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    sweep->setToolTip(tr("Train one detector over a grid of settings and compare the runs"));
+    trainOneActions_.push_back(sweep);
+    QAction *compareAll = run->addAction(tr("C&ompare Detectors"), this, &MainWindow::compareCurrentDetectors);
+    compareAll->setToolTip(tr("Compare the detectors trained on this dataset side by side"));
+    trainOneActions_.push_back(compareAll);
+    run->addSeparator();
     cancelAction_ = run->addAction(tr("&Cancel"), this, &MainWindow::cancelAll);
     cancelAction_->setShortcut(QKeySequence(Qt::Key_Escape));
     cancelAction_->setToolTip(tr("Stop loading or training (Esc)"));
@@ -212,6 +224,7 @@ void MainWindow::createActions()
 std::vector<BackgroundTask *> MainWindow::tasks() const
 {
     std::vector<BackgroundTask *> all{loadTask_};
+    all.insert(all.end(), otherTasks_.begin(), otherTasks_.end());
     for (const DetectorSlot &s : slots_)
         all.push_back(s.task);
     return all;
@@ -265,21 +278,7 @@ void MainWindow::loadData(const awb::DataSpec &data)
     }, this);
     loadTask_ = task;
     connect(task, &BackgroundTask::succeeded, this, [this, result, data, name] {
-        cancelAll();  // results of the previous dataset are no longer comparable
-        dataset_ = std::move(*result);
-        dataSpec_ = data;
-        datasetName_ = name;
-        summary_->showSummary(dataset_->summary);
-        for (DetectorSlot &s : slots_) {
-            s.results->clear();
-            s.liveEpochs.clear();
-        }
-        lossCurve_->clearCurves();
-        const auto &summary = dataset_->summary;
-        datasetLabel_->setText(tr("%1: %2 train + %3 test rows, %4 features")
-                                   .arg(datasetName_, QLocale().toString(qulonglong(summary.trainRows)),
-                                        QLocale().toString(qulonglong(summary.testRows)))
-                                   .arg(summary.numericFeatures + summary.categoricalFeatures));
+        adoptDataset(std::move(*result), data, name);
         emit datasetLoaded();
     });
     connect(task, &BackgroundTask::failed, this, [this](const QString &message) {
@@ -287,6 +286,25 @@ void MainWindow::loadData(const awb::DataSpec &data)
         emit loadFailed(message);
     });
     trackTask(task);
+}
+
+void MainWindow::adoptDataset(std::shared_ptr<const awb::Dataset> data, const awb::DataSpec &spec, const QString &name)
+{
+    cancelAll();  // results of the previous dataset are no longer comparable
+    dataset_ = std::move(data);
+    dataSpec_ = spec;
+    datasetName_ = name;
+    summary_->showSummary(dataset_->summary);
+    for (DetectorSlot &s : slots_) {
+        s.results->clear();
+        s.liveEpochs.clear();
+    }
+    lossCurve_->clearCurves();
+    const auto &summary = dataset_->summary;
+    datasetLabel_->setText(tr("%1: %2 train + %3 test rows, %4 features")
+                               .arg(datasetName_, QLocale().toString(qulonglong(summary.trainRows)),
+                                    QLocale().toString(qulonglong(summary.testRows)))
+                               .arg(summary.numericFeatures + summary.categoricalFeatures));
 }
 
 void MainWindow::trainAll()
@@ -303,6 +321,10 @@ void MainWindow::train(const std::vector<std::string> &detectorIds)
     // One detector: its results are shown when it finishes. Several: the window stays on the tab
     // the analyst is reading, and each tab fills in as its detector finishes.
     const bool showWhenDone = detectorIds.size() == 1;
+    auto batch = std::make_shared<TrainingBatch>();
+    batch->spec.data = dataSpec_;
+    batch->data = dataset_;
+    std::vector<DetectorSlot *> starting;
     for (const std::string &id : detectorIds) {
         DetectorSlot *s = slot(id);
         if (!s || (s->task && s->task->isRunning()))
@@ -312,11 +334,14 @@ void MainWindow::train(const std::vector<std::string> &detectorIds)
                                                   .arg(detectorTitle(*s->detector)));
             continue;
         }
-        startTraining(*s, showWhenDone);
+        starting.push_back(s);
     }
+    batch->pending = static_cast<int>(starting.size());
+    for (DetectorSlot *s : starting)
+        startTraining(*s, showWhenDone, batch);
 }
 
-void MainWindow::startTraining(DetectorSlot &s, bool showWhenDone)
+void MainWindow::startTraining(DetectorSlot &s, bool showWhenDone, const std::shared_ptr<TrainingBatch> &batch)
 {
     const awb::DetectorSpec spec = s.settings->spec();
     const std::string id = s.detector->id();
@@ -339,7 +364,7 @@ void MainWindow::startTraining(DetectorSlot &s, bool showWhenDone)
         current.liveEpochs.insert(current.liveEpochs.end(), epochs.begin(), epochs.end());
         showTrainingHistory(current);
     });
-    connect(task, &BackgroundTask::succeeded, this, [this, id, run, data, prepared, showWhenDone] {
+    connect(task, &BackgroundTask::succeeded, this, [this, id, run, data, prepared, showWhenDone, batch] {
         DetectorSlot &done = *slot(id);
         done.liveEpochs.clear();
         done.results->setResult(data, run, *prepared);
@@ -348,21 +373,24 @@ void MainWindow::startTraining(DetectorSlot &s, bool showWhenDone)
             tabs_->setCurrentWidget(done.results);
         showTrainingHistory(done);
         emit trainingFinished(QString::fromStdString(id));
+        finishInBatch(batch, run.get());
     });
-    connect(task, &BackgroundTask::cancelled, this, [this, id] {
+    connect(task, &BackgroundTask::cancelled, this, [this, id, batch] {
         DetectorSlot &stopped = *slot(id);
         stopped.liveEpochs.clear();  // a cancelled run leaves no trace: the views keep the previous result
         showTrainingHistory(stopped);
         statusBar()->showMessage(tr("%1: training cancelled; the previous results are unchanged.")
                                      .arg(detectorTitle(*stopped.detector)), 5000);
         emit trainingCancelled(QString::fromStdString(id));
+        finishInBatch(batch, nullptr);
     });
-    connect(task, &BackgroundTask::failed, this, [this, id](const QString &message) {
+    connect(task, &BackgroundTask::failed, this, [this, id, batch](const QString &message) {
         DetectorSlot &failed = *slot(id);
         failed.liveEpochs.clear();
         showTrainingHistory(failed);
         showError(tr("%1 training failed").arg(detectorTitle(*failed.detector)), message);
         emit trainingFailed(QString::fromStdString(id), message);
+        finishInBatch(batch, nullptr);
     });
     trackTask(task);
 }
@@ -414,6 +442,7 @@ void MainWindow::trackTask(BackgroundTask *task)
     connect(task, &QObject::destroyed, this, [this, task] {
         if (loadTask_ == task)
             loadTask_ = nullptr;
+        otherTasks_.erase(std::remove(otherTasks_.begin(), otherTasks_.end(), task), otherTasks_.end());
         for (DetectorSlot &s : slots_)
             if (s.task == task)
                 s.task = nullptr;

@@ -10,9 +10,15 @@
 #include <string>
 #include <vector>
 
+#include "history/Comparison.h"
 #include "pipeline/Pipeline.h"
 
+namespace awb {
+class RunHistory;
+}
 class BackgroundTask;
+class ComparisonView;
+class HistoryDock;
 class DatasetSummaryView;
 class DetectorPanel;
 class LossCurvePlot;
@@ -35,6 +41,8 @@ public:
     DetectorPanel *detectorPanel(const std::string &detectorId) const;
     QTabWidget *resultsTabs() const { return tabs_; }
     QTabWidget *settingsTabs() const { return settingsTabs_; }
+    HistoryDock *historyDock() const { return historyDock_; }
+    QString historyPath() const { return historyPath_; }
     LossCurvePlot *lossCurve() const { return lossCurve_; }
     bool isBusy() const;
 
@@ -46,6 +54,11 @@ public slots:
     void train(const std::vector<std::string> &detectorIds);
     void trainAll();
     void cancelAll();
+    void sweepDialog();
+    void startSweep(const std::string &detectorId, const std::string &grid);
+    ComparisonView *compare(const std::vector<awb::ComparedDetector> &detectors);
+    ComparisonView *compareCurrentDetectors();
+    void reopenRun(std::int64_t runId);
 
 signals:
     void datasetLoaded();
@@ -53,6 +66,9 @@ signals:
     void trainingFinished(const QString &detectorId);
     void trainingCancelled(const QString &detectorId);
     void trainingFailed(const QString &detectorId, const QString &message);
+    void runRecorded(std::int64_t runId);
+    void sweepFinished(bool cancelled);
+    void runReopened(std::int64_t runId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,11 +85,25 @@ private:
         std::vector<awb::ProgressEvent> liveEpochs;  // of the training under way
     };
 
+    // The detectors trained by one Train action: recorded in the history as one run once the last
+    // of them has finished (cancelled and failed ones are left out).
+    struct TrainingBatch {
+        awb::RunSpec spec;
+        std::shared_ptr<const awb::Dataset> data;
+        std::vector<awb::DetectorRun> runs;
+        int pending = 0;
+    };
+
     void createDocks();
+    void createHistoryDock();
+    void finishInBatch(const std::shared_ptr<TrainingBatch> &batch, const awb::DetectorRun *run);
+    void record(const std::shared_ptr<TrainingBatch> &batch);
+    void adoptDataset(std::shared_ptr<const awb::Dataset> data, const awb::DataSpec &spec, const QString &name);
+    void listRows(const std::vector<std::uint32_t> &testRows, const QString &group, const std::string &fingerprint);
     void createActions();
     DetectorSlot *slot(const std::string &detectorId);
     const DetectorSlot *slot(const std::string &detectorId) const;
-    void startTraining(DetectorSlot &slot, bool showWhenDone);
+    void startTraining(DetectorSlot &slot, bool showWhenDone, const std::shared_ptr<TrainingBatch> &batch);
     void showTrainingHistory(const DetectorSlot &slot);
     void markOutOfDate(DetectorSlot &slot);
     std::vector<BackgroundTask *> tasks() const;
@@ -95,6 +125,10 @@ private:
     QTabWidget *tabs_ = nullptr;
     QTabWidget *settingsTabs_ = nullptr;
     BackgroundTask *loadTask_ = nullptr;
+    std::vector<BackgroundTask *> otherTasks_;  // recording, sweeps, reopening
+    std::unique_ptr<awb::RunHistory> history_;
+    QString historyPath_;
+    HistoryDock *historyDock_ = nullptr;
     QMenu *recentMenu_ = nullptr;
     QAction *trainAction_ = nullptr;
     std::vector<QAction *> trainOneActions_;

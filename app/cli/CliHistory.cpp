@@ -99,9 +99,8 @@ std::vector<awb::ComparedDetector> comparedDetectors(const awb::RunHistory &hist
             if (colon != std::string::npos && d.spec.name != id.substr(colon + 1))
                 continue;
             found = true;
-            std::string label = "#";
-            label.append(std::to_string(run)).append(" ").append(d.spec.name);
-            awb::ComparedDetector item{run, label, e.spec.data, d, e.result.dataset.fingerprint, std::nullopt};
+            awb::ComparedDetector item{run, awb::comparedLabel(run, d.spec.name), e.spec.data, d,
+                                       e.result.dataset.fingerprint, std::nullopt};
             if (const auto *stored = details.find(d.spec.name))
                 item.details = *stored;
             items.push_back(std::move(item));

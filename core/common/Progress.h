@@ -12,9 +12,9 @@
 namespace awb {
 
 struct ProgressEvent {
-    enum class Stage { Reading, Encoding, Fitting, Scoring, Epoch };
+    enum class Stage { Reading, Encoding, Fitting, Scoring, Epoch, Runs };
     Stage stage = Stage::Reading;
-    std::uint64_t done = 0;   // units finished: bytes, rows, trees or batches
+    std::uint64_t done = 0;   // units finished: bytes, rows, trees, batches; Runs: thousandths of runs
     std::uint64_t total = 0;  // units in all; 0 when unknown
     // Autoencoder epochs only: the epoch just finished (1-based) and its losses.
     int epoch = 0;

@@ -2,6 +2,7 @@
 #include "history/Comparison.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <functional>
 #include <iterator>
@@ -35,7 +36,11 @@ void addParameters(const std::vector<ComparedDetector> &items, Comparison &c)
         {"detector", [](const ComparedDetector &x) { return x.result.spec.detector; }},
         {"train on", [](const ComparedDetector &x) { return std::string(toString(x.result.spec.trainOn)); }},
         {"threshold policy", [](const ComparedDetector &x) { return x.result.spec.threshold.text(); }},
-        {"threshold", [](const ComparedDetector &x) { return ParamSchema::toText(x.result.threshold); }},
+        {"threshold", [](const ComparedDetector &x) {  // six significant digits: the documents keep them all
+             char text[32];
+             std::snprintf(text, sizeof text, "%.6g", x.result.threshold);
+             return std::string(text);
+         }},
     };
     for (const auto &[name, get] : fixed) {
         ComparedParameter p{name, {}, false};
@@ -142,6 +147,13 @@ Comparison compare(const std::vector<ComparedDetector> &items)
     addMetrics(items, c);
     c.agreement = agreementOf(items);
     return c;
+}
+
+std::string comparedLabel(std::int64_t runId, const std::string &detector)
+{
+    std::string label = "#";
+    label.append(std::to_string(runId)).append(" ").append(detector);
+    return label;
 }
 
 Json toJson(const Comparison &c)

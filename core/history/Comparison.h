@@ -52,6 +52,8 @@ struct Comparison {
 };
 
 Comparison compare(const std::vector<ComparedDetector> &detectors);
+// The label of a detector of a recorded run: "#12 pca".
+std::string comparedLabel(std::int64_t runId, const std::string &detector);
 Json toJson(const Comparison &comparison);
 
 } // namespace awb

@@ -1,7 +1,9 @@
 // Grid parsing, expansion and the one-load sweep loop.
 #include "pipeline/Sweep.h"
 
+#include <charconv>
 #include <chrono>
+#include <cmath>
 
 #include "common/InputError.h"
 #include "models/DetectorRegistry.h"
@@ -41,6 +43,35 @@ void apply(RunSpec &spec, const SweepAxis &axis, const std::string &value)
     }
 }
 
+// "FROM:TO:STEP" as its values (at most 1000), anything else as itself.
+std::vector<std::string> expandRange(const std::string &value)
+{
+    const std::vector<std::string> parts = split(value, ':');
+    if (parts.size() != 3)
+        return {value};
+    double from = 0, to = 0, step = 0;
+    for (const auto &[text, out] : {std::pair{&parts[0], &from}, std::pair{&parts[1], &to}, std::pair{&parts[2], &step}}) {
+        const auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), *out);
+        if (error != std::errc() || end != text->data() + text->size())
+            throw InputError("", 0, 0, "\"" + value + "\" is not a range FROM:TO:STEP of numbers.");
+    }
+    if (!(step > 0) || to < from || (to - from) / step > 1000)
+        throw InputError("", 0, 0, "The range \"" + value + "\" needs a positive step and at most 1000 values.");
+    const bool whole = parts[0].find_first_of(".eE") == std::string::npos && parts[2].find_first_of(".eE") == std::string::npos;
+    std::vector<std::string> values;
+    const auto count = static_cast<long long>(std::floor((to - from) / step + 1e-9));
+    for (long long i = 0; i <= count; ++i) {
+        const double v = from + static_cast<double>(i) * step;
+        if (whole) {
+            values.push_back(std::to_string(static_cast<long long>(std::llround(v))));
+        } else {
+            char text[32];
+            values.emplace_back(text, std::to_chars(text, text + sizeof text, v).ptr);
+        }
+    }
+    return values;
+}
+
 } // namespace
 
 std::vector<SweepAxis> parseSweepGrid(std::string_view text)
@@ -50,7 +81,10 @@ std::vector<SweepAxis> parseSweepGrid(std::string_view text)
         const auto dot = part.find('.'), equals = part.find('=');
         if (dot == std::string::npos || equals == std::string::npos || dot == 0 || equals < dot + 2)
             throw InputError("", 0, 0, "A sweep axis is DETECTOR.KEY=V1,V2,..., not \"" + part + "\".");
-        SweepAxis axis{part.substr(0, dot), part.substr(dot + 1, equals - dot - 1), split(part.substr(equals + 1), ',')};
+        SweepAxis axis{part.substr(0, dot), part.substr(dot + 1, equals - dot - 1), {}};
+        for (const std::string &value : split(part.substr(equals + 1), ','))
+            for (std::string &v : expandRange(value))
+                axis.values.push_back(std::move(v));
         if (axis.values.empty())
             throw InputError("", 0, 0, "The sweep axis \"" + part + "\" has no values.");
         for (const SweepAxis &other : axes)

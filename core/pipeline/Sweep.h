@@ -19,7 +19,8 @@ struct SweepAxis {
     std::vector<std::string> values;  // as --set spells them
 };
 
-// "DETECTOR.KEY=V1,V2;DETECTOR.KEY=V3,V4", 1 to 3 axes; InputError on anything else.
+// "DETECTOR.KEY=V1,V2;DETECTOR.KEY=V3,V4", 1 to 3 axes; a value FROM:TO:STEP stands for the
+// numbers from FROM to TO (inclusive) in steps of STEP. InputError on anything else.
 std::vector<SweepAxis> parseSweepGrid(std::string_view text);
 
 struct SweepPoint {

@@ -94,9 +94,11 @@ private slots:
     {
         setEpochs(8);
         QSignalSpy finished(window.get(), &MainWindow::trainingFinished);
+        QSignalSpy recorded(window.get(), &MainWindow::runRecorded);
         window->trainAll();
         QVERIFY(window->isBusy());
         QTRY_COMPARE_WITH_TIMEOUT(std::size_t(finished.count()), detectorCount(), 120000);
+        QVERIFY(recorded.wait(30000));  // the four detectors of one Train action: one run in the history
         QVERIFY(!window->isBusy());
         for (const auto &d : awb::detectorRegistry().all()) {
             ResultSelection *selection = window->resultsPanel(d->id())->selection();

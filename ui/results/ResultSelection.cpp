@@ -138,6 +138,8 @@ QString ResultSelection::filterDescription() const
     QStringList parts;
     if (filter_.cell)
         parts << cellName(*filter_.cell);
+    if (!filter_.rowSetName.isEmpty())
+        parts << filter_.rowSetName;
     if (filter_.scoreRange)
         parts << tr("score %1 – %2")
                      .arg(filter_.scoreRange->first, 0, 'g', 4)
@@ -157,6 +159,8 @@ bool ResultSelection::passesStructural(std::size_t partRow) const
             return false;
     }
     if (filter_.scoreRange && (score < filter_.scoreRange->first || score > filter_.scoreRange->second))
+        return false;
+    if (!filter_.rowSetName.isEmpty() && (part_ != ResultPart::Test || partRow >= filter_.rowSet.size() || !filter_.rowSet[partRow]))
         return false;
     return true;
 }
@@ -267,6 +271,8 @@ void ResultSelection::setCellFilter(ConfusionCell cell)
 {
     filter_.cell = cell;
     filter_.scoreRange.reset();
+    filter_.rowSet.clear();
+    filter_.rowSetName.clear();
     recomputeVisible();
     emit filterChanged();
 }
@@ -277,6 +283,23 @@ void ResultSelection::setScoreRangeFilter(double low, double high)
         std::swap(low, high);
     filter_.scoreRange = std::make_pair(low, high);
     filter_.cell.reset();
+    filter_.rowSet.clear();
+    filter_.rowSetName.clear();
+    recomputeVisible();
+    emit filterChanged();
+}
+
+void ResultSelection::setRowSetFilter(const std::vector<std::uint32_t> &testRows, const QString &name)
+{
+    if (part_ != ResultPart::Test && hasPart(ResultPart::Test))
+        setPart(ResultPart::Test);
+    filter_.cell.reset();
+    filter_.scoreRange.reset();
+    filter_.rowSet.assign(data_ ? data_->testRows() : 0, 0);
+    for (const std::uint32_t row : testRows)
+        if (row < filter_.rowSet.size())
+            filter_.rowSet[row] = 1;
+    filter_.rowSetName = name;
     recomputeVisible();
     emit filterChanged();
 }

@@ -29,13 +29,15 @@ struct ConfusionCell {
     bool operator==(const ConfusionCell &) const = default;
 };
 
-// What restricts the flagged-rows table. A cell and a score range exclude each other (each replaces
-// the other); the text filter combines with either.
+// What restricts the flagged-rows table. A cell, a score range and a row set exclude each other
+// (each replaces the others); the text filter combines with any.
 struct RowFilter {
     std::optional<ConfusionCell> cell;
     std::optional<std::pair<double, double>> scoreRange;  // inclusive
+    std::vector<std::uint8_t> rowSet;                      // per test row, 1 = shown (from a comparison)
+    QString rowSetName;                                    // empty: no row set
     QString text;                                          // case-insensitive, any original cell
-    bool isEmpty() const { return !cell && !scoreRange && text.isEmpty(); }
+    bool isEmpty() const { return !cell && !scoreRange && rowSetName.isEmpty() && text.isEmpty(); }
 };
 
 enum class RowOrder { File, ScoreDescending, ScoreAscending };
@@ -90,6 +92,8 @@ public slots:
     void resetThreshold();
     void setCellFilter(ConfusionCell cell);
     void setScoreRangeFilter(double low, double high);
+    // Shows only these test rows (switching to the test part), under the given name.
+    void setRowSetFilter(const std::vector<std::uint32_t> &testRows, const QString &name);
     void setTextFilter(const QString &text);
     void clearFilter();
     void setSelectedRows(std::vector<std::uint32_t> rows, std::optional<std::uint32_t> current);

@@ -109,6 +109,9 @@ QString BackgroundTask::progressText() const
         break;
     case awb::ProgressEvent::Stage::Epoch:
         break;
+    case awb::ProgressEvent::Stage::Runs:
+        text = tr("run %1 of %2").arg(std::min(e.total, e.done + 1000) / 1000).arg(e.total / 1000);
+        break;
     }
     const double left = secondsLeft();
     if (left >= 0)
