@@ -4,32 +4,37 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="78"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="99"/>
         <source>reading %1 of %2 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="81"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="102"/>
         <source>encoding rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="84"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="105"/>
         <source>fitting %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="87"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="108"/>
         <source>scoring %1 of %2 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="94"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="113"/>
+        <source>run %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="118"/>
         <source>, about %1 s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="132"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="156"/>
         <source>An unexpected error stopped the work.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -83,288 +88,444 @@
     </message>
 </context>
 <context>
+    <name>CliHistory</name>
+    <message>
+        <location filename="../app/cli/CliHistory.cpp" line="20"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliHistory.cpp" line="61"/>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliHistory.cpp" line="61"/>
+        <source>recorded (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliHistory.cpp" line="62"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliHistory.cpp" line="62"/>
+        <source>test ROC-AUC per detector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliHistory.cpp" line="79"/>
+        <source>Run %1 &quot;%2&quot;, recorded %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliHistory.cpp" line="82"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliHistory.cpp" line="130"/>
+        <source>parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliHistory.cpp" line="140"/>
+        <source>(* the settings differ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliHistory.cpp" line="141"/>
+        <source>metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliHistory.cpp" line="152"/>
+        <source>(* the best of the row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliHistory.cpp" line="154"/>
+        <source>Flagged test rows: by all %1, by some %2, by none %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliHistory.cpp" line="167"/>
+        <location filename="../app/cli/CliHistory.cpp" line="188"/>
+        <source>the run is not recorded in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliHistory.cpp" line="205"/>
+        <source>Deleted run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliOptionParser</name>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="24"/>
+        <location filename="../app/cli/CliOptions.cpp" line="25"/>
         <source>--%1 expects a number from %2 to %3, not &quot;%4&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="34"/>
+        <location filename="../app/cli/CliOptions.cpp" line="35"/>
         <source>--%1 expects a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="48"/>
+        <location filename="../app/cli/CliOptions.cpp" line="49"/>
         <source>--%1 expects one of %2, not &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="57"/>
+        <location filename="../app/cli/CliOptions.cpp" line="58"/>
         <source>--delimiter expects one of , ; | tab, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="92"/>
+        <location filename="../app/cli/CliOptions.cpp" line="93"/>
         <source>--models expects detector ids (%1), all or none, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="99"/>
+        <location filename="../app/cli/CliOptions.cpp" line="100"/>
         <source>--models names %1 twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="123"/>
+        <location filename="../app/cli/CliOptions.cpp" line="113"/>
+        <source>%1 has no automatic threshold; use fixed:V, percentile:P or contamination:C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="128"/>
         <source>%1 names the detector &quot;%2&quot;, which is not among --models.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="173"/>
+        <location filename="../app/cli/CliOptions.cpp" line="178"/>
         <source>Training data file (CSV/TSV, optionally .gz).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="173"/>
-        <location filename="../app/cli/CliOptions.cpp" line="174"/>
-        <location filename="../app/cli/CliOptions.cpp" line="186"/>
-        <location filename="../app/cli/CliOptions.cpp" line="197"/>
-        <location filename="../app/cli/CliOptions.cpp" line="198"/>
-        <location filename="../app/cli/CliOptions.cpp" line="199"/>
-        <location filename="../app/cli/CliOptions.cpp" line="200"/>
-        <location filename="../app/cli/CliOptions.cpp" line="201"/>
+        <location filename="../app/cli/CliOptions.cpp" line="178"/>
+        <location filename="../app/cli/CliOptions.cpp" line="179"/>
+        <location filename="../app/cli/CliOptions.cpp" line="195"/>
+        <location filename="../app/cli/CliOptions.cpp" line="206"/>
+        <location filename="../app/cli/CliOptions.cpp" line="207"/>
+        <location filename="../app/cli/CliOptions.cpp" line="208"/>
+        <location filename="../app/cli/CliOptions.cpp" line="209"/>
+        <location filename="../app/cli/CliOptions.cpp" line="210"/>
+        <location filename="../app/cli/CliOptions.cpp" line="213"/>
+        <location filename="../app/cli/CliOptions.cpp" line="457"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="174"/>
+        <location filename="../app/cli/CliOptions.cpp" line="179"/>
         <source>Separate test data file; otherwise a stratified split of the training file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="175"/>
-        <source>Fraction of the training file held out for testing (default 0.3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="175"/>
+        <location filename="../app/cli/CliOptions.cpp" line="182"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="176"/>
+        <location filename="../app/cli/CliOptions.cpp" line="183"/>
         <source>Label column: a name or a 0-based index.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="176"/>
+        <location filename="../app/cli/CliOptions.cpp" line="183"/>
         <source>COL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="177"/>
+        <location filename="../app/cli/CliOptions.cpp" line="184"/>
         <source>Label value(s) meaning normal, comma-separated (default: detected).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="177"/>
+        <location filename="../app/cli/CliOptions.cpp" line="184"/>
         <source>VALUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="178"/>
+        <location filename="../app/cli/CliOptions.cpp" line="185"/>
         <source>Columns to ignore: names or 0-based indices, comma-separated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="178"/>
+        <location filename="../app/cli/CliOptions.cpp" line="185"/>
         <source>COLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="179"/>
+        <location filename="../app/cli/CliOptions.cpp" line="186"/>
         <source>The first line is a header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="180"/>
+        <location filename="../app/cli/CliOptions.cpp" line="187"/>
         <source>The first line is data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="181"/>
+        <location filename="../app/cli/CliOptions.cpp" line="188"/>
         <source>Field delimiter: , ; | or tab (default: detected).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="181"/>
+        <location filename="../app/cli/CliOptions.cpp" line="188"/>
         <source>C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="182"/>
+        <location filename="../app/cli/CliOptions.cpp" line="189"/>
         <source>Missing or non-finite cells: impute (training median), drop (the row) or fail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="182"/>
-        <location filename="../app/cli/CliOptions.cpp" line="195"/>
+        <location filename="../app/cli/CliOptions.cpp" line="189"/>
+        <location filename="../app/cli/CliOptions.cpp" line="204"/>
         <source>POLICY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="183"/>
+        <location filename="../app/cli/CliOptions.cpp" line="190"/>
         <source>Scaling of numeric features: minmax, standard or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="183"/>
+        <location filename="../app/cli/CliOptions.cpp" line="190"/>
         <source>SCALING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="187"/>
-        <source>Detectors to run: ids comma-separated (%1), all, or none (default all).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="200"/>
-        <source>Save the trained detectors with their preprocessing to FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="201"/>
-        <source>Score with the detectors in FILE instead of training.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="202"/>
-        <source>Print each step and its progress on standard error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="206"/>
-        <source>Same as --set %1.%2=%3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="209"/>
-        <source>V</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="232"/>
-        <source>Detectors (--models; set with --set DETECTOR.KEY=VALUE; every detector also takes DETECTOR.threshold=POLICY and DETECTOR.train_on=normal|all):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="240"/>
-        <source>(no parameters)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="258"/>
-        <source>Trains anomaly detectors on network-traffic data and prints classification reports and confusion matrices for train and test.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="367"/>
-        <source>--set expects DETECTOR.KEY=VALUE, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="184"/>
-        <location filename="../app/cli/CliOptions.cpp" line="196"/>
-        <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="184"/>
-        <source>Seed for the split and every detector&apos;s seed (default 42).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="185"/>
-        <source>Use the built-in generated demo data (optionally ROWS rows, default 20000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="186"/>
-        <source>Write the generated demo data to FILE as CSV and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="188"/>
-        <source>LIST</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="189"/>
-        <source>Set a detector&apos;s parameter, threshold policy or training rows, e.g. %1 (repeatable; see Detectors below).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/cli/CliOptions.cpp" line="191"/>
-        <source>DETECTOR.KEY=VALUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="192"/>
-        <source>Rows every detector is fitted on: normal (the labelled-normal rows; all rows when unlabelled) or all (default normal).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="194"/>
-        <source>Threshold policy for every detector: auto, fixed:V, percentile:P or contamination:C (default: each detector&apos;s own).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="196"/>
-        <source>Worker threads for fitting and scoring (default: all cores).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="197"/>
-        <source>Write the run (its spec and its results) as a JSON document to FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="198"/>
-        <source>Replay the run stored in a JSON document written by --json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="199"/>
-        <source>Write per-row scores, predictions and labels to FILE as CSV.</source>
+        <source>Seed for the split and every detector&apos;s seed (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="193"/>
+        <source>Use the built-in generated demo data (optionally ROWS rows, default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="196"/>
+        <source>Detectors to run: ids comma-separated (%1), all, or none (default all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="209"/>
+        <source>Save the trained detectors with their preprocessing to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="210"/>
+        <source>Score with the detectors in FILE instead of training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="211"/>
+        <source>Print each step and its progress on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="212"/>
+        <source>The run history database every run is recorded in (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="214"/>
+        <source>Do not record the run in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="215"/>
+        <source>Keep the trained detectors in the history, so the run can be reopened and scored again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="216"/>
+        <source>sweep: the settings to sweep, e.g. &quot;%1&quot; (1 to 3 axes; every combination is one run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="217"/>
+        <source>AXES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="221"/>
+        <source>Same as --set %1.%2=%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="224"/>
+        <source>V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="247"/>
+        <source>Detectors (--models; set with --set DETECTOR.KEY=VALUE; every detector also takes DETECTOR.threshold=POLICY and DETECTOR.train_on=normal|all):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="255"/>
+        <source>(no parameters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="361"/>
+        <source>--rerun replays a stored run as it was; it does not take --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="379"/>
+        <source>Trains anomaly detectors on network-traffic data and prints classification reports and confusion matrices for train and test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="404"/>
+        <source>sweep needs --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="404"/>
+        <source>--grid goes with the sweep command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="433"/>
+        <source>--load-model scores with the saved detectors&apos; own settings; it does not take --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="438"/>
+        <source>--save-model needs at least one detector (--models).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="450"/>
+        <source>Lists, shows, compares and deletes the runs recorded in the run history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="452"/>
+        <source>list, show ID, compare ID ID..., or delete ID. An ID is a run&apos;s number, or NUMBER:DETECTOR for one detector of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="454"/>
+        <source>Print JSON instead of tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="455"/>
+        <source>The run history database (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="486"/>
+        <source>history expects list, show ID, compare ID ID... or delete ID, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="494"/>
+        <source>history %1: wrong number of run ids (compare takes 1 to 8, show and delete one, list none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="342"/>
+        <source>--set expects DETECTOR.KEY=VALUE, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="181"/>
+        <source>Fraction of the training file held out for testing (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="192"/>
+        <location filename="../app/cli/CliOptions.cpp" line="205"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="195"/>
+        <source>Write the generated demo data to FILE as CSV and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="197"/>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="198"/>
+        <source>Set a detector&apos;s parameter, threshold policy or training rows, e.g. %1 (repeatable; see Detectors below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="200"/>
+        <source>DETECTOR.KEY=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="201"/>
+        <source>Rows every detector is fitted on: normal (the labelled-normal rows; all rows when unlabelled) or all (default normal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="203"/>
+        <source>Threshold policy for every detector: auto, fixed:V, percentile:P or contamination:C (default: each detector&apos;s own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="205"/>
+        <source>Worker threads for fitting and scoring (default: all cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="206"/>
+        <source>Write the run (its spec and its results) as a JSON document to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="207"/>
+        <source>Replay the run stored in a JSON document written by --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="208"/>
+        <source>Write per-row scores, predictions and labels to FILE as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="202"/>
         <source>ROWS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="277"/>
+        <location filename="../app/cli/CliOptions.cpp" line="400"/>
         <source>Unexpected argument &quot;%1&quot; (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="295"/>
-        <source>--rerun replays a stored run; it does not take --%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="310"/>
+        <location filename="../app/cli/CliOptions.cpp" line="283"/>
         <source>Give a data file with --train FILE, or --demo for the built-in demo data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="312"/>
+        <location filename="../app/cli/CliOptions.cpp" line="285"/>
         <source>--demo and --train exclude each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="324"/>
+        <location filename="../app/cli/CliOptions.cpp" line="297"/>
         <source>--header and --no-header exclude each other.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -372,165 +533,300 @@
 <context>
     <name>CliReport</name>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="32"/>
+        <location filename="../app/cli/CliReport.cpp" line="35"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="37"/>
+        <location filename="../app/cli/CliReport.cpp" line="40"/>
         <source>normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="37"/>
+        <location filename="../app/cli/CliReport.cpp" line="40"/>
         <source>anomaly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="39"/>
+        <location filename="../app/cli/CliReport.cpp" line="42"/>
         <source>Confusion matrix (rows: true class, columns: predicted class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="58"/>
+        <location filename="../app/cli/CliReport.cpp" line="61"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="61"/>
+        <location filename="../app/cli/CliReport.cpp" line="64"/>
         <source>%1 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="63"/>
+        <location filename="../app/cli/CliReport.cpp" line="66"/>
         <source>, %1 anomalies (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="66"/>
-        <location filename="../app/cli/CliReport.cpp" line="125"/>
+        <location filename="../app/cli/CliReport.cpp" line="69"/>
+        <location filename="../app/cli/CliReport.cpp" line="128"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="67"/>
-        <location filename="../app/cli/CliReport.cpp" line="126"/>
+        <location filename="../app/cli/CliReport.cpp" line="70"/>
+        <location filename="../app/cli/CliReport.cpp" line="129"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="67"/>
+        <location filename="../app/cli/CliReport.cpp" line="70"/>
         <source>(split from the training file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="69"/>
+        <location filename="../app/cli/CliReport.cpp" line="72"/>
         <source>format: delimiter %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="69"/>
+        <location filename="../app/cli/CliReport.cpp" line="72"/>
         <source>header line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="69"/>
+        <location filename="../app/cli/CliReport.cpp" line="72"/>
         <source>no header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="70"/>
+        <location filename="../app/cli/CliReport.cpp" line="73"/>
         <source>columns: %1 features (%2 numeric, %3 categorical), %4 ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="73"/>
+        <location filename="../app/cli/CliReport.cpp" line="76"/>
         <source>encoded: %1 features (%2 constant in training)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="75"/>
+        <location filename="../app/cli/CliReport.cpp" line="78"/>
         <source>label: none (unlabelled data: scores only, no metrics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="80"/>
+        <location filename="../app/cli/CliReport.cpp" line="83"/>
         <source>label: %1; normal value %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="82"/>
+        <location filename="../app/cli/CliReport.cpp" line="85"/>
         <source>detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="82"/>
+        <location filename="../app/cli/CliReport.cpp" line="85"/>
         <source>given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="84"/>
+        <location filename="../app/cli/CliReport.cpp" line="87"/>
         <source>missing cells: %1, non-finite cells: %2; imputed %3, rows dropped %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="85"/>
+        <location filename="../app/cli/CliReport.cpp" line="88"/>
         <source>unseen categories in test: %1 cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="86"/>
+        <location filename="../app/cli/CliReport.cpp" line="89"/>
         <source>Timings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="87"/>
+        <location filename="../app/cli/CliReport.cpp" line="90"/>
         <source>load %1, preprocess %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="100"/>
+        <location filename="../app/cli/CliReport.cpp" line="103"/>
         <source>parameters: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="101"/>
+        <location filename="../app/cli/CliReport.cpp" line="104"/>
         <source>trained on %1 normal training rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="101"/>
+        <location filename="../app/cli/CliReport.cpp" line="104"/>
         <source>trained on all %1 training rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="103"/>
+        <location filename="../app/cli/CliReport.cpp" line="106"/>
         <source>threshold %1 (%2: %3); flagged when the score is above it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="106"/>
+        <location filename="../app/cli/CliReport.cpp" line="109"/>
         <source>fit %1, score %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="108"/>
+        <location filename="../app/cli/CliReport.cpp" line="111"/>
         <source>epochs %1 (best %2%3), %4 per epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="110"/>
+        <location filename="../app/cli/CliReport.cpp" line="113"/>
         <source>, stopped early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="119"/>
+        <location filename="../app/cli/CliReport.cpp" line="122"/>
         <source>ROC-AUC %1   average precision %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="124"/>
+        <location filename="../app/cli/CliReport.cpp" line="127"/>
         <source>Unlabelled data: scores only, no metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliSweep</name>
+    <message numerus="yes">
+        <location filename="../app/cli/CliSweep.cpp" line="27"/>
+        <source>Sweep of %n run(s) on data loaded once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSweep.cpp" line="46"/>
+        <source>(history run %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message numerus="yes">
+        <location filename="../ui/history/ComparisonView.cpp" line="68"/>
+        <source>Comparison of %n detector(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ComparisonView.cpp" line="133"/>
+        <source>Settings (highlighted: they differ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ComparisonView.cpp" line="134"/>
+        <source>Metrics (green: the best of the row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ComparisonView.cpp" line="146"/>
+        <source>False positive rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ComparisonView.cpp" line="147"/>
+        <source>True positive rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ComparisonView.cpp" line="148"/>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ComparisonView.cpp" line="149"/>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ComparisonView.cpp" line="179"/>
+        <source>ROC on test rows (AUC; dots: each threshold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ComparisonView.cpp" line="180"/>
+        <source>Precision–recall on test rows (AP; dots: each threshold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ComparisonView.cpp" line="190"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="191"/>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ComparisonView.cpp" line="190"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="191"/>
+        <source>anomaly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ComparisonView.cpp" line="192"/>
+        <source>Rows: the true class; columns: the predicted class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ComparisonView.cpp" line="210"/>
+        <source>Confusion matrices on test rows, each at its own threshold (rows: true, columns: predicted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ComparisonView.cpp" line="261"/>
+        <source>Score distributions on test rows, each class as a share of its rows (blue normal, orange anomaly; red: the threshold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ComparisonView.cpp" line="271"/>
+        <source>The detectors did not all read the same input (fingerprint): no agreement between their flagged rows to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ComparisonView.cpp" line="273"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="289"/>
+        <source>Agreement between the flagged test rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ComparisonView.cpp" line="275"/>
+        <source>Test rows flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ComparisonView.cpp" line="278"/>
+        <source>by all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ComparisonView.cpp" line="278"/>
+        <source>by some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ComparisonView.cpp" line="279"/>
+        <source>by none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ComparisonView.cpp" line="282"/>
+        <source>List these rows in the flagged-rows table of the current results (same data only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ComparisonView.cpp" line="284"/>
+        <source>flagged %1 of the compared detectors</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -828,12 +1124,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/DetectorPanel.cpp" line="100"/>
+        <location filename="../ui/panels/DetectorPanel.cpp" line="102"/>
         <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/DetectorPanel.cpp" line="101"/>
+        <location filename="../ui/panels/DetectorPanel.cpp" line="103"/>
         <source>How the threshold is set after training. Percentile: that percentile of the scores of the rows it was fitted on, so about (100 - p) % of normal traffic is flagged. Contamination: the share of those rows to flag. Fixed value: used as it is. Automatic: the detector&apos;s own cut-off. You can still drag the threshold on the histogram afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -893,6 +1189,128 @@
     <message>
         <location filename="../ui/results/FlaggedRowsTable.cpp" line="101"/>
         <source>Clear filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDock</name>
+    <message>
+        <location filename="../ui/history/HistoryDock.cpp" line="39"/>
+        <source>Filter runs by any text: name, dataset, detector, setting, note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryDock.cpp" line="43"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryDock.cpp" line="45"/>
+        <source>Compare the selected detectors side by side (select 2 to 8 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryDock.cpp" line="46"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryDock.cpp" line="48"/>
+        <source>Load the run&apos;s data again and score it with the run&apos;s kept models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryDock.cpp" line="49"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryDock.cpp" line="51"/>
+        <source>Delete the selected runs from the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryDock.cpp" line="78"/>
+        <location filename="../ui/history/HistoryDock.cpp" line="92"/>
+        <source>History: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryDock.cpp" line="85"/>
+        <source>No run history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../ui/history/HistoryModel.cpp" line="114"/>
+        <source>demo (%1 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryModel.cpp" line="129"/>
+        <source>Double-click to rename the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryModel.cpp" line="131"/>
+        <source>Double-click to add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryModel.cpp" line="140"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryModel.cpp" line="141"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryModel.cpp" line="142"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryModel.cpp" line="143"/>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryModel.cpp" line="144"/>
+        <source>Detector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryModel.cpp" line="145"/>
+        <source>Settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryModel.cpp" line="146"/>
+        <source>Test ROC-AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryModel.cpp" line="147"/>
+        <source>Test AP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryModel.cpp" line="148"/>
+        <source>Test F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryModel.cpp" line="149"/>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryModel.cpp" line="150"/>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1176,163 +1594,231 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="52"/>
+        <location filename="../ui/MainWindow.cpp" line="54"/>
         <source>Anomaly Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>No dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>Detector settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>Training loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>&amp;Open Dataset...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>Open a CSV or TSV file, optionally gzipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>Open &amp;Demo Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>Load the built-in generated network-flow dataset (20,000 labelled flows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>&amp;Train All Detectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>Train every detector at the same time, each in its own thread (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>Train %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <source>&amp;Sweep Settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <source>Train one detector over a grid of settings and compare the runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <source>C&amp;ompare Detectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <source>Compare the detectors trained on this dataset side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="333"/>
         <source>Invalid settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="333"/>
         <source>%1: a parameter holds a value it does not accept (marked in red).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>Stop loading or training (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>Open Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>Data files (*.csv *.tsv *.txt *.gz);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>demo dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>Loading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>%1: %2 train + %3 test rows, %4 features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>The dataset could not be loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Nothing to train on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Open a dataset first (File &gt; Open Dataset, or the demo dataset).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>%1: training cancelled; the previous results are unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="391"/>
         <source>%1 training failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowHistory.cpp" line="50"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowHistory.cpp" line="81"/>
+        <source>Recording the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowHistory.cpp" line="97"/>
+        <source>The run was not recorded in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowHistory.cpp" line="125"/>
+        <source>Train at least two detectors on this dataset to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowHistory.cpp" line="135"/>
+        <source>Those rows belong to data that is not open here: open the compared runs&apos; data and train a detector to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindowHistory.cpp" line="164"/>
+        <source>Sweep of %n run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowHistory.cpp" line="198"/>
+        <source>The sweep failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowHistory.cpp" line="213"/>
+        <source>Reopening run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowHistory.cpp" line="243"/>
+        <source>The run could not be reopened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1377,17 +1863,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultSelection.cpp" line="142"/>
+        <location filename="../ui/results/ResultSelection.cpp" line="144"/>
         <source>score %1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultSelection.cpp" line="146"/>
+        <location filename="../ui/results/ResultSelection.cpp" line="148"/>
         <source>text “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultSelection.cpp" line="147"/>
+        <location filename="../ui/results/ResultSelection.cpp" line="149"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1415,77 +1901,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="104"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="121"/>
         <source>Out of date: the settings were changed after these results were computed. Train again to update them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="135"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="139"/>
         <source>Test rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="136"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="140"/>
         <source>Training rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="137"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="141"/>
         <source>Evaluate on the held-out test rows or on the rows the model was trained on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="146"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="150"/>
         <source>Rows scoring above the threshold are flagged. Lower it to catch more anomalies at the cost of more false positives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="151"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="155"/>
         <source>Model threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="152"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="156"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="277"/>
         <source>Back to the threshold the model was trained with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="159"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="163"/>
         <source>Evaluate on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="162"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="166"/>
         <source>Threshold:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="177"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="184"/>
         <source>Filter rows by text in any original column (e.g. an IP, a service)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="202"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="209"/>
         <source>Clear the filter and show all rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="216"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="223"/>
         <source>Rows (sorted by score; select rows to mark them on the histogram, Ctrl+C copies)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="280"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="282"/>
+        <source>fitted on %1 normal training rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPanel.cpp" line="283"/>
+        <source>fitted on all %1 training rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPanel.cpp" line="284"/>
+        <source>Back to the threshold %1 that the policy %2 chose after training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPanel.cpp" line="307"/>
         <source>Filter: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="293"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="320"/>
         <source>No results yet: train a model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="297"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="324"/>
         <source>%1 of %2 rows flagged · table shows %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1563,7 +2065,7 @@ Bars: %4; each column beside what normal training rows hold.</source>
     </message>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="32"/>
-        <source>Logarithmic score axis: spreads out reconstruction errors that span several orders of magnitude.</source>
+        <source>Logarithmic score axis: spreads out scores that span several orders of magnitude.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1624,260 +2126,398 @@ Bars: %4; each column beside what normal training rows hold.</source>
     </message>
 </context>
 <context>
+    <name>SweepDialog</name>
+    <message>
+        <location filename="../ui/history/SweepDialog.cpp" line="22"/>
+        <source>Sweep Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/SweepDialog.cpp" line="26"/>
+        <source>The detector whose settings are swept; its other settings are those of its panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/SweepDialog.cpp" line="29"/>
+        <source>Detector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/SweepDialog.cpp" line="33"/>
+        <source>values: 50, 100, 200  or a range 1:5:1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/SweepDialog.cpp" line="34"/>
+        <source>Comma-separated values as the command line&apos;s --set spells them, or FROM:TO:STEP for a range (seeds 1:5:1 repeat a run over five seeds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/SweepDialog.cpp" line="42"/>
+        <source>Setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/SweepDialog.cpp" line="48"/>
+        <source>Run Sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/SweepDialog.cpp" line="65"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/SweepDialog.cpp" line="68"/>
+        <source>Threshold policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/SweepDialog.cpp" line="69"/>
+        <source>Train on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/SweepDialog.cpp" line="97"/>
+        <source>%n run(s) on data loaded once; each is recorded in the history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/SweepDialog.cpp" line="109"/>
+        <source>The sweep cannot run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SweepView</name>
+    <message numerus="yes">
+        <location filename="../ui/history/SweepView.cpp" line="44"/>
+        <source>Sweep: %n run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/SweepView.cpp" line="45"/>
+        <source>History run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/SweepView.cpp" line="48"/>
+        <location filename="../ui/history/SweepView.cpp" line="73"/>
+        <source>Test ROC-AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/SweepView.cpp" line="48"/>
+        <source>Test AP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/SweepView.cpp" line="48"/>
+        <source>Test F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/SweepView.cpp" line="48"/>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/SweepView.cpp" line="48"/>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/SweepView.cpp" line="73"/>
+        <source>Test average precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/SweepView.cpp" line="73"/>
+        <source>Test F1 (anomaly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/SweepView.cpp" line="81"/>
+        <source>Plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/SweepView.cpp" line="84"/>
+        <source>against %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/SweepView.cpp" line="88"/>
+        <source>Cancelled: the runs finished before it are shown and recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/SweepView.cpp" line="129"/>
+        <source>runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>awb</name>
     <message>
-        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="34"/>
+        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="11"/>
         <source>Autoencoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="39"/>
+        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="16"/>
         <source>Reconstruction error (mean squared)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="44"/>
+        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="21"/>
         <source>squared reconstruction error of the column&apos;s encoded features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="52"/>
+        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="29"/>
         <source>Encoder layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="53"/>
+        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="30"/>
         <source>Widths of the encoder&apos;s layers, comma-separated, narrowing to the bottleneck; the decoder mirrors them. A narrower bottleneck learns only the dominant normal patterns (anomalies reconstruct worse) but may miss rare normal traffic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="58"/>
+        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="35"/>
         <source>Activation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="59"/>
+        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="36"/>
         <source>Non-linearity of the hidden layers. ReLU trains fast and is the usual choice; leaky ReLU avoids units that stop learning; tanh and sigmoid are smoother and suit small networks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="64"/>
+        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="41"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="65"/>
+        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="42"/>
         <source>Activation of the reconstruction. Linear suits any scaling; sigmoid keeps outputs in [0, 1], which matches min-max scaled features.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="68"/>
+        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="45"/>
         <source>Epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="69"/>
+        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="46"/>
         <source>Passes over the training rows. More epochs fit normal traffic more closely; early stopping ends training when the validation loss stops improving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="73"/>
+        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="50"/>
         <source>Batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="74"/>
+        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="51"/>
         <source>Rows per gradient step. Larger batches run faster per epoch and give smoother steps; smaller ones take more, noisier steps that can generalise better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="78"/>
+        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="55"/>
         <source>Learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="79"/>
+        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="56"/>
         <source>Step size of the optimizer. Too high and the loss jumps or diverges; too low and training needs many more epochs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="82"/>
+        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="59"/>
         <source>Optimizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="83"/>
+        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="60"/>
         <source>Adam adapts the step per weight and works well out of the box; SGD with momentum is simpler and may need a tuned learning rate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="86"/>
+        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="63"/>
         <source>Momentum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="87"/>
+        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="64"/>
         <source>SGD only: how much of the previous step carries over; smooths noisy gradients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="90"/>
+        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="67"/>
         <source>L2 weight decay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="91"/>
+        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="68"/>
         <source>Penalty on large weights. A little regularises the network against memorising rows; too much blurs reconstructions of normal traffic too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="94"/>
+        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="71"/>
         <source>Dropout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="95"/>
+        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="72"/>
         <source>Share of hidden units switched off at random during training. Regularises like L2; 0 turns it off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="98"/>
+        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="75"/>
         <source>Validation fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="99"/>
+        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="76"/>
         <source>Share of training rows held out to measure the validation loss each epoch, used for early stopping. 0 trains on every row but disables early stopping.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="102"/>
+        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="79"/>
         <source>Patience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="103"/>
+        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="80"/>
         <source>Epochs without a better validation loss before training stops (the best weights are kept); 0 never stops early.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="106"/>
-        <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="72"/>
+        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="83"/>
+        <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="48"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="107"/>
+        <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="84"/>
         <source>Seed for initial weights, shuffling and dropout: the same seed and number of threads give the same model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/ecod/EcodDetector.cpp" line="30"/>
+        <location filename="../core/models/ecod/EcodDetector.cpp" line="12"/>
         <source>ECOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/ecod/EcodDetector.cpp" line="35"/>
+        <location filename="../core/models/ecod/EcodDetector.cpp" line="17"/>
         <source>ECOD outlier score (sum of -log tail probabilities)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/ecod/EcodDetector.cpp" line="40"/>
+        <location filename="../core/models/ecod/EcodDetector.cpp" line="22"/>
         <source>-log of the tail probability of the row&apos;s value among the training rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="35"/>
+        <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="11"/>
         <source>Isolation Forest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="40"/>
+        <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="16"/>
         <source>Isolation Forest anomaly score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="45"/>
+        <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="21"/>
         <source>how often the column split the row&apos;s path near the root, summed over the trees (short paths are what isolate an anomaly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="53"/>
+        <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="29"/>
         <source>Trees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="54"/>
+        <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="30"/>
         <source>Number of isolation trees. More trees give steadier scores (less variance between seeds) at proportionally more training and scoring time; gains flatten beyond a few hundred.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="58"/>
+        <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="34"/>
         <source>Max samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="59"/>
+        <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="35"/>
         <source>Rows drawn to build each tree: auto is min(256, rows). Small samples isolate anomalies best and keep trees shallow and fast; larger samples see rare normal patterns but dilute anomalies (masking) and cost more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="63"/>
+        <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="39"/>
         <source>Max features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="64"/>
+        <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="40"/>
         <source>Features each tree may split on, drawn per tree. All features (1.0) is the classic forest; fewer make trees more diverse and can help when many features are irrelevant, but an anomaly visible in one feature is seen by fewer trees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="68"/>
+        <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="44"/>
         <source>Bootstrap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="69"/>
+        <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="45"/>
         <source>Draw each tree&apos;s rows with replacement instead of without. Rarely matters for isolation forests; off by default as in scikit-learn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="73"/>
+        <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="49"/>
         <source>Seed of the random generator: the same seed gives the same forest and scores, whatever the number of threads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/pca/PcaDetector.cpp" line="29"/>
+        <location filename="../core/models/pca/PcaDetector.cpp" line="11"/>
         <source>PCA subspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/pca/PcaDetector.cpp" line="34"/>
+        <location filename="../core/models/pca/PcaDetector.cpp" line="16"/>
         <source>Squared residual outside the normal subspace (SPE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/pca/PcaDetector.cpp" line="39"/>
+        <location filename="../core/models/pca/PcaDetector.cpp" line="21"/>
         <source>squared residual of the column&apos;s encoded features outside the normal subspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/pca/PcaDetector.cpp" line="46"/>
+        <location filename="../core/models/pca/PcaDetector.cpp" line="28"/>
         <source>Explained variance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/pca/PcaDetector.cpp" line="47"/>
+        <location filename="../core/models/pca/PcaDetector.cpp" line="29"/>
         <source>The normal subspace keeps the fewest principal components whose explained variance exceeds this share. Higher keeps more of normal traffic&apos;s variation (fewer false alarms) but leaves less room for anomalies to stand out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/pca/PcaDetector.cpp" line="51"/>
+        <location filename="../core/models/pca/PcaDetector.cpp" line="33"/>
         <source>Components</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/pca/PcaDetector.cpp" line="52"/>
+        <location filename="../core/models/pca/PcaDetector.cpp" line="34"/>
         <source>A fixed number of principal components for the normal subspace instead of choosing by explained variance; 0 chooses by variance.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1885,12 +2525,12 @@ Bars: %4; each column beside what normal training rows hold.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main_cli.cpp" line="72"/>
+        <location filename="../app/main_cli.cpp" line="50"/>
         <source>warning: the input is not the stored run&apos;s (%1 changed); scores and metrics may differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_cli.cpp" line="130"/>
+        <location filename="../app/main_cli.cpp" line="129"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -51,6 +51,7 @@ void MainWindow::createHistoryDock()
     dock->setObjectName(QStringLiteral("historyDock"));
     dock->setWidget(historyDock_);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
+    resizeDocks({dock}, {230}, Qt::Vertical);
     historyPath_ = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("history.sqlite"));
     try {
         history_ = std::make_unique<awb::RunHistory>(historyPath_.toStdString());

@@ -54,6 +54,7 @@ HistoryDock::HistoryDock(QWidget *parent)
     connect(delete_, &QPushButton::clicked, this, &HistoryDock::deleteSelected);
     connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryDock::updateButtons);
     connect(model_, &QAbstractItemModel::modelReset, this, &HistoryDock::updateButtons);
+    connect(model_, &QAbstractItemModel::modelReset, this, &HistoryDock::fitColumns);
     connect(model_, &HistoryModel::failed, this, [this](const QString &message) { status_->setText(message); });
 
     status_->setObjectName(QStringLiteral("historyStatus"));
@@ -76,7 +77,14 @@ void HistoryDock::setHistory(awb::RunHistory *history)
     history_ = history;
     model_->setHistory(history);
     status_->setText(history ? tr("History: %1").arg(QString::fromStdString(history->path())) : QString());
+}
+
+// Columns as wide as what they hold, the free-text ones within reason.
+void HistoryDock::fitColumns()
+{
     table_->resizeColumnsToContents();
+    for (const int column : {HistoryModel::NameColumn, HistoryModel::ChangedColumn, HistoryModel::DatasetColumn})
+        table_->setColumnWidth(column, std::min(table_->columnWidth(column), 280));
 }
 
 void HistoryDock::setUnavailable(const QString &why)

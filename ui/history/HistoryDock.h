@@ -42,6 +42,7 @@ signals:
 private:
     std::vector<int> selectedSourceRows() const;
     void updateButtons();
+    void fitColumns();
 
     awb::RunHistory *history_ = nullptr;
     HistoryModel *model_;
