@@ -10,36 +10,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "pipeline/CliProcess.h"
+
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QString out, err;
-};
-
-CliRun runCli(const QStringList &args, int timeoutMs = 120000)
-{
-    QProcess p;
-    p.start(QStringLiteral(AWB_CLI_PATH), args);
-    CliRun r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QJsonObject readJson(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -69,7 +42,7 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains("precision    recall  f1-score   support"));
 
-        const QJsonObject doc = readJson(json);
+        const QJsonObject doc = readJson(json).object();
         QCOMPARE(doc["format"].toString(), QStringLiteral("anomaly-workbench-run"));
         QCOMPARE(doc["version"].toInt(), 1);
         const QJsonObject spec = doc["spec"].toObject(), result = doc["result"].toObject();
@@ -121,8 +94,8 @@ private slots:
         const QString first = dir.filePath("run.json"), second = dir.filePath("reloaded.json");
         const CliRun r = runCli({"--demo", "3000", "--load-model", dir.filePath("model.awb"), "--json", second});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const QJsonObject a = readJson(first)["result"].toObject()["detectors"].toObject();
-        const QJsonObject b = readJson(second)["result"].toObject()["detectors"].toObject();
+        const QJsonObject a = readJson(first).object()["result"].toObject()["detectors"].toObject();
+        const QJsonObject b = readJson(second).object()["result"].toObject()["detectors"].toObject();
         QCOMPARE(b.keys(), a.keys());
         for (const QString &name : a.keys()) {
             QCOMPARE(b[name].toObject()["threshold"].toDouble(), a[name].toObject()["threshold"].toDouble());
@@ -137,7 +110,7 @@ private slots:
         const CliRun r = runCli({"--rerun", first, "--json", again});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(!r.err.contains("warning"), qPrintable(r.err));
-        const QJsonObject a = readJson(first), b = readJson(again);
+        const QJsonObject a = readJson(first).object(), b = readJson(again).object();
         QCOMPARE(b["spec"].toObject(), a["spec"].toObject());
         QCOMPARE(b["result"].toObject()["dataset"].toObject()["fingerprint"], a["result"].toObject()["dataset"].toObject()["fingerprint"]);
         const QJsonObject da = a["result"].toObject()["detectors"].toObject(), db = b["result"].toObject()["detectors"].toObject();
@@ -213,7 +186,7 @@ private slots:
         const CliRun r = runCli({"--train", nslKdd("KDDTrain+.txt"), "--test", nslKdd("KDDTest+.txt"), "--ignore", "42",
                                  "--models", "none", "--json", json});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const QJsonObject d = readJson(json)["result"].toObject()["dataset"].toObject();
+        const QJsonObject d = readJson(json).object()["result"].toObject()["dataset"].toObject();
         QCOMPARE(d["train_rows"].toInt(), 125973);
         QCOMPARE(d["test_rows"].toInt(), 22544);
         QCOMPARE(d["numeric_features"].toInt() + d["categorical_features"].toInt(), 41);

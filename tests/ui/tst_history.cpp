@@ -113,8 +113,10 @@ private slots:
     void currentDetectorsComparedAndAGroupListed()
     {
         QSignalSpy finished(window.get(), &MainWindow::trainingFinished);
+        QSignalSpy recorded(window.get(), &MainWindow::runRecorded);
         window->train({"pca", "ecod"});
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+        QVERIFY(recorded.count() == 1 || recorded.wait(30000));  // one run for the two
         ComparisonView *view = window->compareCurrentDetectors();
         QVERIFY(view);
         const awb::FlagAgreement &agreement = view->comparison().agreement;

@@ -13,6 +13,8 @@
 
 #include <qcustomplot.h>
 
+#include "views/Framed.h"
+
 namespace {
 
 const QColor kColors[] = {QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44), QColor(214, 39, 40),
@@ -23,15 +25,6 @@ const QColor kBest(200, 236, 200);
 QColor colorOf(std::size_t i)
 {
     return kColors[i % std::size(kColors)];
-}
-
-QGroupBox *framed(const QString &title, QWidget *content)
-{
-    auto *box = new QGroupBox(title);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(content);
-    return box;
 }
 
 QTableWidget *table(int rows, const std::vector<std::string> &labels)

@@ -20,24 +20,12 @@
 #include <cmath>
 
 #include "ClassificationReportModel.h"
+#include "views/Framed.h"
 #include "ConfusionMatrixView.h"
 #include "CurveChart.h"
 #include "FlaggedRowsTable.h"
 #include "RowExplanationChart.h"
 #include "ScoreHistogram.h"
-
-namespace {
-
-QGroupBox *framed(const QString &title, QWidget *content)
-{
-    auto *box = new QGroupBox(title);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(content);
-    return box;
-}
-
-} // namespace
 
 ResultsPanel::ResultsPanel(QWidget *parent) : QWidget(parent), selection_(new ResultSelection(this))
 {

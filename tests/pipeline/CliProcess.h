@@ -1,0 +1,40 @@
+// Running the built anomaly-cli from a test, as a user's shell would, and reading what it wrote.
+#pragma once
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+struct CliRun {
+    int exitCode = -1;
+    QString out, err;
+};
+
+inline CliRun runCli(const QStringList &args, int timeoutMs = 300000)
+{
+    QProcess p;
+    p.start(QStringLiteral(AWB_CLI_PATH), args);
+    CliRun r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        r.err = QStringLiteral("timed out");
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+inline QByteArray bytesOf(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+inline QJsonDocument readJson(const QString &path)
+{
+    return QJsonDocument::fromJson(bytesOf(path));
+}
