@@ -2,6 +2,9 @@
 // prints the reports, writes the requested files and records the run in the history; or runs a
 // sweep, or a history command. Ctrl+C cancels any step: exit code 130 and no output file.
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 #include <csignal>
 #include <cstdio>
@@ -15,7 +18,9 @@
 #include "data/SyntheticTraffic.h"
 #include "pipeline/Fingerprint.h"
 #include "pipeline/ModelFile.h"
+#include "pipeline/CsvExport.h"
 #include "pipeline/RunDocument.h"
+#include "Reports.h"
 
 namespace {
 
@@ -84,6 +89,17 @@ void run(const CliOptions &options)
         outputs.write(options.jsonFile, [&](std::ostream &file) {
             file << awb::toJson(awb::RunDocument{out.spec, out.result}).dump(2) << '\n';
         });
+    if (!options.flaggedFile.empty())
+        outputs.write(options.flaggedFile, [&](std::ostream &file) {
+            awb::writeRowsCsv(file, *out.data, out.detectors, awb::flaggedByAny(out.detectors), &cancelRequested);
+        });
+    if (!options.metricsFile.empty())
+        outputs.write(options.metricsFile, [&](std::ostream &file) { awb::writeMetricsCsv(file, out.result); });
+    if (!options.reportFile.empty()) {
+        const RunReportInput input{out.spec, out.result, awb::detailsOf(*out.data, out.detectors), out.data.get(), &out.detectors, 25};
+        const QByteArray pdf = renderRunReport(input, CliReport::pageSize(options.pageSize));
+        outputs.write(options.reportFile, [&](std::ostream &file) { file.write(pdf.constData(), pdf.size()); });
+    }
     awb::throwIfCancelled(&cancelRequested);
     outputs.commit();
     std::unique_ptr<awb::RunHistory> history = CliHistory::openForRecording(options);
@@ -92,9 +108,34 @@ void run(const CliOptions &options)
 
 } // namespace
 
+// A PDF report needs Qt Gui (fonts, painting), never a display: the offscreen platform, so the CLI
+// runs the same over SSH and in CI. Without a report, Qt Core is all it starts.
+std::unique_ptr<QCoreApplication> application(int &argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (!CliOptionParser::wantsReport(arguments))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+// Qt Gui notes on standard error that the offscreen platform has no XDG_RUNTIME_DIR; the CLI never
+// uses one, and a line a user cannot act on is only noise. Every other message passes.
+QtMessageHandler standardMessages = nullptr;
+
+void quietOffscreenNotes(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (!message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        standardMessages(type, context, message);
+}
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    standardMessages = qInstallMessageHandler(quietOffscreenNotes);
+    const auto app = application(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("anomaly-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AWB_VERSION));
 

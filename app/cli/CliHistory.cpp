@@ -11,7 +11,10 @@
 #include "history/Comparison.h"
 #include "models/DetectorRegistry.h"
 #include "pipeline/ModelFile.h"
+#include "common/AtomicFile.h"
+#include "pipeline/CsvExport.h"
 #include "pipeline/RunDocument.h"
+#include "Reports.h"
 
 namespace {
 
@@ -120,9 +123,19 @@ QString cell(const QString &text, int width)
     return text.leftJustified(width, ' ', true) + QStringLiteral("  ");
 }
 
-void compare(const awb::RunHistory &history, const std::vector<std::string> &ids, bool json)
+void compare(const awb::RunHistory &history, const CliOptions &options)
 {
-    const awb::Comparison c = awb::compare(comparedDetectors(history, ids));
+    const std::vector<awb::ComparedDetector> items = comparedDetectors(history, options.historyIds);
+    const awb::Comparison c = awb::compare(items);
+    awb::AtomicFiles outputs;
+    if (!options.reportFile.empty()) {
+        const QByteArray pdf = renderComparisonReport(items, CliReport::pageSize(options.pageSize));
+        outputs.write(options.reportFile, [&](std::ostream &out) { out.write(pdf.constData(), pdf.size()); });
+    }
+    if (!options.metricsFile.empty())
+        outputs.write(options.metricsFile, [&](std::ostream &out) { awb::writeComparisonCsv(out, c); });
+    outputs.commit();
+    const bool json = options.jsonOutput;
     if (json) {
         print(QString::fromStdString(awb::toJson(c).dump(2)) + '\n');
         return;
@@ -198,7 +211,7 @@ int CliHistory::command(const CliOptions &options)
     switch (options.command) {
     case CliOptions::Command::HistoryList: list(history, options.jsonOutput); break;
     case CliOptions::Command::HistoryShow: show(history, runId(options.historyIds.front()), options.jsonOutput); break;
-    case CliOptions::Command::HistoryCompare: compare(history, options.historyIds, options.jsonOutput); break;
+    case CliOptions::Command::HistoryCompare: compare(history, options); break;
     case CliOptions::Command::HistoryDelete: {
         const std::int64_t id = runId(options.historyIds.front());
         history.remove(id);

@@ -213,6 +213,12 @@ void addOptions(QCommandLineParser &p)
                        .arg(QString::fromStdString(awb::defaultHistoryPath())), CliOptionParser::tr("FILE"));
     add("no-history", CliOptionParser::tr("Do not record the run in the history."));
     add("history-models", CliOptionParser::tr("Keep the trained detectors in the history, so the run can be reopened and scored again."));
+    add("report", CliOptionParser::tr("Write a PDF report of the run to FILE (needs no display)."), CliOptionParser::tr("FILE"));
+    add("page-size", CliOptionParser::tr("Page size of the report: a4 or letter (default: the locale's)."), CliOptionParser::tr("SIZE"));
+    add("export-flagged", CliOptionParser::tr("Write the test rows flagged by any detector to FILE as CSV: their original "
+                                              "columns, each detector's score and prediction, the true label."),
+        CliOptionParser::tr("FILE"));
+    add("export-metrics", CliOptionParser::tr("Write every detector's train and test metrics to FILE as CSV."), CliOptionParser::tr("FILE"));
     add("grid", CliOptionParser::tr("sweep: the settings to sweep, e.g. \"%1\" (1 to 3 axes; every combination is one run).")
                     .arg(QStringLiteral("DETECTOR.KEY=V1,V2;DETECTOR.KEY=V3,V4")), CliOptionParser::tr("AXES"));
     for (const auto &detector : awb::detectorRegistry().all())
@@ -241,6 +247,14 @@ QString wrapped(const QString &text, int indent, int width)
 }
 
 } // namespace
+
+bool CliOptionParser::wantsReport(const QStringList &arguments)
+{
+    for (const QString &a : arguments)
+        if (a == QLatin1String("--report") || a.startsWith(QLatin1String("--report=")))
+            return true;
+    return false;
+}
 
 QString CliOptionParser::detectorHelp()
 {
@@ -357,7 +371,8 @@ void rejectOthers(const QCommandLineParser &p, const QStringList &allowed, const
 // --rerun: the stored run's spec; only output options may go with it.
 void readRerun(const QCommandLineParser &p, CliOptions &o)
 {
-    rejectOthers(p, {"rerun", "json", "scores", "save-model", "progress", "history", "no-history", "history-models"},
+    rejectOthers(p, {"rerun", "json", "scores", "save-model", "progress", "history", "no-history", "history-models", "report",
+                     "page-size", "export-flagged", "export-metrics"},
                  CliOptionParser::tr("--rerun replays a stored run as it was; it does not take --%1."));
     o.rerunFile = p.value(QStringLiteral("rerun")).toStdString();
     const awb::RunDocument stored = checked(QString(), [&] { return awb::readRunDocument(o.rerunFile); });
@@ -414,6 +429,12 @@ std::optional<CliOptions> CliOptionParser::parse(const QStringList &rawArguments
         o.noHistory = p.isSet(QStringLiteral("no-history"));
         o.historyModels = p.isSet(QStringLiteral("history-models"));
         o.jsonFile = p.value(QStringLiteral("json")).toStdString();
+        o.reportFile = p.value(QStringLiteral("report")).toStdString();
+        o.pageSize = p.value(QStringLiteral("page-size")).toStdString();
+        o.flaggedFile = p.value(QStringLiteral("export-flagged")).toStdString();
+        o.metricsFile = p.value(QStringLiteral("export-metrics")).toStdString();
+        if (!o.pageSize.empty() && o.pageSize != "a4" && o.pageSize != "letter")
+            throw BadValue{tr("--page-size expects a4 or letter, not \"%1\".").arg(QString::fromStdString(o.pageSize))};
         o.scoresFile = p.value(QStringLiteral("scores")).toStdString();
         o.saveModelFile = p.value(QStringLiteral("save-model")).toStdString();
         o.loadModelFile = p.value(QStringLiteral("load-model")).toStdString();
@@ -429,7 +450,8 @@ std::optional<CliOptions> CliOptionParser::parse(const QStringList &rawArguments
             // The saved detectors score with their own settings and thresholds.
             QStringList dataOptions{"train", "test", "test-fraction", "label", "normal", "ignore", "header", "no-header",
                                     "delimiter", "missing", "seed", "demo", "threads", "json", "scores", "load-model",
-                                    "progress", "history", "no-history", "history-models"};
+                                    "progress", "history", "no-history", "history-models", "report", "page-size",
+                                    "export-flagged", "export-metrics"};
             rejectOthers(p, dataOptions, tr("--load-model scores with the saved detectors' own settings; it does not take --%1."));
             return o;
         }
@@ -452,6 +474,9 @@ std::optional<CliOptions> CliOptionParser::parseHistory(const QStringList &argum
     p.addPositionalArgument(QStringLiteral("command"), tr("list, show ID, compare ID ID..., or delete ID. An ID is a run's "
                                                           "number, or NUMBER:DETECTOR for one detector of it."));
     p.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print JSON instead of tables.")));
+    p.addOption(QCommandLineOption(QStringLiteral("report"), tr("compare: also write a PDF comparison report to FILE."), tr("FILE")));
+    p.addOption(QCommandLineOption(QStringLiteral("csv"), tr("compare: also write the comparison's tables to FILE as CSV."), tr("FILE")));
+    p.addOption(QCommandLineOption(QStringLiteral("page-size"), tr("Page size of the report: a4 or letter."), tr("SIZE")));
     p.addOption(QCommandLineOption(QStringLiteral("history"), tr("The run history database (default: %1).")
                                                                   .arg(QString::fromStdString(awb::defaultHistoryPath())),
                                    tr("FILE")));
@@ -467,6 +492,9 @@ std::optional<CliOptions> CliOptionParser::parseHistory(const QStringList &argum
     }
     CliOptions o;
     o.jsonOutput = p.isSet(QStringLiteral("json"));
+    o.reportFile = p.value(QStringLiteral("report")).toStdString();
+    o.metricsFile = p.value(QStringLiteral("csv")).toStdString();
+    o.pageSize = p.value(QStringLiteral("page-size")).toStdString();
     o.historyFile = p.isSet(QStringLiteral("history")) ? p.value(QStringLiteral("history")).toStdString()
                                                        : awb::defaultHistoryPath();
     QStringList positional = p.positionalArguments();

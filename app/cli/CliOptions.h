@@ -32,6 +32,10 @@ struct CliOptions {
     bool historyModels = false; // keep the trained models in the history too
     std::vector<std::string> historyIds;  // "12" (a run) or "12:pca" (one detector of it)
     bool jsonOutput = false;    // history commands: JSON on standard output
+    std::string reportFile;     // a PDF report of the run (or of the comparison)
+    std::string pageSize;       // "a4", "letter" or empty: the locale's
+    std::string flaggedFile;    // CSV of the test rows flagged by any detector
+    std::string metricsFile;    // CSV of the run's metrics (history compare: of the comparison)
 };
 
 class CliOptionParser {
@@ -47,6 +51,8 @@ public:
     // The detectors' part of --help: every detector with each parameter's type, range, default
     // and help, generated from the schemas.
     static QString detectorHelp();
+    // Whether the arguments ask for a PDF (the CLI then starts Qt Gui on the offscreen platform).
+    static bool wantsReport(const QStringList &arguments);
 
 private:
     std::optional<CliOptions> parseHistory(const QStringList &arguments);

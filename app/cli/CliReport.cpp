@@ -1,6 +1,9 @@
 // Text layout of the CLI's reports.
 #include "CliReport.h"
 
+#include "ReportDocument.h"
+#include "Reports.h"
+
 #include <QLocale>
 
 #include <chrono>
@@ -184,4 +187,9 @@ awb::PipelineObserver CliReport::progressLines(bool enabled)
         std::fflush(stderr);
     };
     return observer;
+}
+
+QPageSize CliReport::pageSize(const std::string &name)
+{
+    return pageSizeNamed(QString::fromStdString(name)).value_or(ReportDocument::defaultPageSize());
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QPageSize>
 #include <QString>
 
 #include <string>
@@ -21,6 +22,8 @@ public:
     // --progress: a line on standard error when each step starts, then its progress at most twice a
     // second; an empty observer when not enabled.
     static awb::PipelineObserver progressLines(bool enabled);
+    // "a4", "letter", or empty for the locale's.
+    static QPageSize pageSize(const std::string &name);
     static void writeScores(std::ostream &out, const awb::Dataset &data, const std::vector<awb::DetectorRun> &runs,
                             const awb::CancelFlag *cancel);
 };
