@@ -151,6 +151,7 @@ int main(int argc, char *argv[])
 
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
+    std::signal(SIGXFSZ, SIG_IGN);  // a file-size limit is a write error with a message, not a crash
     try {
         if (!options->writeDemoFile.empty()) {
             awb::AtomicFiles file;

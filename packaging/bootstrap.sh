@@ -13,7 +13,7 @@ packages=(
   libqt6sql6-sqlite libqt6svg6 libqt6opengl6-dev libqcustomplot-dev libgl-dev
   libeigen3-dev zlib1g-dev nlohmann-json3-dev libxxhash-dev libsqlite3-dev
   clang libclang-rt-dev
-  xvfb xauth
+  xvfb xauth poppler-utils python3-pandas
 )
 
 usage() {
