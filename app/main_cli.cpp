@@ -91,7 +91,8 @@ void run(const CliOptions &options)
         });
     if (!options.flaggedFile.empty())
         outputs.write(options.flaggedFile, [&](std::ostream &file) {
-            awb::writeRowsCsv(file, *out.data, out.detectors, awb::flaggedByAny(out.detectors), &cancelRequested);
+            awb::writeRowsCsv(file, *out.data, out.detectors, awb::DataPart::Test, awb::flaggedByAny(out.detectors),
+                              &cancelRequested);
         });
     if (!options.metricsFile.empty())
         outputs.write(options.metricsFile, [&](std::ostream &file) { awb::writeMetricsCsv(file, out.result); });

@@ -183,6 +183,17 @@ void MainWindow::createActions()
     demo->setToolTip(tr("Load the built-in generated network-flow dataset (20,000 labelled flows)"));
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
+    QAction *report = file->addAction(tr("Export &Report..."), this, &MainWindow::exportReportDialog);
+    report->setShortcut(QKeySequence::Print);
+    report->setToolTip(tr("A PDF report of every trained detector, at the thresholds on screen (Ctrl+P)"));
+    QAction *rows = file->addAction(tr("Export Ro&ws..."), this, &MainWindow::exportRowsDialog);
+    rows->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    rows->setToolTip(tr("The rows of the current table, as filtered and sorted, to CSV"));
+    QAction *metrics = file->addAction(tr("Export &Metrics..."), this, &MainWindow::exportMetricsDialog);
+    metrics->setToolTip(tr("Every trained detector's train and test metrics to CSV"));
+    for (QAction *a : {report, rows, metrics})
+        trainOneActions_.push_back(a);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 

@@ -59,6 +59,13 @@ public slots:
     ComparisonView *compare(const std::vector<awb::ComparedDetector> &detectors);
     ComparisonView *compareCurrentDetectors();
     void reopenRun(std::int64_t runId);
+    // Exports of what the window shows (File menu); the dialogs ask for the path, then call these.
+    void exportReportDialog();
+    void exportRowsDialog();
+    void exportMetricsDialog();
+    void exportReport(const QString &path);
+    void exportRows(const QString &path);
+    void exportMetrics(const QString &path);
 
 signals:
     void datasetLoaded();
@@ -69,6 +76,7 @@ signals:
     void runRecorded(std::int64_t runId);
     void sweepFinished(bool cancelled);
     void runReopened(std::int64_t runId);
+    void exported(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -100,6 +108,10 @@ private:
     void record(const std::shared_ptr<TrainingBatch> &batch);
     void adoptDataset(std::shared_ptr<const awb::Dataset> data, const awb::DataSpec &spec, const QString &name);
     void listRows(const std::vector<std::uint32_t> &testRows, const QString &group, const std::string &fingerprint);
+    // The detectors' results as shown: each at the threshold on screen, evaluated there.
+    std::vector<awb::DetectorRun> shownRuns() const;
+    QString askExportPath(const QString &title, const QString &filter, const QString &suffix);
+    void startExport(const QString &path, std::function<void(std::ostream &)> write);
     void createActions();
     DetectorSlot *slot(const std::string &detectorId);
     const DetectorSlot *slot(const std::string &detectorId) const;

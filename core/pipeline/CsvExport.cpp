@@ -51,9 +51,11 @@ std::vector<std::uint32_t> flaggedByAny(const std::vector<DetectorRun> &runs)
     return rows;
 }
 
-void writeRowsCsv(std::ostream &out, const Dataset &data, const std::vector<DetectorRun> &runs,
-                  const std::vector<std::uint32_t> &testRows, const CancelFlag *cancel)
+void writeRowsCsv(std::ostream &out, const Dataset &data, const std::vector<DetectorRun> &runs, DataPart part,
+                  const std::vector<std::uint32_t> &rows, const CancelFlag *cancel)
 {
+    const bool test = part == DataPart::Test;
+    const std::size_t offset = test ? data.trainRows : 0;
     std::vector<std::string> header{"line"};
     for (const ColumnInfo &c : data.schema.columns)
         header.push_back(c.name);
@@ -66,15 +68,15 @@ void writeRowsCsv(std::ostream &out, const Dataset &data, const std::vector<Dete
         header.push_back("true_label");
     line(out, header);
     std::vector<std::string> fields;
-    for (std::size_t i = 0; i < testRows.size(); ++i) {
+    for (std::size_t i = 0; i < rows.size(); ++i) {
         if (i % 65536 == 0)
             throwIfCancelled(cancel);
-        const std::size_t matrixRow = data.trainRows + testRows[i];
+        const std::size_t matrixRow = offset + rows[i];
         const RowSource &source = *data.sources[data.sourceFile[matrixRow]];
         fields = source.cells(data.sourceRow[matrixRow]);
         fields.insert(fields.begin(), std::to_string(source.lineNumber(data.sourceRow[matrixRow])));
         for (const DetectorRun &run : runs) {
-            const float score = run.testScores[testRows[i]];
+            const float score = (test ? run.testScores : run.trainScores)[rows[i]];
             fields.push_back(number(score));
             fields.push_back(score > run.result.threshold ? "anomaly" : "normal");
         }

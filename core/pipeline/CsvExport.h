@@ -17,10 +17,12 @@ namespace awb {
 
 std::string csvField(const std::string &text);
 
-// Test rows (indices into the test part) with their original cells, then per detector
-// "<name>_score" and "<name>_prediction", then "true_label" (the label as it stood in the file).
-void writeRowsCsv(std::ostream &out, const Dataset &data, const std::vector<DetectorRun> &runs,
-                  const std::vector<std::uint32_t> &testRows, const CancelFlag *cancel = nullptr);
+enum class DataPart { Train, Test };
+
+// Rows of one part (indices into it), in the given order, with their original cells, then per
+// detector "<name>_score" and "<name>_prediction", then "true_label" (the label as in the file).
+void writeRowsCsv(std::ostream &out, const Dataset &data, const std::vector<DetectorRun> &runs, DataPart part,
+                  const std::vector<std::uint32_t> &rows, const CancelFlag *cancel = nullptr);
 // The test rows flagged by at least one of the detectors, in file order.
 std::vector<std::uint32_t> flaggedByAny(const std::vector<DetectorRun> &runs);
 

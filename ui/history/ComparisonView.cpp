@@ -2,6 +2,10 @@
 #include "ComparisonView.h"
 
 #include <QCoreApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -13,6 +17,10 @@
 
 #include <qcustomplot.h>
 
+#include "Reports.h"
+#include "ReportDocument.h"
+#include "common/AtomicFile.h"
+#include "pipeline/CsvExport.h"
 #include "views/Framed.h"
 
 namespace {
@@ -73,7 +81,70 @@ ComparisonView::ComparisonView(std::vector<awb::ComparedDetector> detectors, QWi
     scroll->setWidgetResizable(true);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(buildExportBar());
     outer->addWidget(scroll);
+}
+
+QWidget *ComparisonView::buildExportBar()
+{
+    auto *bar = new QWidget;
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(6, 4, 6, 0);
+    auto *report = new QPushButton(tr("Export Report..."));
+    report->setObjectName(QStringLiteral("comparisonExportReport"));
+    report->setToolTip(tr("This comparison as a PDF report: settings, metrics, curves and confusion matrices"));
+    auto *table = new QPushButton(tr("Export Table..."));
+    table->setObjectName(QStringLiteral("comparisonExportTable"));
+    table->setToolTip(tr("The settings and metrics tables as CSV"));
+    connect(report, &QPushButton::clicked, this, [this] {
+        const QString path = askPath(tr("Export Comparison Report"), tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
+        if (!path.isEmpty())
+            exportReport(path);
+    });
+    connect(table, &QPushButton::clicked, this, [this] {
+        const QString path = askPath(tr("Export Comparison Table"), tr("CSV files (*.csv)"), QStringLiteral("csv"));
+        if (!path.isEmpty())
+            exportTable(path);
+    });
+    layout->addStretch();
+    layout->addWidget(report);
+    layout->addWidget(table);
+    return bar;
+}
+
+QString ComparisonView::askPath(const QString &title, const QString &filter, const QString &suffix)
+{
+    QSettings settings;
+    QFileDialog dialog(this, title, settings.value(QStringLiteral("lastExportDirectory")).toString(), filter);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(suffix);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    settings.setValue(QStringLiteral("lastExportDirectory"), QFileInfo(dialog.selectedFiles().front()).absolutePath());
+    return dialog.selectedFiles().front();
+}
+
+bool ComparisonView::exportReport(const QString &path)
+{
+    try {
+        const QByteArray pdf = renderComparisonReport(detectors_, ReportDocument::defaultPageSize());
+        awb::writeFileAtomically(path.toStdString(), [&](std::ostream &out) { out.write(pdf.constData(), pdf.size()); });
+        return true;
+    } catch (const std::exception &e) {
+        QMessageBox::warning(this, tr("The export failed"), QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
+bool ComparisonView::exportTable(const QString &path)
+{
+    try {
+        awb::writeFileAtomically(path.toStdString(), [&](std::ostream &out) { awb::writeComparisonCsv(out, comparison_); });
+        return true;
+    } catch (const std::exception &e) {
+        QMessageBox::warning(this, tr("The export failed"), QString::fromStdString(e.what()));
+        return false;
+    }
 }
 
 bool ComparisonView::isHighlighted(const QTableWidget *table, int row, int column)

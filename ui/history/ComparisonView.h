@@ -25,6 +25,9 @@ public:
     QTableWidget *parameterTable() const { return parameters_; }
     QTableWidget *metricTable() const { return metrics_; }
     static bool isHighlighted(const QTableWidget *table, int row, int column);
+    // The comparison as a PDF report or as CSV tables; a failure is shown and returns false.
+    bool exportReport(const QString &path);
+    bool exportTable(const QString &path);
 
 signals:
     // The test rows of a group (flagged by all, some or none) and the group's name.
@@ -37,6 +40,8 @@ private:
     QWidget *buildMatrices();
     QWidget *buildDistributions();
     QWidget *buildAgreement();
+    QWidget *buildExportBar();
+    QString askPath(const QString &title, const QString &filter, const QString &suffix);
 
     std::vector<awb::ComparedDetector> detectors_;
     awb::Comparison comparison_;

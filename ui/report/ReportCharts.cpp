@@ -21,6 +21,7 @@ QFont chartFont(double size, bool bold = false)
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setPointSizeF(size);
     f.setBold(bold);
+    f.setStyleStrategy(QFont::PreferNoShaping);  // no ligatures: searchable text (see ReportDocument)
     return f;
 }
 

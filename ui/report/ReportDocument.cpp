@@ -14,6 +14,9 @@ QFont font(double pointSize, bool bold = false)
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setPointSizeF(pointSize);
     f.setBold(bold);
+    // Latin text without shaping has no ligatures: "fi" stays two letters, so the PDF's text is
+    // found by a search for "fixed" or "fitted".
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 

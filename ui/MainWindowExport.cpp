@@ -1,0 +1,156 @@
+// MainWindow's exports: the PDF report, the rows of the current table and the metrics, each of
+// what the window shows (the thresholds on screen included), written in the background through
+// the core's atomic file writing. The last export folder is remembered.
+#include "MainWindow.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+
+#include "common/AtomicFile.h"
+#include "panels/DetectorPanel.h"
+#include "pipeline/CsvExport.h"
+#include "Reports.h"
+#include "ReportDocument.h"
+#include "results/FlaggedRowsModel.h"
+#include "results/FlaggedRowsTable.h"
+#include "results/ResultsPanel.h"
+#include "workers/BackgroundTask.h"
+
+std::vector<awb::DetectorRun> MainWindow::shownRuns() const
+{
+    std::vector<awb::DetectorRun> runs;
+    for (const DetectorSlot &s : slots_) {
+        const ResultSelection *selection = s.results->selection();
+        if (!selection->run() || selection->dataset() != dataset_.get())
+            continue;
+        awb::DetectorRun run = *selection->run();
+        if (selection->threshold() != run.result.threshold) {
+            awb::DetectorResult &r = run.result;
+            r.threshold = selection->threshold();
+            r.spec.threshold = {awb::ThresholdPolicy::Kind::Fixed, r.threshold};
+            r.thresholdReason = "moved by hand on the histogram";
+            const std::span<const std::uint8_t> labels(dataset_->isAnomaly);
+            if (dataset_->labelled()) {
+                r.train = awb::evaluate(labels.first(dataset_->trainRows), run.trainScores, r.threshold);
+                if (!run.testScores.empty())
+                    r.test = awb::evaluate(labels.subspan(dataset_->trainRows), run.testScores, r.threshold);
+            }
+        }
+        runs.push_back(std::move(run));
+    }
+    return runs;
+}
+
+QString MainWindow::askExportPath(const QString &title, const QString &filter, const QString &suffix)
+{
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("lastExportDirectory")).toString();
+    QFileDialog dialog(this, title, folder, filter);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(suffix);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    const QString path = dialog.selectedFiles().front();
+    settings.setValue(QStringLiteral("lastExportDirectory"), QFileInfo(path).absolutePath());
+    return path;
+}
+
+void MainWindow::startExport(const QString &path, std::function<void(std::ostream &)> write)
+{
+    auto *task = new BackgroundTask(tr("Exporting %1").arg(QFileInfo(path).fileName()),
+                                    [path, write](const awb::ProgressFn &, const awb::CancelFlag *cancel) {
+        awb::AtomicFiles file;
+        file.write(path.toStdString(), write);
+        awb::throwIfCancelled(cancel);
+        file.commit();
+    }, this);
+    otherTasks_.push_back(task);
+    connect(task, &BackgroundTask::succeeded, this, [this, path] {
+        statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
+        emit exported(path);
+    });
+    connect(task, &BackgroundTask::failed, this, [this](const QString &message) { showError(tr("The export failed"), message); });
+    trackTask(task);
+}
+
+void MainWindow::exportReportDialog()
+{
+    const QString path = askExportPath(tr("Export Report"), tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
+    if (!path.isEmpty())
+        exportReport(path);
+}
+
+void MainWindow::exportRowsDialog()
+{
+    const QString path = askExportPath(tr("Export Rows"), tr("CSV files (*.csv)"), QStringLiteral("csv"));
+    if (!path.isEmpty())
+        exportRows(path);
+}
+
+void MainWindow::exportMetricsDialog()
+{
+    const QString path = askExportPath(tr("Export Metrics"), tr("CSV files (*.csv)"), QStringLiteral("csv"));
+    if (!path.isEmpty())
+        exportMetrics(path);
+}
+
+void MainWindow::exportReport(const QString &path)
+{
+    auto runs = std::make_shared<std::vector<awb::DetectorRun>>(shownRuns());
+    if (runs->empty()) {
+        showError(tr("Nothing to report"), tr("Train a detector first: the report shows the trained detectors' results."));
+        return;
+    }
+    awb::RunSpec spec{dataSpec_, {}, 0};
+    for (const awb::DetectorRun &run : *runs)
+        spec.detectors.push_back(run.result.spec);
+    const auto data = dataset_;
+    const QPageSize page = ReportDocument::defaultPageSize();
+    startExport(path, [spec, runs, data, page](std::ostream &out) {
+        double seconds = 0.0;
+        for (const auto &run : *runs)
+            seconds += run.result.fitSeconds + run.result.scoreSeconds;
+        const awb::Pipeline pipeline(spec);
+        const RunReportInput input{pipeline.spec(), pipeline.resultOf(*data, *runs, seconds), awb::detailsOf(*data, *runs),
+                                   data.get(), runs.get(), 25};
+        const QByteArray pdf = renderRunReport(input, page);
+        out.write(pdf.constData(), pdf.size());
+    });
+}
+
+void MainWindow::exportRows(const QString &path)
+{
+    auto *panel = qobject_cast<ResultsPanel *>(tabs_->currentWidget());
+    if (!dataset_ || !panel || !panel->selection()->hasResult()) {
+        showError(tr("No rows to export"), tr("Train a detector first: its rows table is what is exported."));
+        return;
+    }
+    // The table's rows in its current filter and order.
+    const auto *model = static_cast<const FlaggedRowsModel *>(panel->findChild<FlaggedRowsTable *>()->model());
+    std::vector<std::uint32_t> rows;
+    for (int r = 0; r < model->rowCount(); ++r)
+        rows.push_back(model->partRow(r));
+    const auto part = panel->selection()->part() == ResultPart::Test ? awb::DataPart::Test : awb::DataPart::Train;
+    auto runs = std::make_shared<std::vector<awb::DetectorRun>>(shownRuns());
+    const auto data = dataset_;
+    startExport(path, [data, runs, part, rows](std::ostream &out) { awb::writeRowsCsv(out, *data, *runs, part, rows); });
+}
+
+void MainWindow::exportMetrics(const QString &path)
+{
+    auto runs = std::make_shared<std::vector<awb::DetectorRun>>(shownRuns());
+    if (runs->empty()) {
+        showError(tr("No metrics to export"), tr("Train a detector first."));
+        return;
+    }
+    awb::RunSpec spec{dataSpec_, {}, 0};
+    for (const awb::DetectorRun &run : *runs)
+        spec.detectors.push_back(run.result.spec);
+    const auto data = dataset_;
+    startExport(path, [spec, runs, data](std::ostream &out) {
+        awb::writeMetricsCsv(out, awb::Pipeline(spec).resultOf(*data, *runs, 0.0));
+    });
+}
