@@ -90,73 +90,73 @@
 <context>
     <name>CliHistory</name>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="20"/>
+        <location filename="../app/cli/CliHistory.cpp" line="23"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="61"/>
+        <location filename="../app/cli/CliHistory.cpp" line="64"/>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="61"/>
+        <location filename="../app/cli/CliHistory.cpp" line="64"/>
         <source>recorded (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="62"/>
+        <location filename="../app/cli/CliHistory.cpp" line="65"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="62"/>
+        <location filename="../app/cli/CliHistory.cpp" line="65"/>
         <source>test ROC-AUC per detector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="79"/>
+        <location filename="../app/cli/CliHistory.cpp" line="82"/>
         <source>Run %1 &quot;%2&quot;, recorded %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="82"/>
+        <location filename="../app/cli/CliHistory.cpp" line="85"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="130"/>
+        <location filename="../app/cli/CliHistory.cpp" line="143"/>
         <source>parameter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="140"/>
+        <location filename="../app/cli/CliHistory.cpp" line="153"/>
         <source>(* the settings differ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="141"/>
+        <location filename="../app/cli/CliHistory.cpp" line="154"/>
         <source>metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="152"/>
+        <location filename="../app/cli/CliHistory.cpp" line="165"/>
         <source>(* the best of the row)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="154"/>
+        <location filename="../app/cli/CliHistory.cpp" line="167"/>
         <source>Flagged test rows: by all %1, by some %2, by none %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="167"/>
-        <location filename="../app/cli/CliHistory.cpp" line="188"/>
+        <location filename="../app/cli/CliHistory.cpp" line="180"/>
+        <location filename="../app/cli/CliHistory.cpp" line="201"/>
         <source>the run is not recorded in the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="205"/>
+        <location filename="../app/cli/CliHistory.cpp" line="218"/>
         <source>Deleted run %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -218,7 +218,12 @@
         <location filename="../app/cli/CliOptions.cpp" line="209"/>
         <location filename="../app/cli/CliOptions.cpp" line="210"/>
         <location filename="../app/cli/CliOptions.cpp" line="213"/>
-        <location filename="../app/cli/CliOptions.cpp" line="457"/>
+        <location filename="../app/cli/CliOptions.cpp" line="216"/>
+        <location filename="../app/cli/CliOptions.cpp" line="220"/>
+        <location filename="../app/cli/CliOptions.cpp" line="221"/>
+        <location filename="../app/cli/CliOptions.cpp" line="477"/>
+        <location filename="../app/cli/CliOptions.cpp" line="478"/>
+        <location filename="../app/cli/CliOptions.cpp" line="482"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -350,96 +355,142 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="216"/>
-        <source>sweep: the settings to sweep, e.g. &quot;%1&quot; (1 to 3 axes; every combination is one run).</source>
+        <source>Write a PDF report of the run to FILE (needs no display).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="217"/>
-        <source>AXES</source>
+        <source>Page size of the report: a4 or letter (default: the locale&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="217"/>
+        <location filename="../app/cli/CliOptions.cpp" line="479"/>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="218"/>
+        <source>Write the test rows flagged by any detector to FILE as CSV: their original columns, each detector&apos;s score and prediction, the true label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="221"/>
+        <source>Write every detector&apos;s train and test metrics to FILE as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="222"/>
+        <source>sweep: the settings to sweep, e.g. &quot;%1&quot; (1 to 3 axes; every combination is one run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="223"/>
+        <source>AXES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="227"/>
         <source>Same as --set %1.%2=%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="224"/>
+        <location filename="../app/cli/CliOptions.cpp" line="230"/>
         <source>V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="247"/>
+        <location filename="../app/cli/CliOptions.cpp" line="261"/>
         <source>Detectors (--models; set with --set DETECTOR.KEY=VALUE; every detector also takes DETECTOR.threshold=POLICY and DETECTOR.train_on=normal|all):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="255"/>
+        <location filename="../app/cli/CliOptions.cpp" line="269"/>
         <source>(no parameters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="361"/>
+        <location filename="../app/cli/CliOptions.cpp" line="376"/>
         <source>--rerun replays a stored run as it was; it does not take --%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="379"/>
+        <location filename="../app/cli/CliOptions.cpp" line="394"/>
         <source>Trains anomaly detectors on network-traffic data and prints classification reports and confusion matrices for train and test.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="404"/>
+        <location filename="../app/cli/CliOptions.cpp" line="419"/>
         <source>sweep needs --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="404"/>
+        <location filename="../app/cli/CliOptions.cpp" line="419"/>
         <source>--grid goes with the sweep command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="433"/>
-        <source>--load-model scores with the saved detectors&apos; own settings; it does not take --%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="438"/>
-        <source>--save-model needs at least one detector (--models).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="450"/>
-        <source>Lists, shows, compares and deletes the runs recorded in the run history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="452"/>
-        <source>list, show ID, compare ID ID..., or delete ID. An ID is a run&apos;s number, or NUMBER:DETECTOR for one detector of it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="454"/>
-        <source>Print JSON instead of tables.</source>
+        <location filename="../app/cli/CliOptions.cpp" line="437"/>
+        <source>--page-size expects a4 or letter, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="455"/>
+        <source>--load-model scores with the saved detectors&apos; own settings; it does not take --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="460"/>
+        <source>--save-model needs at least one detector (--models).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="472"/>
+        <source>Lists, shows, compares and deletes the runs recorded in the run history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="474"/>
+        <source>list, show ID, compare ID ID..., or delete ID. An ID is a run&apos;s number, or NUMBER:DETECTOR for one detector of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="476"/>
+        <source>Print JSON instead of tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="477"/>
+        <source>compare: also write a PDF comparison report to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="478"/>
+        <source>compare: also write the comparison&apos;s tables to FILE as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="479"/>
+        <source>Page size of the report: a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="480"/>
         <source>The run history database (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="486"/>
+        <location filename="../app/cli/CliOptions.cpp" line="514"/>
         <source>history expects list, show ID, compare ID ID... or delete ID, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="494"/>
+        <location filename="../app/cli/CliOptions.cpp" line="522"/>
         <source>history %1: wrong number of run ids (compare takes 1 to 8, show and delete one, list none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="342"/>
+        <location filename="../app/cli/CliOptions.cpp" line="356"/>
         <source>--set expects DETECTOR.KEY=VALUE, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,22 +561,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="400"/>
+        <location filename="../app/cli/CliOptions.cpp" line="415"/>
         <source>Unexpected argument &quot;%1&quot; (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="283"/>
+        <location filename="../app/cli/CliOptions.cpp" line="297"/>
         <source>Give a data file with --train FILE, or --demo for the built-in demo data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="285"/>
+        <location filename="../app/cli/CliOptions.cpp" line="299"/>
         <source>--demo and --train exclude each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="297"/>
+        <location filename="../app/cli/CliOptions.cpp" line="311"/>
         <source>--header and --no-header exclude each other.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -533,164 +584,164 @@
 <context>
     <name>CliReport</name>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="35"/>
+        <location filename="../app/cli/CliReport.cpp" line="38"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="40"/>
+        <location filename="../app/cli/CliReport.cpp" line="43"/>
         <source>normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="40"/>
+        <location filename="../app/cli/CliReport.cpp" line="43"/>
         <source>anomaly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="42"/>
+        <location filename="../app/cli/CliReport.cpp" line="45"/>
         <source>Confusion matrix (rows: true class, columns: predicted class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="61"/>
+        <location filename="../app/cli/CliReport.cpp" line="64"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="64"/>
+        <location filename="../app/cli/CliReport.cpp" line="67"/>
         <source>%1 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="66"/>
+        <location filename="../app/cli/CliReport.cpp" line="69"/>
         <source>, %1 anomalies (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="69"/>
-        <location filename="../app/cli/CliReport.cpp" line="128"/>
+        <location filename="../app/cli/CliReport.cpp" line="72"/>
+        <location filename="../app/cli/CliReport.cpp" line="131"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="70"/>
-        <location filename="../app/cli/CliReport.cpp" line="129"/>
+        <location filename="../app/cli/CliReport.cpp" line="73"/>
+        <location filename="../app/cli/CliReport.cpp" line="132"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="70"/>
+        <location filename="../app/cli/CliReport.cpp" line="73"/>
         <source>(split from the training file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="72"/>
+        <location filename="../app/cli/CliReport.cpp" line="75"/>
         <source>format: delimiter %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="72"/>
+        <location filename="../app/cli/CliReport.cpp" line="75"/>
         <source>header line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="72"/>
+        <location filename="../app/cli/CliReport.cpp" line="75"/>
         <source>no header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="73"/>
+        <location filename="../app/cli/CliReport.cpp" line="76"/>
         <source>columns: %1 features (%2 numeric, %3 categorical), %4 ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="76"/>
+        <location filename="../app/cli/CliReport.cpp" line="79"/>
         <source>encoded: %1 features (%2 constant in training)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="78"/>
+        <location filename="../app/cli/CliReport.cpp" line="81"/>
         <source>label: none (unlabelled data: scores only, no metrics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="83"/>
+        <location filename="../app/cli/CliReport.cpp" line="86"/>
         <source>label: %1; normal value %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="85"/>
+        <location filename="../app/cli/CliReport.cpp" line="88"/>
         <source>detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="85"/>
+        <location filename="../app/cli/CliReport.cpp" line="88"/>
         <source>given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="87"/>
+        <location filename="../app/cli/CliReport.cpp" line="90"/>
         <source>missing cells: %1, non-finite cells: %2; imputed %3, rows dropped %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="88"/>
+        <location filename="../app/cli/CliReport.cpp" line="91"/>
         <source>unseen categories in test: %1 cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="89"/>
+        <location filename="../app/cli/CliReport.cpp" line="92"/>
         <source>Timings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="90"/>
+        <location filename="../app/cli/CliReport.cpp" line="93"/>
         <source>load %1, preprocess %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="103"/>
+        <location filename="../app/cli/CliReport.cpp" line="106"/>
         <source>parameters: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="104"/>
+        <location filename="../app/cli/CliReport.cpp" line="107"/>
         <source>trained on %1 normal training rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="104"/>
+        <location filename="../app/cli/CliReport.cpp" line="107"/>
         <source>trained on all %1 training rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="106"/>
+        <location filename="../app/cli/CliReport.cpp" line="109"/>
         <source>threshold %1 (%2: %3); flagged when the score is above it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="109"/>
+        <location filename="../app/cli/CliReport.cpp" line="112"/>
         <source>fit %1, score %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="111"/>
+        <location filename="../app/cli/CliReport.cpp" line="114"/>
         <source>epochs %1 (best %2%3), %4 per epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="113"/>
+        <location filename="../app/cli/CliReport.cpp" line="116"/>
         <source>, stopped early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="122"/>
+        <location filename="../app/cli/CliReport.cpp" line="125"/>
         <source>ROC-AUC %1   average precision %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="127"/>
+        <location filename="../app/cli/CliReport.cpp" line="130"/>
         <source>Unlabelled data: scores only, no metrics.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,7 +765,7 @@
 <context>
     <name>ComparisonView</name>
     <message numerus="yes">
-        <location filename="../ui/history/ComparisonView.cpp" line="68"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="69"/>
         <source>Comparison of %n detector(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -722,110 +773,156 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="133"/>
-        <source>Settings (highlighted: they differ)</source>
+        <location filename="../ui/history/ComparisonView.cpp" line="93"/>
+        <source>Export Report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ComparisonView.cpp" line="95"/>
+        <source>This comparison as a PDF report: settings, metrics, curves and confusion matrices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ComparisonView.cpp" line="96"/>
+        <source>Export Table...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ComparisonView.cpp" line="98"/>
+        <source>The settings and metrics tables as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ComparisonView.cpp" line="100"/>
+        <source>Export Comparison Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ComparisonView.cpp" line="100"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ComparisonView.cpp" line="105"/>
+        <source>Export Comparison Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ComparisonView.cpp" line="105"/>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="134"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="145"/>
+        <source>The export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ComparisonView.cpp" line="197"/>
+        <source>Settings (highlighted: they differ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ComparisonView.cpp" line="198"/>
         <source>Metrics (green: the best of the row)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="146"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="210"/>
         <source>False positive rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="147"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="211"/>
         <source>True positive rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="148"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="212"/>
         <source>Recall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="149"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="213"/>
         <source>Precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="179"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="243"/>
         <source>ROC on test rows (AUC; dots: each threshold)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="180"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="244"/>
         <source>Precision–recall on test rows (AP; dots: each threshold)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="190"/>
-        <location filename="../ui/history/ComparisonView.cpp" line="191"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="254"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="255"/>
         <source>normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="190"/>
-        <location filename="../ui/history/ComparisonView.cpp" line="191"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="254"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="255"/>
         <source>anomaly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="192"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="256"/>
         <source>Rows: the true class; columns: the predicted class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="210"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="274"/>
         <source>Confusion matrices on test rows, each at its own threshold (rows: true, columns: predicted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="261"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="325"/>
         <source>Score distributions on test rows, each class as a share of its rows (blue normal, orange anomaly; red: the threshold)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="271"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="335"/>
         <source>The detectors did not all read the same input (fingerprint): no agreement between their flagged rows to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="273"/>
-        <location filename="../ui/history/ComparisonView.cpp" line="289"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="337"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="353"/>
         <source>Agreement between the flagged test rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="275"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="339"/>
         <source>Test rows flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="278"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="342"/>
         <source>by all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="278"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="342"/>
         <source>by some</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="279"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="343"/>
         <source>by none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="282"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="346"/>
         <source>List these rows in the flagged-rows table of the current results (same data only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="284"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="348"/>
         <source>flagged %1 of the compared detectors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1230,13 +1327,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryDock.cpp" line="78"/>
-        <location filename="../ui/history/HistoryDock.cpp" line="92"/>
+        <location filename="../ui/history/HistoryDock.cpp" line="79"/>
+        <location filename="../ui/history/HistoryDock.cpp" line="100"/>
         <source>History: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryDock.cpp" line="85"/>
+        <location filename="../ui/history/HistoryDock.cpp" line="93"/>
         <source>No run history: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1650,126 +1747,156 @@
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="186"/>
-        <source>&amp;Quit</source>
+        <source>Export &amp;Report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <source>A PDF report of every trained detector, at the thresholds on screen (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="189"/>
-        <source>&amp;Run</source>
+        <source>Export Ro&amp;ws...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
-        <source>&amp;Train All Detectors</source>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <source>The rows of the current table, as filtered and sorted, to CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="192"/>
-        <source>Train every detector at the same time, each in its own thread (Ctrl+R)</source>
+        <source>Export &amp;Metrics...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
-        <source>Train %1</source>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <source>Every trained detector&apos;s train and test metrics to CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
-        <source>&amp;Sweep Settings...</source>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="200"/>
-        <source>Train one detector over a grid of settings and compare the runs</source>
+        <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
-        <source>C&amp;ompare Detectors</source>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <source>&amp;Train All Detectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="203"/>
-        <source>Compare the detectors trained on this dataset side by side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="333"/>
-        <source>Invalid settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="333"/>
-        <source>%1: a parameter holds a value it does not accept (marked in red).</source>
+        <source>Train every detector at the same time, each in its own thread (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="206"/>
-        <source>&amp;Cancel</source>
+        <source>Train %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
-        <source>Stop loading or training (Esc)</source>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <source>&amp;Sweep Settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
-        <source>&amp;View</source>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <source>Train one detector over a grid of settings and compare the runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <source>C&amp;ompare Detectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="214"/>
+        <source>Compare the detectors trained on this dataset side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="344"/>
+        <source>Invalid settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="344"/>
+        <source>%1: a parameter holds a value it does not accept (marked in red).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <source>Stop loading or training (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>Open Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>Data files (*.csv *.tsv *.txt *.gz);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>demo dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>Loading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>%1: %2 train + %3 test rows, %4 features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>The dataset could not be loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>Nothing to train on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>Open a dataset first (File &gt; Open Dataset, or the demo dataset).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="382"/>
+        <location filename="../ui/MainWindow.cpp" line="393"/>
         <source>%1: training cancelled; the previous results are unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="391"/>
+        <location filename="../ui/MainWindow.cpp" line="402"/>
         <source>%1 training failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1779,27 +1906,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="81"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="82"/>
         <source>Recording the run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="97"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="98"/>
         <source>The run was not recorded in the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="125"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="126"/>
         <source>Train at least two detectors on this dataset to compare them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="135"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="136"/>
         <source>Those rows belong to data that is not open here: open the compared runs&apos; data and train a detector to list them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowHistory.cpp" line="164"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="165"/>
         <source>Sweep of %n run(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1807,18 +1934,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="198"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="199"/>
         <source>The sweep failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="213"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="214"/>
         <source>Reopening run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="243"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="244"/>
         <source>The run could not be reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowExport.cpp" line="63"/>
+        <source>Exporting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowExport.cpp" line="72"/>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowExport.cpp" line="75"/>
+        <source>The export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowExport.cpp" line="81"/>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowExport.cpp" line="81"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowExport.cpp" line="88"/>
+        <source>Export Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowExport.cpp" line="88"/>
+        <location filename="../ui/MainWindowExport.cpp" line="95"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowExport.cpp" line="95"/>
+        <source>Export Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowExport.cpp" line="104"/>
+        <source>Nothing to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowExport.cpp" line="104"/>
+        <source>Train a detector first: the report shows the trained detectors&apos; results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowExport.cpp" line="128"/>
+        <source>No rows to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowExport.cpp" line="128"/>
+        <source>Train a detector first: its rows table is what is exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowExport.cpp" line="146"/>
+        <source>No metrics to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowExport.cpp" line="146"/>
+        <source>Train a detector first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1837,6 +2035,500 @@
     <message>
         <location filename="../ui/panels/ParamEditor.cpp" line="68"/>
         <source>fraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <location filename="../ui/report/ReportCharts.cpp" line="122"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCharts.cpp" line="138"/>
+        <source>threshold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCharts.cpp" line="144"/>
+        <location filename="../ui/report/ReportCharts.cpp" line="161"/>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCharts.cpp" line="147"/>
+        <location filename="../ui/report/ReportCharts.cpp" line="162"/>
+        <source>anomaly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCharts.cpp" line="159"/>
+        <source>predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCharts.cpp" line="169"/>
+        <source>true %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <location filename="../ui/report/ReportDocument.cpp" line="77"/>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="48"/>
+        <source>no parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="55"/>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="57"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="57"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="60"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="60"/>
+        <source>%1 numeric, %2 categorical features; %3 ignored; %4 encoded features (%5 constant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="63"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="63"/>
+        <source>none (unlabelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="67"/>
+        <source>Normal values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="67"/>
+        <source> (detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="67"/>
+        <source> (given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="68"/>
+        <location filename="../ui/report/Reports.cpp" line="161"/>
+        <source>Training rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="68"/>
+        <location filename="../ui/report/Reports.cpp" line="69"/>
+        <source>%1, of which %2 anomalies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="69"/>
+        <location filename="../ui/report/Reports.cpp" line="161"/>
+        <source>Test rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="70"/>
+        <source>Missing, non-finite cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="70"/>
+        <source>%1 missing, %2 non-finite; %3 imputed, %4 rows dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="73"/>
+        <source>Unseen categories in test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="73"/>
+        <source>%1 cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="74"/>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="74"/>
+        <source>delimiter %1, %2; scaling %3; missing cells: %4; %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="75"/>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="76"/>
+        <source>header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="76"/>
+        <source>no header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="78"/>
+        <source>test rows split off (fraction %1, seed %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="79"/>
+        <source>separate test file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="86"/>
+        <location filename="../ui/report/Reports.cpp" line="103"/>
+        <location filename="../ui/report/Reports.cpp" line="287"/>
+        <source>precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="86"/>
+        <location filename="../ui/report/Reports.cpp" line="102"/>
+        <location filename="../ui/report/Reports.cpp" line="287"/>
+        <source>recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="86"/>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="86"/>
+        <source>support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="90"/>
+        <location filename="../ui/report/Reports.cpp" line="139"/>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="91"/>
+        <location filename="../ui/report/Reports.cpp" line="139"/>
+        <source>anomaly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="92"/>
+        <source>accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="93"/>
+        <source>macro avg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="94"/>
+        <source>weighted avg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="101"/>
+        <source>ROC (test): AUC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="101"/>
+        <source>Precision-recall (test): AP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="102"/>
+        <location filename="../ui/report/Reports.cpp" line="286"/>
+        <source>false positive rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="103"/>
+        <location filename="../ui/report/Reports.cpp" line="286"/>
+        <source>true positive rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="124"/>
+        <source>line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="124"/>
+        <location filename="../ui/report/Reports.cpp" line="177"/>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="124"/>
+        <source>true label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="124"/>
+        <source>strongest columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="124"/>
+        <source>the row as it stood in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report/Reports.cpp" line="143"/>
+        <source>Top %n flagged test rows by score</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="145"/>
+        <source>No test row scores above the threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="154"/>
+        <source>Settings: %1. Fitted on %2 %3. Threshold %4, from the policy %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="156"/>
+        <source>normal training rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="156"/>
+        <source>training rows (all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="160"/>
+        <source>The data is unlabelled: scores only, no metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="164"/>
+        <source>%1: ROC-AUC %2, average precision %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="169"/>
+        <source>Confusion matrix, training rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="170"/>
+        <source>Confusion matrix, test rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="176"/>
+        <source>Scores (test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="189"/>
+        <source>Training loss per epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="189"/>
+        <source>epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="189"/>
+        <source>mean squared error (log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="190"/>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="190"/>
+        <source>validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="228"/>
+        <source>generated demo data (%1 rows, seed %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="231"/>
+        <source>Anomaly Workbench run report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="231"/>
+        <source>Anomaly Workbench run report · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="232"/>
+        <source>Run report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="233"/>
+        <source>Data: %1
+Files: %2%3
+Input fingerprint: %4
+Rows: %5 training, %6 test
+Created %7 by Anomaly Workbench %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="238"/>
+        <source>detector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="238"/>
+        <source>fitted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="238"/>
+        <source>threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="238"/>
+        <source>test ROC-AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="238"/>
+        <source>test AP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="238"/>
+        <source>test F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="238"/>
+        <source>test FP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="238"/>
+        <source>test FN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="246"/>
+        <source>Detectors at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="260"/>
+        <source>Anomaly Workbench comparison report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="260"/>
+        <source>Comparison of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="261"/>
+        <source>Comparison report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report/Reports.cpp" line="261"/>
+        <source>%n detector(s): %1
+Created %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="264"/>
+        <source>setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="272"/>
+        <source>Settings (highlighted and *: they differ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="275"/>
+        <source>metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="284"/>
+        <source>Metrics (highlighted and *: the best of the row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="286"/>
+        <source>ROC, test rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="287"/>
+        <source>Precision-recall, test rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="302"/>
+        <source>Curves on the test rows (dots: each detector&apos;s threshold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="305"/>
+        <source>Confusion matrices on the test rows, each at its own threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="318"/>
+        <source>Flagged test rows: by all %1, by some %2, by none %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1881,113 +2573,113 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="74"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="62"/>
         <source>Classification report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="75"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="63"/>
         <source>Confusion matrix (click a cell to list its rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="83"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="71"/>
         <source>Score distribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="92"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="80"/>
         <source>Why is this row flagged?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="121"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="109"/>
         <source>Out of date: the settings were changed after these results were computed. Train again to update them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="139"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="127"/>
         <source>Test rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="140"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="128"/>
         <source>Training rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="141"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="129"/>
         <source>Evaluate on the held-out test rows or on the rows the model was trained on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="150"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="138"/>
         <source>Rows scoring above the threshold are flagged. Lower it to catch more anomalies at the cost of more false positives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="155"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="143"/>
         <source>Model threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="156"/>
-        <location filename="../ui/results/ResultsPanel.cpp" line="277"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="144"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="265"/>
         <source>Back to the threshold the model was trained with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="163"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="151"/>
         <source>Evaluate on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="166"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="154"/>
         <source>Threshold:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="184"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="172"/>
         <source>Filter rows by text in any original column (e.g. an IP, a service)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="209"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="197"/>
         <source>Clear the filter and show all rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="223"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="211"/>
         <source>Rows (sorted by score; select rows to mark them on the histogram, Ctrl+C copies)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="282"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="270"/>
         <source>fitted on %1 normal training rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="283"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="271"/>
         <source>fitted on all %1 training rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="284"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="272"/>
         <source>Back to the threshold %1 that the policy %2 chose after training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="307"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="295"/>
         <source>Filter: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="320"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="308"/>
         <source>No results yet: train a model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="324"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="312"/>
         <source>%1 of %2 rows flagged · table shows %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2525,12 +3217,12 @@ Bars: %4; each column beside what normal training rows hold.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main_cli.cpp" line="50"/>
+        <location filename="../app/main_cli.cpp" line="55"/>
         <source>warning: the input is not the stored run&apos;s (%1 changed); scores and metrics may differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_cli.cpp" line="129"/>
+        <location filename="../app/main_cli.cpp" line="172"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
