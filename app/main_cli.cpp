@@ -166,7 +166,7 @@ int main(int argc, char *argv[])
         switch (options->command) {
         case CliOptions::Command::Run: run(*options); break;
         case CliOptions::Command::Sweep: CliSweep::run(*options, &cancelRequested); break;
-        default: return CliHistory::command(*options);
+        default: return CliHistory::command(*options, &cancelRequested);
         }
     } catch (const awb::Cancelled &) {
         return fail(QCoreApplication::translate("main", "Cancelled."), 130);

@@ -114,6 +114,7 @@ MainWindow::~MainWindow()
     // Tasks first (each cancels and waits for its work), while the slots their signals update exist.
     tabs_->disconnect(this);
     settingsTabs_->disconnect(this);
+    historyDock_->setHistory(nullptr);  // the history goes before the dock that shows it
     for (BackgroundTask *task : tasks()) {
         if (!task)
             continue;
@@ -431,8 +432,9 @@ void MainWindow::markOutOfDate(DetectorSlot &s)
 
 void MainWindow::cancelAll()
 {
+    // Recording a finished run and writing an export the user asked for are not stopped.
     for (BackgroundTask *task : tasks())
-        if (task && task->isRunning())
+        if (task && task->isRunning() && std::find(keepRunning_.begin(), keepRunning_.end(), task) == keepRunning_.end())
             task->cancel();
 }
 
@@ -454,6 +456,7 @@ void MainWindow::trackTask(BackgroundTask *task)
         if (loadTask_ == task)
             loadTask_ = nullptr;
         otherTasks_.erase(std::remove(otherTasks_.begin(), otherTasks_.end(), task), otherTasks_.end());
+        keepRunning_.erase(std::remove(keepRunning_.begin(), keepRunning_.end(), task), keepRunning_.end());
         for (DetectorSlot &s : slots_)
             if (s.task == task)
                 s.task = nullptr;

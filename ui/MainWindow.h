@@ -137,7 +137,8 @@ private:
     QTabWidget *tabs_ = nullptr;
     QTabWidget *settingsTabs_ = nullptr;
     BackgroundTask *loadTask_ = nullptr;
-    std::vector<BackgroundTask *> otherTasks_;  // recording, sweeps, reopening
+    std::vector<BackgroundTask *> otherTasks_;  // recording, exports, sweeps, reopening
+    std::vector<BackgroundTask *> keepRunning_; // of those, the ones Cancel does not stop
     std::unique_ptr<awb::RunHistory> history_;
     QString historyPath_;
     HistoryDock *historyDock_ = nullptr;

@@ -68,6 +68,7 @@ void MainWindow::startExport(const QString &path, std::function<void(std::ostrea
         file.commit();
     }, this);
     otherTasks_.push_back(task);
+    keepRunning_.push_back(task);
     connect(task, &BackgroundTask::succeeded, this, [this, path] {
         statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
         emit exported(path);

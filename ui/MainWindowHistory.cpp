@@ -90,6 +90,7 @@ void MainWindow::record(const std::shared_ptr<TrainingBatch> &batch)
                              awb::detailsOf(*batch->data, batch->runs), {}, models.empty() ? nullptr : &models);
     }, this);
     otherTasks_.push_back(task);
+    keepRunning_.push_back(task);
     connect(task, &BackgroundTask::succeeded, this, [this, id] {
         historyDock_->reload();
         emit runRecorded(*id);
@@ -165,8 +166,12 @@ void MainWindow::startSweep(const std::string &detectorId, const std::string &gr
     auto *task = new BackgroundTask(tr("Sweep of %n run(s)", "", static_cast<int>(points.size())),
                                     [points, rows, path](const awb::ProgressFn &progress, const awb::CancelFlag *cancel) {
         std::unique_ptr<awb::RunHistory> history;
-        if (!path.empty())
-            history = std::make_unique<awb::RunHistory>(path);
+        try {
+            if (!path.empty())
+                history = std::make_unique<awb::RunHistory>(path);
+        } catch (const awb::InputError &) {
+            history.reset();  // runs without a history number in the sweep view
+        }
         const std::uint64_t total = points.size() * 1000;
         std::atomic<std::uint64_t> finished{0};
         awb::SweepObserver observer;
@@ -177,8 +182,12 @@ void MainWindow::startSweep(const std::string &detectorId, const std::string &gr
         };
         observer.pointFinished = [&](std::size_t, const awb::SweepPoint &point, const awb::PipelineOutput &out) {
             SweepRow row{point.settings, out.result, 0};
-            if (history)
-                row.historyId = history->record(out.spec, out.result, awb::detailsOf(*out.data, out.detectors));
+            try {
+                if (history)
+                    row.historyId = history->record(out.spec, out.result, awb::detailsOf(*out.data, out.detectors));
+            } catch (const awb::InputError &) {
+                history.reset();  // the history stopped taking runs: the sweep goes on, its view says which were recorded
+            }
             rows->push_back(std::move(row));
             ++finished;
         };

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include <cstdio>
+#include <filesystem>
 #include <sstream>
 
 #include "CliReport.h"
@@ -123,7 +124,7 @@ QString cell(const QString &text, int width)
     return text.leftJustified(width, ' ', true) + QStringLiteral("  ");
 }
 
-void compare(const awb::RunHistory &history, const CliOptions &options)
+void compare(const awb::RunHistory &history, const CliOptions &options, const awb::CancelFlag *cancel)
 {
     const std::vector<awb::ComparedDetector> items = comparedDetectors(history, options.historyIds);
     const awb::Comparison c = awb::compare(items);
@@ -134,6 +135,7 @@ void compare(const awb::RunHistory &history, const CliOptions &options)
     }
     if (!options.metricsFile.empty())
         outputs.write(options.metricsFile, [&](std::ostream &out) { awb::writeComparisonCsv(out, c); });
+    awb::throwIfCancelled(cancel);
     outputs.commit();
     const bool json = options.jsonOutput;
     if (json) {
@@ -203,15 +205,17 @@ std::optional<std::int64_t> CliHistory::record(awb::RunHistory *history, const C
     }
 }
 
-int CliHistory::command(const CliOptions &options)
+int CliHistory::command(const CliOptions &options, const awb::CancelFlag *cancel)
 {
     const bool edits = options.command == CliOptions::Command::HistoryDelete;
+    if (!std::filesystem::exists(options.historyFile))  // a mistyped path must not create a database
+        throw awb::InputError(options.historyFile, 0, 0, "There is no run history here.");
     awb::RunHistory history(options.historyFile, edits ? awb::RunHistory::Access::ReadWrite
                                                         : awb::RunHistory::Access::ReadOnly);
     switch (options.command) {
     case CliOptions::Command::HistoryList: list(history, options.jsonOutput); break;
     case CliOptions::Command::HistoryShow: show(history, runId(options.historyIds.front()), options.jsonOutput); break;
-    case CliOptions::Command::HistoryCompare: compare(history, options); break;
+    case CliOptions::Command::HistoryCompare: compare(history, options, cancel); break;
     case CliOptions::Command::HistoryDelete: {
         const std::int64_t id = runId(options.historyIds.front());
         history.remove(id);

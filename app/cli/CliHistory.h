@@ -24,5 +24,5 @@ public:
     static std::optional<std::int64_t> record(awb::RunHistory *history, const CliOptions &options,
                                               const awb::PipelineOutput &out);
     // history list / show / compare / delete; returns the exit code.
-    static int command(const CliOptions &options);
+    static int command(const CliOptions &options, const awb::CancelFlag *cancel);
 };

@@ -443,6 +443,10 @@ std::optional<CliOptions> CliOptionParser::parse(const QStringList &rawArguments
             readRerun(p, o);
             return o;
         }
+        if (sweep)
+            for (const char *ignored : {"report", "scores", "save-model", "export-flagged", "export-metrics", "load-model", "rerun"})
+                if (p.isSet(QLatin1String(ignored)))
+                    throw BadValue{tr("sweep writes its runs to the history and --json; it does not take --%1.").arg(QLatin1String(ignored))};
         readData(p, demoRows, o);
         if (p.isSet(QStringLiteral("threads")))
             o.spec.threads = static_cast<int>(integer("threads", p.value(QStringLiteral("threads")), 1, 256));
@@ -495,6 +499,10 @@ std::optional<CliOptions> CliOptionParser::parseHistory(const QStringList &argum
     o.reportFile = p.value(QStringLiteral("report")).toStdString();
     o.metricsFile = p.value(QStringLiteral("csv")).toStdString();
     o.pageSize = p.value(QStringLiteral("page-size")).toStdString();
+    if (!o.pageSize.empty() && o.pageSize != "a4" && o.pageSize != "letter") {
+        error_ = tr("--page-size expects a4 or letter, not \"%1\".").arg(QString::fromStdString(o.pageSize));
+        return std::nullopt;
+    }
     o.historyFile = p.isSet(QStringLiteral("history")) ? p.value(QStringLiteral("history")).toStdString()
                                                        : awb::defaultHistoryPath();
     QStringList positional = p.positionalArguments();

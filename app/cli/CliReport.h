@@ -18,12 +18,12 @@ class CliReport {
 public:
     static QString summary(const awb::DatasetSummary &summary);
     static QString detectorReport(const awb::DetectorResult &result);
-    // The per-row scores CSV; throws Cancelled when the flag is set.
     // --progress: a line on standard error when each step starts, then its progress at most twice a
     // second; an empty observer when not enabled.
     static awb::PipelineObserver progressLines(bool enabled);
     // "a4", "letter", or empty for the locale's.
     static QPageSize pageSize(const std::string &name);
+    // The per-row scores CSV; throws Cancelled when the flag is set.
     static void writeScores(std::ostream &out, const awb::Dataset &data, const std::vector<awb::DetectorRun> &runs,
                             const awb::CancelFlag *cancel);
 };

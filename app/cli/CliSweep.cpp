@@ -30,7 +30,6 @@ void CliSweep::run(const CliOptions &options, const awb::CancelFlag *cancel)
     observer.pipeline = CliReport::progressLines(options.progress);
     observer.loaded = [](const awb::Dataset &data) { std::fputs(qPrintable(CliReport::summary(data.summary)), stdout); };
     awb::Json documents = awb::Json::array();
-    QStringList table;
     observer.pointFinished = [&](std::size_t index, const awb::SweepPoint &point, const awb::PipelineOutput &out) {
         const auto id = CliHistory::record(history.get(), options, out);
         QString line = QStringLiteral("%1  ").arg(index + 1, 3);
@@ -44,7 +43,6 @@ void CliSweep::run(const CliOptions &options, const awb::CancelFlag *cancel)
                              run.result.test ? QString::number(run.result.test->report.anomaly.f1, 'f', 4) : QStringLiteral("-"));
         if (id)
             line += tr("(history run %1)").arg(*id);
-        table << line;
         std::printf("%s\n", qPrintable(line));
         std::fflush(stdout);
         documents.push_back(awb::toJson(awb::RunDocument{out.spec, out.result}));

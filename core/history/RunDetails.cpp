@@ -17,16 +17,26 @@ PartDetails partDetails(std::span<const std::uint8_t> labels, std::span<const fl
         p.roc = thinned(rocCurve(labels, scores), kCurvePoints);
         p.pr = thinned(precisionRecallCurve(labels, scores), kCurvePoints);
     }
-    const auto [lo, hi] = std::minmax_element(scores.begin(), scores.end());
-    p.histogramLow = *lo;
-    p.histogramHigh = *hi > *lo ? *hi : *lo + 1.0;
+    // The histogram covers the finite scores (a diverged model can score NaN or infinity).
+    double lo = 0.0, hi = 0.0;
+    bool any = false;
+    for (const float s : scores)
+        if (std::isfinite(s)) {
+            lo = any ? std::min<double>(lo, s) : s;
+            hi = any ? std::max<double>(hi, s) : s;
+            any = true;
+        }
+    p.histogramLow = lo;
+    p.histogramHigh = hi > lo ? hi : lo + 1.0;
     p.normalCounts.assign(kHistogramBins, 0.0);
     p.anomalyCounts.assign(kHistogramBins, 0.0);
     const double width = (p.histogramHigh - p.histogramLow) / static_cast<double>(kHistogramBins);
     p.flaggedBits.assign((scores.size() + 7) / 8, 0);
     for (std::size_t i = 0; i < scores.size(); ++i) {
-        const auto bin = std::min<std::size_t>(kHistogramBins - 1, static_cast<std::size_t>((scores[i] - p.histogramLow) / width));
-        (!labels.empty() && labels[i] ? p.anomalyCounts : p.normalCounts)[bin] += 1.0;
+        if (std::isfinite(scores[i])) {
+            const auto bin = std::min<std::size_t>(kHistogramBins - 1, static_cast<std::size_t>((scores[i] - p.histogramLow) / width));
+            (!labels.empty() && labels[i] ? p.anomalyCounts : p.normalCounts)[bin] += 1.0;
+        }
         if (scores[i] > threshold)
             p.flaggedBits[i / 8] |= static_cast<std::uint8_t>(1u << (i % 8));
     }

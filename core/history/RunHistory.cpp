@@ -48,7 +48,7 @@ public:
     Statement &bind(int i, const std::string &v) { return check(sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT)); }
     Statement &bind(int i, const std::vector<std::uint8_t> &v)
     {
-        return check(sqlite3_bind_blob(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT));
+        return check(sqlite3_bind_blob64(stmt_, i, v.data(), static_cast<sqlite3_uint64>(v.size()), SQLITE_TRANSIENT));
     }
     bool step()  // true: a row is ready
     {

@@ -3,6 +3,7 @@
 
 #include <charconv>
 #include <chrono>
+#include <cstdio>
 #include <cmath>
 
 #include "common/InputError.h"
@@ -55,7 +56,7 @@ std::vector<std::string> expandRange(const std::string &value)
         if (error != std::errc() || end != text->data() + text->size())
             throw InputError("", 0, 0, "\"" + value + "\" is not a range FROM:TO:STEP of numbers.");
     }
-    if (!(step > 0) || to < from || (to - from) / step > 1000)
+    if (!(step > 0) || to < from || (to - from) / step >= 1000)
         throw InputError("", 0, 0, "The range \"" + value + "\" needs a positive step and at most 1000 values.");
     const bool whole = parts[0].find_first_of(".eE") == std::string::npos && parts[2].find_first_of(".eE") == std::string::npos;
     std::vector<std::string> values;
@@ -65,8 +66,12 @@ std::vector<std::string> expandRange(const std::string &value)
         if (whole) {
             values.push_back(std::to_string(static_cast<long long>(std::llround(v))));
         } else {
-            char text[32];
-            values.emplace_back(text, std::to_chars(text, text + sizeof text, v).ptr);
+            // As many decimals as the step has: 0.1:0.3:0.1 gives 0.3, not 0.30000000000000004.
+            const auto point = parts[2].find('.');
+            const int decimals = point == std::string::npos ? 6 : static_cast<int>(parts[2].size() - point - 1);
+            char text[48];
+            std::snprintf(text, sizeof text, "%.*f", decimals, v);
+            values.emplace_back(text);
         }
     }
     return values;
@@ -94,6 +99,12 @@ std::vector<SweepAxis> parseSweepGrid(std::string_view text)
     }
     if (axes.empty() || axes.size() > 3)
         throw InputError("", 0, 0, "A sweep has 1 to 3 axes, separated by ';'.");
+    std::size_t runs = 1;
+    for (const SweepAxis &axis : axes)
+        runs *= axis.values.size();  // at most 1000^3: no overflow
+    if (runs > kMaxSweepRuns)
+        throw InputError("", 0, 0, "The sweep has " + std::to_string(runs) + " runs; at most " + std::to_string(kMaxSweepRuns) +
+                                       " are allowed in one sweep.");
     return axes;
 }
 

@@ -13,6 +13,8 @@
 
 namespace awb {
 
+constexpr std::size_t kMaxSweepRuns = 10000;
+
 struct SweepAxis {
     std::string detector;             // a detector name of the run (its id by default)
     std::string key;                  // a parameter key, "threshold" or "train_on"

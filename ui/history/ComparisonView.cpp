@@ -17,6 +17,8 @@
 
 #include <qcustomplot.h>
 
+#include "ReportCharts.h"
+
 #include "Reports.h"
 #include "ReportDocument.h"
 #include "common/AtomicFile.h"
@@ -25,15 +27,8 @@
 
 namespace {
 
-const QColor kColors[] = {QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44), QColor(214, 39, 40),
-                          QColor(148, 103, 189), QColor(140, 86, 75), QColor(227, 119, 194), QColor(127, 127, 127)};
 const QColor kHighlight(255, 236, 179);
 const QColor kBest(200, 236, 200);
-
-QColor colorOf(std::size_t i)
-{
-    return kColors[i % std::size(kColors)];
-}
 
 QTableWidget *table(int rows, const std::vector<std::string> &labels)
 {
@@ -221,12 +216,12 @@ QWidget *ComparisonView::buildCurves()
         const auto draw = [&](QCustomPlot *plot, const awb::Curve &curve, double area, double x, double y) {
             QCPGraph *g = plot->addGraph();
             g->setData(QVector<double>(curve.x.begin(), curve.x.end()), QVector<double>(curve.y.begin(), curve.y.end()), true);
-            g->setPen(QPen(colorOf(i), 2));
+            g->setPen(QPen(seriesColor(i), 2));
             g->setName(QStringLiteral("%1 (%2)").arg(QString::fromStdString(d.label)).arg(area, 0, 'f', 4));
             QCPGraph *point = plot->addGraph();
             point->setData({x}, {y});
             point->setLineStyle(QCPGraph::lsNone);
-            point->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::black), colorOf(i), 9));
+            point->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::black), seriesColor(i), 9));
             point->removeFromLegend();
         };
         const double fpr = cm.fp + cm.tn ? double(cm.fp) / double(cm.fp + cm.tn) : 0.0;

@@ -11,12 +11,11 @@
 
 #include <qcustomplot.h>
 
+#include "ReportCharts.h"
+
 #include <map>
 
 namespace {
-
-const QColor kColors[] = {QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44), QColor(214, 39, 40),
-                          QColor(148, 103, 189), QColor(140, 86, 75), QColor(227, 119, 194), QColor(127, 127, 127)};
 
 std::optional<double> metricOf(const awb::DetectorResult &r, int metric)
 {
@@ -123,7 +122,7 @@ void SweepView::replot()
         QCPGraph *&g = lines[key];
         if (!g) {
             g = plot_->addGraph();
-            const QColor color = kColors[(lines.size() - 1) % std::size(kColors)];
+            const QColor color = seriesColor(lines.size() - 1);
             g->setPen(QPen(color, 2));
             g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, color, color, 7));
             g->setName(key.isEmpty() ? tr("runs") : key);

@@ -199,11 +199,13 @@ void detectorSection(ReportDocument &doc, const RunReportInput &in, const awb::D
                 high = std::max(high, std::log10(value));
             }
         }
-        loss.xHigh = std::max<double>(2, static_cast<double>(d.history.loss.size()));
-        loss.yLow = std::floor(low * 4) / 4;
-        loss.yHigh = std::max(loss.yLow + 0.25, std::ceil(high * 4) / 4);
-        loss.series = {train, validation};
-        doc.figure(150, [loss](QPainter &p, const QRectF &r) { drawLineChart(p, r, loss); });
+        if (!train.x.empty() || !validation.x.empty()) {  // a loss to draw on a log scale
+            loss.xHigh = std::max<double>(2, static_cast<double>(d.history.loss.size()));
+            loss.yLow = std::floor(low * 4) / 4;
+            loss.yHigh = std::max(loss.yLow + 0.25, std::ceil(high * 4) / 4);
+            loss.series = {train, validation};
+            doc.figure(150, [loss](QPainter &p, const QRectF &r) { drawLineChart(p, r, loss); });
+        }
     }
     if (in.data && in.runs)
         for (const awb::DetectorRun &run : *in.runs)

@@ -243,6 +243,8 @@ void ResultSelection::setPart(ResultPart part)
     if (!filter_.text.isEmpty())
         recomputeTextMatches();
     filter_.scoreRange.reset();  // a range drawn on the other part's histogram means nothing here
+    filter_.rowSet.clear();      // nor a set of test rows from a comparison
+    filter_.rowSetName.clear();
     recomputeVisible();
     emit partChanged();
     emit thresholdChanged(threshold_);
