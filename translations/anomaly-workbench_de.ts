@@ -90,73 +90,73 @@
 <context>
     <name>CliHistory</name>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="23"/>
+        <location filename="../app/cli/CliHistory.cpp" line="24"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="64"/>
+        <location filename="../app/cli/CliHistory.cpp" line="65"/>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="64"/>
+        <location filename="../app/cli/CliHistory.cpp" line="65"/>
         <source>recorded (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="65"/>
+        <location filename="../app/cli/CliHistory.cpp" line="66"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="65"/>
+        <location filename="../app/cli/CliHistory.cpp" line="66"/>
         <source>test ROC-AUC per detector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="82"/>
+        <location filename="../app/cli/CliHistory.cpp" line="83"/>
         <source>Run %1 &quot;%2&quot;, recorded %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="85"/>
+        <location filename="../app/cli/CliHistory.cpp" line="86"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="143"/>
+        <location filename="../app/cli/CliHistory.cpp" line="145"/>
         <source>parameter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="153"/>
+        <location filename="../app/cli/CliHistory.cpp" line="155"/>
         <source>(* the settings differ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="154"/>
+        <location filename="../app/cli/CliHistory.cpp" line="156"/>
         <source>metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="165"/>
+        <location filename="../app/cli/CliHistory.cpp" line="167"/>
         <source>(* the best of the row)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="167"/>
+        <location filename="../app/cli/CliHistory.cpp" line="169"/>
         <source>Flagged test rows: by all %1, by some %2, by none %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="180"/>
-        <location filename="../app/cli/CliHistory.cpp" line="201"/>
+        <location filename="../app/cli/CliHistory.cpp" line="182"/>
+        <location filename="../app/cli/CliHistory.cpp" line="203"/>
         <source>the run is not recorded in the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="218"/>
+        <location filename="../app/cli/CliHistory.cpp" line="222"/>
         <source>Deleted run %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -221,9 +221,9 @@
         <location filename="../app/cli/CliOptions.cpp" line="216"/>
         <location filename="../app/cli/CliOptions.cpp" line="220"/>
         <location filename="../app/cli/CliOptions.cpp" line="221"/>
-        <location filename="../app/cli/CliOptions.cpp" line="477"/>
-        <location filename="../app/cli/CliOptions.cpp" line="478"/>
+        <location filename="../app/cli/CliOptions.cpp" line="481"/>
         <location filename="../app/cli/CliOptions.cpp" line="482"/>
+        <location filename="../app/cli/CliOptions.cpp" line="486"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="217"/>
-        <location filename="../app/cli/CliOptions.cpp" line="479"/>
+        <location filename="../app/cli/CliOptions.cpp" line="483"/>
         <source>SIZE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -431,61 +431,67 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="437"/>
+        <location filename="../app/cli/CliOptions.cpp" line="503"/>
         <source>--page-size expects a4 or letter, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="455"/>
+        <location filename="../app/cli/CliOptions.cpp" line="449"/>
+        <source>sweep writes its runs to the history and --json; it does not take --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="459"/>
         <source>--load-model scores with the saved detectors&apos; own settings; it does not take --%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="460"/>
+        <location filename="../app/cli/CliOptions.cpp" line="464"/>
         <source>--save-model needs at least one detector (--models).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="472"/>
+        <location filename="../app/cli/CliOptions.cpp" line="476"/>
         <source>Lists, shows, compares and deletes the runs recorded in the run history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="474"/>
+        <location filename="../app/cli/CliOptions.cpp" line="478"/>
         <source>list, show ID, compare ID ID..., or delete ID. An ID is a run&apos;s number, or NUMBER:DETECTOR for one detector of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="476"/>
+        <location filename="../app/cli/CliOptions.cpp" line="480"/>
         <source>Print JSON instead of tables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="477"/>
+        <location filename="../app/cli/CliOptions.cpp" line="481"/>
         <source>compare: also write a PDF comparison report to FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="478"/>
+        <location filename="../app/cli/CliOptions.cpp" line="482"/>
         <source>compare: also write the comparison&apos;s tables to FILE as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="479"/>
+        <location filename="../app/cli/CliOptions.cpp" line="483"/>
         <source>Page size of the report: a4 or letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="480"/>
+        <location filename="../app/cli/CliOptions.cpp" line="484"/>
         <source>The run history database (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="514"/>
+        <location filename="../app/cli/CliOptions.cpp" line="522"/>
         <source>history expects list, show ID, compare ID ID... or delete ID, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="522"/>
+        <location filename="../app/cli/CliOptions.cpp" line="530"/>
         <source>history %1: wrong number of run ids (compare takes 1 to 8, show and delete one, list none).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -757,7 +763,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSweep.cpp" line="46"/>
+        <location filename="../app/cli/CliSweep.cpp" line="45"/>
         <source>(history run %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,7 +771,7 @@
 <context>
     <name>ComparisonView</name>
     <message numerus="yes">
-        <location filename="../ui/history/ComparisonView.cpp" line="69"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="64"/>
         <source>Comparison of %n detector(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -773,156 +779,156 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="93"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="88"/>
         <source>Export Report...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="95"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="90"/>
         <source>This comparison as a PDF report: settings, metrics, curves and confusion matrices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="96"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="91"/>
         <source>Export Table...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="98"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="93"/>
         <source>The settings and metrics tables as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="100"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="95"/>
         <source>Export Comparison Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="100"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="95"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="105"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="100"/>
         <source>Export Comparison Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="105"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="100"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="134"/>
-        <location filename="../ui/history/ComparisonView.cpp" line="145"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="129"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="140"/>
         <source>The export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="197"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="192"/>
         <source>Settings (highlighted: they differ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="198"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="193"/>
         <source>Metrics (green: the best of the row)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="210"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="205"/>
         <source>False positive rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="211"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="206"/>
         <source>True positive rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="212"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="207"/>
         <source>Recall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="213"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="208"/>
         <source>Precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="243"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="238"/>
         <source>ROC on test rows (AUC; dots: each threshold)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="244"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="239"/>
         <source>Precision–recall on test rows (AP; dots: each threshold)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="254"/>
-        <location filename="../ui/history/ComparisonView.cpp" line="255"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="249"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="250"/>
         <source>normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="254"/>
-        <location filename="../ui/history/ComparisonView.cpp" line="255"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="249"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="250"/>
         <source>anomaly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="256"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="251"/>
         <source>Rows: the true class; columns: the predicted class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="274"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="269"/>
         <source>Confusion matrices on test rows, each at its own threshold (rows: true, columns: predicted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="325"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="320"/>
         <source>Score distributions on test rows, each class as a share of its rows (blue normal, orange anomaly; red: the threshold)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="335"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="330"/>
         <source>The detectors did not all read the same input (fingerprint): no agreement between their flagged rows to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="337"/>
-        <location filename="../ui/history/ComparisonView.cpp" line="353"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="332"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="348"/>
         <source>Agreement between the flagged test rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="339"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="334"/>
         <source>Test rows flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="342"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="337"/>
         <source>by all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="342"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="337"/>
         <source>by some</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="343"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="338"/>
         <source>by none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="346"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="341"/>
         <source>List these rows in the flagged-rows table of the current results (same data only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="348"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="343"/>
         <source>flagged %1 of the compared detectors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1701,202 +1707,202 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>Detector settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>Training loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>&amp;Open Dataset...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>Open a CSV or TSV file, optionally gzipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>Open &amp;Demo Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>Load the built-in generated network-flow dataset (20,000 labelled flows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>Export &amp;Report...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>A PDF report of every trained detector, at the thresholds on screen (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>Export Ro&amp;ws...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>The rows of the current table, as filtered and sorted, to CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>Export &amp;Metrics...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>Every trained detector&apos;s train and test metrics to CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>&amp;Train All Detectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>Train every detector at the same time, each in its own thread (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>Train %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>&amp;Sweep Settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>Train one detector over a grid of settings and compare the runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>C&amp;ompare Detectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>Compare the detectors trained on this dataset side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="344"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>Invalid settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="344"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>%1: a parameter holds a value it does not accept (marked in red).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>Stop loading or training (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>Open Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>Data files (*.csv *.tsv *.txt *.gz);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>demo dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>Loading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>%1: %2 train + %3 test rows, %4 features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>The dataset could not be loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Nothing to train on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Open a dataset first (File &gt; Open Dataset, or the demo dataset).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="393"/>
+        <location filename="../ui/MainWindow.cpp" line="394"/>
         <source>%1: training cancelled; the previous results are unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <location filename="../ui/MainWindow.cpp" line="403"/>
         <source>%1 training failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1911,22 +1917,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="98"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="99"/>
         <source>The run was not recorded in the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="126"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="127"/>
         <source>Train at least two detectors on this dataset to compare them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="136"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="137"/>
         <source>Those rows belong to data that is not open here: open the compared runs&apos; data and train a detector to list them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowHistory.cpp" line="165"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="166"/>
         <source>Sweep of %n run(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1934,17 +1940,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="199"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="208"/>
         <source>The sweep failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="214"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="223"/>
         <source>Reopening run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="244"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="253"/>
         <source>The run could not be reopened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1954,68 +1960,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="72"/>
+        <location filename="../ui/MainWindowExport.cpp" line="73"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="75"/>
+        <location filename="../ui/MainWindowExport.cpp" line="76"/>
         <source>The export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="81"/>
+        <location filename="../ui/MainWindowExport.cpp" line="82"/>
         <source>Export Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="81"/>
+        <location filename="../ui/MainWindowExport.cpp" line="82"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="88"/>
+        <location filename="../ui/MainWindowExport.cpp" line="89"/>
         <source>Export Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="88"/>
-        <location filename="../ui/MainWindowExport.cpp" line="95"/>
+        <location filename="../ui/MainWindowExport.cpp" line="89"/>
+        <location filename="../ui/MainWindowExport.cpp" line="96"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="95"/>
+        <location filename="../ui/MainWindowExport.cpp" line="96"/>
         <source>Export Metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="104"/>
+        <location filename="../ui/MainWindowExport.cpp" line="105"/>
         <source>Nothing to report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="104"/>
+        <location filename="../ui/MainWindowExport.cpp" line="105"/>
         <source>Train a detector first: the report shows the trained detectors&apos; results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="128"/>
+        <location filename="../ui/MainWindowExport.cpp" line="129"/>
         <source>No rows to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="128"/>
+        <location filename="../ui/MainWindowExport.cpp" line="129"/>
         <source>Train a detector first: its rows table is what is exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="146"/>
+        <location filename="../ui/MainWindowExport.cpp" line="147"/>
         <source>No metrics to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="146"/>
+        <location filename="../ui/MainWindowExport.cpp" line="147"/>
         <source>Train a detector first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2214,14 +2220,14 @@
     <message>
         <location filename="../ui/report/Reports.cpp" line="86"/>
         <location filename="../ui/report/Reports.cpp" line="103"/>
-        <location filename="../ui/report/Reports.cpp" line="287"/>
+        <location filename="../ui/report/Reports.cpp" line="289"/>
         <source>precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="86"/>
         <location filename="../ui/report/Reports.cpp" line="102"/>
-        <location filename="../ui/report/Reports.cpp" line="287"/>
+        <location filename="../ui/report/Reports.cpp" line="289"/>
         <source>recall</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2274,13 +2280,13 @@
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="102"/>
-        <location filename="../ui/report/Reports.cpp" line="286"/>
+        <location filename="../ui/report/Reports.cpp" line="288"/>
         <source>false positive rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="103"/>
-        <location filename="../ui/report/Reports.cpp" line="286"/>
+        <location filename="../ui/report/Reports.cpp" line="288"/>
         <source>true positive rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2389,27 +2395,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="228"/>
+        <location filename="../ui/report/Reports.cpp" line="230"/>
         <source>generated demo data (%1 rows, seed %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="231"/>
+        <location filename="../ui/report/Reports.cpp" line="233"/>
         <source>Anomaly Workbench run report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="231"/>
+        <location filename="../ui/report/Reports.cpp" line="233"/>
         <source>Anomaly Workbench run report · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="232"/>
+        <location filename="../ui/report/Reports.cpp" line="234"/>
         <source>Run report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="233"/>
+        <location filename="../ui/report/Reports.cpp" line="235"/>
         <source>Data: %1
 Files: %2%3
 Input fingerprint: %4
@@ -2418,67 +2424,67 @@ Created %7 by Anomaly Workbench %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="238"/>
+        <location filename="../ui/report/Reports.cpp" line="240"/>
         <source>detector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="238"/>
+        <location filename="../ui/report/Reports.cpp" line="240"/>
         <source>fitted on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="238"/>
+        <location filename="../ui/report/Reports.cpp" line="240"/>
         <source>threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="238"/>
+        <location filename="../ui/report/Reports.cpp" line="240"/>
         <source>test ROC-AUC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="238"/>
+        <location filename="../ui/report/Reports.cpp" line="240"/>
         <source>test AP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="238"/>
+        <location filename="../ui/report/Reports.cpp" line="240"/>
         <source>test F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="238"/>
+        <location filename="../ui/report/Reports.cpp" line="240"/>
         <source>test FP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="238"/>
+        <location filename="../ui/report/Reports.cpp" line="240"/>
         <source>test FN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="246"/>
+        <location filename="../ui/report/Reports.cpp" line="248"/>
         <source>Detectors at a glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="260"/>
+        <location filename="../ui/report/Reports.cpp" line="262"/>
         <source>Anomaly Workbench comparison report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="260"/>
+        <location filename="../ui/report/Reports.cpp" line="262"/>
         <source>Comparison of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="261"/>
+        <location filename="../ui/report/Reports.cpp" line="263"/>
         <source>Comparison report</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/Reports.cpp" line="261"/>
+        <location filename="../ui/report/Reports.cpp" line="263"/>
         <source>%n detector(s): %1
 Created %2</source>
         <translation type="unfinished">
@@ -2487,47 +2493,47 @@ Created %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="264"/>
+        <location filename="../ui/report/Reports.cpp" line="266"/>
         <source>setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="272"/>
+        <location filename="../ui/report/Reports.cpp" line="274"/>
         <source>Settings (highlighted and *: they differ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="275"/>
+        <location filename="../ui/report/Reports.cpp" line="277"/>
         <source>metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="284"/>
+        <location filename="../ui/report/Reports.cpp" line="286"/>
         <source>Metrics (highlighted and *: the best of the row)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="286"/>
+        <location filename="../ui/report/Reports.cpp" line="288"/>
         <source>ROC, test rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="287"/>
+        <location filename="../ui/report/Reports.cpp" line="289"/>
         <source>Precision-recall, test rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="302"/>
+        <location filename="../ui/report/Reports.cpp" line="304"/>
         <source>Curves on the test rows (dots: each detector&apos;s threshold)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="305"/>
+        <location filename="../ui/report/Reports.cpp" line="307"/>
         <source>Confusion matrices on the test rows, each at its own threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="318"/>
+        <location filename="../ui/report/Reports.cpp" line="320"/>
         <source>Flagged test rows: by all %1, by some %2, by none %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2886,7 +2892,7 @@ Bars: %4; each column beside what normal training rows hold.</source>
 <context>
     <name>SweepView</name>
     <message numerus="yes">
-        <location filename="../ui/history/SweepView.cpp" line="44"/>
+        <location filename="../ui/history/SweepView.cpp" line="43"/>
         <source>Sweep: %n run(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2894,63 +2900,63 @@ Bars: %4; each column beside what normal training rows hold.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="45"/>
+        <location filename="../ui/history/SweepView.cpp" line="44"/>
         <source>History run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="48"/>
-        <location filename="../ui/history/SweepView.cpp" line="73"/>
+        <location filename="../ui/history/SweepView.cpp" line="47"/>
+        <location filename="../ui/history/SweepView.cpp" line="72"/>
         <source>Test ROC-AUC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="48"/>
+        <location filename="../ui/history/SweepView.cpp" line="47"/>
         <source>Test AP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="48"/>
+        <location filename="../ui/history/SweepView.cpp" line="47"/>
         <source>Test F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="48"/>
+        <location filename="../ui/history/SweepView.cpp" line="47"/>
         <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="48"/>
+        <location filename="../ui/history/SweepView.cpp" line="47"/>
         <source>Seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="73"/>
+        <location filename="../ui/history/SweepView.cpp" line="72"/>
         <source>Test average precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="73"/>
+        <location filename="../ui/history/SweepView.cpp" line="72"/>
         <source>Test F1 (anomaly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="81"/>
+        <location filename="../ui/history/SweepView.cpp" line="80"/>
         <source>Plot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="84"/>
+        <location filename="../ui/history/SweepView.cpp" line="83"/>
         <source>against %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="88"/>
+        <location filename="../ui/history/SweepView.cpp" line="87"/>
         <source>Cancelled: the runs finished before it are shown and recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="129"/>
+        <location filename="../ui/history/SweepView.cpp" line="128"/>
         <source>runs</source>
         <translation type="unfinished"></translation>
     </message>
