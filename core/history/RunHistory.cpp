@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
+#include <thread>
 
 #include "common/InputError.h"
 #include "models/DetectorRegistry.h"
@@ -127,6 +128,25 @@ std::string defaultName(const RunSpec &spec)
     return name;
 }
 
+// Opening a database another process is creating at the same moment (journal mode, schema) needs
+// locks for which SQLite reports "locked" at once instead of waiting in its busy handler: such
+// steps are tried again for up to 15 seconds.
+template <typename Step>
+void retryWhileLocked(const Step &step)
+{
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(15);
+    for (int attempt = 0;; ++attempt) {
+        try {
+            step();
+            return;
+        } catch (const std::runtime_error &e) {
+            if (std::string(e.what()).find("locked") == std::string::npos || std::chrono::steady_clock::now() > deadline)
+                throw;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(5 + (attempt * 7) % 31));
+    }
+}
+
 } // namespace
 
 std::string defaultHistoryPath()
@@ -164,25 +184,7 @@ RunHistory::RunHistory(const std::string &path, Access access) : path_(path)
     }
     sqlite3_busy_timeout(db_, 15000);
     try {
-        const std::int64_t app = pragma(db_, "application_id"), version = pragma(db_, "user_version");
-        const std::int64_t tables = [&] {
-            Statement s(db_, "SELECT count(*) FROM sqlite_master");
-            return s.step() ? s.integer(0) : 0;
-        }();
-        if (app != kApplicationId && (app != 0 || tables != 0))
-            throw InputError(path, 0, 0, "This is not an Anomaly Workbench run history; it was left as it is.");
-        if (version > schemaVersion)
-            throw InputError(path, 0, 0,
-                             "The run history was written by a newer Anomaly Workbench (schema " + std::to_string(version) +
-                                 "; this one reads up to " + std::to_string(schemaVersion) + "); it was left as it is.");
-        if (readOnly) {
-            if (version < schemaVersion)
-                throw InputError(path, 0, 0, "The run history is empty or from an older version; open it read-write first.");
-            return;
-        }
-        exec(db_, "PRAGMA journal_mode=WAL");
-        exec(db_, "PRAGMA foreign_keys=ON");
-        migrate();
+        retryWhileLocked([&] { validateAndMigrate(readOnly); });
     } catch (const InputError &) {
         sqlite3_close(db_);
         db_ = nullptr;
@@ -190,9 +192,41 @@ RunHistory::RunHistory(const std::string &path, Access access) : path_(path)
     } catch (const std::exception &e) {
         sqlite3_close(db_);
         db_ = nullptr;
-        throw InputError(path, 0, 0, std::string("The run history cannot be used (") + e.what() +
-                                         "); it may be damaged. It was left as it is.");
+        const std::string why = e.what();
+        throw InputError(path, 0, 0, why.find("locked") != std::string::npos
+                                         ? "The run history stayed locked by another program; it was left as it is."
+                                         : "The run history cannot be used (" + why + "); it may be damaged. It was left as it is.");
     }
+}
+
+void RunHistory::validateAndMigrate(bool readOnly)
+{
+    // One statement reads all three from one snapshot, so a history another process is creating
+    // right now is never seen half made (tables present, application id not yet set).
+    std::int64_t app = 0, version = 0, tables = 0;
+    {
+        Statement header(db_, "SELECT (SELECT application_id FROM pragma_application_id), "
+                              "(SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_master)");
+        header.step();
+        app = header.integer(0);
+        version = header.integer(1);
+        tables = header.integer(2);
+    }
+    if (app != kApplicationId && (app != 0 || tables != 0))
+        throw InputError(path_, 0, 0, "This is not an Anomaly Workbench run history; it was left as it is.");
+    if (version > schemaVersion)
+        throw InputError(path_, 0, 0,
+                         "The run history was written by a newer Anomaly Workbench (schema " + std::to_string(version) +
+                             "; this one reads up to " + std::to_string(schemaVersion) + "); it was left as it is.");
+    if (readOnly) {
+        if (version < schemaVersion)
+            throw InputError(path_, 0, 0,
+                             "The run history is empty or from an older version; open it read-write first.");
+        return;
+    }
+    exec(db_, "PRAGMA journal_mode=WAL");
+    exec(db_, "PRAGMA foreign_keys=ON");
+    migrate();
 }
 
 RunHistory::~RunHistory()

@@ -55,6 +55,7 @@ public:
     void remove(std::int64_t id);
 
 private:
+    void validateAndMigrate(bool readOnly);  // refuses what it must not touch, then brings the schema up to date
     void migrate();
     void write(const std::function<void()> &statements);
     [[noreturn]] void fail(const std::string &what) const;
