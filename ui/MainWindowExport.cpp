@@ -3,9 +3,7 @@
 // the core's atomic file writing. The last export folder is remembered.
 #include "MainWindow.h"
 
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -17,6 +15,7 @@
 #include "results/FlaggedRowsModel.h"
 #include "results/FlaggedRowsTable.h"
 #include "results/ResultsPanel.h"
+#include "views/SavePath.h"
 #include "workers/BackgroundTask.h"
 
 std::vector<awb::DetectorRun> MainWindow::shownRuns() const
@@ -44,20 +43,6 @@ std::vector<awb::DetectorRun> MainWindow::shownRuns() const
     return runs;
 }
 
-QString MainWindow::askExportPath(const QString &title, const QString &filter, const QString &suffix)
-{
-    QSettings settings;
-    const QString folder = settings.value(QStringLiteral("lastExportDirectory")).toString();
-    QFileDialog dialog(this, title, folder, filter);
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setDefaultSuffix(suffix);
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
-        return {};
-    const QString path = dialog.selectedFiles().front();
-    settings.setValue(QStringLiteral("lastExportDirectory"), QFileInfo(path).absolutePath());
-    return path;
-}
-
 void MainWindow::startExport(const QString &path, std::function<void(std::ostream &)> write)
 {
     auto *task = new BackgroundTask(tr("Exporting %1").arg(QFileInfo(path).fileName()),
@@ -79,21 +64,21 @@ void MainWindow::startExport(const QString &path, std::function<void(std::ostrea
 
 void MainWindow::exportReportDialog()
 {
-    const QString path = askExportPath(tr("Export Report"), tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
+    const QString path = askSavePath(this, tr("Export Report"), tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
     if (!path.isEmpty())
         exportReport(path);
 }
 
 void MainWindow::exportRowsDialog()
 {
-    const QString path = askExportPath(tr("Export Rows"), tr("CSV files (*.csv)"), QStringLiteral("csv"));
+    const QString path = askSavePath(this, tr("Export Rows"), tr("CSV files (*.csv)"), QStringLiteral("csv"));
     if (!path.isEmpty())
         exportRows(path);
 }
 
 void MainWindow::exportMetricsDialog()
 {
-    const QString path = askExportPath(tr("Export Metrics"), tr("CSV files (*.csv)"), QStringLiteral("csv"));
+    const QString path = askSavePath(this, tr("Export Metrics"), tr("CSV files (*.csv)"), QStringLiteral("csv"));
     if (!path.isEmpty())
         exportMetrics(path);
 }
@@ -111,11 +96,8 @@ void MainWindow::exportReport(const QString &path)
     const auto data = dataset_;
     const QPageSize page = ReportDocument::defaultPageSize();
     startExport(path, [spec, runs, data, page](std::ostream &out) {
-        double seconds = 0.0;
-        for (const auto &run : *runs)
-            seconds += run.result.fitSeconds + run.result.scoreSeconds;
         const awb::Pipeline pipeline(spec);
-        const RunReportInput input{pipeline.spec(), pipeline.resultOf(*data, *runs, seconds), awb::detailsOf(*data, *runs),
+        const RunReportInput input{pipeline.spec(), pipeline.resultOf(*data, *runs, awb::detectorSeconds(*runs)), awb::detailsOf(*data, *runs),
                                    data.get(), runs.get(), 25};
         const QByteArray pdf = renderRunReport(input, page);
         out.write(pdf.constData(), pdf.size());

@@ -80,13 +80,10 @@ void MainWindow::record(const std::shared_ptr<TrainingBatch> &batch)
     auto id = std::make_shared<std::int64_t>(0);
     const std::string path = historyPath_.toStdString();
     auto *task = new BackgroundTask(tr("Recording the run"), [batch, path, id](const awb::ProgressFn &, const awb::CancelFlag *) {
-        double seconds = 0.0;
-        for (const auto &run : batch->runs)
-            seconds += run.result.fitSeconds + run.result.scoreSeconds;
         const awb::Pipeline pipeline(batch->spec);
         const std::vector<std::uint8_t> models = modelBytes(*batch->data, batch->runs);
         awb::RunHistory history(path);
-        *id = history.record(pipeline.spec(), pipeline.resultOf(*batch->data, batch->runs, seconds),
+        *id = history.record(pipeline.spec(), pipeline.resultOf(*batch->data, batch->runs, awb::detectorSeconds(batch->runs)),
                              awb::detailsOf(*batch->data, batch->runs), {}, models.empty() ? nullptr : &models);
     }, this);
     otherTasks_.push_back(task);

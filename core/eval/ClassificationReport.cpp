@@ -105,4 +105,13 @@ Evaluation evaluate(std::span<const std::uint8_t> isAnomaly, std::span<const flo
     return e;
 }
 
+OperatingPoint operatingPoint(const ConfusionMatrix &cm)
+{
+    OperatingPoint p;
+    p.falsePositiveRate = cm.fp + cm.tn ? double(cm.fp) / double(cm.fp + cm.tn) : 0.0;
+    p.recall = cm.tp + cm.fn ? double(cm.tp) / double(cm.tp + cm.fn) : 0.0;
+    p.precision = cm.tp + cm.fp ? double(cm.tp) / double(cm.tp + cm.fp) : 1.0;
+    return p;
+}
+
 } // namespace awb

@@ -36,6 +36,13 @@ struct ClassificationReport {
 ConfusionMatrix confusionMatrix(std::span<const std::uint8_t> isAnomaly, std::span<const float> scores,
                                 double threshold);  // flagged: score > threshold
 ClassificationReport classificationReport(const ConfusionMatrix &cm);
+
+// Where a threshold sits on the ROC and precision-recall curves: false positive rate, recall and
+// precision of its confusion matrix (precision 1 when nothing is flagged, as the curves start).
+struct OperatingPoint {
+    double falsePositiveRate = 0.0, recall = 0.0, precision = 1.0;
+};
+OperatingPoint operatingPoint(const ConfusionMatrix &cm);
 std::string confusionMatrixText(const ConfusionMatrix &cm);
 
 struct Curve {

@@ -95,6 +95,14 @@ DetectorSpec defaultDetectorSpec(const std::string &detectorId, const std::strin
     return spec;
 }
 
+double detectorSeconds(const std::vector<DetectorRun> &runs)
+{
+    double seconds = 0.0;
+    for (const DetectorRun &run : runs)
+        seconds += run.result.fitSeconds + run.result.scoreSeconds;
+    return seconds;
+}
+
 std::string demoDatasetPath(const DataSpec &data)
 {
     const auto name = "anomaly-workbench-demo-" + std::to_string(data.demoRows) + "-seed" +

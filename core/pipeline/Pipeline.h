@@ -74,6 +74,9 @@ private:
     RunSpec spec_;
 };
 
+// The fit and score seconds of detector runs, added up: the duration of runs trained one by one.
+double detectorSeconds(const std::vector<DetectorRun> &runs);
+
 // Where the demo data of a spec lives (generated there on first use).
 std::string demoDatasetPath(const DataSpec &data);
 

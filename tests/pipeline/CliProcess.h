@@ -1,4 +1,5 @@
-// Running the built anomaly-cli from a test, as a user's shell would, and reading what it wrote.
+// Running the built anomaly-cli from a test, as a user's shell would, reading what it wrote, and
+// where the shared NSL-KDD files are.
 #pragma once
 
 #include <QFile>
@@ -37,4 +38,9 @@ inline QByteArray bytesOf(const QString &path)
 inline QJsonDocument readJson(const QString &path)
 {
     return QJsonDocument::fromJson(bytesOf(path));
+}
+
+inline QString nslKdd(const char *file)
+{
+    return QStringLiteral(AWB_SHARED_DATASETS "/nsl-kdd/") + file;
 }

@@ -21,11 +21,6 @@ void writeFile(const QString &path, const QByteArray &bytes)
     f.write(bytes);
 }
 
-QString nslKdd(const char *file)
-{
-    return QStringLiteral(AWB_SHARED_DATASETS "/nsl-kdd/") + file;
-}
-
 } // namespace
 
 class tst_Cli : public QObject {

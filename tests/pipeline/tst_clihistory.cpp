@@ -14,15 +14,6 @@
 
 #include "pipeline/CliProcess.h"
 
-namespace {
-
-QString nslKdd(const char *file)
-{
-    return QStringLiteral(AWB_SHARED_DATASETS "/nsl-kdd/") + file;
-}
-
-} // namespace
-
 class tst_CliHistory : public QObject {
     Q_OBJECT
 

@@ -27,11 +27,6 @@ QString tool(const QString &program, const QStringList &args)
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
-QString nslKdd(const char *file)
-{
-    return QStringLiteral(AWB_SHARED_DATASETS "/nsl-kdd/") + file;
-}
-
 QStringList filesIn(const QString &dir)
 {
     return QDir(dir).entryList(QDir::Files | QDir::Hidden);

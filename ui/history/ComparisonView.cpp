@@ -2,10 +2,7 @@
 #include "ComparisonView.h"
 
 #include <QCoreApplication>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QMessageBox>
-#include <QSettings>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,6 +21,7 @@
 #include "common/AtomicFile.h"
 #include "pipeline/CsvExport.h"
 #include "views/Framed.h"
+#include "views/SavePath.h"
 
 namespace {
 
@@ -92,12 +90,12 @@ QWidget *ComparisonView::buildExportBar()
     table->setObjectName(QStringLiteral("comparisonExportTable"));
     table->setToolTip(tr("The settings and metrics tables as CSV"));
     connect(report, &QPushButton::clicked, this, [this] {
-        const QString path = askPath(tr("Export Comparison Report"), tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
+        const QString path = askSavePath(this, tr("Export Comparison Report"), tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
         if (!path.isEmpty())
             exportReport(path);
     });
     connect(table, &QPushButton::clicked, this, [this] {
-        const QString path = askPath(tr("Export Comparison Table"), tr("CSV files (*.csv)"), QStringLiteral("csv"));
+        const QString path = askSavePath(this, tr("Export Comparison Table"), tr("CSV files (*.csv)"), QStringLiteral("csv"));
         if (!path.isEmpty())
             exportTable(path);
     });
@@ -105,18 +103,6 @@ QWidget *ComparisonView::buildExportBar()
     layout->addWidget(report);
     layout->addWidget(table);
     return bar;
-}
-
-QString ComparisonView::askPath(const QString &title, const QString &filter, const QString &suffix)
-{
-    QSettings settings;
-    QFileDialog dialog(this, title, settings.value(QStringLiteral("lastExportDirectory")).toString(), filter);
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setDefaultSuffix(suffix);
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
-        return {};
-    settings.setValue(QStringLiteral("lastExportDirectory"), QFileInfo(dialog.selectedFiles().front()).absolutePath());
-    return dialog.selectedFiles().front();
 }
 
 bool ComparisonView::exportReport(const QString &path)
@@ -224,11 +210,9 @@ QWidget *ComparisonView::buildCurves()
             point->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::black), seriesColor(i), 9));
             point->removeFromLegend();
         };
-        const double fpr = cm.fp + cm.tn ? double(cm.fp) / double(cm.fp + cm.tn) : 0.0;
-        const double recall = cm.tp + cm.fn ? double(cm.tp) / double(cm.tp + cm.fn) : 0.0;
-        const double precision = cm.tp + cm.fp ? double(cm.tp) / double(cm.tp + cm.fp) : 1.0;
-        draw(roc, part.roc, d.result.test->rocAuc, fpr, recall);
-        draw(pr, part.pr, d.result.test->averagePrecision, recall, precision);
+        const awb::OperatingPoint at = awb::operatingPoint(cm);
+        draw(roc, part.roc, d.result.test->rocAuc, at.falsePositiveRate, at.recall);
+        draw(pr, part.pr, d.result.test->averagePrecision, at.recall, at.precision);
     }
     roc->replot();
     pr->replot();

@@ -41,7 +41,6 @@ private:
     QWidget *buildDistributions();
     QWidget *buildAgreement();
     QWidget *buildExportBar();
-    QString askPath(const QString &title, const QString &filter, const QString &suffix);
 
     std::vector<awb::ComparedDetector> detectors_;
     awb::Comparison comparison_;

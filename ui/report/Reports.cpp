@@ -102,11 +102,9 @@ LineChart curveChart(bool roc, const awb::PartDetails &part, const awb::Evaluati
     c.xLabel = roc ? Reports::tr("false positive rate") : Reports::tr("recall");
     c.yLabel = roc ? Reports::tr("true positive rate") : Reports::tr("precision");
     const awb::Curve &curve = roc ? part.roc : part.pr;
-    const awb::ConfusionMatrix &cm = e.confusion;
-    const double fpr = cm.fp + cm.tn ? double(cm.fp) / double(cm.fp + cm.tn) : 0.0;
-    const double recall = cm.tp + cm.fn ? double(cm.tp) / double(cm.tp + cm.fn) : 0.0;
-    const double precision = cm.tp + cm.fp ? double(cm.tp) / double(cm.tp + cm.fp) : 1.0;
-    c.series.push_back({name, seriesColor(0), curve.x, curve.y, roc ? QPointF(fpr, recall) : QPointF(recall, precision)});
+    const awb::OperatingPoint at = awb::operatingPoint(e.confusion);
+    c.series.push_back({name, seriesColor(0), curve.x, curve.y,
+                        roc ? QPointF(at.falsePositiveRate, at.recall) : QPointF(at.recall, at.precision)});
     return c;
 }
 
