@@ -12,6 +12,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
@@ -529,11 +530,16 @@ void MainWindow::readSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value("window/geometry").toByteArray()))
-        resize(1600, 1000);
+        resize(windowSizeForScreen());
     restoreState(settings.value("window/state").toByteArray());
     for (DetectorSlot &s : slots_)
         s.settings->restoreSettings(settings);
     rebuildRecentMenu();
+}
+
+QSize MainWindow::windowSizeForScreen() const
+{
+    return QSize(1600, 1000).boundedTo(screen()->availableSize() * 0.95);
 }
 
 void MainWindow::writeSettings() const

@@ -125,6 +125,7 @@ private:
     void addRecentFile(const QString &file);
     void rebuildRecentMenu();
     void readSettings();
+    QSize windowSizeForScreen() const;  // 1600x1000, or less on a smaller screen
     void writeSettings() const;
 
     std::shared_ptr<const awb::Dataset> dataset_;

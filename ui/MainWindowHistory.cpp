@@ -103,7 +103,7 @@ ComparisonView *MainWindow::compare(const std::vector<awb::ComparedDetector> &de
     auto *view = new ComparisonView(detectors, this);
     view->setWindowFlag(Qt::Window);
     view->setAttribute(Qt::WA_DeleteOnClose);
-    view->resize(1600, 1000);
+    view->resize(windowSizeForScreen());
     connect(view, &ComparisonView::rowsRequested, this, &MainWindow::listRows);
     view->show();
     return view;
