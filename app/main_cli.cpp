@@ -65,8 +65,16 @@ void run(const CliOptions &options)
         saved = awb::loadModelFile(options.loadModelFile);
 
     awb::PipelineObserver observer = CliReport::progressLines(options.progress);
-    observer.loaded = [](const awb::Dataset &data) { say(CliReport::summary(data.summary)); };
-    observer.detectorFinished = [](const awb::DetectorRun &run) { say(CliReport::detectorReport(run.result)); };
+    const awb::Dataset *loaded = nullptr;  // owned by the pipeline's output until the run ends
+    observer.loaded = [&loaded](const awb::Dataset &data) {
+        loaded = &data;
+        say(CliReport::summary(data.summary));
+    };
+    observer.detectorFinished = [&](const awb::DetectorRun &run) {
+        say(CliReport::detectorReport(run.result));
+        if (options.compareThresholds)
+            say(CliReport::thresholdComparison(*loaded, run));
+    };
     const awb::PipelineOutput out = pipeline.run(observer, &cancelRequested, saved ? &saved->detectors : nullptr,
                                                  saved ? &saved->preprocessor : nullptr);
     if (!options.rerunFile.empty())

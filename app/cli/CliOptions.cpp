@@ -110,8 +110,8 @@ void setOnDetector(awb::DetectorSpec &spec, const std::string &key, const std::s
         spec.threshold = checked(context, [&] { return awb::ThresholdPolicy::parse(value); });
         if (spec.threshold.kind == awb::ThresholdPolicy::Kind::Automatic &&
             !awb::detectorRegistry().get(spec.detector).automaticThreshold())
-            throw BadValue{context + CliOptionParser::tr("%1 has no automatic threshold; use fixed:V, percentile:P or "
-                                                         "contamination:C.").arg(QString::fromStdString(spec.name))};
+            throw BadValue{context + CliOptionParser::tr("%1 has no automatic threshold; choose another policy (see "
+                                                         "--help).").arg(QString::fromStdString(spec.name))};
     } else if (key == "train_on") {
         spec.trainOn = checked(context, [&] { return awb::trainOnFromString(value); });
     } else {
@@ -200,8 +200,9 @@ void addOptions(QCommandLineParser &p)
         CliOptionParser::tr("DETECTOR.KEY=VALUE"));
     add("train-on", CliOptionParser::tr("Rows every detector is fitted on: normal (the labelled-normal rows; all rows "
                                         "when unlabelled) or all (default normal)."), CliOptionParser::tr("ROWS"));
-    add("threshold", CliOptionParser::tr("Threshold policy for every detector: auto, fixed:V, percentile:P or "
-                                         "contamination:C (default: each detector's own)."), CliOptionParser::tr("POLICY"));
+    add("threshold", CliOptionParser::tr("Threshold policy for every detector (see Threshold policies below), or "
+                                         "compare: a table of every policy's threshold and what it flags."),
+        CliOptionParser::tr("POLICY"));
     add("threads", CliOptionParser::tr("Worker threads for fitting and scoring (default: all cores)."), CliOptionParser::tr("N"));
     add("json", CliOptionParser::tr("Write the run (its spec and its results) as a JSON document to FILE."), CliOptionParser::tr("FILE"));
     add("rerun", CliOptionParser::tr("Replay the run stored in a JSON document written by --json."), CliOptionParser::tr("FILE"));
@@ -258,13 +259,14 @@ bool CliOptionParser::wantsReport(const QStringList &arguments)
 
 QString CliOptionParser::detectorHelp()
 {
-    QString text = wrapped(tr("Detectors (--models; set with --set DETECTOR.KEY=VALUE; every detector also takes "
+    QString text = tr("Threshold policies (--threshold, DETECTOR.threshold=):") + '\n' +
+                   QString::fromStdString(awb::thresholdPolicyHelp()) + "\n\n";
+    text += wrapped(tr("Detectors (--models; set with --set DETECTOR.KEY=VALUE; every detector also takes "
                               "DETECTOR.threshold=POLICY and DETECTOR.train_on=normal|all):"), 0, 100);
     for (const auto &detector : awb::detectorRegistry().all()) {
-        text += QStringLiteral("\n  %1  %2 (threshold %3)\n")
+        text += QStringLiteral("\n  %1  %2\n")
                     .arg(QString::fromStdString(detector->id()),
-                         QCoreApplication::translate("awb", detector->displayName().c_str()),
-                         QString::fromStdString(detector->defaultThreshold().text()));
+                         QCoreApplication::translate("awb", detector->displayName().c_str()));
         if (detector->schema().specs().empty())
             text += "    " + tr("(no parameters)") + '\n';
         for (const awb::ParamSpec &s : detector->schema().specs()) {
@@ -337,7 +339,7 @@ void readDetectors(const QCommandLineParser &p, awb::RunSpec &spec)
                 setOnDetector(d, "seed", std::to_string(seed), QStringLiteral("--seed"));
     }
     for (const auto &[option, key] : {std::pair{"train-on", "train_on"}, std::pair{"threshold", "threshold"}})
-        if (isSet(option))
+        if (isSet(option) && value(option) != QLatin1String("compare"))
             for (awb::DetectorSpec &d : spec.detectors)
                 setOnDetector(d, key, value(option).toStdString(), QStringLiteral("--") + QLatin1String(option));
     for (const auto &detector : awb::detectorRegistry().all()) {
@@ -460,6 +462,7 @@ std::optional<CliOptions> CliOptionParser::parse(const QStringList &rawArguments
             return o;
         }
         readDetectors(p, o.spec);
+        o.compareThresholds = p.value(QStringLiteral("threshold")) == QLatin1String("compare");
         if (o.spec.detectors.empty() && !o.saveModelFile.empty())
             throw BadValue{tr("--save-model needs at least one detector (--models).")};
     } catch (const BadValue &bad) {

@@ -26,6 +26,7 @@ struct CliOptions {
     std::string rerunFile;      // the run document whose spec is replayed
     std::string storedFingerprint;  // of the replayed run
     bool progress = false;      // step and progress lines on standard error
+    bool compareThresholds = false;  // --threshold compare: a table of every policy per detector
     std::string grid;           // sweep: the axes
     std::string historyFile;    // default: awb::defaultHistoryPath()
     bool noHistory = false;

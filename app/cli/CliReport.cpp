@@ -94,6 +94,48 @@ QString CliReport::summary(const awb::DatasetSummary &s)
     return t;
 }
 
+QString CliReport::thresholdComparison(const awb::Dataset &data, const awb::DetectorRun &run)
+{
+    const auto &detector = awb::detectorRegistry().get(run.result.spec.detector);
+    const auto rows = awb::compareThresholdPolicies(
+        data, run, awb::standardPolicies(data.labelled(), detector.automaticThreshold().has_value()));
+    const bool labelled = data.labelled();
+    const bool tested = data.testRows() > 0;
+    QString t = "\n-- " + tr("threshold policies compared") + " --\n";
+    QStringList header{tr("policy").leftJustified(22), tr("threshold").rightJustified(12), tr("train alerts/10k").rightJustified(17)};
+    if (labelled)
+        header << tr("train P").rightJustified(8) << tr("R").rightJustified(6) << tr("F1").rightJustified(6);
+    if (tested) {
+        header << tr("test alerts/10k").rightJustified(16);
+        if (labelled)
+            header << tr("test P").rightJustified(7) << tr("R").rightJustified(6) << tr("F1").rightJustified(6);
+    }
+    t += header.join(' ') + '\n';
+    const auto metrics = [](const awb::ConfusionMatrix &cm, int firstWidth) {
+        const awb::ClassMetrics m = awb::classificationReport(cm).anomaly;
+        return QStringList{QString::number(m.precision, 'f', 3).rightJustified(firstWidth),
+                           QString::number(m.recall, 'f', 3).rightJustified(6), QString::number(m.f1, 'f', 3).rightJustified(6)};
+    };
+    for (const awb::PolicyComparison &row : rows) {
+        QStringList cells{QString::fromStdString(row.choice.policy.text()).leftJustified(22)};
+        if (!row.error.empty()) {
+            t += cells.first() + ' ' + QString::fromStdString(row.error) + '\n';
+            continue;
+        }
+        cells << QString::number(row.choice.threshold, 'g', 6).rightJustified(12)
+              << QString::number(row.trainAlertsPer10k, 'f', 1).rightJustified(17);
+        if (row.train)
+            cells << metrics(*row.train, 8);
+        if (tested) {
+            cells << QString::number(row.testAlertsPer10k, 'f', 1).rightJustified(16);
+            if (row.test)
+                cells << metrics(*row.test, 7);
+        }
+        t += cells.join(' ') + '\n';
+    }
+    return t;
+}
+
 QString CliReport::detectorReport(const awb::DetectorResult &r)
 {
     QString t = "\n== " + detectorTitle(r.spec) + " ==\n";
@@ -107,7 +149,7 @@ QString CliReport::detectorReport(const awb::DetectorResult &r)
     t += (r.trainedOnNormalRows ? tr("trained on %1 normal training rows") : tr("trained on all %1 training rows"))
              .arg(count(r.trainedRows)) + '\n';
     t += tr("threshold %1 (%2: %3); flagged when the score is above it")
-             .arg(QString::number(r.threshold, 'g', 6), QString::fromStdString(r.spec.threshold.text()),
+             .arg(QString::number(r.threshold, 'g', 6), QString::fromStdString(r.thresholdPolicy.text()),
                   QString::fromStdString(r.thresholdReason)) + '\n';
     t += tr("fit %1, score %2").arg(seconds(r.fitSeconds), seconds(r.scoreSeconds)) + '\n';
     if (!r.history.loss.empty()) {

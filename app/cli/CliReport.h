@@ -18,6 +18,9 @@ class CliReport {
 public:
     static QString summary(const awb::DatasetSummary &summary);
     static QString detectorReport(const awb::DetectorResult &result);
+    // --threshold compare: every applicable policy's threshold, and on labelled data its train and
+    // test precision, recall and F1; alerts per 10,000 flows on both.
+    static QString thresholdComparison(const awb::Dataset &data, const awb::DetectorRun &run);
     // --progress: a line on standard error when each step starts, then its progress at most twice a
     // second; an empty observer when not enabled.
     static awb::PipelineObserver progressLines(bool enabled);

@@ -7,7 +7,7 @@
 #include <cmath>
 #include <numeric>
 
-#include "eval/ThresholdPolicy.h"
+#include "eval/ThresholdChoice.h"
 
 namespace awb {
 namespace {

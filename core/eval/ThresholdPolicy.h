@@ -1,38 +1,47 @@
-// How a detector's threshold is chosen, applied after scoring and the same for every detector:
-// a fixed value, a percentile of the scores of the rows the detector was fitted on, the share of
-// those rows expected to be anomalous (contamination), or the detector's own natural cut-off
-// ("auto": the Isolation Forest's score 0.5, as scikit-learn's contamination='auto').
+// How a detector's threshold is chosen: a policy applied after scoring, the same for every
+// detector. A row is flagged when its score is above the threshold.
+//
+// With labels, chosen on the training rows (never on test rows): the best F1, a target false
+// positive rate, a target recall, the minimum expected cost of false alarms and missed attacks.
+// Without labels: an alert budget, a contamination share or percentile of the rows the detector
+// was fitted on, and three data-driven cut-offs on the score distribution (robust z-score, Otsu,
+// knee), each with what it assumes. "default" picks per situation (see resolvedPolicy in ThresholdChoice.h); "auto" is
+// the detector's own cut-off where it has one (the Isolation Forest's 0.5, scikit-learn's 'auto').
 #pragma once
 
 #include <optional>
-#include <span>
 #include <string>
 #include <string_view>
 
 namespace awb {
 
 struct ThresholdPolicy {
-    enum class Kind { Automatic, Fixed, Percentile, Contamination };
-    Kind kind = Kind::Percentile;
-    double value = 95.0;  // Fixed: the threshold; Percentile: 0-100; Contamination: (0, 0.5]
+    enum class Kind {
+        Default, Automatic, Fixed,                 // situation's default, detector's own, a value
+        BestF1, FalsePositiveRate, Recall, Cost,   // need labels
+        Budget, Contamination, Percentile,         // a share of the rows
+        RobustZ, Otsu, Knee,                       // data-driven cut-offs
+    };
+    Kind kind = Kind::Default;
+    // Fixed: the threshold. FalsePositiveRate, Recall, Contamination: a rate in (0, 1].
+    // Percentile: 0-100. Cost: the cost of a false alarm. Budget: alerts. RobustZ: z.
+    double value = 0.0;
+    // Cost: the cost of a missed attack. Budget: per how many flows.
+    double value2 = 0.0;
 
-    // "auto", "fixed:0.5", "percentile:95", "contamination:0.05"; throws InputError otherwise.
+    // Spellings: default, auto, fixed:V, f1, fpr:R, recall:R, cost:fp=A,fn=B, budget:N/M,
+    // contamination:C, percentile:P, mad[:Z], otsu, knee. InputError otherwise.
     static ThresholdPolicy parse(std::string_view text);
     std::string text() const;
+    bool needsLabels() const;
     bool operator==(const ThresholdPolicy &) const = default;
 };
 
-struct ThresholdChoice {
-    double threshold = 0.0;
-    std::string reasoning;  // one sentence: how the value came about
-};
+// Every spelling parse() accepts, one line each, for --help and error messages.
+std::string thresholdPolicyHelp();
 
-// `fittedScores` are the scores of the rows the detector was fitted on; `automatic` is the
-// detector's natural cut-off, if it has one (otherwise Automatic is an InputError).
-ThresholdChoice chooseThreshold(const ThresholdPolicy &policy, std::span<const float> fittedScores,
-                                std::optional<double> automatic);
-
-// numpy.percentile's default (linear) interpolation, q in [0, 100].
-double percentile(std::span<const float> values, double q);
+// One sentence saying what the policy assumes or chooses ("assumes the scores of normal traffic
+// are spread symmetrically about their median ...").
+std::string thresholdPolicyAssumption(const ThresholdPolicy &policy);
 
 } // namespace awb

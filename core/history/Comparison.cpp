@@ -35,7 +35,10 @@ void addParameters(const std::vector<ComparedDetector> &items, Comparison &c)
         {"missing cells", [](const ComparedDetector &x) { return std::string(toString(x.data.load.missing)); }},
         {"detector", [](const ComparedDetector &x) { return x.result.spec.detector; }},
         {"train on", [](const ComparedDetector &x) { return std::string(toString(x.result.spec.trainOn)); }},
-        {"threshold policy", [](const ComparedDetector &x) { return x.result.spec.threshold.text(); }},
+        {"threshold policy", [](const ComparedDetector &x) {  // "default (f1)": the policy the data made it
+             const std::string asked = x.result.spec.threshold.text(), applied = x.result.thresholdPolicy.text();
+             return asked == applied ? asked : asked + " (" + applied + ")";
+         }},
         {"threshold", [](const ComparedDetector &x) {  // six significant digits: the documents keep them all
              char text[32];
              std::snprintf(text, sizeof text, "%.6g", x.result.threshold);

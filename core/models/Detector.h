@@ -14,7 +14,6 @@
 
 #include "common/Matrix.h"
 #include "common/Progress.h"
-#include "eval/ThresholdPolicy.h"
 #include "models/ParamSchema.h"
 
 namespace awb {
@@ -62,7 +61,6 @@ public:
     virtual std::string scoreName() const = 0;    // the score's axis label
     virtual std::string explanationMeaning() const = 0;  // what explain() values are
     virtual const ParamSchema &schema() const = 0;
-    virtual ThresholdPolicy defaultThreshold() const = 0;
     virtual std::optional<double> automaticThreshold() const { return std::nullopt; }
     virtual std::vector<OptionAlias> optionAliases() const { return {}; }
 

@@ -14,7 +14,7 @@ namespace awb {
 namespace {
 
 constexpr char kMagic[8] = {'A', 'W', 'B', 'M', 'O', 'D', 'E', 'L'};
-constexpr std::uint32_t kVersion = 2;
+constexpr std::uint32_t kVersion = 3;
 constexpr std::uint32_t kMaxDetectors = 64;
 
 } // namespace
@@ -36,6 +36,7 @@ void writeModelFile(std::ostream &out, const Preprocessor &preprocessor, const s
         w.string(toJson(r.spec).dump());
         w.value(r.threshold);
         w.string(r.thresholdReason);
+        w.string(r.thresholdPolicy.text());
         w.value<std::uint64_t>(r.trainedRows);
         w.value<std::uint8_t>(r.trainedOnNormalRows ? 1 : 0);
         w.string(toJson(r.history).dump());
@@ -76,6 +77,7 @@ ModelFile readModelFile(std::istream &in, const std::string &path)
             saved.spec = detectorSpecFromJson(parseJson(r.string()));
             saved.threshold = r.value<double>();
             saved.thresholdReason = r.string();
+            saved.thresholdPolicy = ThresholdPolicy::parse(r.string());
             saved.trainedRows = r.value<std::uint64_t>();
             saved.trainedOnNormalRows = r.value<std::uint8_t>() != 0;
             saved.history = trainingHistoryFromJson(parseJson(r.string()));

@@ -17,6 +17,7 @@ struct SavedDetector {
     DetectorSpec spec;
     double threshold = 0.0;
     std::string thresholdReason;
+    ThresholdPolicy thresholdPolicy;  // the policy that chose the threshold, "default" resolved
     std::size_t trainedRows = 0;
     bool trainedOnNormalRows = false;
     TrainingHistory history;

@@ -41,6 +41,21 @@ std::vector<Eigen::Index> fittedRows(const Dataset &data, TrainOn trainOn)
     return rows;
 }
 
+std::vector<float> scoresOf(const std::vector<float> &scores, const std::vector<Eigen::Index> &rows)
+{
+    std::vector<float> picked;
+    picked.reserve(rows.size());
+    for (const Eigen::Index i : rows)
+        picked.push_back(scores[static_cast<std::size_t>(i)]);
+    return picked;
+}
+
+ThresholdInputs thresholdInputs(const Dataset &data, const DetectorRun &run, const std::vector<float> &fittedScores)
+{
+    return {run.trainScores, std::span(data.isAnomaly).first(data.labelled() ? data.trainRows : 0), fittedScores,
+            detectorRegistry().get(run.result.spec.detector).automaticThreshold()};
+}
+
 void evaluate(const Dataset &data, DetectorRun &run)
 {
     DetectorResult &r = run.result;
@@ -91,7 +106,6 @@ DetectorSpec defaultDetectorSpec(const std::string &detectorId, const std::strin
     spec.name = name.empty() ? detectorId : name;
     spec.detector = detectorId;
     spec.params = detector.schema().defaults();
-    spec.threshold = detector.defaultThreshold();
     return spec;
 }
 
@@ -173,12 +187,9 @@ DetectorRun Pipeline::train(const Dataset &data, const DetectorSpec &spec, const
     r.scoreSeconds = secondsSince(start);
 
     stepStarted(observer, PipelineStep::Kind::Evaluate, spec.name);
-    std::vector<float> fittedScores;
-    fittedScores.reserve(rows.size());
-    for (const Eigen::Index i : rows)
-        fittedScores.push_back(run.trainScores[static_cast<std::size_t>(i)]);
-    const ThresholdChoice choice = chooseThreshold(spec.threshold, fittedScores, detector.automaticThreshold());
+    const ThresholdChoice choice = chooseThreshold(spec.threshold, thresholdInputs(data, run, scoresOf(run.trainScores, rows)));
     r.threshold = choice.threshold;
+    r.thresholdPolicy = choice.policy;
     r.thresholdReason = choice.reasoning;
     evaluate(data, run);
     throwIfCancelled(cancel);
@@ -194,6 +205,7 @@ DetectorRun Pipeline::score(const Dataset &data, const SavedDetector &saved, con
     r.trainedRows = saved.trainedRows;
     r.trainedOnNormalRows = saved.trainedOnNormalRows;
     r.threshold = saved.threshold;
+    r.thresholdPolicy = saved.thresholdPolicy;
     r.thresholdReason = saved.thresholdReason;
     r.history = saved.history;
     run.model = saved.model;
@@ -206,6 +218,24 @@ DetectorRun Pipeline::score(const Dataset &data, const SavedDetector &saved, con
     evaluate(data, run);
     throwIfCancelled(cancel);
     return run;
+}
+
+ThresholdChoice chooseThreshold(const Dataset &data, const DetectorRun &run, const ThresholdPolicy &policy)
+{
+    const std::vector<float> fitted = scoresOf(run.trainScores, fittedRows(data, run.result.spec.trainOn));
+    return chooseThreshold(policy, thresholdInputs(data, run, fitted));
+}
+
+std::vector<PolicyComparison> compareThresholdPolicies(const Dataset &data, const DetectorRun &run,
+                                                       const std::vector<ThresholdPolicy> &policies)
+{
+    const std::vector<float> fitted = scoresOf(run.trainScores, fittedRows(data, run.result.spec.trainOn));
+    const ThresholdInputs inputs = thresholdInputs(data, run, fitted);
+    const auto testLabels = data.labelled() ? std::span(data.isAnomaly).subspan(data.trainRows) : std::span<const std::uint8_t>();
+    std::vector<PolicyComparison> rows;
+    for (const ThresholdPolicy &policy : policies)
+        rows.push_back(comparePolicy(policy, inputs, run.testScores, testLabels));
+    return rows;
 }
 
 RunResult Pipeline::resultOf(const Dataset &data, const std::vector<DetectorRun> &runs, double seconds) const

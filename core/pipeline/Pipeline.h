@@ -74,6 +74,14 @@ private:
     RunSpec spec_;
 };
 
+// A threshold policy applied to a detector run's scores on `data`, as train() applies its own.
+ThresholdChoice chooseThreshold(const Dataset &data, const DetectorRun &run, const ThresholdPolicy &policy);
+
+// Each policy applied to a run's scores, with what it flags on train and test (--threshold compare
+// and the GUI's threshold assistant).
+std::vector<PolicyComparison> compareThresholdPolicies(const Dataset &data, const DetectorRun &run,
+                                                       const std::vector<ThresholdPolicy> &policies);
+
 // The fit and score seconds of detector runs, added up: the duration of runs trained one by one.
 double detectorSeconds(const std::vector<DetectorRun> &runs);
 

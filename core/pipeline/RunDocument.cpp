@@ -11,7 +11,7 @@ namespace awb {
 namespace {
 
 constexpr const char *kFormat = "anomaly-workbench-run";
-constexpr int kVersion = 1;
+constexpr int kVersion = 2;
 
 [[noreturn]] void badKey(const std::string &key)
 {
@@ -314,7 +314,7 @@ TrainingHistory trainingHistoryFromJson(const Json &j)
 Json toJson(const DetectorResult &r)
 {
     Json j = {{"spec", toJson(r.spec)}, {"trained_rows", r.trainedRows}, {"trained_on_normal_rows", r.trainedOnNormalRows},
-              {"threshold", numberOrNull(r.threshold)}, {"threshold_reason", r.thresholdReason},
+              {"threshold", numberOrNull(r.threshold)}, {"threshold_policy", r.thresholdPolicy.text()}, {"threshold_reason", r.thresholdReason},
               {"train_scores", toJson(r.trainScores)}, {"test_scores", toJson(r.testScores)}};
     j["train"] = r.train ? toJson(*r.train) : Json(nullptr);
     j["test"] = r.test ? toJson(*r.test) : Json(nullptr);
@@ -330,6 +330,9 @@ DetectorResult detectorResultFromJson(const Json &j)
     r.trainedRows = get<std::size_t>(j, "trained_rows");
     r.trainedOnNormalRows = get<bool>(j, "trained_on_normal_rows");
     r.threshold = numberAt(j, "threshold");
+    // Version 1 had no "default" policy, so the spec's policy is the one that chose the threshold.
+    r.thresholdPolicy = j.contains("threshold_policy") ? ThresholdPolicy::parse(get<std::string>(j, "threshold_policy"))
+                                                       : r.spec.threshold;
     r.thresholdReason = get<std::string>(j, "threshold_reason");
     r.trainScores = scoreSummaryFromJson(at(j, "train_scores"));
     r.testScores = scoreSummaryFromJson(at(j, "test_scores"));

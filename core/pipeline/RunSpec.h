@@ -14,7 +14,7 @@
 #include "data/Dataset.h"
 #include "data/LoadOptions.h"
 #include "eval/Metrics.h"
-#include "eval/ThresholdPolicy.h"
+#include "eval/ThresholdChoice.h"
 #include "models/Detector.h"
 
 namespace awb {
@@ -64,6 +64,7 @@ struct DetectorResult {
     std::size_t trainedRows = 0;     // rows the detector was fitted on
     bool trainedOnNormalRows = false; // those were the labelled-normal rows only
     double threshold = 0.0;
+    ThresholdPolicy thresholdPolicy;  // the policy that chose it ("default" resolved)
     std::string thresholdReason;
     ScoreSummary trainScores, testScores;
     std::optional<Evaluation> train, test;  // empty when unlabelled

@@ -1,10 +1,12 @@
 // Every detector on the real NSL-KDD files against the reference figures measured with
 // scikit-learn (and PyOD's formulation of ECOD): test ROC-AUC within 0.01, and PCA's number of
-// components, fitted on the normal training rows and on all of them. Skips where the data is absent.
+// components, fitted on the normal training rows and on all of them; and every detector's default
+// threshold against the best its test scores allow. Skips where the data is absent.
 #include <QFile>
 #include <QTest>
 
 #include "models/pca/PcaSubspace.h"
+#include "models/DetectorRegistry.h"
 #include "pipeline/Pipeline.h"
 
 namespace {
@@ -61,6 +63,33 @@ private slots:
             sum += pipeline_->train(*data_, spec).result.test->rocAuc;
         }
         QVERIFY2(std::abs(sum / 5 - 0.940) <= 0.01, qPrintable(QString("mean ROC-AUC %1").arg(sum / 5)));
+    }
+
+    // The default threshold (best F1 on the training rows) gives a test F1 within 0.10 of the best
+    // test F1 any threshold on the same test scores reaches (chosen, for reference only, on the test
+    // rows themselves).
+    void defaultThresholdNearTheBestTestF1_data()
+    {
+        QTest::addColumn<QString>("detector");
+        for (const auto &d : awb::detectorRegistry().all())
+            QTest::newRow(d->id().c_str()) << QString::fromStdString(d->id());
+    }
+
+    void defaultThresholdNearTheBestTestF1()
+    {
+        QFETCH(QString, detector);
+        const awb::DetectorRun run = pipeline_->train(*data_, awb::defaultDetectorSpec(detector.toStdString()));
+        QCOMPARE(run.result.thresholdPolicy.text(), "f1");
+        const auto testLabels = std::span(data_->isAnomaly).subspan(data_->trainRows);
+        const awb::ThresholdInputs onTest{run.testScores, testLabels, run.testScores, std::nullopt};
+        const double best = awb::chooseThreshold({awb::ThresholdPolicy::Kind::BestF1}, onTest).threshold;
+        const auto f1At = [&](double t) {
+            return awb::classificationReport(awb::confusionMatrix(testLabels, run.testScores, t)).anomaly.f1;
+        };
+        const double ours = run.result.test->report.anomaly.f1;
+        QCOMPARE(ours, f1At(run.result.threshold));
+        QVERIFY2(f1At(best) - ours <= 0.10, qPrintable(QString("default %1, best %2").arg(ours).arg(f1At(best))));
+        qInfo("%s: default test F1 %.3f, best test F1 %.3f", qPrintable(detector), ours, f1At(best));
     }
 
     void pcaComponentsAsScikitLearnChooses()

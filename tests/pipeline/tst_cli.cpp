@@ -39,7 +39,7 @@ private slots:
 
         const QJsonObject doc = readJson(json).object();
         QCOMPARE(doc["format"].toString(), QStringLiteral("anomaly-workbench-run"));
-        QCOMPARE(doc["version"].toInt(), 1);
+        QCOMPARE(doc["version"].toInt(), 2);
         const QJsonObject spec = doc["spec"].toObject(), result = doc["result"].toObject();
         QCOMPARE(spec["data"].toObject()["demo_rows"].toInt(), 3000);
         QCOMPARE(spec["detectors"].toArray().size(), 4);

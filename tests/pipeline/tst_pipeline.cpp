@@ -60,6 +60,22 @@ private slots:
         QCOMPARE(out.spec.threads, 2);
     }
 
+    // fpr:0.01 chosen on the training rows holds on the test rows of the synthetic data: each
+    // detector flags between 0.5 % and 1.5 % of the normal test rows.
+    void falsePositiveRateHoldsOnTestRows()
+    {
+        awb::RunSpec spec = demoSpec(20000);
+        for (auto &d : spec.detectors)
+            d.threshold = awb::ThresholdPolicy::parse("fpr:0.01");
+        const awb::PipelineOutput out = awb::Pipeline(spec).run();
+        for (const awb::DetectorRun &run : out.detectors) {
+            const awb::ConfusionMatrix &cm = run.result.test->confusion;
+            const double rate = double(cm.fp) / double(cm.fp + cm.tn);
+            QVERIFY2(rate >= 0.005 && rate <= 0.015, qPrintable(QString("%1: %2").arg(run.result.spec.name.c_str()).arg(rate)));
+            QCOMPARE(run.result.thresholdPolicy.text(), "fpr:0.01");
+        }
+    }
+
     void trainingRowsAndThresholdPolicy()
     {
         awb::RunSpec spec = demoSpec(3000);
@@ -70,7 +86,9 @@ private slots:
         const awb::DetectorResult &all = out.detectors[0].result, &fivePc = out.detectors[1].result;
         QCOMPARE(all.trainedRows, out.result.dataset.trainRows);
         QVERIFY(!all.trainedOnNormalRows);
-        QCOMPARE(all.threshold, 0.5);  // the forest's automatic cut-off
+        // The default policy on labelled rows: best F1 on the training rows, said so.
+        QCOMPARE(all.thresholdPolicy.text(), "f1");
+        QVERIFY(all.thresholdReason.starts_with("default for labelled data: best F1"));
         // 5 % of the normal training rows it was fitted on score above the threshold.
         std::size_t above = 0;
         for (std::size_t i = 0; i < out.data->trainRows; ++i)

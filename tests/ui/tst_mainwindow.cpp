@@ -136,7 +136,7 @@ private slots:
         policy->setCurrentIndex(policy->findData(int(awb::ThresholdPolicy::Kind::Contamination)));
         QCOMPARE(QString::fromStdString(forest->spec().threshold.text()), QStringLiteral("contamination:0.05"));
         forest->findChild<QPushButton *>("reset")->click();
-        QCOMPARE(QString::fromStdString(forest->spec().threshold.text()), QStringLiteral("auto"));
+        QCOMPARE(QString::fromStdString(forest->spec().threshold.text()), QStringLiteral("default"));
     }
 
     void falsePositiveCellFiltersTheTable()

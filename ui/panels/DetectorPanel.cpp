@@ -3,7 +3,6 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -11,6 +10,7 @@
 #include <QSettings>
 
 #include "ParamEditor.h"
+#include "ThresholdPolicyEditor.h"
 #include "pipeline/RunDocument.h"
 
 namespace {
@@ -77,75 +77,14 @@ DetectorPanel::DetectorPanel(const awb::Detector &detector, QWidget *parent) : Q
 
 void DetectorPanel::addThresholdRow(QFormLayout *form)
 {
-    using Kind = awb::ThresholdPolicy::Kind;
-    policy_ = new QComboBox;
-    policy_->setObjectName(QStringLiteral("thresholdPolicy"));
-    if (detector_.automaticThreshold())
-        policy_->addItem(tr("automatic (%1)").arg(*detector_.automaticThreshold()), int(Kind::Automatic));
-    policy_->addItem(tr("percentile"), int(Kind::Percentile));
-    policy_->addItem(tr("contamination"), int(Kind::Contamination));
-    policy_->addItem(tr("fixed value"), int(Kind::Fixed));
-    policyValue_ = new QDoubleSpinBox;
-    policyValue_->setObjectName(QStringLiteral("thresholdValue"));
-    auto *row = new QWidget;
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(policy_);
-    layout->addWidget(policyValue_, 1);
-    connect(policy_, &QComboBox::currentIndexChanged, this, [this] {
-        updateThresholdValue();
-        const QSignalBlocker block(policyValue_);
-        policyValue_->setValue(typicalValue(awb::ThresholdPolicy::Kind(policy_->currentData().toInt())));
-        emit specChanged();
-    });
-    connect(policyValue_, &QDoubleSpinBox::valueChanged, this, &DetectorPanel::specChanged);
-    addRow(form, tr("Threshold"), row,
-           tr("How the threshold is set after training. Percentile: that percentile of the scores of the rows it "
-              "was fitted on, so about (100 - p) % of normal traffic is flagged. Contamination: the share of those "
-              "rows to flag. Fixed value: used as it is. Automatic: the detector's own cut-off. You can still drag "
-              "the threshold on the histogram afterwards."));
-}
-
-// A starting value for a newly chosen kind of policy: the detector's own, or the usual one.
-double DetectorPanel::typicalValue(awb::ThresholdPolicy::Kind kind) const
-{
-    using Kind = awb::ThresholdPolicy::Kind;
-    const awb::ThresholdPolicy ownDefault = detector_.defaultThreshold();
-    if (ownDefault.kind == kind)
-        return ownDefault.value;
-    switch (kind) {
-    case Kind::Percentile: return 95.0;
-    case Kind::Contamination: return 0.05;
-    case Kind::Fixed: return detector_.automaticThreshold().value_or(0.0);
-    case Kind::Automatic: return 0.0;
-    }
-    return 0.0;
-}
-
-void DetectorPanel::updateThresholdValue()
-{
-    using Kind = awb::ThresholdPolicy::Kind;
-    const auto kind = Kind(policy_->currentData().toInt());
-    const QSignalBlocker block(policyValue_);
-    policyValue_->setEnabled(kind != Kind::Automatic);
-    switch (kind) {
-    case Kind::Automatic: break;
-    case Kind::Percentile:
-        policyValue_->setRange(0.0, 100.0);
-        policyValue_->setDecimals(2);
-        policyValue_->setSingleStep(0.5);
-        break;
-    case Kind::Contamination:
-        policyValue_->setRange(0.001, 0.5);
-        policyValue_->setDecimals(3);
-        policyValue_->setSingleStep(0.01);
-        break;
-    case Kind::Fixed:
-        policyValue_->setRange(-1e12, 1e12);
-        policyValue_->setDecimals(6);
-        policyValue_->setSingleStep(0.01);
-        break;
-    }
+    policy_ = new ThresholdPolicyEditor(detector_.automaticThreshold());
+    connect(policy_, &ThresholdPolicyEditor::changed, this, &DetectorPanel::specChanged);
+    auto *name = new QLabel(tr("Threshold"));
+    name->setBuddy(policy_);
+    name->setToolTip(tr("How the threshold is set after training. The default is the best F1 on the training rows "
+                        "when they are labelled, and Otsu\'s split of the scores when not. Hover over a policy to see what "
+                        "it assumes. You can still move the threshold on the histogram afterwards."));
+    form->addRow(name, policy_);
 }
 
 awb::DetectorSpec DetectorPanel::spec() const
@@ -154,8 +93,7 @@ awb::DetectorSpec DetectorPanel::spec() const
     for (const ParamEditor *editor : editors_)
         spec.params[editor->spec().key] = editor->value();
     spec.trainOn = awb::TrainOn(trainOn_->currentData().toInt());
-    spec.threshold.kind = awb::ThresholdPolicy::Kind(policy_->currentData().toInt());
-    spec.threshold.value = spec.threshold.kind == awb::ThresholdPolicy::Kind::Automatic ? 0.0 : policyValue_->value();
+    spec.threshold = policy_->policy();
     return spec;
 }
 
@@ -169,11 +107,7 @@ void DetectorPanel::setSpec(const awb::DetectorSpec &spec)
             editor->setValue(found != spec.params.end() ? found->second : editor->spec().defaultValue);
         }
         trainOn_->setCurrentIndex(trainOn_->findData(int(spec.trainOn)));
-        const int policy = policy_->findData(int(spec.threshold.kind));
-        policy_->setCurrentIndex(policy >= 0 ? policy : 0);
-        updateThresholdValue();
-        const QSignalBlocker blockValue(policyValue_);
-        policyValue_->setValue(spec.threshold.value);
+        policy_->setPolicy(spec.threshold);
     }
     emit specChanged();
 }

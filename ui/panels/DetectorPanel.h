@@ -12,7 +12,6 @@
 
 class ParamEditor;
 class QComboBox;
-class QDoubleSpinBox;
 class QPushButton;
 class QSettings;
 
@@ -37,13 +36,10 @@ signals:
 
 private:
     void addThresholdRow(class QFormLayout *form);
-    void updateThresholdValue();
-    double typicalValue(awb::ThresholdPolicy::Kind kind) const;
 
     const awb::Detector &detector_;
     std::vector<ParamEditor *> editors_;
     QComboBox *trainOn_ = nullptr;
-    QComboBox *policy_ = nullptr;
-    QDoubleSpinBox *policyValue_ = nullptr;
+    class ThresholdPolicyEditor *policy_ = nullptr;
     QPushButton *train_ = nullptr;
 };

@@ -13,7 +13,6 @@ public:
     std::string scoreName() const override;
     std::string explanationMeaning() const override;
     const ParamSchema &schema() const override;
-    ThresholdPolicy defaultThreshold() const override { return {ThresholdPolicy::Kind::Percentile, 95.0}; }
     std::vector<OptionAlias> optionAliases() const override
     {
         return {{"ae-layers", "encoder_layers", ""}, {"ae-activation", "activation", ""},

@@ -13,7 +13,6 @@ public:
     std::string scoreName() const override;
     std::string explanationMeaning() const override;
     const ParamSchema &schema() const override;
-    ThresholdPolicy defaultThreshold() const override { return {ThresholdPolicy::Kind::Automatic, 0.0}; }
     std::optional<double> automaticThreshold() const override { return 0.5; }  // scikit-learn's 'auto'
     std::vector<OptionAlias> optionAliases() const override
     {

@@ -1,0 +1,119 @@
+// Cut-offs computed from scores: candidate cuts for the labelled policies, and the data-driven rules.
+#include "eval/ThresholdRules.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace awb::thresholdrules {
+namespace {
+
+std::vector<float> sortedAscending(std::span<const float> scores)
+{
+    std::vector<float> sorted(scores.begin(), scores.end());
+    std::sort(sorted.begin(), sorted.end());
+    return sorted;
+}
+
+// Linear-interpolated quantile of sorted values, q in [0, 1].
+double quantile(const std::vector<float> &sorted, double q)
+{
+    const double position = q * static_cast<double>(sorted.size() - 1);
+    const auto lo = static_cast<std::size_t>(std::floor(position));
+    const std::size_t hi = std::min(lo + 1, sorted.size() - 1);
+    return sorted[lo] + (position - static_cast<double>(lo)) * (double(sorted[hi]) - double(sorted[lo]));
+}
+
+} // namespace
+
+std::vector<Cut> cuts(std::span<const float> scores, std::span<const std::uint8_t> labels)
+{
+    std::vector<std::size_t> order(scores.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return scores[a] > scores[b]; });
+    std::vector<Cut> result;
+    if (order.empty())
+        return result;
+    Cut cut{scores[order.front()], 0, 0};
+    result.push_back(cut);
+    for (std::size_t i = 0; i < order.size();) {
+        const float value = scores[order[i]];
+        for (; i < order.size() && scores[order[i]] == value; ++i)
+            (!labels.empty() && labels[order[i]] ? cut.tp : cut.fp) += 1;
+        cut.threshold = i < order.size() ? double(scores[order[i]]) : std::nextafter(double(value), -INFINITY);
+        result.push_back(cut);
+    }
+    return result;
+}
+
+double robustZ(std::span<const float> scores, double z)
+{
+    if (scores.empty())
+        return 0.0;
+    const std::vector<float> sorted = sortedAscending(scores);
+    const double median = quantile(sorted, 0.5);
+    std::vector<float> deviations(sorted.size());
+    std::transform(sorted.begin(), sorted.end(), deviations.begin(),
+                   [&](float v) { return static_cast<float>(std::abs(double(v) - median)); });
+    std::sort(deviations.begin(), deviations.end());
+    double spread = 1.4826 * quantile(deviations, 0.5);
+    if (spread <= 0.0)
+        spread = (quantile(sorted, 0.75) - quantile(sorted, 0.25)) / 1.349;
+    if (spread <= 0.0) {
+        double sum = 0.0, squares = 0.0;
+        for (const float v : sorted) {
+            sum += v;
+            squares += double(v) * v;
+        }
+        const double n = static_cast<double>(sorted.size());
+        spread = std::sqrt(std::max(0.0, squares / n - (sum / n) * (sum / n)));
+    }
+    return median + z * spread;
+}
+
+double otsu(std::span<const float> scores)
+{
+    if (scores.empty())
+        return 0.0;
+    const std::vector<float> sorted = sortedAscending(scores);
+    const double n = static_cast<double>(sorted.size());
+    double total = 0.0;
+    for (const float v : sorted)
+        total += v;
+    double best = -1.0, threshold = sorted.back(), below = 0.0;
+    for (std::size_t k = 1; k < sorted.size(); ++k) {
+        below += sorted[k - 1];
+        if (sorted[k] == sorted[k - 1])
+            continue;  // a split falls between distinct scores only
+        const double n0 = static_cast<double>(k), n1 = n - n0;
+        const double mean0 = below / n0, mean1 = (total - below) / n1;
+        const double between = n0 * n1 * (mean0 - mean1) * (mean0 - mean1);
+        if (between > best) {
+            best = between;
+            threshold = sorted[k - 1];
+        }
+    }
+    return threshold;
+}
+
+double knee(std::span<const float> scores)
+{
+    if (scores.empty())
+        return 0.0;
+    const std::vector<float> sorted = sortedAscending(scores);
+    const double lo = sorted.front(), range = double(sorted.back()) - lo;
+    if (sorted.size() < 3 || range <= 0.0)
+        return sorted.back();
+    const double last = static_cast<double>(sorted.size() - 1);
+    double best = -1.0, threshold = sorted.back();
+    for (std::size_t i = 0; i < sorted.size(); ++i) {
+        const double below = static_cast<double>(i) / last - (double(sorted[i]) - lo) / range;
+        if (below > best) {
+            best = below;
+            threshold = sorted[i];
+        }
+    }
+    return threshold;
+}
+
+} // namespace awb::thresholdrules
