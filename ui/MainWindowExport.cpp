@@ -29,14 +29,9 @@ std::vector<awb::DetectorRun> MainWindow::shownRuns() const
         if (selection->threshold() != run.result.threshold) {
             awb::DetectorResult &r = run.result;
             r.threshold = selection->threshold();
-            r.spec.threshold = {awb::ThresholdPolicy::Kind::Fixed, r.threshold};
+            r.spec.threshold = r.thresholdPolicy = {awb::ThresholdPolicy::Kind::Fixed, r.threshold};
             r.thresholdReason = "moved by hand on the histogram";
-            const std::span<const std::uint8_t> labels(dataset_->isAnomaly);
-            if (dataset_->labelled()) {
-                r.train = awb::evaluate(labels.first(dataset_->trainRows), run.trainScores, r.threshold);
-                if (!run.testScores.empty())
-                    r.test = awb::evaluate(labels.subspan(dataset_->trainRows), run.testScores, r.threshold);
-            }
+            awb::evaluateRun(*dataset_, run);
         }
         runs.push_back(std::move(run));
     }

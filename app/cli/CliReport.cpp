@@ -89,6 +89,8 @@ QString CliReport::summary(const awb::DatasetSummary &s)
     }
     t += "  " + tr("missing cells: %1, non-finite cells: %2; imputed %3, rows dropped %4").arg(count(s.missingCells), count(s.nonFiniteCells), count(s.imputedCells), count(s.droppedRows)) + '\n';
     t += "  " + tr("unseen categories in test: %1 cells").arg(count(s.unseenCategoryCells)) + '\n';
+    for (const std::string &note : s.notes)
+        t += "  " + tr("note: %1").arg(QString::fromStdString(note)) + '\n';
     t += tr("Timings") + '\n';
     t += "  " + tr("load %1, preprocess %2").arg(seconds(s.loadSeconds), seconds(s.preprocessSeconds)) + '\n';
     return t;
@@ -168,8 +170,10 @@ QString CliReport::detectorReport(const awb::DetectorResult &r)
                  .arg(QString::number(e->rocAuc, 'f', 4), QString::number(e->averagePrecision, 'f', 4)) + '\n';
         return p;
     };
-    if (!r.train)
-        t += tr("Unlabelled data: scores only, no metrics.") + '\n';
+    if (!r.train && !r.test)
+        t += tr("No metrics: the data has no labels, or labels of one class only; scores only.") + '\n';
+    else if (!r.train)
+        t += tr("The training rows are all of one class: metrics on the test rows only.") + '\n';
     t += part(tr("train"), r.train);
     t += part(tr("test"), r.test);
     return t;

@@ -41,6 +41,7 @@ struct DatasetSummary {
     double loadSeconds = 0.0;
     double preprocessSeconds = 0.0;
     std::string fingerprint;               // of the input (see pipeline/Fingerprint.h); set by the pipeline
+    std::vector<std::string> notes;        // what the loader decided for the user, a sentence each
     bool operator==(const DatasetSummary &) const = default;
 };
 

@@ -249,11 +249,14 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
         std::size_t anomalies = 0;
         for (const std::uint32_t r : trainRows)
             anomalies += rowIsAnomaly[0][r];
-        if (anomalies == 0 || anomalies == trainRows.size())
+        if (anomalies == trainRows.size())
             throw InputError(train.name, 0, 0,
-                             "The label column \"" + summary.labelName + "\" has only one class in the training rows (" +
-                                 (anomalies == 0 ? std::string("all normal") : std::string("all anomalies")) +
-                                 "); anomaly detection cannot be evaluated on it. Check the label column and the normal value.");
+                             "Every training row is an anomaly by the label column \"" + summary.labelName +
+                                 "\", so there is no normal traffic to learn. Check the label column and the normal value.");
+        if (anomalies == 0)
+            summary.notes.push_back("Every training row is normal by the label column \"" + summary.labelName +
+                                    "\": the rows are used as normal-only training data, and nothing can be evaluated "
+                                    "where the labels have one class only.");
     }
 
     // Encoding: categories fitted on the training rows; numbers parsed into the final matrix;

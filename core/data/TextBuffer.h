@@ -1,7 +1,9 @@
 // The bytes of one input file, read once: a plain file is memory-mapped (the page cache holds it,
 // nothing is copied), a gzip file (detected by its magic bytes, not its name) is inflated into
-// memory. A UTF-8 byte-order mark is skipped. The buffer outlives the load as the RowSource
-// behind the flagged-rows table.
+// memory. A UTF-8 byte-order mark is skipped; UTF-16 text with a byte-order mark (spreadsheets'
+// "Unicode text") is converted to UTF-8, and old Mac line endings (CR alone, no LF anywhere)
+// become LF, both into memory. The buffer outlives the load as the RowSource behind the
+// flagged-rows table.
 #pragma once
 
 #include <cstdint>
@@ -33,6 +35,7 @@ public:
 
 private:
     TextBuffer() = default;
+    void normalize();  // BOMs, UTF-16 and CR-only line endings, as described above
     std::string file_;
     std::string_view text_;
     void *mapping_ = nullptr;

@@ -56,19 +56,6 @@ ThresholdInputs thresholdInputs(const Dataset &data, const DetectorRun &run, con
             detectorRegistry().get(run.result.spec.detector).automaticThreshold()};
 }
 
-void evaluate(const Dataset &data, DetectorRun &run)
-{
-    DetectorResult &r = run.result;
-    r.trainScores = summarizeScores(run.trainScores);
-    r.testScores = summarizeScores(run.testScores);
-    if (!data.labelled())
-        return;
-    const std::span<const std::uint8_t> labels(data.isAnomaly);
-    r.train = awb::evaluate(labels.first(data.trainRows), run.trainScores, r.threshold);
-    if (data.testRows() > 0)
-        r.test = awb::evaluate(labels.subspan(data.trainRows), run.testScores, r.threshold);
-}
-
 } // namespace
 
 std::string toString(const PipelineStep &step)
@@ -191,7 +178,7 @@ DetectorRun Pipeline::train(const Dataset &data, const DetectorSpec &spec, const
     r.threshold = choice.threshold;
     r.thresholdPolicy = choice.policy;
     r.thresholdReason = choice.reasoning;
-    evaluate(data, run);
+    evaluateRun(data, run);
     throwIfCancelled(cancel);
     return run;
 }
@@ -215,9 +202,27 @@ DetectorRun Pipeline::score(const Dataset &data, const SavedDetector &saved, con
     run.testScores = saved.model->score(data.test(), spec_.threads, observer.progress, cancel);
     r.scoreSeconds = secondsSince(start);
     stepStarted(observer, PipelineStep::Kind::Evaluate, saved.spec.name);
-    evaluate(data, run);
+    evaluateRun(data, run);
     throwIfCancelled(cancel);
     return run;
+}
+
+void evaluateRun(const Dataset &data, DetectorRun &run)
+{
+    DetectorResult &r = run.result;
+    r.trainScores = summarizeScores(run.trainScores);
+    r.testScores = summarizeScores(run.testScores);
+    if (!data.labelled())
+        return;
+    // A part whose labels have one class only cannot be evaluated (no ROC, no precision-recall).
+    const auto evaluated = [&](std::span<const std::uint8_t> labels, const std::vector<float> &scores) {
+        const auto anomalies = std::count(labels.begin(), labels.end(), std::uint8_t{1});
+        return anomalies > 0 && anomalies < std::ssize(labels) ? std::optional(awb::evaluate(labels, scores, r.threshold))
+                                                               : std::nullopt;
+    };
+    const std::span<const std::uint8_t> labels(data.isAnomaly);
+    r.train = evaluated(labels.first(data.trainRows), run.trainScores);
+    r.test = evaluated(labels.subspan(data.trainRows), run.testScores);
 }
 
 ThresholdChoice chooseThreshold(const Dataset &data, const DetectorRun &run, const ThresholdPolicy &policy)

@@ -74,6 +74,10 @@ private:
     RunSpec spec_;
 };
 
+// Fills a run's score summaries and, where a part's labels have both classes, its evaluation at
+// run.result.threshold.
+void evaluateRun(const Dataset &data, DetectorRun &run);
+
 // A threshold policy applied to a detector run's scores on `data`, as train() applies its own.
 ThresholdChoice chooseThreshold(const Dataset &data, const DetectorRun &run, const ThresholdPolicy &policy);
 

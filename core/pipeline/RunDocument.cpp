@@ -225,7 +225,7 @@ Json toJson(const DatasetSummary &s)
             {"test_anomalies", s.testAnomalies}, {"missing_cells", s.missingCells},
             {"non_finite_cells", s.nonFiniteCells}, {"imputed_cells", s.imputedCells}, {"dropped_rows", s.droppedRows},
             {"unseen_category_cells", s.unseenCategoryCells}, {"load_s", s.loadSeconds},
-            {"preprocess_s", s.preprocessSeconds}, {"fingerprint", s.fingerprint}};
+            {"preprocess_s", s.preprocessSeconds}, {"fingerprint", s.fingerprint}, {"notes", s.notes}};
 }
 
 DatasetSummary datasetSummaryFromJson(const Json &j)
@@ -256,6 +256,8 @@ DatasetSummary datasetSummaryFromJson(const Json &j)
     s.loadSeconds = get<double>(j, "load_s");
     s.preprocessSeconds = get<double>(j, "preprocess_s");
     s.fingerprint = get<std::string>(j, "fingerprint");
+    if (j.contains("notes"))  // from version 2
+        s.notes = get<std::vector<std::string>>(j, "notes");
     return s;
 }
 

@@ -144,6 +144,51 @@ private slots:
         QCOMPARE(d.sources[0]->lineNumber(3), std::uint64_t(6));
     }
 
+    // Spreadsheets' "Unicode text" (UTF-16 with a byte-order mark, tab separated) and old Mac
+    // files (CR alone ends a line) read as the same table as plain UTF-8 with LF.
+    void unicodeTextAndCrOnlyFilesLoadLikeAnyOther()
+    {
+        const QString text = QStringLiteral("host\tbytes\tlabel\r\nstra\u00dfe-\U0001F600\t10\tnormal\r\nb\t20\tattack\r\n"
+                                            "c\t30\tnormal\r\nd\t40\tnormal\r\n");
+        QByteArray utf16le("\xFF\xFE", 2), utf16be("\xFE\xFF", 2);
+        for (const QChar c : text) {
+            utf16le.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8));
+            utf16be.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xFF));
+        }
+        QByteArray crOnly = text.toUtf8();
+        crOnly.replace("\r\n", "\r");
+        const awb::Dataset reference = load(files.write("plain.tsv", text.toUtf8()));
+        QCOMPARE(reference.summary.trainRows + reference.summary.testRows, std::size_t(4));
+        for (const auto &[name, bytes] : {std::pair{"le.txt", utf16le}, std::pair{"be.txt", utf16be}, std::pair{"mac.csv", crOnly}}) {
+            const awb::Dataset d = load(files.write(name, bytes));
+            QCOMPARE(d.summary.delimiter, '\t');
+            QVERIFY(d.summary.hasHeader);
+            QCOMPARE(d.features, reference.features);
+            QCOMPARE(d.isAnomaly, reference.isAnomaly);
+            QCOMPARE(d.schema.columns[0].name, std::string("host"));
+            std::vector<std::string> first;
+            for (std::size_t r = 0; r < d.sourceRow.size(); ++r)
+                if (d.sourceRow[r] == 0)
+                    first = d.originalRow(r);
+            QCOMPARE(QString::fromStdString(first.at(0)), QStringLiteral("stra\u00dfe-\U0001F600"));
+        }
+    }
+
+    // Labels of one class (all normal) are normal-only training data, with a note, not an error.
+    void allNormalLabelsAreNormalOnlyTrainingData()
+    {
+        QByteArray csv = "a,b,label\n";
+        for (int i = 0; i < 40; ++i)
+            csv += QByteArray::number(i) + "," + QByteArray::number(i % 7) + ",normal\n";
+        awb::LoadOptions o;
+        o.trainFile = files.write("normal-only.csv", csv).toStdString();
+        o.normalValues = {"normal"};
+        const awb::Dataset d = awb::loadDataset(o);
+        QCOMPARE(d.summary.trainAnomalies + d.summary.testAnomalies, std::size_t(0));
+        QCOMPARE(d.summary.notes.size(), std::size_t(1));
+        QVERIFY(d.summary.notes[0].find("normal-only training data") != std::string::npos);
+    }
+
     void gzipIsReadLikeThePlainFile()
     {
         const QByteArray csv = nslLike(300);
@@ -206,7 +251,7 @@ private slots:
         QTest::newRow("ragged row") << QByteArray("a,b,label\n1,2,normal\n3,attack\n4,5,normal\n") << 3 << 3 << "fields";
         QTest::newRow("unterminated quote") << QByteArray("a,b,label\n1,2,normal\n3,\"4,attack\n5,6,normal\n") << 3 << 3 << "quote";
         QTest::newRow("binary") << QByteArray("PK\x03\x04\x14\x00\x00\x00\x08\x00", 10) << 1 << 6 << "binary";  // the NUL is byte 6
-        QTest::newRow("one class") << QByteArray("a,b,label\n1,2,normal\n3,4,normal\n5,6,normal\n") << 0 << 0 << "one class";
+        QTest::newRow("attacks only") << QByteArray("a,b,label\n1,2,dos\n3,4,probe\n5,6,dos\n") << 0 << 0 << "does not occur";
         QTest::newRow("no usable feature") << QByteArray("label\nnormal\nattack\nnormal\n") << 0 << 0 << "No column";
         QTest::newRow("unknown normal value") << QByteArray("a,label\n1,x\n2,y\n3,z\n") << 0 << 0 << "means normal";
     }
@@ -224,6 +269,8 @@ private slots:
             o.label = awb::ColumnRef::parse("label");
             if (content.startsWith("a,label"))
                 o.label = awb::ColumnRef::parse("1");
+            if (content.contains("dos"))
+                o.normalValues = {"normal"};
             awb::loadDataset(o);
             QFAIL("no error");
         } catch (const awb::InputError &e) {

@@ -142,7 +142,6 @@ private slots:
         QTest::newRow("ragged row") << QByteArray("a,b,label\n1,2,normal\n3,4,attack\n5,normal\n6,7,normal\n") << "bad.csv:4";
         QTest::newRow("unterminated quote") << QByteArray("a,b,label\n1,2,normal\n\"3,4,attack\n5,6,normal\n") << "bad.csv:3";
         QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01\0\0\0", 24) << "bad.csv";
-        QTest::newRow("one class") << QByteArray("a,b,label\n1,2,normal\n3,4,normal\n5,6,normal\n") << "bad.csv";
         QTest::newRow("no feature") << QByteArray("label\nnormal\nattack\nnormal\n") << "bad.csv";
     }
 
@@ -157,6 +156,23 @@ private slots:
         const QString message = r.err.trimmed();
         QVERIFY2(!message.contains('\n'), qPrintable(message));
         QVERIFY2(message.startsWith("anomaly-cli: ") && message.contains(where), qPrintable(message));
+    }
+
+    // All-normal labels: trained and scored as normal-only data, with a note and no metrics.
+    void oneClassIsScoredWithANote()
+    {
+        QByteArray csv = "a,b,label\n";
+        for (int i = 0; i < 60; ++i)
+            csv += QByteArray::number(i % 13) + "," + QByteArray::number(i % 5) + ",normal\n";
+        const QString file = dir.filePath("normal-only.csv"), scores = dir.filePath("normal-only-scores.csv");
+        writeFile(file, csv);
+        const CliRun r = runCli({"--train", file, "--label", "label", "--models", "iforest,ecod", "--scores", scores,
+                                 "--no-history"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("note: Every training row is normal"), qPrintable(r.out));
+        QCOMPARE(r.out.count("No metrics: the data has no labels, or labels of one class only"), 2);
+        QVERIFY(r.out.contains("(otsu: default without both classes labelled: Otsu's split"));
+        QCOMPARE(bytesOf(scores).count("\n"), 61);  // a header and every row scored
     }
 
     void missingFileIsOneLine()

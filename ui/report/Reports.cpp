@@ -71,6 +71,8 @@ void datasetSection(ReportDocument &doc, const RunReportInput &in)
                                              .arg(count(s.missingCells), count(s.nonFiniteCells), count(s.imputedCells),
                                                   count(s.droppedRows)));
     row(Reports::tr("Unseen categories in test"), Reports::tr("%1 cells").arg(count(s.unseenCategoryCells)));
+    for (const std::string &note : s.notes)
+        row(Reports::tr("Note"), QString::fromStdString(note));
     row(Reports::tr("Options"), Reports::tr("delimiter %1, %2; scaling %3; missing cells: %4; %5")
                            .arg(s.delimiter == '\t' ? Reports::tr("tab") : QStringLiteral("'%1'").arg(QChar(s.delimiter)),
                                 s.hasHeader ? Reports::tr("header line") : Reports::tr("no header"), QLatin1String(awb::toString(o.scaling)),

@@ -53,6 +53,8 @@ void DatasetSummaryView::showSummary(const awb::DatasetSummary &s)
     row(tr("Missing cells"), tr("%1 missing, %2 non-finite; %3 imputed, %4 rows dropped")
                                  .arg(n(s.missingCells), n(s.nonFiniteCells), n(s.imputedCells), n(s.droppedRows)));
     row(tr("Unseen categories"), tr("%1 test cells").arg(n(s.unseenCategoryCells)));
+    for (const std::string &note : s.notes)
+        row(tr("Note"), QString::fromStdString(note));
     row(tr("Load time"), tr("%1 s read, %2 s encode").arg(s.loadSeconds, 0, 'f', 2).arg(s.preprocessSeconds, 0, 'f', 2));
     html += QStringLiteral("</table>");
     setText(html);
