@@ -96,6 +96,27 @@ QString CliReport::summary(const awb::DatasetSummary &s)
     return t;
 }
 
+namespace {
+
+// Recall per attack type, and the false alarms of each normal value, most rows first.
+QString byTypeText(const std::vector<awb::TypeDetection> &types)
+{
+    if (types.size() < 2)
+        return {};
+    int width = 12;
+    for (const awb::TypeDetection &t : types)
+        width = std::max(width, int(t.type.size()) + 2);
+    QString text = CliReport::tr("flagged per label value (recall for attack types):") + '\n';
+    for (const awb::TypeDetection &t : types)
+        text += QStringLiteral("  %1 %2 / %3  %4%5\n")
+                    .arg(QString::fromStdString(t.type).leftJustified(width), count(t.flagged).rightJustified(9),
+                         count(t.rows).leftJustified(9), percent(t.flagged, t.rows).rightJustified(7),
+                         t.anomaly ? QString() : "  " + CliReport::tr("(normal: false alarms)"));
+    return text;
+}
+
+} // namespace
+
 QString CliReport::thresholdComparison(const awb::Dataset &data, const awb::DetectorRun &run)
 {
     const auto &detector = awb::detectorRegistry().get(run.result.spec.detector);
@@ -168,6 +189,7 @@ QString CliReport::detectorReport(const awb::DetectorResult &r)
         p += '\n' + confusionText(e->confusion);
         p += tr("ROC-AUC %1   average precision %2")
                  .arg(QString::number(e->rocAuc, 'f', 4), QString::number(e->averagePrecision, 'f', 4)) + '\n';
+        p += byTypeText(e->byType);
         return p;
     };
     if (!r.train && !r.test)

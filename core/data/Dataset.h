@@ -51,6 +51,10 @@ struct Dataset {
     DatasetSummary summary;
     Matrix features;                 // trainRows + testRows rows, encodedWidth() columns
     std::vector<std::uint8_t> isAnomaly;  // per matrix row, 1 = anomaly; empty when unlabelled
+    // The label as it stood in the file (the attack type): labelValues[labelCode[row]]; both empty
+    // when unlabelled.
+    std::vector<std::string> labelValues;
+    std::vector<std::uint32_t> labelCode;
     std::size_t trainRows = 0;
     // Where each matrix row came from: its source (0 = train file, 1 = test file) and row index.
     std::vector<std::uint32_t> sourceRow;

@@ -281,10 +281,14 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
         for (const std::uint32_t r : rows) {
             data.sourceRow.push_back(r);
             data.sourceFile.push_back(static_cast<std::uint8_t>(file));
-            if (schema.labelColumn >= 0)
+            if (schema.labelColumn >= 0) {
                 data.isAnomaly.push_back(rowIsAnomaly[file][r]);
+                data.labelCode.push_back(firstPass[file].labelCode[r]);
+            }
         }
     }
+    if (schema.labelColumn >= 0)
+        data.labelValues = dictionaries.labelValues();
     summary.trainRows = trainRows.size();
     summary.testRows = testRows.size();
     for (std::size_t i = 0; i < data.isAnomaly.size(); ++i)

@@ -1,5 +1,6 @@
 // Confusion matrix and classification report, as scikit-learn 1.2's confusion_matrix and
 // classification_report(labels=[0, 1], target_names=["normal", "anomaly"], zero_division=0).
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -112,6 +113,26 @@ OperatingPoint operatingPoint(const ConfusionMatrix &cm)
     p.recall = cm.tp + cm.fn ? double(cm.tp) / double(cm.tp + cm.fn) : 0.0;
     p.precision = cm.tp + cm.fp ? double(cm.tp) / double(cm.tp + cm.fp) : 1.0;
     return p;
+}
+
+std::vector<TypeDetection> detectionByType(std::span<const std::uint32_t> codes, const std::vector<std::string> &values,
+                                           std::span<const std::uint8_t> isAnomaly, std::span<const float> scores,
+                                           double threshold)
+{
+    std::vector<TypeDetection> types(values.size());
+    for (std::size_t i = 0; i < codes.size(); ++i) {
+        TypeDetection &t = types[codes[i]];
+        t.anomaly = isAnomaly[i] != 0;
+        ++t.rows;
+        t.flagged += scores[i] > threshold;
+    }
+    for (std::size_t c = 0; c < values.size(); ++c)
+        types[c].type = values[c];
+    std::erase_if(types, [](const TypeDetection &t) { return t.rows == 0; });
+    std::sort(types.begin(), types.end(), [](const TypeDetection &a, const TypeDetection &b) {
+        return a.rows != b.rows ? a.rows > b.rows : a.type < b.type;
+    });
+    return types;
 }
 
 } // namespace awb

@@ -72,12 +72,28 @@ private:
     std::vector<float> normal_, anomaly_;  // ascending
 };
 
+// How one label value (an attack type, or a normal value) fared at a threshold: of its rows, how
+// many were flagged. For an attack type that is its recall; for a normal value, its false alarms.
+struct TypeDetection {
+    std::string type;
+    bool anomaly = true;
+    std::int64_t rows = 0, flagged = 0;
+    double share() const { return rows == 0 ? 0.0 : double(flagged) / double(rows); }
+    bool operator==(const TypeDetection &) const = default;
+};
+
+// Per label value present in the rows, most rows first (ties by name). `codes` index `values`.
+std::vector<TypeDetection> detectionByType(std::span<const std::uint32_t> codes, const std::vector<std::string> &values,
+                                           std::span<const std::uint8_t> isAnomaly, std::span<const float> scores,
+                                           double threshold);
+
 // Everything the reports show for one model on one part of the data.
 struct Evaluation {
     ConfusionMatrix confusion;
     ClassificationReport report;
     double rocAuc = 0.0;
     double averagePrecision = 0.0;
+    std::vector<TypeDetection> byType;  // empty when the label's values are not known
     bool operator==(const Evaluation &) const = default;
 };
 

@@ -215,14 +215,19 @@ void evaluateRun(const Dataset &data, DetectorRun &run)
     if (!data.labelled())
         return;
     // A part whose labels have one class only cannot be evaluated (no ROC, no precision-recall).
-    const auto evaluated = [&](std::span<const std::uint8_t> labels, const std::vector<float> &scores) {
+    const auto evaluated = [&](std::size_t first, std::size_t count, const std::vector<float> &scores) {
+        const auto labels = std::span(data.isAnomaly).subspan(first, count);
         const auto anomalies = std::count(labels.begin(), labels.end(), std::uint8_t{1});
-        return anomalies > 0 && anomalies < std::ssize(labels) ? std::optional(awb::evaluate(labels, scores, r.threshold))
-                                                               : std::nullopt;
+        if (anomalies == 0 || anomalies == std::ssize(labels))
+            return std::optional<Evaluation>();
+        Evaluation e = awb::evaluate(labels, scores, r.threshold);
+        if (!data.labelCode.empty())
+            e.byType = detectionByType(std::span(data.labelCode).subspan(first, count), data.labelValues, labels, scores,
+                                       r.threshold);
+        return std::optional(std::move(e));
     };
-    const std::span<const std::uint8_t> labels(data.isAnomaly);
-    r.train = evaluated(labels.first(data.trainRows), run.trainScores);
-    r.test = evaluated(labels.subspan(data.trainRows), run.testScores);
+    r.train = evaluated(0, data.trainRows, run.trainScores);
+    r.test = evaluated(data.trainRows, data.testRows(), run.testScores);
 }
 
 ThresholdChoice chooseThreshold(const Dataset &data, const DetectorRun &run, const ThresholdPolicy &policy)

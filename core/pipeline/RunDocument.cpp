@@ -267,8 +267,11 @@ Json toJson(const Evaluation &e)
     Json report = {{"normal", toJson(e.report.normal)}, {"anomaly", toJson(e.report.anomaly)},
                    {"accuracy", e.report.accuracy}, {"macro_avg", toJson(e.report.macroAvg)},
                    {"weighted_avg", toJson(e.report.weightedAvg)}, {"total", e.report.total}};
+    Json types = Json::array();
+    for (const TypeDetection &t : e.byType)
+        types.push_back({{"type", t.type}, {"anomaly", t.anomaly}, {"rows", t.rows}, {"flagged", t.flagged}});
     return {{"roc_auc", numberOrNull(e.rocAuc)}, {"average_precision", numberOrNull(e.averagePrecision)},
-            {"confusion_matrix", {{c.tn, c.fp}, {c.fn, c.tp}}}, {"report", report}};
+            {"confusion_matrix", {{c.tn, c.fp}, {c.fn, c.tp}}}, {"report", report}, {"by_type", types}};
 }
 
 Evaluation evaluationFromJson(const Json &j)
@@ -287,6 +290,10 @@ Evaluation evaluationFromJson(const Json &j)
     e.report.macroAvg = classMetricsFromJson(at(r, "macro_avg"));
     e.report.weightedAvg = classMetricsFromJson(at(r, "weighted_avg"));
     e.report.total = get<std::int64_t>(r, "total");
+    if (j.contains("by_type"))  // from version 2
+        for (const Json &t : at(j, "by_type"))
+            e.byType.push_back({get<std::string>(t, "type"), get<bool>(t, "anomaly"), get<std::int64_t>(t, "rows"),
+                                get<std::int64_t>(t, "flagged")});
     return e;
 }
 

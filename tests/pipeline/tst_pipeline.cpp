@@ -76,6 +76,28 @@ private slots:
         }
     }
 
+    // Per label value: the rows and flagged counts add up to the confusion matrix, and the demo's
+    // attack types are all there.
+    void detectionPerAttackType()
+    {
+        const awb::PipelineOutput out = awb::Pipeline(demoSpec(4000)).run();
+        for (const awb::DetectorRun &run : out.detectors) {
+            const awb::Evaluation &e = *run.result.test;
+            std::int64_t attacks = 0, caught = 0, normal = 0, falseAlarms = 0;
+            for (const awb::TypeDetection &t : e.byType) {
+                (t.anomaly ? attacks : normal) += t.rows;
+                (t.anomaly ? caught : falseAlarms) += t.flagged;
+            }
+            QCOMPARE(attacks, e.confusion.tp + e.confusion.fn);
+            QCOMPARE(caught, e.confusion.tp);
+            QCOMPARE(normal, e.confusion.tn + e.confusion.fp);
+            QCOMPARE(falseAlarms, e.confusion.fp);
+            QVERIFY(e.byType.size() >= 3);
+            QVERIFY(std::is_sorted(e.byType.begin(), e.byType.end(),
+                                   [](const auto &a, const auto &b) { return a.rows > b.rows; }));
+        }
+    }
+
     void trainingRowsAndThresholdPolicy()
     {
         awb::RunSpec spec = demoSpec(3000);

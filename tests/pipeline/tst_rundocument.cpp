@@ -63,6 +63,7 @@ awb::Evaluation evaluation(double seed)
     e.report.accuracy = 158.0 / 178.0;
     e.report.total = 178;
     e.rocAuc = 0.9424137;
+    e.byType = {{"neptune", true, 4657, 4650}, {"normal", false, 9711, 295}};
     e.averagePrecision = 1.0 - 1e-12;
     return e;
 }
@@ -95,6 +96,7 @@ awb::RunResult everyResultField(const awb::RunSpec &spec)
     d.loadSeconds = 0.1234567890123;
     d.preprocessSeconds = 1e-9;
     d.fingerprint = "0123456789abcdef-0000000000000000-fedcba9876543210";
+    d.notes = {"Every training row is normal.", "Column \"id\" was ignored: it counts rows."};
     r.appVersion = "0.1.0";
     r.threads = 3;
     r.seconds = 12.5;
@@ -105,6 +107,7 @@ awb::RunResult everyResultField(const awb::RunSpec &spec)
         x.trainedOnNormalRows = true;
         x.threshold = 0.1 + 0.2;  // not exactly 0.3: every digit must survive
         x.thresholdReason = "the 95th percentile";
+        x.thresholdPolicy = awb::ThresholdPolicy::parse("cost:fp=1,fn=20");
         x.trainScores = {125973, -1.5, 2.5e10, 0.333333333333, 0.25};
         x.testScores = {22544, 0.0, 1.0, 0.5, 0.4999999};
         x.train = evaluation(0.01);

@@ -80,6 +80,8 @@ inline Result makeResult(std::size_t train, std::size_t test, std::uint64_t seed
 
     data->features.resize(static_cast<Eigen::Index>(n), 6);
     data->isAnomaly.resize(n);
+    data->labelCode.resize(n);
+    data->labelValues = {"normal", "attack"};
     data->sourceRow.resize(n);
     data->sourceFile.assign(n, 0);
     data->trainRows = train;
@@ -90,6 +92,7 @@ inline Result makeResult(std::size_t train, std::size_t test, std::uint64_t seed
         data->features(i, 1) = static_cast<float>(r % 60) / 60.0f;
         data->features(i, 2 + static_cast<Eigen::Index>(r % 4)) = 1.0f;
         data->isAnomaly[r] = isAttack(r);
+        data->labelCode[r] = isAttack(r) ? 1 : 0;
         data->sourceRow[r] = static_cast<std::uint32_t>(r);
     }
     data->sources.push_back(std::make_shared<GeneratedRowSource>(n));

@@ -75,10 +75,16 @@ QString FlaggedRowsModel::cellText(std::uint32_t partRow, int column) const
         return QString::number(selection_->partScores()[partRow], 'g', 6);
     case PredictionColumn:
         return selection_->partScores()[partRow] > selection_->threshold() ? tr("anomaly") : tr("normal");
-    case LabelColumn:
+    case LabelColumn: {
         if (!selection_->labelled())
             return tr("–");
+        // The label as the file has it (the attack type), which says more than anomaly / normal.
+        const awb::Dataset *data = selection_->dataset();
+        const std::size_t matrixRow = selection_->partOffset() + partRow;
+        if (matrixRow < data->labelCode.size())
+            return QString::fromStdString(data->labelValues[data->labelCode[matrixRow]]);
         return selection_->partLabels()[partRow] ? tr("anomaly") : tr("normal");
+    }
     default: {
         const QStringList &cells = originalRow(partRow);
         const int i = column - FirstOriginalColumn;
