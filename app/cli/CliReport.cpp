@@ -174,6 +174,8 @@ QString CliReport::detectorReport(const awb::DetectorResult &r)
     t += tr("threshold %1 (%2: %3); flagged when the score is above it")
              .arg(QString::number(r.threshold, 'g', 6), QString::fromStdString(r.thresholdPolicy.text()),
                   QString::fromStdString(r.thresholdReason)) + '\n';
+    for (const std::string &warning : r.warnings)
+        t += tr("warning: %1").arg(QString::fromStdString(warning)) + '\n';
     t += tr("fit %1, score %2").arg(seconds(r.fitSeconds), seconds(r.scoreSeconds)) + '\n';
     if (!r.history.loss.empty()) {
         t += tr("epochs %1 (best %2%3), %4 per epoch")

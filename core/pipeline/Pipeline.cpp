@@ -10,6 +10,7 @@
 #include "common/Version.h"
 #include "data/DatasetLoader.h"
 #include "data/SyntheticTraffic.h"
+#include "eval/Diagnostics.h"
 #include "models/DetectorRegistry.h"
 #include "pipeline/Fingerprint.h"
 #include "pipeline/ModelFile.h"
@@ -207,6 +208,32 @@ DetectorRun Pipeline::score(const Dataset &data, const SavedDetector &saved, con
     return run;
 }
 
+namespace {
+
+DiagnosticFacts diagnosticFacts(const Dataset &data, const DetectorRun &run)
+{
+    const DetectorResult &r = run.result;
+    DiagnosticFacts f;
+    f.detector = detectorRegistry().get(r.spec.detector).displayName();
+    f.trainedOnAllRows = !r.trainedOnNormalRows;
+    f.trainRows = data.trainRows;
+    f.trainAttacks = data.labelled() ? static_cast<std::size_t>(std::count(data.isAnomaly.begin(),
+                                                                           data.isAnomaly.begin() + data.trainRows, 1))
+                                     : 0;
+    f.labelled = data.labelled();
+    if (r.train)
+        f.trainRocAuc = r.train->rocAuc;
+    f.checkedTestRows = !run.testScores.empty();
+    const std::vector<float> &checked = f.checkedTestRows ? run.testScores : run.trainScores;
+    f.checkedRows = checked.size();
+    f.flaggedRows = static_cast<std::size_t>(
+        std::count_if(checked.begin(), checked.end(), [&](float s) { return s > r.threshold; }));
+    f.thresholdPolicy = r.thresholdPolicy.text();
+    return f;
+}
+
+} // namespace
+
 void evaluateRun(const Dataset &data, DetectorRun &run)
 {
     DetectorResult &r = run.result;
@@ -228,6 +255,7 @@ void evaluateRun(const Dataset &data, DetectorRun &run)
     };
     r.train = evaluated(0, data.trainRows, run.trainScores);
     r.test = evaluated(data.trainRows, data.testRows(), run.testScores);
+    r.warnings = diagnose(diagnosticFacts(data, run));
 }
 
 ThresholdChoice chooseThreshold(const Dataset &data, const DetectorRun &run, const ThresholdPolicy &policy)

@@ -324,6 +324,7 @@ Json toJson(const DetectorResult &r)
 {
     Json j = {{"spec", toJson(r.spec)}, {"trained_rows", r.trainedRows}, {"trained_on_normal_rows", r.trainedOnNormalRows},
               {"threshold", numberOrNull(r.threshold)}, {"threshold_policy", r.thresholdPolicy.text()}, {"threshold_reason", r.thresholdReason},
+              {"warnings", r.warnings},
               {"train_scores", toJson(r.trainScores)}, {"test_scores", toJson(r.testScores)}};
     j["train"] = r.train ? toJson(*r.train) : Json(nullptr);
     j["test"] = r.test ? toJson(*r.test) : Json(nullptr);
@@ -343,6 +344,8 @@ DetectorResult detectorResultFromJson(const Json &j)
     r.thresholdPolicy = j.contains("threshold_policy") ? ThresholdPolicy::parse(get<std::string>(j, "threshold_policy"))
                                                        : r.spec.threshold;
     r.thresholdReason = get<std::string>(j, "threshold_reason");
+    if (j.contains("warnings"))  // from version 2
+        r.warnings = get<std::vector<std::string>>(j, "warnings");
     r.trainScores = scoreSummaryFromJson(at(j, "train_scores"));
     r.testScores = scoreSummaryFromJson(at(j, "test_scores"));
     if (!at(j, "train").is_null())

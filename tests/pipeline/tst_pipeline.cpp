@@ -98,6 +98,30 @@ private slots:
         }
     }
 
+    // Attacks as 60 % of the rows: every detector fitted on all rows is warned about it, with the fix;
+    // fitted on the normal rows, none is.
+    void attackMajorityIsWarnedAbout()
+    {
+        QTemporaryDir dir;
+        const std::string file = dir.filePath("majority.csv").toStdString();
+        awb::writeSyntheticTrafficFile(file, {6000, 11, 0.6});
+        awb::RunSpec spec = demoSpec(6000);
+        spec.data.demo = false;
+        spec.data.load.trainFile = file;
+        for (auto &d : spec.detectors)
+            d.trainOn = awb::TrainOn::All;
+        for (const awb::DetectorRun &run : awb::Pipeline(spec).run().detectors) {
+            QVERIFY(!run.result.warnings.empty());
+            QVERIFY2(run.result.warnings.front().find("of the training rows and") != std::string::npos &&
+                         run.result.warnings.front().find("train on normal rows") != std::string::npos,
+                     run.result.warnings.front().c_str());
+        }
+        for (auto &d : spec.detectors)
+            d.trainOn = awb::TrainOn::Normal;
+        for (const awb::DetectorRun &run : awb::Pipeline(spec).run().detectors)
+            QVERIFY2(run.result.warnings.empty(), run.result.warnings.empty() ? "" : run.result.warnings.front().c_str());
+    }
+
     void trainingRowsAndThresholdPolicy()
     {
         awb::RunSpec spec = demoSpec(3000);

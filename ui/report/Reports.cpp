@@ -154,10 +154,12 @@ void detectorSection(ReportDocument &doc, const RunReportInput &in, const awb::D
     doc.paragraph(Reports::tr("Settings: %1. Fitted on %2 %3. Threshold %4, from the policy %5 (%6).")
                       .arg(settingsText(d.spec), count(d.trainedRows),
                            d.trainedOnNormalRows ? Reports::tr("normal training rows") : Reports::tr("training rows (all)"),
-                           QString::number(d.threshold, 'g', 6), QString::fromStdString(d.spec.threshold.text()),
+                           QString::number(d.threshold, 'g', 6), QString::fromStdString(d.thresholdPolicy.text()),
                            QString::fromStdString(d.thresholdReason)));
+    for (const std::string &warning : d.warnings)
+        doc.paragraph(Reports::tr("Warning: %1").arg(QString::fromStdString(warning)));
     if (!d.train && !d.test)
-        doc.paragraph(Reports::tr("The data is unlabelled: scores only, no metrics."));
+        doc.paragraph(Reports::tr("No metrics: the data has no labels, or labels of one class only; scores only."));
     for (const auto &[name, e] : {std::pair{Reports::tr("Training rows"), &d.train}, std::pair{Reports::tr("Test rows"), &d.test}}) {
         if (!*e)
             continue;

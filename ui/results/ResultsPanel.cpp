@@ -92,6 +92,7 @@ ResultsPanel::ResultsPanel(QWidget *parent) : QWidget(parent), selection_(new Re
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(buildOutOfDateBanner());
+    layout->addWidget(buildWarningsBanner());
     layout->addWidget(buildControls());
     layout->addWidget(main, 1);
 
@@ -114,6 +115,17 @@ QWidget *ResultsPanel::buildOutOfDateBanner()
                                              " border-radius: 4px; padding: 4px 8px; }"));
     outOfDate_->hide();
     return outOfDate_;
+}
+
+QWidget *ResultsPanel::buildWarningsBanner()
+{
+    warnings_ = new QLabel;
+    warnings_->setObjectName(QStringLiteral("warningsBanner"));
+    warnings_->setWordWrap(true);
+    warnings_->setStyleSheet(QStringLiteral("QLabel { background: #f8d7da; color: #58151c; border: 1px solid #e4a0a7;"
+                                            " border-radius: 4px; padding: 4px 8px; }"));
+    warnings_->hide();
+    return warnings_;
 }
 
 QWidget *ResultsPanel::buildControls()
@@ -260,18 +272,23 @@ void ResultsPanel::updateControls()
 void ResultsPanel::updateFittedOn()
 {
     const awb::DetectorRun *run = selection_->run();
+    warnings_->setVisible(run && !run->result.warnings.empty());
     if (!run) {
         fittedOn_->clear();
         resetThreshold_->setToolTip(tr("Back to the threshold the model was trained with."));
         return;
     }
     const awb::DetectorResult &r = run->result;
+    QStringList warnings;
+    for (const std::string &w : r.warnings)
+        warnings << QString::fromStdString(w);
+    warnings_->setText(tr("At the threshold chosen after training: %1").arg(warnings.join(QLatin1Char(' '))));
     const QString rows = QLocale().toString(static_cast<qulonglong>(r.trainedRows));
     fittedOn_->setText(r.trainedOnNormalRows ? tr("fitted on %1 normal training rows").arg(rows)
                                              : tr("fitted on all %1 training rows").arg(rows));
     resetThreshold_->setToolTip(tr("Back to the threshold %1 that the policy %2 chose after training.")
                                     .arg(r.threshold, 0, 'g', 6)
-                                    .arg(QString::fromStdString(r.spec.threshold.text())));
+                                    .arg(QString::fromStdString(r.thresholdPolicy.text())));
 }
 
 void ResultsPanel::updateThresholdSpin()

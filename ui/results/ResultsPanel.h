@@ -39,6 +39,7 @@ public:
 
 private:
     QWidget *buildOutOfDateBanner();
+    QWidget *buildWarningsBanner();
     QWidget *buildControls();
     QWidget *buildTableArea();
     void updateControls();
@@ -53,6 +54,7 @@ private:
     QToolButton *resetThreshold_ = nullptr;
     QLabel *countsLabel_ = nullptr;
     QLabel *outOfDate_ = nullptr;
+    QLabel *warnings_ = nullptr;  // the run's diagnostics, at its trained threshold
     QLabel *fittedOn_ = nullptr;
     ClassificationReportModel *reportModel_ = nullptr;
     QTableView *reportTable_ = nullptr;

@@ -1,0 +1,40 @@
+// The diagnostics' rules; see Diagnostics.h.
+#include "eval/Diagnostics.h"
+
+#include "eval/NumberText.h"
+
+namespace awb {
+
+std::vector<std::string> diagnose(const DiagnosticFacts &f)
+{
+    std::vector<std::string> warnings;
+    const double attackShare = f.trainRows == 0 ? 0.0 : double(f.trainAttacks) / double(f.trainRows);
+    const std::string majority = "attacks are " + percentText(attackShare, 0) + " of the training rows and " +
+                                 f.detector + " was trained on all rows: train on normal rows";
+    if (f.trainRocAuc && *f.trainRocAuc < 0.5) {
+        std::string fix = f.trainedOnAllRows && attackShare > 0.5
+                              ? majority
+                              : f.trainedOnAllRows ? "it was trained on all rows, attacks included: train on normal rows"
+                                                   : "its scores do not separate these attacks: try another detector, "
+                                                     "or check the feature columns";
+        warnings.push_back(f.detector + " ranks attacks below normal traffic on the training rows (ROC-AUC " +
+                           fixedText(*f.trainRocAuc, 2) + "); " + fix + ".");
+    } else if (f.trainedOnAllRows && attackShare > 0.5) {
+        warnings.push_back("It learns attacks as normal: " + majority + ".");
+    }
+    if (f.checkedRows > 0) {
+        const double flagged = double(f.flaggedRows) / double(f.checkedRows);
+        const std::string where = f.checkedTestRows ? "test rows" : "training rows";
+        const std::string fix = f.labelled ? "choose the threshold by f1, fpr:R or recall:R"
+                                           : "choose contamination:C or budget:N/M for the share you expect";
+        if (flagged < 0.001)
+            warnings.push_back("The threshold (" + f.thresholdPolicy + ") flags almost nothing: " + percentText(flagged, 2) +
+                               " of the " + where + "; " + fix + ".");
+        else if (flagged > 0.95)
+            warnings.push_back("The threshold (" + f.thresholdPolicy + ") flags almost everything: " +
+                               percentText(flagged, 1) + " of the " + where + "; " + fix + ".");
+    }
+    return warnings;
+}
+
+} // namespace awb

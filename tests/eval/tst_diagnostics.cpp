@@ -1,0 +1,79 @@
+// Diagnostics: each rule fires on the facts it is about, names the cause and the fix, and stays
+// quiet on a healthy run.
+#include <QTest>
+
+#include "eval/Diagnostics.h"
+
+namespace {
+
+awb::DiagnosticFacts healthy()
+{
+    awb::DiagnosticFacts f;
+    f.detector = "Isolation Forest";
+    f.trainRows = 1000;
+    f.trainAttacks = 100;
+    f.labelled = true;
+    f.trainRocAuc = 0.93;
+    f.checkedRows = 500;
+    f.flaggedRows = 60;
+    f.thresholdPolicy = "f1";
+    return f;
+}
+
+QString joined(const std::vector<std::string> &warnings)
+{
+    QStringList all;
+    for (const auto &w : warnings)
+        all << QString::fromStdString(w);
+    return all.join('|');
+}
+
+} // namespace
+
+class tst_Diagnostics : public QObject {
+    Q_OBJECT
+
+private slots:
+    void healthyRunHasNoWarning()
+    {
+        QVERIFY(awb::diagnose(healthy()).empty());
+    }
+
+    void attacksAsTheMajorityOfAllRows()
+    {
+        awb::DiagnosticFacts f = healthy();
+        f.trainedOnAllRows = true;
+        f.trainAttacks = 550;
+        f.trainRocAuc = 0.41;
+        const QString w = joined(awb::diagnose(f));
+        QCOMPARE(awb::diagnose(f).size(), std::size_t(1));
+        QVERIFY2(w.contains("ROC-AUC 0.41") && w.contains("attacks are 55 % of the training rows and Isolation Forest "
+                                                           "was trained on all rows: train on normal rows"), qPrintable(w));
+        f.trainRocAuc = 0.7;  // still ranked right, but the majority is learnt as normal
+        QVERIFY(joined(awb::diagnose(f)).startsWith("It learns attacks as normal"));
+    }
+
+    void scoresThatDoNotSeparate()
+    {
+        awb::DiagnosticFacts f = healthy();
+        f.trainRocAuc = 0.45;
+        QVERIFY(joined(awb::diagnose(f)).contains("try another detector"));
+    }
+
+    void flagsAlmostNothingOrEverything()
+    {
+        awb::DiagnosticFacts f = healthy();
+        f.flaggedRows = 0;
+        f.thresholdPolicy = "auto";
+        QString w = joined(awb::diagnose(f));
+        QVERIFY2(w.contains("(auto) flags almost nothing: 0.00 % of the test rows") && w.contains("f1"), qPrintable(w));
+        f.flaggedRows = 490;
+        f.labelled = false;
+        f.trainRocAuc.reset();
+        w = joined(awb::diagnose(f));
+        QVERIFY2(w.contains("flags almost everything: 98.0 %") && w.contains("contamination:C"), qPrintable(w));
+    }
+};
+
+QTEST_APPLESS_MAIN(tst_Diagnostics)
+#include "tst_diagnostics.moc"
