@@ -16,6 +16,7 @@
 #include "common/InputError.h"
 #include "common/Random.h"
 #include "data/CellParser.h"
+#include "data/ColumnScreening.h"
 #include "data/CsvRecords.h"
 #include "data/EncodingPasses.h"
 #include "data/SchemaInference.h"
@@ -153,6 +154,7 @@ FilePreview previewFile(const std::string &file, const LoadOptions &options, std
     std::vector<std::vector<std::string>> sampleValues;
     preview.schema = inferSchema(text, records, firstData, preview.delimiter, names, sampleValues, kSampleRows);
     applyRoleOptions(preview.schema, options, file, sampleValues);
+    screenColumns(preview.schema, text, records, firstData, preview.delimiter, options, kSampleRows);
     std::vector<std::string_view> cells;
     std::string scratch;
     for (std::size_t r = firstData; r < records.size() && preview.rows.size() < maxRows; ++r) {
@@ -186,6 +188,7 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
     std::vector<std::vector<std::string>> sampleValues;
     Schema schema = inferSchema(trainText, train.records, train.firstData, train.delimiter, names, sampleValues);
     applyRoleOptions(schema, options, train.name, sampleValues);
+    screenColumns(schema, trainText, train.records, train.firstData, train.delimiter, options);
     if (fitted)
         schema = schemaFromPreprocessor(*fitted, schema, train.name);
 
@@ -289,6 +292,9 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
     }
     if (schema.labelColumn >= 0)
         data.labelValues = dictionaries.labelValues();
+    for (const ColumnInfo &column : schema.columns)
+        if (column.role == ColumnRole::Ignored && !column.ignoredBecause.empty())
+            summary.notes.push_back("Column \"" + column.name + "\" is ignored: " + column.ignoredBecause + ".");
     summary.trainRows = trainRows.size();
     summary.testRows = testRows.size();
     for (std::size_t i = 0; i < data.isAnomaly.size(); ++i)

@@ -15,6 +15,7 @@ struct ColumnInfo {
     bool looksNumeric = true;   // every non-missing sampled value parsed as a number
     bool identifierLike = false;  // nearly every sampled value distinct (IPs, flow IDs, timestamps)
     std::size_t distinctInSample = 0;
+    std::string ignoredBecause;  // why the reader proposes ignoring it; empty when it does not
 };
 
 struct Schema {

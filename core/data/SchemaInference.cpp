@@ -99,7 +99,11 @@ Schema inferSchema(std::string_view text, const RecordIndex &records, std::size_
         // Identifier-like: text whose values barely repeat; one-hot encoding it would only add noise.
         info.identifierLike = !info.looksNumeric && info.distinctInSample >= 50 &&
                               info.distinctInSample * 2 >= present[c];
-        if (present[c] == 0 || info.identifierLike)
+        if (present[c] == 0)
+            info.ignoredBecause = "it is empty in the sampled rows";
+        else if (info.identifierLike)
+            info.ignoredBecause = "nearly every value is distinct, like an address or a flow id";
+        if (!info.ignoredBecause.empty())
             info.role = ColumnRole::Ignored;
         else
             info.role = info.looksNumeric ? ColumnRole::NumericFeature : ColumnRole::CategoricalFeature;

@@ -64,14 +64,19 @@ private slots:
     {
         QByteArray csv = "srcip,dur,proto,sbytes,attack_cat,label\n";
         for (int i = 0; i < 120; ++i)
-            csv += "10.0." + QByteArray::number(i) + ".1," + QByteArray::number(i * 0.5) + (i % 2 ? ",tcp," : ",udp,") +
-                   QByteArray::number(i * 10) + (i % 5 ? ",Normal,0\n" : ",Exploits,1\n");
+            csv += "10.0." + QByteArray::number(i) + ".1," + QByteArray::number(i * 7 % 13 * 0.5) + (i % 2 ? ",tcp," : ",udp,") +
+                   QByteArray::number(i * 11 % 23 * 10) + (i % 5 ? ",Normal,0\n" : ",Exploits,1\n");
         const awb::Dataset d = load(files.write("unsw.csv", csv));
         QVERIFY(d.summary.hasHeader);
         QCOMPARE(d.summary.labelName, std::string("label"));
         QCOMPARE(d.summary.normalValues, std::vector<std::string>{"0"});
         QCOMPARE(d.schema.columns[0].role, awb::ColumnRole::Ignored);  // 120 distinct addresses: an identifier
         QVERIFY(d.schema.columns[0].identifierLike);
+        // attack_cat is a second target: it gives the label away, so it is proposed as ignored, said so.
+        QCOMPARE(d.schema.columns[4].role, awb::ColumnRole::Ignored);
+        QVERIFY(std::any_of(d.summary.notes.begin(), d.summary.notes.end(), [](const std::string &n) {
+            return n.starts_with("Column \"attack_cat\" is ignored: it gives the label away");
+        }));
         QCOMPARE(d.summary.trainAnomalies + d.summary.testAnomalies, std::size_t(24));
     }
 
@@ -79,8 +84,8 @@ private slots:
     {
         QByteArray csv = " Destination Port, Flow Duration, Flow Bytes/s, Label\r\n";
         for (int i = 0; i < 100; ++i) {
-            const QByteArray rate = i == 10 ? "Infinity" : i == 20 ? "NaN" : QByteArray::number(i * 1.5);
-            csv += QByteArray::number(80 + i % 3) + "," + QByteArray::number(i * 100) + "," + rate +
+            const QByteArray rate = i == 10 ? "Infinity" : i == 20 ? "NaN" : QByteArray::number(i * 13 % 17 * 1.5);
+            csv += QByteArray::number(80 + i % 3) + "," + QByteArray::number(i * 37 % 101 * 100) + "," + rate +
                    (i % 10 ? ",BENIGN\r\n" : ",DDoS\r\n");
         }
         const awb::Dataset d = load(files.write("cicids.csv", csv));
@@ -107,7 +112,7 @@ private slots:
         QFETCH(char, delimiter);
         QByteArray csv = QByteArray("a,b,c,label\n").replace(',', delimiter);
         for (int i = 0; i < 50; ++i) {
-            QByteArray line = QByteArray::number(i) + ",1.5," + QByteArray::number(i % 4) + (i % 5 ? ",normal\n" : ",attack\n");
+            QByteArray line = QByteArray::number(i * 7 % 11) + ",1.5," + QByteArray::number(i % 4) + (i % 5 ? ",normal\n" : ",attack\n");
             csv += line.replace(',', delimiter);
         }
         const awb::Dataset d = load(files.write("delimited.txt", csv));
@@ -342,7 +347,7 @@ private slots:
     {
         QByteArray csv = "port,bytes,verdict\n";
         for (int i = 0; i < 60; ++i)
-            csv += QByteArray::number(80 + i % 2) + "," + QByteArray::number(i) + (i % 3 ? ",ok\n" : ",bad\n");
+            csv += QByteArray::number(80 + i % 2) + "," + QByteArray::number(i * 7 % 13) + (i % 3 ? ",ok\n" : ",bad\n");
         awb::LoadOptions o;
         o.trainFile = files.write("roles.csv", csv).toStdString();
         o.label = awb::ColumnRef::parse("verdict");

@@ -84,7 +84,7 @@ private slots:
     {
         QByteArray csv = "x,label\n";
         for (int i = 0; i < 1000; ++i)
-            csv += QByteArray::number(i) + (i % 10 == 0 ? ",attack\n" : ",normal\n");  // 100 anomalies
+            csv += QByteArray::number(i * 37 % 101) + (i % 10 == 0 ? ",attack\n" : ",normal\n");  // 100 anomalies
         awb::LoadOptions o;
         o.trainFile = files.write("split.csv", csv).toStdString();
         const awb::Dataset a = awb::loadDataset(o);

@@ -1,0 +1,172 @@
+// Identifier and leakage screening on the sample; see ColumnScreening.h.
+#include "data/ColumnScreening.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <numeric>
+
+#include "data/CellParser.h"
+#include "data/SchemaInference.h"
+#include "eval/NumberText.h"
+
+namespace awb {
+namespace {
+
+// The sample's cells per column, as text, and whether each row is normal (when labelled).
+struct Sample {
+    std::vector<std::vector<std::string_view>> cells;  // [column][row]
+    std::vector<std::string> owned;                    // row by row; the views point into it
+    std::vector<int> isAnomaly;                        // -1: label unknown
+};
+
+bool userChose(const LoadOptions &options, const Schema &schema, std::size_t column)
+{
+    for (const auto &[ref, role] : options.roleOverrides)
+        if (ref.matches(static_cast<int>(column), schema.columns[column].name))
+            return true;
+    for (const ColumnRef &ref : options.ignore)
+        if (ref.matches(static_cast<int>(column), schema.columns[column].name))
+            return true;
+    return false;
+}
+
+bool isFeature(const ColumnInfo &c)
+{
+    return c.role == ColumnRole::NumericFeature || c.role == ColumnRole::CategoricalFeature;
+}
+
+// Strictly increasing over at least 50 numeric cells: a row number or a timestamp.
+bool strictlyIncreasing(const std::vector<std::string_view> &cells)
+{
+    std::size_t count = 0;
+    float previous = 0.0f;
+    for (const std::string_view cell : cells) {
+        float value = 0.0f;
+        if (parseCell(cell, value) != CellKind::Number)
+            continue;
+        if (count > 0 && !(value > previous))
+            return false;
+        previous = value;
+        ++count;
+    }
+    return count >= 50;
+}
+
+// The share of rows whose label follows from the column: by value where values repeat (at least 20
+// rows each on average), by the best single cut of a numeric column otherwise.
+double labelPurity(const std::vector<std::string_view> &cells, const std::vector<int> &isAnomaly, bool numeric)
+{
+    std::map<std::string_view, std::array<std::size_t, 2>> byValue;
+    std::size_t n = 0;
+    for (std::size_t r = 0; r < cells.size(); ++r)
+        if (isAnomaly[r] >= 0) {
+            ++byValue[cells[r]][static_cast<std::size_t>(isAnomaly[r])];
+            ++n;
+        }
+    if (n == 0)
+        return 0.0;
+    if (byValue.size() * 20 <= n) {
+        std::size_t agree = 0;
+        for (const auto &[value, counts] : byValue)
+            agree += std::max(counts[0], counts[1]);
+        return double(agree) / double(n);
+    }
+    if (!numeric)
+        return 0.0;
+    std::vector<std::pair<float, int>> points;
+    for (std::size_t r = 0; r < cells.size(); ++r) {
+        float value = 0.0f;
+        if (isAnomaly[r] >= 0 && parseCell(cells[r], value) == CellKind::Number)
+            points.emplace_back(value, isAnomaly[r]);
+    }
+    std::sort(points.begin(), points.end());
+    const auto attacks = static_cast<std::size_t>(std::count_if(points.begin(), points.end(), [](auto &p) { return p.second; }));
+    std::size_t best = std::max(attacks, points.size() - attacks), belowAttacks = 0;
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        belowAttacks += static_cast<std::size_t>(points[i].second);
+        if (i + 1 < points.size() && points[i + 1].first == points[i].first)
+            continue;
+        const std::size_t below = i + 1, belowNormal = below - belowAttacks;
+        // normal below the cut and attacks above it, or the other way round
+        best = std::max({best, belowNormal + (attacks - belowAttacks), belowAttacks + (points.size() - attacks - belowNormal)});
+    }
+    return double(best) / double(n);
+}
+
+Sample readSample(const Schema &schema, std::string_view text, const RecordIndex &records, std::size_t firstData,
+                  char delimiter, const LoadOptions &options, std::size_t sampleRows)
+{
+    Sample s;
+    const std::size_t columns = schema.columns.size(), end = std::min(records.size(), firstData + sampleRows);
+    std::vector<std::string_view> cells;
+    std::string scratch;
+    for (std::size_t r = firstData; r < end; ++r) {
+        splitRecord(records.record(text, r), delimiter, cells, scratch);  // views into text or scratch
+        for (std::size_t c = 0; c < columns; ++c)
+            s.owned.emplace_back(c < cells.size() ? trimSpaces(cells[c]) : std::string_view());
+    }
+    const std::size_t rows = columns == 0 ? 0 : s.owned.size() / columns;
+    s.cells.assign(columns, {});
+    for (std::size_t r = 0; r < rows; ++r)
+        for (std::size_t c = 0; c < columns; ++c)
+            s.cells[c].push_back(s.owned[r * columns + c]);
+    s.isAnomaly.assign(rows, -1);
+    if (schema.labelColumn < 0)
+        return s;
+    const auto &labels = s.cells[static_cast<std::size_t>(schema.labelColumn)];
+    std::vector<std::string> distinct(labels.begin(), labels.end());
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    const std::vector<std::string> normals = options.normalValues.empty() ? detectNormalValues(distinct) : options.normalValues;
+    if (normals.empty())
+        return s;
+    for (std::size_t r = 0; r < labels.size(); ++r)
+        if (!labels[r].empty())
+            s.isAnomaly[r] = std::find(normals.begin(), normals.end(), labels[r]) == normals.end() ? 1 : 0;
+    return s;
+}
+
+} // namespace
+
+bool nameLooksLikeIdentifier(std::string_view name)
+{
+    std::string n;
+    for (const char c : name)
+        if (std::isalnum(static_cast<unsigned char>(c)))
+            n += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    static const char *const kNames[] = {
+        "id", "index", "no", "rowid", "flowid", "uid", "unnamed0", "timestamp", "time", "stime", "ltime", "starttime",
+        "endtime", "date", "datetime", "srcip", "dstip", "sourceip", "destinationip", "ipsrc", "ipdst", "srcaddr",
+        "dstaddr", "saddr", "daddr", "sourceaddress", "destinationaddress", "sport", "srcport", "sourceport"};
+    return std::find(std::begin(kNames), std::end(kNames), n) != std::end(kNames);
+}
+
+void screenColumns(Schema &schema, std::string_view text, const RecordIndex &records, std::size_t firstData,
+                   char delimiter, const LoadOptions &options, std::size_t sampleRows)
+{
+    const Sample sample = readSample(schema, text, records, firstData, delimiter, options, sampleRows);
+    const auto attacks = std::count(sample.isAnomaly.begin(), sample.isAnomaly.end(), 1);
+    const auto normal = std::count(sample.isAnomaly.begin(), sample.isAnomaly.end(), 0);
+    const bool checkLeakage = attacks >= 10 && normal >= 10;
+    for (std::size_t c = 0; c < schema.columns.size(); ++c) {
+        ColumnInfo &column = schema.columns[c];
+        if (!isFeature(column) || userChose(options, schema, c))
+            continue;
+        if (nameLooksLikeIdentifier(column.name)) {
+            column.ignoredBecause = "its name says it identifies a row or flow, or holds an address, a source port or a time";
+        } else if (column.looksNumeric && strictlyIncreasing(sample.cells[c])) {
+            column.ignoredBecause = "its values increase row by row, like a row number or a timestamp";
+        } else if (checkLeakage) {
+            const double purity = labelPurity(sample.cells[c], sample.isAnomaly, column.looksNumeric);
+            if (purity >= 0.99)
+                column.ignoredBecause = "it gives the label away (" + percentText(purity) +
+                                        " of the sampled rows' labels follow from it), so a detector reading it would "
+                                        "read the answer; make it a feature only if that is what you want";
+        }
+        if (!column.ignoredBecause.empty())
+            column.role = ColumnRole::Ignored;
+    }
+}
+
+} // namespace awb

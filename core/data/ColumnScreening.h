@@ -1,0 +1,23 @@
+// Columns that would mislead a detector, proposed as ignored with the reason: numeric identifiers
+// (row numbers, integer timestamps: strictly increasing) and columns named like an identifier, an
+// address, a source port or a time; and label leakage, a column whose values nearly determine the
+// label (a second target such as UNSW-NB15's attack_cat). Judged on the same sample of rows as the
+// schema. A column whose role the user chose is left as it is.
+#pragma once
+
+#include <string_view>
+
+#include "data/CsvRecords.h"
+#include "data/LoadOptions.h"
+#include "data/Schema.h"
+
+namespace awb {
+
+void screenColumns(Schema &schema, std::string_view text, const RecordIndex &records, std::size_t firstData,
+                   char delimiter, const LoadOptions &options, std::size_t sampleRows = 2000);
+
+// True when the column's name (spaces, case and punctuation aside) says it identifies a row or a
+// flow, or holds an address, a source port or a time: "Flow ID", "Src IP", "sport", "Timestamp".
+bool nameLooksLikeIdentifier(std::string_view name);
+
+} // namespace awb

@@ -1,0 +1,116 @@
+// Column screening: identifiers by name and by rising values, and label leakage, each proposed as
+// ignored with its reason in the dataset's notes; informative features and the user's own choices
+// are left alone. The layout follows UNSW-NB15 (id, addresses, ports, times, attack_cat beside the
+// 0/1 label) with attacks as the majority.
+#include <QTest>
+
+#include <random>
+
+#include "DataFiles.h"
+#include "data/ColumnScreening.h"
+#include "data/DatasetLoader.h"
+
+namespace {
+
+QByteArray unswLike(int rows)
+{
+    std::mt19937 rng(5);
+    std::lognormal_distribution<double> bytes(6.0, 2.0);  // heavy-tailed
+    QByteArray csv = "id,srcip,sport,dsport,stime,dur,sbytes,proto,attack_cat,label\n";
+    const char *attacks[] = {"Exploits", "Fuzzers", "DoS", "Reconnaissance"};
+    for (int i = 0; i < rows; ++i) {
+        const bool attack = rng() % 100 < 55;
+        const bool noisy = rng() % 100 < 10;  // dur follows the label, but not perfectly
+        csv += QByteArray::number(i + 1) + ",10.0.0." + QByteArray::number(int(rng() % 6)) + "," +
+               QByteArray::number(1024 + int(rng() % 60000)) + "," + QByteArray::number(attack && rng() % 2 ? 80 : 53 + int(rng() % 3) * 390) +
+               "," + QByteArray::number(1421927414 + i * 3 + int(rng() % 3)) + "," +
+               QByteArray::number((attack != noisy ? 2.0 : 0.1) + double(rng() % 100) / 100.0) + "," +
+               QByteArray::number(qRound64(bytes(rng))) + (rng() % 2 ? ",tcp," : ",udp,") +
+               (attack ? attacks[rng() % 4] : "Normal") + (attack ? ",1\n" : ",0\n");
+    }
+    return csv;
+}
+
+const awb::ColumnInfo &column(const awb::Dataset &d, const std::string &name)
+{
+    for (const auto &c : d.schema.columns)
+        if (c.name == name)
+            return c;
+    throw std::runtime_error("no column " + name);
+}
+
+bool noted(const awb::Dataset &d, const std::string &start)
+{
+    return std::any_of(d.summary.notes.begin(), d.summary.notes.end(),
+                       [&](const std::string &n) { return n.starts_with(start); });
+}
+
+} // namespace
+
+class tst_ColumnScreening : public QObject {
+    Q_OBJECT
+
+    DataFiles files;
+
+private slots:
+    void namesOfIdentifiers_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("identifier");
+        for (const char *yes : {"id", "Flow ID", " Source IP", "Src IP", "src_port", "sport", "Timestamp", "stime",
+                                "Unnamed: 0", "dstip"})
+            QTest::newRow(yes) << yes << true;
+        for (const char *no : {"Destination Port", "dsport", "dur", "sbytes", "Flow Duration", "idle_time_mean", "proto"})
+            QTest::newRow(no) << no << false;
+    }
+
+    void namesOfIdentifiers()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, identifier);
+        QCOMPARE(awb::nameLooksLikeIdentifier(name.toStdString()), identifier);
+    }
+
+    void unswLikeFileIsScreened()
+    {
+        awb::LoadOptions o;
+        o.trainFile = files.write("unsw-like.csv", unswLike(3000)).toStdString();
+        const awb::Dataset d = awb::loadDataset(o);
+        QCOMPARE(d.summary.labelName, std::string("label"));
+        for (const char *ignored : {"id", "srcip", "sport", "stime", "attack_cat"})
+            QVERIFY2(column(d, ignored).role == awb::ColumnRole::Ignored, ignored);
+        for (const char *kept : {"dsport", "dur", "sbytes", "proto"})
+            QVERIFY2(column(d, kept).role != awb::ColumnRole::Ignored, kept);
+        QVERIFY(noted(d, "Column \"id\" is ignored: its name says it identifies"));
+        QVERIFY(noted(d, "Column \"attack_cat\" is ignored: it gives the label away (100.0 %"));
+        QCOMPARE(d.summary.notes.size(), std::size_t(5));
+    }
+
+    void risingValuesAreAnIdentifier()
+    {
+        QByteArray csv = "seq,bytes,label\n";
+        for (int i = 0; i < 200; ++i)
+            csv += QByteArray::number(1000 + i * 7) + "," + QByteArray::number(i * 37 % 101) + (i % 4 ? ",normal\n" : ",attack\n");
+        awb::LoadOptions o;
+        o.trainFile = files.write("seq.csv", csv).toStdString();
+        const awb::Dataset d = awb::loadDataset(o);
+        QCOMPARE(column(d, "seq").role, awb::ColumnRole::Ignored);
+        QVERIFY(noted(d, "Column \"seq\" is ignored: its values increase row by row"));
+        QCOMPARE(column(d, "bytes").role, awb::ColumnRole::NumericFeature);
+    }
+
+    void theUsersChoiceStands()
+    {
+        awb::LoadOptions o;
+        o.trainFile = files.write("unsw-chosen.csv", unswLike(600)).toStdString();
+        o.roleOverrides = {{awb::ColumnRef::parse("attack_cat"), awb::ColumnRole::CategoricalFeature},
+                           {awb::ColumnRef::parse("stime"), awb::ColumnRole::NumericFeature}};
+        const awb::Dataset d = awb::loadDataset(o);
+        QCOMPARE(column(d, "attack_cat").role, awb::ColumnRole::CategoricalFeature);
+        QCOMPARE(column(d, "stime").role, awb::ColumnRole::NumericFeature);
+        QVERIFY(!noted(d, "Column \"attack_cat\""));
+    }
+};
+
+QTEST_APPLESS_MAIN(tst_ColumnScreening)
+#include "tst_columnscreening.moc"
