@@ -30,7 +30,7 @@ QList<QPointF> thinned(const awb::Curve &curve)
 
 CurveChart::CurveChart(Kind kind, ResultSelection *selection, QWidget *parent)
     : QChartView(parent), kind_(kind), selection_(selection), curve_(new QLineSeries), baseline_(new QLineSeries),
-      marker_(new QScatterSeries), axisX_(new QValueAxis), axisY_(new QValueAxis)
+      marker_(new QScatterSeries), candidates_(new QScatterSeries), axisX_(new QValueAxis), axisY_(new QValueAxis)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(260, 220);
@@ -46,8 +46,11 @@ CurveChart::CurveChart(Kind kind, ResultSelection *selection, QWidget *parent)
     marker_->setMarkerSize(12);
     marker_->setColor(QColor(0xd6, 0x3a, 0x2f));
     marker_->setBorderColor(palette().color(QPalette::Base));
+    candidates_->setMarkerSize(9);
+    candidates_->setColor(Qt::transparent);
+    candidates_->setBorderColor(palette().color(QPalette::Text));
     for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(baseline_), static_cast<QAbstractSeries *>(curve_),
-                               static_cast<QAbstractSeries *>(marker_)})
+                               static_cast<QAbstractSeries *>(candidates_), static_cast<QAbstractSeries *>(marker_)})
         chart->addSeries(s);
 
     const bool roc = kind_ == Kind::Roc;
@@ -78,6 +81,7 @@ CurveChart::CurveChart(Kind kind, ResultSelection *selection, QWidget *parent)
     });
     connect(selection_, &ResultSelection::partChanged, this, &CurveChart::rebuild);
     connect(selection_, &ResultSelection::thresholdChanged, this, &CurveChart::updateMarker);
+    connect(selection_, &ResultSelection::candidatesChanged, this, &CurveChart::updateCandidates);
     rebuild();
 }
 
@@ -89,6 +93,7 @@ void CurveChart::rebuild()
         curve_->clear();
         baseline_->clear();
         marker_->clear();
+        candidates_->clear();
         chart()->setTitle(selection_->hasResult() ? tr("%1: needs true labels").arg(name) : name);
         return;
     }
@@ -109,17 +114,34 @@ void CurveChart::rebuild()
     chart()->setTitle(roc ? tr("ROC (%1): AUC = %2").arg(part).arg(slot->area, 0, 'f', 4)
                           : tr("Precision–recall (%1): AP = %2").arg(part).arg(slot->area, 0, 'f', 4));
     updateMarker();
+    updateCandidates();
 }
 
 QPointF CurveChart::operatingPoint() const
 {
-    const awb::ConfusionMatrix cm = selection_->currentConfusion();
-    const auto ratio = [](std::int64_t a, std::int64_t b) { return b ? static_cast<double>(a) / static_cast<double>(b) : 0.0; };
-    const double recall = ratio(cm.tp, cm.tp + cm.fn);
-    if (kind_ == Kind::Roc)
-        return {ratio(cm.fp, cm.fp + cm.tn), recall};
-    // Nothing flagged: scikit-learn's curve ends at precision 1 there.
-    return {recall, cm.tp + cm.fp ? ratio(cm.tp, cm.tp + cm.fp) : 1.0};
+    return pointOf(selection_->currentConfusion());
+}
+
+QPointF CurveChart::pointOf(const awb::ConfusionMatrix &cm) const
+{
+    const awb::OperatingPoint p = awb::operatingPoint(cm);
+    return kind_ == Kind::Roc ? QPointF(p.falsePositiveRate, p.recall) : QPointF(p.recall, p.precision);
+}
+
+int CurveChart::candidatePointCount() const
+{
+    return static_cast<int>(candidates_->count());
+}
+
+// The assistant's candidate thresholds as hollow rings on the curve.
+void CurveChart::updateCandidates()
+{
+    candidates_->clear();
+    const PreparedPart *part = selection_->preparedPart();
+    if (!part || !selection_->labelled())
+        return;
+    for (const ThresholdCandidate &c : selection_->candidates())
+        candidates_->append(pointOf(part->index.at(c.threshold)));
 }
 
 void CurveChart::updateMarker()

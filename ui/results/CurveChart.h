@@ -23,6 +23,7 @@ public:
     Kind kind() const { return kind_; }
     double area() const;               // AUC or AP of the current part (NaN when unlabelled)
     QPointF operatingPoint() const;    // the marked point at the current threshold
+    int candidatePointCount() const;
     int curvePointCount() const;
 
 private:
@@ -32,12 +33,15 @@ private:
     };
     void rebuild();
     void updateMarker();
+    void updateCandidates();
+    QPointF pointOf(const awb::ConfusionMatrix &cm) const;
 
     Kind kind_;
     ResultSelection *selection_;
     QLineSeries *curve_;
     QLineSeries *baseline_;
     QScatterSeries *marker_;
+    QScatterSeries *candidates_;  // the threshold assistant's proposals
     QValueAxis *axisX_;
     QValueAxis *axisY_;
     std::array<std::optional<PartCurve>, 2> cache_;  // per part, for the current result

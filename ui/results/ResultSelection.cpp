@@ -38,6 +38,7 @@ void ResultSelection::setResult(std::shared_ptr<const awb::Dataset> data, std::s
     selectedRows_.clear();
     currentRow_.reset();
     zeroLabels_.clear();
+    candidates_.clear();
     if (data_ && !data_->labelled())
         zeroLabels_.assign(static_cast<std::size_t>(data_->features.rows()), 0);
     // A new result opens on its test rows: those are what an analyst judges a model by.
@@ -49,6 +50,24 @@ void ResultSelection::setResult(std::shared_ptr<const awb::Dataset> data, std::s
     emit thresholdChanged(threshold_);
     emit filterChanged();
     emit selectedRowsChanged();
+}
+
+void ResultSelection::setCandidates(std::vector<ThresholdCandidate> candidates)
+{
+    if (candidates == candidates_)
+        return;
+    candidates_ = std::move(candidates);
+    emit candidatesChanged();
+}
+
+std::optional<double> ResultSelection::scoreForAlertsPer10k(double alerts) const
+{
+    const PreparedPart *part = preparedPart();
+    const std::size_t n = partRowCount();
+    const auto flagged = static_cast<std::size_t>(std::llround(alerts / 10000.0 * static_cast<double>(n)));
+    if (!part || flagged == 0 || flagged >= n)
+        return std::nullopt;
+    return partScores()[part->byScore[n - flagged - 1]];
 }
 
 void ResultSelection::clear()

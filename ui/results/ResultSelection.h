@@ -42,6 +42,14 @@ struct RowFilter {
 
 enum class RowOrder { File, ScoreDescending, ScoreAscending };
 
+// A threshold a policy proposes, marked on the histogram and the curves while the analyst compares.
+struct ThresholdCandidate {
+    QString name;  // the policy, as spelt: "f1", "fpr:0.01"
+    double threshold = 0.0;
+    bool highlighted = false;  // the one the analyst is looking at: named on the histogram
+    bool operator==(const ThresholdCandidate &) const = default;
+};
+
 class ResultSelection : public QObject {
     Q_OBJECT
 public:
@@ -83,6 +91,11 @@ public:
     // The visible part rows in the given order; the score orders walk a permutation sorted once per part.
     std::vector<std::uint32_t> visibleRows(RowOrder order) const;
 
+    const std::vector<ThresholdCandidate> &candidates() const { return candidates_; }
+    // The current part's score above which `alerts` of every 10,000 rows are flagged (nothing when
+    // that is no row or every row).
+    std::optional<double> scoreForAlertsPer10k(double alerts) const;
+
     const std::vector<std::uint32_t> &selectedRows() const { return selectedRows_; }
     std::optional<std::uint32_t> currentRow() const { return currentRow_; }
 
@@ -97,6 +110,7 @@ public slots:
     void setTextFilter(const QString &text);
     void clearFilter();
     void setSelectedRows(std::vector<std::uint32_t> rows, std::optional<std::uint32_t> current);
+    void setCandidates(std::vector<ThresholdCandidate> candidates);
 
 signals:
     void resultChanged();
@@ -104,6 +118,7 @@ signals:
     void thresholdChanged(double threshold);
     void filterChanged();
     void selectedRowsChanged();
+    void candidatesChanged();
 
 private:
     const PreparedPart &cache() const;
@@ -123,4 +138,5 @@ private:
     std::size_t visibleCount_ = 0;
     std::vector<std::uint32_t> selectedRows_;
     std::optional<std::uint32_t> currentRow_;
+    std::vector<ThresholdCandidate> candidates_;
 };

@@ -11,6 +11,8 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QStyle>
+#include <QTabWidget>
+#include <QUndoStack>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -26,6 +28,7 @@
 #include "FlaggedRowsTable.h"
 #include "RowExplanationChart.h"
 #include "ScoreHistogram.h"
+#include "ThresholdAssistant.h"
 
 ResultsPanel::ResultsPanel(QWidget *parent) : QWidget(parent), selection_(new ResultSelection(this))
 {
@@ -76,7 +79,16 @@ ResultsPanel::ResultsPanel(QWidget *parent) : QWidget(parent), selection_(new Re
     top->setSizes({420, 760, 420});
 
     auto *bottom = new QSplitter(Qt::Horizontal);
-    bottom->addWidget(buildTableArea());
+    assistant_ = new ThresholdAssistant(selection_);
+    assistant_->setObjectName(QStringLiteral("thresholdAssistant"));
+    connect(assistant_, &ThresholdAssistant::applyRequested, this, &ResultsPanel::applyThreshold);
+    auto *tabs = new QTabWidget;
+    tabs->setObjectName(QStringLiteral("tableTabs"));
+    tabs->addTab(buildTableArea(), tr("Flagged rows"));
+    tabs->addTab(assistant_, tr("Threshold assistant"));
+    tabs->setTabToolTip(1, tr("Compare threshold policies (best F1, a false positive rate, costs, an alert budget, ...) "
+                              "and apply one."));
+    bottom->addWidget(tabs);
     bottom->addWidget(framed(tr("Why is this row flagged?"), explanation_));
     bottom->setStretchFactor(0, 7);
     bottom->setStretchFactor(1, 3);
@@ -102,6 +114,14 @@ ResultsPanel::ResultsPanel(QWidget *parent) : QWidget(parent), selection_(new Re
     connect(selection_, &ResultSelection::thresholdChanged, this, &ResultsPanel::updateCounts);
     connect(selection_, &ResultSelection::filterChanged, this, &ResultsPanel::updateFilterWidgets);
     connect(selection_, &ResultSelection::filterChanged, this, &ResultsPanel::updateCounts);
+    undo_ = new QUndoStack(this);
+    const std::pair<QAction *, QKeySequence::StandardKey> actions[] = {
+        {undo_->createUndoAction(this), QKeySequence::Undo}, {undo_->createRedoAction(this), QKeySequence::Redo}};
+    for (const auto &[action, key] : actions) {
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
     updateControls();
 }
 
@@ -226,7 +246,31 @@ QWidget *ResultsPanel::buildTableArea()
 void ResultsPanel::setResult(std::shared_ptr<const awb::Dataset> data, std::shared_ptr<const awb::DetectorRun> run,
                              std::shared_ptr<const PreparedResult> prepared)
 {
+    undo_->clear();
+    assistant_->setResult(data, run);
     selection_->setResult(std::move(data), std::move(run), std::move(prepared));
+}
+
+// A threshold set from the assistant is one step on the panel's undo stack (Ctrl+Z, Ctrl+Shift+Z).
+void ResultsPanel::applyThreshold(double threshold, const QString &policy)
+{
+    const double before = selection_->threshold();
+    if (before == threshold)
+        return;
+    class SetThreshold : public QUndoCommand {
+    public:
+        SetThreshold(ResultSelection *selection, double before, double after, const QString &text)
+            : QUndoCommand(text), selection_(selection), before_(before), after_(after)
+        {
+        }
+        void undo() override { selection_->setThreshold(before_); }
+        void redo() override { selection_->setThreshold(after_); }
+
+    private:
+        ResultSelection *selection_;
+        double before_, after_;
+    };
+    undo_->push(new SetThreshold(selection_, before, threshold, tr("Threshold by %1").arg(policy)));
 }
 
 void ResultsPanel::clear()

@@ -23,6 +23,8 @@ class QTimer;
 class QToolButton;
 class RowExplanationChart;
 class ScoreHistogram;
+class ThresholdAssistant;
+class QUndoStack;
 
 class ResultsPanel : public QWidget {
     Q_OBJECT
@@ -36,6 +38,8 @@ public:
     // Marks the shown result as computed with other settings than the panel's.
     void setOutOfDate(bool outOfDate);
     bool isOutOfDate() const;
+    ThresholdAssistant *assistant() const { return assistant_; }
+    QUndoStack *undoStack() const { return undo_; }
 
 private:
     QWidget *buildOutOfDateBanner();
@@ -47,6 +51,7 @@ private:
     void updateFilterWidgets();
     void updateCounts();
     void updateFittedOn();
+    void applyThreshold(double threshold, const QString &policy);
 
     ResultSelection *selection_;
     QComboBox *partSwitch_ = nullptr;
@@ -67,4 +72,6 @@ private:
     QTimer *filterDelay_ = nullptr;
     QToolButton *filterChip_ = nullptr;
     RowExplanationChart *explanation_ = nullptr;
+    ThresholdAssistant *assistant_ = nullptr;
+    QUndoStack *undo_ = nullptr;
 };

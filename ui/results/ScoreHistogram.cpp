@@ -116,6 +116,16 @@ ScoreHistogram::ScoreHistogram(ResultSelection *selection, QWidget *parent)
         rebuild();
     });
     connect(selection_, &ResultSelection::partChanged, this, &ScoreHistogram::rebuild);
+    connect(selection_, &ResultSelection::candidatesChanged, this, &ScoreHistogram::updateCandidates);
+    connect(plot_->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), plot_->xAxis2,
+            qOverload<const QCPRange &>(&QCPAxis::setRange));
+    plot_->xAxis2->setVisible(true);
+    plot_->xAxis2->setLabel(tr("Alerts per 10,000 flows (flagged above that score)"));
+    plot_->xAxis2->setBasePen(QPen(palette().color(QPalette::Text)));
+    plot_->xAxis2->setTickPen(QPen(palette().color(QPalette::Text)));
+    plot_->xAxis2->setTickLabelColor(palette().color(QPalette::Text));
+    plot_->xAxis2->setLabelColor(palette().color(QPalette::Text));
+    plot_->xAxis2->setSubTicks(false);
     connect(selection_, &ResultSelection::thresholdChanged, this, &ScoreHistogram::updateThreshold);
     connect(selection_, &ResultSelection::filterChanged, this, &ScoreHistogram::updateRangeItem);
     connect(selection_, &ResultSelection::selectedRowsChanged, this, &ScoreHistogram::updateSelectionMarkers);
@@ -235,9 +245,57 @@ void ScoreHistogram::rebuild()
         else
             plot_->xAxis->setRange(lo - (hi - lo) * 0.02, hi + (hi - lo) * 0.02);
     }
+    updateAlertsAxis();
+    updateCandidates();
     updateThreshold();
     updateRangeItem();
     updateSelectionMarkers();
+}
+
+// The top axis reads a threshold in the work it makes: ticks where 1, 10, 100, ... of every
+// 10,000 rows of the part would be flagged.
+void ScoreHistogram::updateAlertsAxis()
+{
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    for (const double alerts : {1.0, 10.0, 100.0, 1000.0, 5000.0})
+        if (const auto score = selection_->scoreForAlertsPer10k(alerts); score && (!logScale_ || *score > 0.0))
+            ticker->addTick(*score, QLocale().toString(alerts, 'f', 0));
+    plot_->xAxis2->setScaleType(plot_->xAxis->scaleType());
+    plot_->xAxis2->setTicker(ticker);
+    plot_->xAxis2->setRange(plot_->xAxis->range());
+}
+
+// The thresholds the assistant's policies propose: thin dotted lines; the highlighted one solid
+// and named (names of thresholds close together would only overlap).
+void ScoreHistogram::updateCandidates()
+{
+    for (QCPAbstractItem *item : candidateItems_)
+        plot_->removeItem(item);
+    candidateItems_.clear();
+    const QColor color = palette().color(QPalette::Text);
+    for (const ThresholdCandidate &c : selection_->candidates()) {
+        if (logScale_ && c.threshold <= 0.0)
+            continue;
+        auto *line = new QCPItemStraightLine(plot_);
+        line->setPen(QPen(color, c.highlighted ? 1.5 : 1, c.highlighted ? Qt::SolidLine : Qt::DotLine));
+        line->point1->setCoords(c.threshold, 0);
+        line->point2->setCoords(c.threshold, 1);
+        candidateItems_ << line;
+        if (!c.highlighted)
+            continue;
+        auto *label = new QCPItemText(plot_);
+        label->position->setTypeX(QCPItemPosition::ptPlotCoords);
+        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        label->position->setCoords(c.threshold, 0.16);
+        label->setPositionAlignment(Qt::AlignTop | Qt::AlignHCenter);
+        label->setText(c.name);
+        label->setColor(color);
+        QColor background = palette().color(QPalette::Base);
+        background.setAlpha(210);
+        label->setBrush(background);
+        candidateItems_ << label;
+    }
+    plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void ScoreHistogram::updateThreshold()
@@ -247,8 +305,11 @@ void ScoreHistogram::updateThreshold()
     thresholdLine_->point2->setCoords(t, 1);
     thresholdLine_->setVisible(selection_->hasResult());
     thresholdLabel_->position->setCoords(t, 0.02);
-    thresholdLabel_->setText(tr("threshold %1\n%2 flagged").arg(t, 0, 'g', 4).arg(QLocale().toString(
-        static_cast<qulonglong>(selection_->flaggedCount()))));
+    const std::size_t rows = selection_->partRowCount(), flagged = selection_->flaggedCount();
+    thresholdLabel_->setText(tr("threshold %1\n%2 flagged (%3 per 10,000)")
+                                 .arg(t, 0, 'g', 4)
+                                 .arg(QLocale().toString(static_cast<qulonglong>(flagged)))
+                                 .arg(QLocale().toString(rows ? 10000.0 * double(flagged) / double(rows) : 0.0, 'f', 1)));
     thresholdLabel_->setVisible(selection_->hasResult());
     // Past the middle the label would run off the plot: put it on the line's left.
     const bool rightHalf = thresholdLine_->point1->pixelPosition().x() > plot_->axisRect()->center().x();

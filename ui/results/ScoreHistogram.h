@@ -40,6 +40,8 @@ public slots:
 private:
     void rebuild();  // bins and axes: on a new result, part or scale
     void updateThreshold();
+    void updateAlertsAxis();
+    void updateCandidates();
     void updateRangeItem();
     void updateSelectionMarkers();
     void onPress(QMouseEvent *event);
@@ -58,6 +60,7 @@ private:
     QCPItemStraightLine *thresholdLine_ = nullptr;
     QCPItemText *thresholdLabel_ = nullptr;
     QCPItemRect *rangeItem_ = nullptr;
+    QList<class QCPAbstractItem *> candidateItems_;
     std::vector<double> edges_;  // bin edges, ascending (bins = edges - 1)
     std::vector<double> normalCounts_, anomalyCounts_;
     bool logScale_ = false;
