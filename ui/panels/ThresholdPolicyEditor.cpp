@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 
 namespace {
@@ -40,6 +41,8 @@ ThresholdPolicyEditor::ThresholdPolicyEditor(std::optional<double> automatic, QW
     : QWidget(parent), automatic_(automatic)
 {
     kind_ = new QComboBox;
+    kind_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    kind_->setMinimumContentsLength(12);
     kind_->setObjectName(QStringLiteral("thresholdPolicy"));
     std::vector<Kind> kinds = {Kind::Default};
     if (automatic_)
@@ -62,13 +65,17 @@ ThresholdPolicyEditor::ThresholdPolicyEditor(std::optional<double> automatic, QW
     valueLabel_->setBuddy(value_);
     value2Label_->setBuddy(value2_);
 
-    auto *layout = new QHBoxLayout(this);
+    // The policy above its numbers, so that the editor fits a narrow settings dock.
+    auto *numbers = new QHBoxLayout;
+    numbers->setContentsMargins(0, 0, 0, 0);
+    numbers->addWidget(valueLabel_);
+    numbers->addWidget(value_, 1);
+    numbers->addWidget(value2Label_);
+    numbers->addWidget(value2_, 1);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(kind_, 1);
-    layout->addWidget(valueLabel_);
-    layout->addWidget(value_);
-    layout->addWidget(value2Label_);
-    layout->addWidget(value2_);
+    layout->addWidget(kind_);
+    layout->addLayout(numbers);
 
     connect(kind_, &QComboBox::currentIndexChanged, this, [this] {
         setPolicy(typical(Kind(kind_->currentData().toInt()), automatic_));

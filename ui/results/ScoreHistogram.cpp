@@ -260,6 +260,7 @@ void ScoreHistogram::updateAlertsAxis()
     for (const double alerts : {1.0, 10.0, 100.0, 1000.0, 5000.0})
         if (const auto score = selection_->scoreForAlertsPer10k(alerts); score && (!logScale_ || *score > 0.0))
             ticker->addTick(*score, QLocale().toString(alerts, 'f', 0));
+    plot_->xAxis2->setVisible(selection_->hasResult());
     plot_->xAxis2->setScaleType(plot_->xAxis->scaleType());
     plot_->xAxis2->setTicker(ticker);
     plot_->xAxis2->setRange(plot_->xAxis->range());
