@@ -187,7 +187,13 @@ void addOptions(QCommandLineParser &p)
     add("no-header", CliOptionParser::tr("The first line is data."));
     add("delimiter", CliOptionParser::tr("Field delimiter: , ; | or tab (default: detected)."), CliOptionParser::tr("C"));
     add("missing", CliOptionParser::tr("Missing or non-finite cells: impute (training median), drop (the row) or fail."), CliOptionParser::tr("POLICY"));
-    add("scale", CliOptionParser::tr("Scaling of numeric features: minmax, standard or none."), CliOptionParser::tr("SCALING"));
+    add("scale", CliOptionParser::tr("Scaling of numeric features: minmax, standard, robust (median and interquartile "
+                                     "range) or none."), CliOptionParser::tr("SCALING"));
+    add("log", CliOptionParser::tr("log1p before scaling: off, or heavy-tailed (non-negative columns spanning three "
+                                   "decades: bytes, packets, durations)."), CliOptionParser::tr("MODE"));
+    add("log-columns", CliOptionParser::tr("Columns to take log1p of whatever --log says (names or indices)."),
+        CliOptionParser::tr("COLS"));
+    add("no-log-columns", CliOptionParser::tr("Columns never to take log1p of."), CliOptionParser::tr("COLS"));
     add("seed", CliOptionParser::tr("Seed for the split and every detector's seed (default %1).").arg(defaults.load.seed),
         CliOptionParser::tr("N"));
     add("demo", CliOptionParser::tr("Use the built-in generated demo data (optionally ROWS rows, default %1).")
@@ -321,7 +327,15 @@ void readData(const QCommandLineParser &p, const QString &demoRows, CliOptions &
              {"fail", awb::MissingPolicy::Fail}});
     if (isSet("scale"))
         load.scaling = choice<awb::Scaling>("scale", value("scale"),
-            {{"minmax", awb::Scaling::MinMax}, {"standard", awb::Scaling::Standard}, {"none", awb::Scaling::None}});
+            {{"minmax", awb::Scaling::MinMax}, {"standard", awb::Scaling::Standard}, {"none", awb::Scaling::None},
+             {"robust", awb::Scaling::Robust}});
+    if (isSet("log"))
+        load.log = choice<awb::LogTransform>("log", value("log"),
+                                             {{"off", awb::LogTransform::Off}, {"heavy-tailed", awb::LogTransform::HeavyTailed}});
+    for (const auto &[option, on] : {std::pair{"log-columns", true}, std::pair{"no-log-columns", false}})
+        if (isSet(option))
+            for (const std::string &column : list(value(option)))
+                load.logOverrides.emplace_back(awb::ColumnRef::parse(column), on);
 }
 
 // The detectors and their settings: --models, then --seed, --train-on, --threshold, the aliases

@@ -266,7 +266,7 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
     // imputation and scaling fitted on the training rows and applied to all.
     Dataset data;
     data.schema = schema;
-    data.preprocessor = fitted ? *fitted : fitCategories(plan, dictionaries, firstPass[0], trainRows, options.scaling);
+    data.preprocessor = fitted ? *fitted : fitCategories(plan, dictionaries, firstPass[0], trainRows, options);
     const RowPlacement placement{trainRows, testRows, files.size() > 1};
     NumericStats trainStats;
     data.features = runSecondPass(files, plan, data.preprocessor, dictionaries, firstPass, placement, threads, summary,

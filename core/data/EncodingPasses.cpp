@@ -186,6 +186,7 @@ EncodingPlan::EncodingPlan(const Schema &schema, MissingPolicy missingPolicy) : 
     columns = schema.columns.size();
     for (std::size_t c = 0; c < columns; ++c) {
         names.push_back(schema.columns[c].name);
+        heavyTailed.push_back(schema.columns[c].heavyTailed ? 1 : 0);
         switch (schema.columns[c].role) {
         case ColumnRole::NumericFeature: numeric.push_back(static_cast<int>(c)); break;
         case ColumnRole::CategoricalFeature: categorical.push_back(static_cast<int>(c)); break;
@@ -308,14 +309,18 @@ FirstPass runFirstPass(const SourceFile &file, const EncodingPlan &plan, Diction
 }
 
 Preprocessor fitCategories(const EncodingPlan &plan, const Dictionaries &dictionaries, const FirstPass &train,
-                           const std::vector<std::uint32_t> &trainRows, Scaling scaling)
+                           const std::vector<std::uint32_t> &trainRows, const LoadOptions &options)
 {
     Preprocessor p;
-    p.scaling = scaling;
+    p.scaling = options.scaling;
     for (const int column : plan.numeric) {
         NumericEncoding n;
         n.sourceColumn = column;
         n.name = plan.names[static_cast<std::size_t>(column)];
+        n.log1p = options.log == LogTransform::HeavyTailed && plan.heavyTailed[static_cast<std::size_t>(column)];
+        for (const auto &[ref, on] : options.logOverrides)
+            if (ref.matches(column, n.name))
+                n.log1p = on;
         p.numeric.push_back(n);
     }
     const std::size_t categories = plan.categorical.size();
@@ -343,6 +348,9 @@ Matrix runSecondPass(const std::vector<SourceFile> &files, const EncodingPlan &p
     const std::size_t nTrain = placement.train.size(), n = nTrain + placement.test.size();
     const std::size_t numeric = preprocessor.numeric.size(), width = preprocessor.encodedWidth();
     const std::size_t categories = plan.categorical.size();
+    std::vector<std::uint8_t> logOf(numeric);
+    for (std::size_t j = 0; j < numeric; ++j)
+        logOf[j] = preprocessor.numeric[j].log1p ? 1 : 0;
     // Dictionary code -> encoded column (or -1: a category training never saw).
     std::vector<std::vector<std::int32_t>> columnOf(categories);
     std::size_t blockStart = numeric;
@@ -402,7 +410,7 @@ Matrix runSecondPass(const std::vector<SourceFile> &files, const EncodingPlan &p
                     return;
                 float value = 0;
                 switch (parseCell(cell, value)) {
-                case CellKind::Number: out[j] = value; break;
+                case CellKind::Number: out[j] = logOf[static_cast<std::size_t>(j)] ? std::log1p(std::max(value, 0.0f)) : value; break;
                 case CellKind::Missing: out[j] = std::numeric_limits<float>::quiet_NaN(); break;
                 case CellKind::NonFinite:
                     // Suspect cells (inf, nan) were counted in the first pass; what is left here
@@ -442,6 +450,7 @@ void fitNumeric(const Matrix &features, std::size_t trainRows, const NumericStat
     // Medians: exact where this training data has missing cells (they are imputed now); where it
     // has none, the median only serves later files, and about 16,384 evenly spaced rows estimate it.
     constexpr Eigen::Index kMedianSample = 1 << 14;
+    std::vector<double> quartileRange(numeric, 0.0);  // for robust scaling, from the same rows
     parallelChunks(numeric, threads, [&](int, std::size_t begin, std::size_t end) {
         std::vector<float> values;
         for (std::size_t j = begin; j < end; ++j) {
@@ -457,6 +466,11 @@ void fitNumeric(const Matrix &features, std::size_t trainRows, const NumericStat
                 median = *mid;
                 if (values.size() % 2 == 0)  // numpy's median: the mean of the two middle values
                     median = (median + *std::max_element(values.begin(), mid)) / 2.0f;
+                const auto q1 = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 4);
+                const auto q3 = values.begin() + static_cast<std::ptrdiff_t>(3 * values.size() / 4);
+                std::nth_element(values.begin(), q1, mid);
+                std::nth_element(mid, q3, values.end());
+                quartileRange[j] = double(*q3) - double(*q1);
             }
             p.numeric[j].median = median;
         }
@@ -491,6 +505,10 @@ void fitNumeric(const Matrix &features, std::size_t trainRows, const NumericStat
         case Scaling::None:
             n.offset = 0.0f;
             n.scale = 1.0f;
+            break;
+        case Scaling::Robust:  // scikit-learn's RobustScaler: a zero range scales by 1
+            n.offset = n.median;
+            n.scale = quartileRange[j] > 0 ? static_cast<float>(1.0 / quartileRange[j]) : 1.0f;
             break;
         }
     }

@@ -48,6 +48,7 @@ struct EncodingPlan {
     int label = -1;
     std::size_t columns = 0;
     std::vector<std::string> names;
+    std::vector<std::uint8_t> heavyTailed;  // per source column
     MissingPolicy missing;
 };
 
@@ -82,7 +83,7 @@ FirstPass runFirstPass(const SourceFile &file, const EncodingPlan &plan, Diction
 
 // Categories seen in the training rows (sorted) and the numeric columns' names, not yet fitted.
 Preprocessor fitCategories(const EncodingPlan &plan, const Dictionaries &dictionaries, const FirstPass &train,
-                           const std::vector<std::uint32_t> &trainRows, Scaling scaling);
+                           const std::vector<std::uint32_t> &trainRows, const LoadOptions &options);
 
 struct RowPlacement {
     const std::vector<std::uint32_t> &train;  // data rows of file 0

@@ -51,8 +51,14 @@ const char *toString(Scaling scaling)
     case Scaling::MinMax: return "minmax";
     case Scaling::Standard: return "standard";
     case Scaling::None: return "none";
+    case Scaling::Robust: return "robust";
     }
     return "";
+}
+
+const char *toString(LogTransform log)
+{
+    return log == LogTransform::HeavyTailed ? "heavy-tailed" : "off";
 }
 
 } // namespace awb

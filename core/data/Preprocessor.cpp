@@ -9,7 +9,7 @@ namespace awb {
 namespace {
 
 constexpr char kMagic[8] = {'A', 'W', 'B', 'P', 'R', 'E', 'P', '1'};
-constexpr std::uint32_t kVersion = 1;
+constexpr std::uint32_t kVersion = 2;
 constexpr std::uint64_t kMaxCount = 1u << 24;
 
 } // namespace
@@ -48,6 +48,7 @@ void Preprocessor::save(std::ostream &out) const
         w.value(n.offset);
         w.value(n.scale);
         w.value<std::uint8_t>(n.constant ? 1 : 0);
+        w.value<std::uint8_t>(n.log1p ? 1 : 0);
     }
     w.value<std::uint64_t>(categorical.size());
     for (const auto &c : categorical) {
@@ -67,7 +68,7 @@ Preprocessor Preprocessor::load(std::istream &in, const std::string &fileName)
         r.damaged("its format version is unknown");
     Preprocessor p;
     const auto scaling = r.value<std::uint8_t>();
-    if (scaling > 2)
+    if (scaling > 3)
         r.damaged("its scaling is unknown");
     p.scaling = static_cast<Scaling>(scaling);
     p.numeric.resize(r.count(kMaxCount));
@@ -78,6 +79,7 @@ Preprocessor Preprocessor::load(std::istream &in, const std::string &fileName)
         n.offset = r.value<float>();
         n.scale = r.value<float>();
         n.constant = r.value<std::uint8_t>() != 0;
+        n.log1p = r.value<std::uint8_t>() != 0;
         if (n.sourceColumn < 0)
             r.damaged("a column number is negative");
     }

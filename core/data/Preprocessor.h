@@ -17,11 +17,13 @@ struct NumericEncoding {
     int sourceColumn = -1;
     std::string name;
     // Imputed for a missing or non-finite cell: the training median (exact when the training data
-    // had missing cells in the column, else estimated from about 16,384 evenly spaced rows).
+    // had missing cells in the column, else estimated from about 16,384 evenly spaced rows), of the
+    // log-transformed values when log1p is set.
     float median = 0.0f;
     float offset = 0.0f;   // encoded = (value - offset) * scale
     float scale = 1.0f;
     bool constant = false; // a single value in training: encodes as 0 and carries no information
+    bool log1p = false;    // the cell becomes log1p(max(value, 0)) before imputation and scaling
 };
 
 struct CategoricalEncoding {

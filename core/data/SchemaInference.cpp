@@ -66,6 +66,7 @@ Schema inferSchema(std::string_view text, const RecordIndex &records, std::size_
     schema.columns.resize(columns);
     std::vector<std::unordered_set<std::string>> distinct(columns);
     std::vector<std::size_t> present(columns, 0);
+    std::vector<std::vector<float>> numbers(columns);
     std::vector<std::string_view> cells;
     std::string scratch;
     const std::size_t end = std::min(records.size(), firstData + sampleRows);
@@ -79,6 +80,8 @@ Schema inferSchema(std::string_view text, const RecordIndex &records, std::size_
             ++present[c];
             if (kind == CellKind::Text)
                 schema.columns[c].looksNumeric = false;
+            else if (kind == CellKind::Number)
+                numbers[c].push_back(value);
             if (distinct[c].size() <= sampleRows)
                 distinct[c].emplace(trimSpaces(cells[c]));
         }
@@ -96,6 +99,13 @@ Schema inferSchema(std::string_view text, const RecordIndex &records, std::size_
         info.distinctInSample = distinct[c].size();
         if (present[c] == 0)
             info.looksNumeric = false;  // nothing but missing cells: carries no information
+        if (info.looksNumeric && !numbers[c].empty()) {
+            auto &v = numbers[c];
+            const auto mid = v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2);
+            std::nth_element(v.begin(), mid, v.end());
+            const auto [lo, hi] = std::minmax_element(v.begin(), v.end());
+            info.heavyTailed = *lo >= 0.0f && *hi >= 1000.0f * std::max(*mid, 1.0f);
+        }
         // Identifier-like: text whose values barely repeat; one-hot encoding it would only add noise.
         info.identifierLike = !info.looksNumeric && info.distinctInSample >= 50 &&
                               info.distinctInSample * 2 >= present[c];

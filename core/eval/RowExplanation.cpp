@@ -21,9 +21,11 @@ std::vector<std::size_t> normalTrainingRows(const Dataset &data)
     return rows;
 }
 
+// An encoded value as it stood in the file: scaling undone, then the log transform.
 double original(const NumericEncoding &n, double encoded)
 {
-    return n.scale != 0.0f && !n.constant ? encoded / n.scale + n.offset : n.median;
+    const double value = n.scale != 0.0f && !n.constant ? encoded / n.scale + n.offset : n.median;
+    return n.log1p ? std::expm1(value) : value;
 }
 
 } // namespace

@@ -142,6 +142,11 @@ Json toJson(const LoadOptions &o)
     j["roles"] = roles;
     j["missing"] = toString(o.missing);
     j["scaling"] = toString(o.scaling);
+    j["log"] = toString(o.log);
+    Json logs = Json::array();
+    for (const auto &[column, on] : o.logOverrides)
+        logs.push_back({{"column", toJson(column)}, {"log1p", on}});
+    j["log_columns"] = logs;
     return j;
 }
 
@@ -168,7 +173,12 @@ LoadOptions loadOptionsFromJson(const Json &j)
     for (const Json &r : at(j, "roles"))
         o.roleOverrides.emplace_back(columnFromJson(at(r, "column")), roleFromString(get<std::string>(r, "role")));
     o.missing = enumFromJson(j, "missing", {MissingPolicy::Impute, MissingPolicy::DropRow, MissingPolicy::Fail});
-    o.scaling = enumFromJson(j, "scaling", {Scaling::MinMax, Scaling::Standard, Scaling::None});
+    o.scaling = enumFromJson(j, "scaling", {Scaling::MinMax, Scaling::Standard, Scaling::None, Scaling::Robust});
+    if (j.contains("log")) {  // from version 2
+        o.log = enumFromJson(j, "log", {LogTransform::Off, LogTransform::HeavyTailed});
+        for (const Json &c : at(j, "log_columns"))
+            o.logOverrides.emplace_back(columnFromJson(at(c, "column")), get<bool>(c, "log1p"));
+    }
     return o;
 }
 

@@ -45,6 +45,45 @@ private slots:
         QVERIFY(std::abs(d.features(4, 0) - (40.0 - mean) / sd) < 1e-6);
     }
 
+    // Robust: (x - median) / (q3 - q1) over the training rows 0, 10, 20, 30: median 15, and the
+    // quartiles the loader takes (sorted[n/4] = 10, sorted[3n/4] = 30) give a range of 20.
+    void robustScalingByHand()
+    {
+        const awb::Dataset d = awb::loadDataset(trainTest(awb::Scaling::Robust));
+        QCOMPARE(d.preprocessor.numeric[0].offset, 15.0f);
+        QCOMPARE(d.preprocessor.numeric[0].scale, 1.0f / 20.0f);
+        QCOMPARE(d.features(0, 0), -0.75f);
+        QCOMPARE(d.features(4, 0), 1.25f);  // test x = 40
+    }
+
+    // log1p before scaling: chosen for heavy-tailed columns, or by name either way; the encoding
+    // keeps it, so a loaded model transforms new data the same.
+    void logTransformOfHeavyTailedCounters()
+    {
+        QByteArray csv = "bytes,count,label\n";
+        for (int i = 0; i < 40; ++i)
+            csv += QByteArray::number(i == 7 ? 5000000 : i % 9) + "," + QByteArray::number(i % 5) + (i % 4 ? ",normal\n" : ",attack\n");
+        awb::LoadOptions o;
+        o.trainFile = files.write("tailed.csv", csv).toStdString();
+        o.testFraction = 0.0;
+        o.scaling = awb::Scaling::None;
+        o.log = awb::LogTransform::HeavyTailed;
+        awb::Dataset d = awb::loadDataset(o);
+        QVERIFY(d.schema.columns[0].heavyTailed && !d.schema.columns[1].heavyTailed);
+        QVERIFY(d.preprocessor.numeric[0].log1p && !d.preprocessor.numeric[1].log1p);
+        for (std::size_t r = 0; r < d.sourceRow.size(); ++r) {
+            const int i = int(d.sourceRow[r]);
+            QCOMPARE(d.features(Eigen::Index(r), 0), std::log1p(float(i == 7 ? 5000000 : i % 9)));
+            QCOMPARE(d.features(Eigen::Index(r), 1), float(i % 5));
+        }
+        o.logOverrides = {{awb::ColumnRef::parse("bytes"), false}, {awb::ColumnRef::parse("1"), true}};
+        d = awb::loadDataset(o);
+        QVERIFY(!d.preprocessor.numeric[0].log1p && d.preprocessor.numeric[1].log1p);
+        std::stringstream file;
+        d.preprocessor.save(file);
+        QVERIFY(awb::Preprocessor::load(file, "model.awb").numeric[1].log1p);
+    }
+
     void constantColumnsEncodeAsZero()
     {
         const awb::Dataset d = awb::loadDataset(trainTest(awb::Scaling::MinMax));

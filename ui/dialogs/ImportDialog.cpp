@@ -16,6 +16,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <set>
+
 namespace {
 
 const std::pair<awb::ColumnRole, const char *> kRoles[] = {
@@ -57,8 +59,30 @@ ImportDialog::ImportDialog(const QString &file, QWidget *parent) : QDialog(paren
     scaling_ = new QComboBox;
     scaling_->addItem(tr("min-max to [0, 1]"), int(awb::Scaling::MinMax));
     scaling_->addItem(tr("standardise (z-score)"), int(awb::Scaling::Standard));
+    scaling_->addItem(tr("robust (median, IQR)"), int(awb::Scaling::Robust));
     scaling_->addItem(tr("none"), int(awb::Scaling::None));
-    scaling_->setToolTip(tr("Scaling of numeric features, fitted on the training rows only."));
+    scaling_->setToolTip(tr("Scaling of numeric features, fitted on the training rows only. Robust scaling is "
+                            "least moved by outliers."));
+    log_ = new QComboBox;
+    log_->setObjectName(QStringLiteral("logTransform"));
+    log_->addItem(tr("off"), int(awb::LogTransform::Off));
+    log_->addItem(tr("heavy-tailed counters"), int(awb::LogTransform::HeavyTailed));
+    log_->setToolTip(tr("log1p before scaling, for non-negative columns whose values span three decades (bytes, "
+                        "packets, durations). Tick or untick single columns in the preview's log1p row."));
+    const awb::LoadOptions initial;
+    scaling_->setCurrentIndex(scaling_->findData(int(initial.scaling)));
+    log_->setCurrentIndex(log_->findData(int(initial.log)));
+    bulkRole_ = new QComboBox;
+    bulkRole_->setObjectName(QStringLiteral("bulkRole"));
+    bulkRole_->addItem(tr("Set the selected columns to..."), -1);
+    for (const auto &[value, text] : kRoles)
+        bulkRole_->addItem(tr(text), int(value));
+    bulkRole_->setToolTip(tr("Select cells in several columns of the preview, then choose their role here."));
+    connect(bulkRole_, &QComboBox::activated, this, [this] {
+        if (bulkRole_->currentData().toInt() >= 0)
+            setSelectedRoles(awb::ColumnRole(bulkRole_->currentData().toInt()));
+        bulkRole_->setCurrentIndex(0);
+    });
 
     testFile_ = new QLineEdit;
     testFile_->setPlaceholderText(tr("none: split the training file"));
@@ -95,6 +119,7 @@ ImportDialog::ImportDialog(const QString &file, QWidget *parent) : QDialog(paren
     form->addRow(tr("Normal values"), normal_);
     form->addRow(tr("Missing cells"), missing_);
     form->addRow(tr("Scaling"), scaling_);
+    form->addRow(tr("Log transform"), log_);
     form->addRow(tr("Test file"), testRow);
     form->addRow(tr("Test fraction"), testFraction_);
     form->addRow(tr("Split seed"), seed_);
@@ -113,7 +138,9 @@ ImportDialog::ImportDialog(const QString &file, QWidget *parent) : QDialog(paren
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *right = new QVBoxLayout;
-    right->addWidget(new QLabel(tr("Preview of the first rows, as they will be read. Choose each column's role in the first row.")));
+    right->addWidget(new QLabel(tr("Preview of the first rows, as they will be read. Choose each column's role in "
+                                   "the first row; hover over a role to see why a column is proposed as ignored.")));
+    right->addWidget(bulkRole_, 0, Qt::AlignLeft);
     right->addWidget(table_, 1);
     right->addWidget(status_);
     auto *body = new QHBoxLayout;
@@ -127,6 +154,11 @@ ImportDialog::ImportDialog(const QString &file, QWidget *parent) : QDialog(paren
     connect(delimiter_, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
     connect(header_, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
     connect(label_, &QComboBox::currentIndexChanged, this, &ImportDialog::labelChanged);
+    connect(log_, &QComboBox::currentIndexChanged, this, &ImportDialog::updateLogRow);
+    connect(table_, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (!updating_ && item->row() == 1 && (item->flags() & Qt::ItemIsUserCheckable))
+            logOverrides_[item->column()] = item->checkState() == Qt::Checked;
+    });
     refreshPreview();
 }
 
@@ -165,7 +197,8 @@ void ImportDialog::fillTable(const awb::FilePreview &preview)
     table_->clear();
     roles_.clear();
     table_->setColumnCount(static_cast<int>(columns.size()));
-    table_->setRowCount(static_cast<int>(preview.rows.size()) + 1);
+    table_->setRowCount(static_cast<int>(preview.rows.size()) + 2);  // roles, log1p, then the rows
+    logOverrides_.clear();
     QStringList headers;
     label_->clear();
     label_->addItem(tr("(none: unlabelled)"), -1);
@@ -177,24 +210,38 @@ void ImportDialog::fillTable(const awb::FilePreview &preview)
         for (const auto &[value, text] : kRoles)
             role->addItem(tr(text), int(value));
         role->setCurrentIndex(role->findData(int(columns[c].role)));
-        if (columns[c].identifierLike)
-            role->setToolTip(tr("Nearly every value is distinct (an identifier, address or timestamp): ignored by default."));
+        if (!columns[c].ignoredBecause.empty())
+            role->setToolTip(tr("Proposed as ignored: %1.").arg(QString::fromStdString(columns[c].ignoredBecause)));
         const int column = static_cast<int>(c);
         connect(role, &QComboBox::currentIndexChanged, this, [this, column, role] {
             roleChanged(column, awb::ColumnRole(role->currentData().toInt()));
+            updateColumnLook(column);
         });
         table_->setCellWidget(0, column, role);
         roles_.push_back(role);
     }
     table_->setHorizontalHeaderLabels(headers);
-    QStringList rowLabels{tr("role")};
+    QStringList rowLabels{tr("role"), tr("log1p")};
     for (std::size_t r = 1; r <= preview.rows.size(); ++r)
         rowLabels << QString::number(r);
     table_->setVerticalHeaderLabels(rowLabels);
     for (std::size_t r = 0; r < preview.rows.size(); ++r)
         for (std::size_t c = 0; c < preview.rows[r].size() && c < columns.size(); ++c)
-            table_->setItem(static_cast<int>(r) + 1, static_cast<int>(c),
+            table_->setItem(static_cast<int>(r) + 2, static_cast<int>(c),
                             new QTableWidgetItem(QString::fromStdString(preview.rows[r][c])));
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        auto *log = new QTableWidgetItem;
+        if (columns[c].looksNumeric) {
+            log->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
+            log->setToolTip(columns[c].heavyTailed ? tr("Heavy-tailed: spans three decades above its median.")
+                                                   : tr("Take log1p of this column before scaling."));
+        } else {
+            log->setFlags(Qt::NoItemFlags);
+        }
+        table_->setItem(1, static_cast<int>(c), log);
+        updateColumnLook(static_cast<int>(c));
+    }
+    updateLogRow();
     label_->setCurrentIndex(label_->findData(preview.schema.labelColumn));
     QStringList detected;
     for (const auto &v : preview.detectedNormalValues)
@@ -202,6 +249,45 @@ void ImportDialog::fillTable(const awb::FilePreview &preview)
     normal_->setPlaceholderText(detected.isEmpty() ? tr("detect") : tr("detected: %1").arg(detected.join(", ")));
     table_->resizeColumnsToContents();
     updating_ = false;
+}
+
+// The log1p row: ticked where the run's mode takes the log, unless the analyst ticked otherwise.
+void ImportDialog::updateLogRow()
+{
+    const bool wasUpdating = updating_;
+    updating_ = true;
+    const bool heavy = awb::LogTransform(log_->currentData().toInt()) == awb::LogTransform::HeavyTailed;
+    const auto &columns = preview_.schema.columns;
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        QTableWidgetItem *item = table_->item(1, static_cast<int>(c));
+        if (!item || !(item->flags() & Qt::ItemIsUserCheckable))
+            continue;
+        const auto own = logOverrides_.find(static_cast<int>(c));
+        const bool on = own != logOverrides_.end() ? own->second : heavy && columns[c].heavyTailed;
+        item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+    }
+    updating_ = wasUpdating;
+}
+
+// An ignored column's preview cells are greyed out.
+void ImportDialog::updateColumnLook(int column)
+{
+    const bool ignored = awb::ColumnRole(roles_[static_cast<std::size_t>(column)]->currentData().toInt()) ==
+                         awb::ColumnRole::Ignored;
+    const QBrush text = palette().brush(ignored ? QPalette::Disabled : QPalette::Active, QPalette::Text);
+    for (int r = 2; r < table_->rowCount(); ++r)
+        if (QTableWidgetItem *item = table_->item(r, column))
+            item->setForeground(text);
+}
+
+void ImportDialog::setSelectedRoles(awb::ColumnRole role)
+{
+    std::set<int> columns;
+    for (const QTableWidgetSelectionRange &range : table_->selectedRanges())
+        for (int c = range.leftColumn(); c <= range.rightColumn(); ++c)
+            columns.insert(c);
+    for (const int c : columns)
+        roles_[static_cast<std::size_t>(c)]->setCurrentIndex(roles_[static_cast<std::size_t>(c)]->findData(int(role)));
 }
 
 void ImportDialog::roleChanged(int column, awb::ColumnRole role)
@@ -244,6 +330,12 @@ awb::LoadOptions ImportDialog::options() const
     o.seed = static_cast<std::uint64_t>(seed_->value());
     o.missing = awb::MissingPolicy(missing_->currentData().toInt());
     o.scaling = awb::Scaling(scaling_->currentData().toInt());
+    o.log = awb::LogTransform(log_->currentData().toInt());
+    for (const auto &[column, on] : logOverrides_) {
+        awb::ColumnRef ref;
+        ref.index = column;
+        o.logOverrides.emplace_back(ref, on);
+    }
     const int label = label_->currentData().toInt();
     if (label >= 0) {
         awb::ColumnRef ref;
@@ -252,10 +344,14 @@ awb::LoadOptions ImportDialog::options() const
     }
     for (const QString &value : normal_->text().split(',', Qt::SkipEmptyParts))
         o.normalValues.push_back(value.trimmed().toStdString());
+    // Only the roles the analyst changed: the loader proposes the rest itself, with its reasons.
     for (std::size_t c = 0; c < roles_.size(); ++c) {
+        const auto role = awb::ColumnRole(roles_[c]->currentData().toInt());
+        if (c < preview_.schema.columns.size() && role == preview_.schema.columns[c].role)
+            continue;
         awb::ColumnRef ref;
         ref.index = static_cast<int>(c);
-        o.roleOverrides.emplace_back(ref, awb::ColumnRole(roles_[c]->currentData().toInt()));
+        o.roleOverrides.emplace_back(ref, role);
     }
     return o;
 }

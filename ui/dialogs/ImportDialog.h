@@ -1,9 +1,13 @@
 // Choosing how a file is read before it is loaded: the first rows exactly as the reader parses
 // them (awb::previewFile), the delimiter, header, label column, normal value and a role per
-// column pre-filled by the core's inference, and either a test file or a split fraction and seed.
+// column pre-filled by the core's inference (a column proposed as ignored says why and is greyed
+// out; several selected columns take a role at once), scaling and the log transform (per run, and
+// per column in the preview's second row), and either a test file or a split fraction and seed.
 #pragma once
 
 #include <QDialog>
+
+#include <map>
 
 #include "data/DatasetLoader.h"
 
@@ -28,6 +32,9 @@ private:
     void fillTable(const awb::FilePreview &preview);
     void roleChanged(int column, awb::ColumnRole role);
     void labelChanged();
+    void updateLogRow();
+    void updateColumnLook(int column);
+    void setSelectedRoles(awb::ColumnRole role);
     awb::LoadOptions readOptions() const;
 
     QString file_;
@@ -39,11 +46,14 @@ private:
     QLineEdit *normal_;
     QComboBox *missing_;
     QComboBox *scaling_;
+    QComboBox *log_;
+    QComboBox *bulkRole_;
     QLineEdit *testFile_;
     QDoubleSpinBox *testFraction_;
     QSpinBox *seed_;
     QLabel *status_;
     QTableWidget *table_;
     std::vector<QComboBox *> roles_;
+    std::map<int, bool> logOverrides_;  // per column: log1p as the user ticked it
     bool updating_ = false;
 };

@@ -1,0 +1,97 @@
+// The import dialog on a UNSW-NB15-like file, as a new user meets it: attack_cat and the
+// identifiers proposed as ignored, each saying why and greyed out; several columns set at once;
+// the log1p row following the run's mode and single ticks; and the options it hands the loader
+// keep only the user's own changes, so the loaded dataset names what was ignored and why.
+#include <QComboBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <random>
+
+#include "dialogs/ImportDialog.h"
+
+namespace {
+
+QString writeUnswLike(const QTemporaryDir &dir)
+{
+    std::mt19937 rng(9);
+    std::lognormal_distribution<double> bytes(5.0, 3.5);
+    QByteArray csv = "id,srcip,dur,sbytes,proto,attack_cat,label\n";
+    for (int i = 0; i < 600; ++i) {
+        const bool attack = rng() % 100 < 40;
+        csv += QByteArray::number(i + 1) + ",10.0.0." + QByteArray::number(int(rng() % 5)) + "," +
+               QByteArray::number(double(rng() % 1000) / 100.0) + "," + QByteArray::number(qRound64(bytes(rng))) +
+               (rng() % 2 ? ",tcp," : ",udp,") + (attack ? "Exploits,1\n" : "Normal,0\n");
+    }
+    const QString path = dir.filePath("unsw-like.csv");
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(csv);
+    return path;
+}
+
+QComboBox *roleOf(const ImportDialog &dialog, int column)
+{
+    return qobject_cast<QComboBox *>(dialog.previewTable()->cellWidget(0, column));
+}
+
+} // namespace
+
+class TestImportDialog : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir dir;
+
+private slots:
+    void proposesIgnoringWithReasons()
+    {
+        ImportDialog dialog(writeUnswLike(dir));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.previewError().isEmpty());
+        for (const int ignored : {0, 1, 5}) {  // id, srcip, attack_cat
+            QCOMPARE(awb::ColumnRole(roleOf(dialog, ignored)->currentData().toInt()), awb::ColumnRole::Ignored);
+            QVERIFY(roleOf(dialog, ignored)->toolTip().startsWith("Proposed as ignored"));
+            QCOMPARE(dialog.previewTable()->item(2, ignored)->foreground().color(),
+                     dialog.palette().color(QPalette::Disabled, QPalette::Text));
+        }
+        QVERIFY(roleOf(dialog, 5)->toolTip().contains("gives the label away"));
+        QCOMPARE(awb::ColumnRole(roleOf(dialog, 3)->currentData().toInt()), awb::ColumnRole::NumericFeature);
+
+        // Untouched, the options carry no role of their own: the loader proposes the same, with notes.
+        const awb::Dataset data = awb::loadDataset(dialog.options());
+        QCOMPARE(data.summary.notes.size(), std::size_t(3));
+        QVERIFY(data.summary.notes[2].starts_with("Column \"attack_cat\" is ignored"));
+    }
+
+    void severalColumnsAtOnceAndTheLogRow()
+    {
+        ImportDialog dialog(writeUnswLike(dir));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTableWidget *table = dialog.previewTable();
+        table->setRangeSelected(QTableWidgetSelectionRange(3, 2, 4, 4), true);  // dur .. proto
+        auto *bulk = dialog.findChild<QComboBox *>("bulkRole");
+        bulk->setCurrentIndex(bulk->findData(int(awb::ColumnRole::CategoricalFeature)));
+        emit bulk->activated(bulk->currentIndex());
+        for (const int c : {2, 3, 4})
+            QCOMPARE(awb::ColumnRole(roleOf(dialog, c)->currentData().toInt()), awb::ColumnRole::CategoricalFeature);
+        QCOMPARE(dialog.options().roleOverrides.size(), std::size_t(2));  // proto was categorical already
+
+        auto *log = dialog.findChild<QComboBox *>("logTransform");
+        QCOMPARE(table->item(1, 3)->checkState(), Qt::Unchecked);
+        log->setCurrentIndex(log->findData(int(awb::LogTransform::HeavyTailed)));
+        QCOMPARE(table->item(1, 3)->checkState(), Qt::Checked);  // sbytes is heavy-tailed
+        QCOMPARE(table->item(1, 2)->checkState(), Qt::Unchecked);
+        table->item(1, 2)->setCheckState(Qt::Checked);  // dur, by hand
+        const awb::LoadOptions options = dialog.options();
+        QCOMPARE(options.log, awb::LogTransform::HeavyTailed);
+        QCOMPARE(options.logOverrides.size(), std::size_t(1));
+        QCOMPARE(options.logOverrides[0].first.index, 2);
+        QVERIFY(options.logOverrides[0].second);
+    }
+};
+
+QTEST_MAIN(TestImportDialog)
+#include "tst_importdialog.moc"
