@@ -136,7 +136,10 @@ void flaggedRows(ReportDocument &doc, const RunReportInput &in, const awb::Detec
         }
         for (const auto &cell : cells)
             raw << QString::fromStdString(cell);
-        const QString label = data.labelled() ? (data.isAnomaly[matrixRow] ? Reports::tr("anomaly") : Reports::tr("normal")) : QStringLiteral("-");
+        // The label as the file has it (the attack type).
+        const QString label = matrixRow < data.labelCode.size()
+                                  ? QString::fromStdString(data.labelValues[data.labelCode[matrixRow]])
+                                  : QStringLiteral("-");
         t.rows.push_back({QString::number(source.lineNumber(data.sourceRow[matrixRow])), QString::number(run.testScores[order[i]], 'g', 6),
                           label, strongest.join(QStringLiteral(", ")), raw.join(QChar(data.summary.delimiter))});
     }
@@ -145,6 +148,22 @@ void flaggedRows(ReportDocument &doc, const RunReportInput &in, const awb::Detec
         doc.paragraph(Reports::tr("No test row scores above the threshold."));
     else
         doc.table(t);
+}
+
+// Recall per attack type on the test rows (false alarms for the normal values), most rows first.
+void byTypeTable(ReportDocument &doc, const awb::Evaluation &test)
+{
+    if (test.byType.size() < 2)
+        return;
+    ReportDocument::Table t;
+    t.header = {Reports::tr("Label value"), Reports::tr("Rows"), Reports::tr("Flagged"), Reports::tr("Share flagged")};
+    t.columnWeights = {3, 1, 1, 1};
+    for (const awb::TypeDetection &type : test.byType)
+        t.rows.push_back({QString::fromStdString(type.type) + (type.anomaly ? QString() : Reports::tr(" (normal)")),
+                          count(static_cast<std::uint64_t>(type.rows)), count(static_cast<std::uint64_t>(type.flagged)),
+                          QString::number(100.0 * type.share(), 'f', 1) + QStringLiteral(" %")});
+    doc.subheading(Reports::tr("Test rows flagged per label value (recall of each attack type)"));
+    doc.table(t);
 }
 
 void detectorSection(ReportDocument &doc, const RunReportInput &in, const awb::DetectorResult &d)
@@ -171,6 +190,8 @@ void detectorSection(ReportDocument &doc, const RunReportInput &in, const awb::D
         doc.figures(150, {[train](QPainter &p, const QRectF &r) { drawConfusionHeatmap(p, r, Reports::tr("Confusion matrix, training rows"), train); },
                           [test](QPainter &p, const QRectF &r) { drawConfusionHeatmap(p, r, Reports::tr("Confusion matrix, test rows"), test); }});
     }
+    if (d.test)
+        byTypeTable(doc, *d.test);
     const awb::DetectorDetails *details = in.details.find(d.spec.name);
     if (details && details->test) {
         const awb::PartDetails &part = *details->test;
