@@ -183,6 +183,8 @@ void addOptions(QCommandLineParser &p)
     add("label", CliOptionParser::tr("Label column: a name or a 0-based index."), CliOptionParser::tr("COL"));
     add("normal", CliOptionParser::tr("Label value(s) meaning normal, comma-separated (default: detected)."), CliOptionParser::tr("VALUE"));
     add("ignore", CliOptionParser::tr("Columns to ignore: names or 0-based indices, comma-separated."), CliOptionParser::tr("COLS"));
+    add("attack-type", CliOptionParser::tr("A second target column with the attack type (e.g. UNSW-NB15's attack_cat): "
+                                           "never a feature; reports give recall per type."), CliOptionParser::tr("COL"));
     add("header", CliOptionParser::tr("The first line is a header."));
     add("no-header", CliOptionParser::tr("The first line is data."));
     add("delimiter", CliOptionParser::tr("Field delimiter: , ; | or tab (default: detected)."), CliOptionParser::tr("C"));
@@ -315,6 +317,8 @@ void readData(const QCommandLineParser &p, const QString &demoRows, CliOptions &
         load.normalValues = list(value("normal"));
     for (const std::string &column : list(value("ignore")))
         load.ignore.push_back(awb::ColumnRef::parse(column));
+    if (isSet("attack-type"))
+        load.attackType = awb::ColumnRef::parse(value("attack-type").toStdString());
     if (isSet("header") && isSet("no-header"))
         throw BadValue{CliOptionParser::tr("--header and --no-header exclude each other.")};
     if (isSet("header") || isSet("no-header"))

@@ -12,6 +12,7 @@
 #include <cmath>
 #include <limits>
 #include <thread>
+#include <unordered_map>
 
 #include "common/InputError.h"
 #include "common/Random.h"
@@ -131,6 +132,31 @@ void splitRows(const std::vector<std::uint32_t> &kept, const std::vector<std::ui
     }
     std::sort(train.begin(), train.end());
     std::sort(test.begin(), test.end());
+}
+
+// With an attack-type column, its values replace the label's as the per-row type (read back from the
+// rows, which costs one split per row, only when such a column is chosen).
+void keepAttackTypes(Dataset &data, const Schema &schema, const std::vector<SourceFile> &files)
+{
+    const auto found = std::find_if(schema.columns.begin(), schema.columns.end(),
+                                    [](const ColumnInfo &c) { return c.role == ColumnRole::AttackType; });
+    if (found == schema.columns.end() || !data.labelled())
+        return;
+    const auto column = static_cast<std::size_t>(found - schema.columns.begin());
+    std::unordered_map<std::string, std::uint32_t> codes;
+    std::vector<std::string_view> cells;
+    std::string scratch;
+    data.labelValues.clear();
+    for (std::size_t row = 0; row < data.labelCode.size(); ++row) {
+        const SourceFile &file = files[data.sourceFile[row]];
+        splitRecord(file.records.record(file.buffer->text(), file.firstData + data.sourceRow[row]), file.delimiter, cells,
+                    scratch);
+        const std::string value(column < cells.size() ? trimSpaces(cells[column]) : std::string_view());
+        const auto [it, added] = codes.try_emplace(value, static_cast<std::uint32_t>(data.labelValues.size()));
+        if (added)
+            data.labelValues.push_back(value);
+        data.labelCode[row] = it->second;
+    }
 }
 
 } // namespace
@@ -292,6 +318,7 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
     }
     if (schema.labelColumn >= 0)
         data.labelValues = dictionaries.labelValues();
+    keepAttackTypes(data, schema, files);
     for (const ColumnInfo &column : schema.columns)
         if (column.role == ColumnRole::Ignored && !column.ignoredBecause.empty())
             summary.notes.push_back("Column \"" + column.name + "\" is ignored: " + column.ignoredBecause + ".");

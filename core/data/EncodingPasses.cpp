@@ -191,7 +191,8 @@ EncodingPlan::EncodingPlan(const Schema &schema, MissingPolicy missingPolicy) : 
         case ColumnRole::NumericFeature: numeric.push_back(static_cast<int>(c)); break;
         case ColumnRole::CategoricalFeature: categorical.push_back(static_cast<int>(c)); break;
         case ColumnRole::Label: label = static_cast<int>(c); break;
-        case ColumnRole::Ignored: break;
+        case ColumnRole::Ignored:
+        case ColumnRole::AttackType: break;
         }
     }
 }

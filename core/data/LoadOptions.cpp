@@ -31,6 +31,7 @@ const char *toString(ColumnRole role)
     case ColumnRole::CategoricalFeature: return "categorical";
     case ColumnRole::Label: return "label";
     case ColumnRole::Ignored: return "ignored";
+    case ColumnRole::AttackType: return "attack type";
     }
     return "";
 }

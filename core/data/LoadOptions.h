@@ -42,6 +42,7 @@ struct LoadOptions {
     ReadOptions read;
 
     std::optional<ColumnRef> label;          // unset: the last column named like a label, else none
+    std::optional<ColumnRef> attackType;     // a second target for recall per attack type; unset: none
     std::vector<std::string> normalValues;   // empty: detect (normal, benign, 0, ...)
     std::vector<ColumnRef> ignore;
     // Explicit roles win over inference and over `label`/`ignore` (the GUI's per-column choice).

@@ -7,7 +7,9 @@
 
 namespace awb {
 
-enum class ColumnRole { NumericFeature, CategoricalFeature, Label, Ignored };
+// AttackType: a second target (UNSW-NB15's attack_cat) kept for recall per attack type, never a
+// feature; the label still decides normal or anomaly.
+enum class ColumnRole { NumericFeature, CategoricalFeature, Label, Ignored, AttackType };
 
 struct ColumnInfo {
     std::string name;           // header name with surrounding spaces trimmed, or "column_<i>"

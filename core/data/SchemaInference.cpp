@@ -172,6 +172,9 @@ void applyRoleOptions(Schema &schema, const LoadOptions &options, const std::str
     }
     if (label >= 0)
         schema.columns[static_cast<std::size_t>(label)].role = ColumnRole::Label;
+    if (options.attackType)
+        schema.columns[static_cast<std::size_t>(findColumn(schema, *options.attackType, file, "attack type"))].role =
+            ColumnRole::AttackType;
     for (const auto &[ref, role] : options.roleOverrides) {
         const int c = findColumn(schema, ref, file, "role choice");
         if (role == ColumnRole::Label)

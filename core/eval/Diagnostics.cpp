@@ -25,8 +25,15 @@ std::vector<std::string> diagnose(const DiagnosticFacts &f)
     if (f.checkedRows > 0) {
         const double flagged = double(f.flaggedRows) / double(f.checkedRows);
         const std::string where = f.checkedTestRows ? "test rows" : "training rows";
-        const std::string fix = f.labelled ? "choose the threshold by f1, fpr:R or recall:R"
-                                           : "choose contamination:C or budget:N/M for the share you expect";
+        const bool weighsRecall = f.thresholdPolicy == "f1" || f.thresholdPolicy.starts_with("recall:") ||
+                                  f.thresholdPolicy.starts_with("cost:");
+        const std::string fix =
+            !f.labelled ? "choose contamination:C or budget:N/M for the share you expect"
+            : weighsRecall && flagged > 0.95
+                ? "this policy prefers flagging everything when the scores hardly separate attacks (" +
+                      percentText(attackShare, 0) + " of the training rows) from normal traffic; bound the false "
+                                                    "alarms with fpr:R or budget:N/M, or try another detector or scaling"
+                : "choose the threshold by f1, fpr:R or recall:R";
         if (flagged < 0.001)
             warnings.push_back("The threshold (" + f.thresholdPolicy + ") flags almost nothing: " + percentText(flagged, 2) +
                                " of the " + where + "; " + fix + ".");

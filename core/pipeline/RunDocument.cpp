@@ -61,7 +61,8 @@ ColumnRef columnFromJson(const Json &j)
 
 ColumnRole roleFromString(const std::string &text)
 {
-    for (const auto role : {ColumnRole::NumericFeature, ColumnRole::CategoricalFeature, ColumnRole::Label, ColumnRole::Ignored})
+    for (const auto role : {ColumnRole::NumericFeature, ColumnRole::CategoricalFeature, ColumnRole::Label,
+                            ColumnRole::Ignored, ColumnRole::AttackType})
         if (text == toString(role))
             return role;
     badKey("role");
@@ -131,6 +132,7 @@ Json toJson(const LoadOptions &o)
     j["delimiter"] = o.read.delimiter ? Json(std::string(1, *o.read.delimiter)) : Json(nullptr);
     j["header"] = o.read.header ? Json(*o.read.header) : Json(nullptr);
     j["label"] = o.label ? toJson(*o.label) : Json(nullptr);
+    j["attack_type"] = o.attackType ? toJson(*o.attackType) : Json(nullptr);
     j["normal_values"] = o.normalValues;
     Json ignore = Json::array();
     for (const ColumnRef &c : o.ignore)
@@ -167,6 +169,8 @@ LoadOptions loadOptionsFromJson(const Json &j)
         o.read.header = get<bool>(j, "header");
     if (const Json &label = at(j, "label"); !label.is_null())
         o.label = columnFromJson(label);
+    if (j.contains("attack_type") && !at(j, "attack_type").is_null())  // from version 2
+        o.attackType = columnFromJson(at(j, "attack_type"));
     o.normalValues = get<std::vector<std::string>>(j, "normal_values");
     for (const Json &c : at(j, "ignore"))
         o.ignore.push_back(columnFromJson(c));

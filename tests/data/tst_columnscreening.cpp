@@ -99,6 +99,23 @@ private slots:
         QCOMPARE(column(d, "bytes").role, awb::ColumnRole::NumericFeature);
     }
 
+    // attack_cat marked as the attack type: not a feature, and each row's type comes from it while
+    // the 0/1 label still decides normal or anomaly.
+    void attackTypeColumnGivesTheTypes()
+    {
+        awb::LoadOptions o;
+        o.trainFile = files.write("unsw-types.csv", unswLike(600)).toStdString();
+        o.attackType = awb::ColumnRef::parse("attack_cat");
+        const awb::Dataset d = awb::loadDataset(o);
+        QCOMPARE(column(d, "attack_cat").role, awb::ColumnRole::AttackType);
+        QVERIFY(!noted(d, "Column \"attack_cat\""));
+        std::vector<std::string> types = d.labelValues;
+        std::sort(types.begin(), types.end());
+        QCOMPARE(types, (std::vector<std::string>{"DoS", "Exploits", "Fuzzers", "Normal", "Reconnaissance"}));
+        for (std::size_t r = 0; r < d.labelCode.size(); ++r)
+            QCOMPARE(d.labelValues[d.labelCode[r]] == "Normal", d.isAnomaly[r] == 0);
+    }
+
     void theUsersChoiceStands()
     {
         awb::LoadOptions o;

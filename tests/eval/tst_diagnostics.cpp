@@ -72,6 +72,10 @@ private slots:
         f.trainRocAuc.reset();
         w = joined(awb::diagnose(f));
         QVERIFY2(w.contains("flags almost everything: 98.0 %") && w.contains("contamination:C"), qPrintable(w));
+        f.labelled = true;  // best F1 flagging everything: the fix is not f1 again
+        f.thresholdPolicy = "f1";
+        w = joined(awb::diagnose(f));
+        QVERIFY2(w.contains("prefers flagging everything") && w.contains("fpr:R") && !w.contains("by f1"), qPrintable(w));
     }
 };
 

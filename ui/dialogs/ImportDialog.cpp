@@ -25,6 +25,7 @@ const std::pair<awb::ColumnRole, const char *> kRoles[] = {
     {awb::ColumnRole::CategoricalFeature, QT_TRANSLATE_NOOP("ImportDialog", "categorical feature")},
     {awb::ColumnRole::Label, QT_TRANSLATE_NOOP("ImportDialog", "label")},
     {awb::ColumnRole::Ignored, QT_TRANSLATE_NOOP("ImportDialog", "ignored")},
+    {awb::ColumnRole::AttackType, QT_TRANSLATE_NOOP("ImportDialog", "attack type")},
 };
 
 } // namespace
