@@ -27,6 +27,12 @@ inline bool isAttack(std::size_t row)
     return (row * 2654435761u) % 5 == 0;
 }
 
+// The label value of row r as the dataset keeps it (the attack type).
+inline const char *typeOf(std::size_t r)
+{
+    return isAttack(r) ? (r % 2 ? "dos" : "probe") : "normal";
+}
+
 class GeneratedRowSource : public awb::RowSource {
 public:
     explicit GeneratedRowSource(std::size_t rows) : rows_(rows) {}
@@ -81,7 +87,7 @@ inline Result makeResult(std::size_t train, std::size_t test, std::uint64_t seed
     data->features.resize(static_cast<Eigen::Index>(n), 6);
     data->isAnomaly.resize(n);
     data->labelCode.resize(n);
-    data->labelValues = {"normal", "attack"};
+    data->labelValues = {"normal", "dos", "probe"};
     data->sourceRow.resize(n);
     data->sourceFile.assign(n, 0);
     data->trainRows = train;
@@ -92,7 +98,7 @@ inline Result makeResult(std::size_t train, std::size_t test, std::uint64_t seed
         data->features(i, 1) = static_cast<float>(r % 60) / 60.0f;
         data->features(i, 2 + static_cast<Eigen::Index>(r % 4)) = 1.0f;
         data->isAnomaly[r] = isAttack(r);
-        data->labelCode[r] = isAttack(r) ? 1 : 0;
+        data->labelCode[r] = isAttack(r) ? (r % 2 ? 1 : 2) : 0;  // as typeOf(r)
         data->sourceRow[r] = static_cast<std::uint32_t>(r);
     }
     data->sources.push_back(std::make_shared<GeneratedRowSource>(n));

@@ -99,6 +99,20 @@ private slots:
         const QString text = QToolTip::text();
         QVERIFY2(text.contains(QStringLiteral("false negatives")), qPrintable(text));
         QVERIFY2(text.contains(QLocale().toString(static_cast<qlonglong>(expectedAt(0.5).fn))), qPrintable(text));
+        // Missed attacks per attack type, as counted from the test rows by hand.
+        std::int64_t missed[2] = {0, 0}, rows[2] = {0, 0};
+        for (std::size_t i = 0; i < result_.run->testScores.size(); ++i) {
+            const std::size_t r = 3000 + i;
+            if (!resultstest::isAttack(r))
+                continue;
+            const int dos = std::string(resultstest::typeOf(r)) == "dos" ? 0 : 1;
+            ++rows[dos];
+            missed[dos] += result_.run->testScores[i] <= 0.5;
+        }
+        for (const auto &[name, k] : {std::pair{"dos", 0}, std::pair{"probe", 1}})
+            QVERIFY2(text.contains(QString("%1 %2 of %3").arg(name, QLocale().toString(qlonglong(missed[k])),
+                                                              QLocale().toString(qlonglong(rows[k])))),
+                     qPrintable(text));
         QToolTip::hideText();
     }
 

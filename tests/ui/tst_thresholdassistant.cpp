@@ -83,6 +83,46 @@ private slots:
         QCOMPARE(selection->threshold(), wanted);
     }
 
+    // Every policy in turn: the threshold, the live matrix and the curves' marker follow the core.
+    void eachPolicyAppliedMovesTheLinkedViews()
+    {
+        ResultSelection *selection = panel_->selection();
+        const std::vector<std::uint8_t> testLabels(result_.data->isAnomaly.begin() + 3000, result_.data->isAnomaly.end());
+        auto *roc = panel_->findChild<CurveChart *>("rocChart");
+        for (int row = 0; row < assistant()->table()->rowCount(); ++row) {
+            const awb::PolicyComparison &r = assistant()->rows()[std::size_t(row)];
+            assistant()->table()->selectRow(row);
+            QTest::mouseClick(assistant()->findChild<QPushButton *>("applyPolicy"), Qt::LeftButton);
+            QCOMPARE(selection->threshold(), r.choice.threshold);
+            const awb::ConfusionMatrix cm = awb::confusionMatrix(testLabels, result_.run->testScores, r.choice.threshold);
+            QCOMPARE(selection->currentConfusion(), cm);
+            QCOMPARE(*r.test, cm);
+            const awb::OperatingPoint op = awb::operatingPoint(cm);
+            QCOMPARE(roc->operatingPoint(), QPointF(op.falsePositiveRate, op.recall));
+        }
+    }
+
+    // Without labels: only the policies that need none, each with what it flags.
+    void unlabelledDataGetsTheUnlabelledPolicies()
+    {
+        auto data = std::make_shared<awb::Dataset>(*result_.data);
+        data->isAnomaly.clear();
+        data->labelCode.clear();
+        data->labelValues.clear();
+        QSignalSpy computed(assistant(), &ThresholdAssistant::computed);
+        panel_->setResult(data, result_.run);
+        QTRY_COMPARE_WITH_TIMEOUT(computed.count(), 1, 10000);
+        const auto policies = awb::standardPolicies(false, true);
+        QCOMPARE(assistant()->table()->rowCount(), int(policies.size()));
+        for (const awb::PolicyComparison &r : assistant()->rows()) {
+            QVERIFY(!r.choice.policy.needsLabels());
+            const auto flagged = std::count_if(result_.run->testScores.begin(), result_.run->testScores.end(),
+                                               [&](float s) { return s > r.choice.threshold; });
+            QCOMPARE(r.testAlertsPer10k, 10000.0 * double(flagged) / 2000.0);
+        }
+        QVERIFY(assistant()->table()->isColumnHidden(3));  // no confusion counts without labels
+    }
+
     void ownCostPolicyIsAdded()
     {
         QSignalSpy computed(assistant(), &ThresholdAssistant::computed);

@@ -179,9 +179,33 @@ QString ConfusionMatrixView::cellToolTip(ConfusionCell cell) const
     else
         what = cell.predictedAnomaly ? tr("%1 normal rows flagged as anomalies (%2% of normal rows).")
                                      : tr("%1 normal rows left unflagged (%2% of normal rows).");
-    return QStringLiteral("<b>%1</b><br>%2<br>%3")
-        .arg(ResultSelection::cellName(cell), what.arg(QLocale().toString(count), rate),
+    return QStringLiteral("<b>%1</b><br>%2%3<br>%4")
+        .arg(ResultSelection::cellName(cell), what.arg(QLocale().toString(count), rate), byTypeText(cell),
              tr("Click to show these rows in the table."));
+}
+
+// The cell's rows per label value (attack type), most first: "<br>By label value: neptune 4,650 of
+// 4,657 · ...". Empty when the label's values are not known.
+QString ConfusionMatrixView::byTypeText(ConfusionCell cell) const
+{
+    const awb::Dataset *data = selection_->dataset();
+    if (!data || data->labelCode.empty())
+        return {};
+    const auto codes = std::span(data->labelCode).subspan(selection_->partOffset(), selection_->partRowCount());
+    std::vector<awb::TypeDetection> types = awb::detectionByType(codes, data->labelValues, selection_->partLabels(),
+                                                                 selection_->partScores(), selection_->threshold());
+    std::erase_if(types, [&](const awb::TypeDetection &t) { return t.anomaly != cell.actualAnomaly; });
+    if (types.size() < 2)
+        return {};
+    const auto inCell = [&](const awb::TypeDetection &t) { return cell.predictedAnomaly ? t.flagged : t.rows - t.flagged; };
+    std::stable_sort(types.begin(), types.end(), [&](const auto &a, const auto &b) { return inCell(a) > inCell(b); });
+    QStringList parts;
+    for (std::size_t i = 0; i < types.size() && i < 8; ++i)
+        parts << tr("%1 %2 of %3").arg(QString::fromStdString(types[i].type).toHtmlEscaped(),
+                                       QLocale().toString(qlonglong(inCell(types[i]))), QLocale().toString(qlonglong(types[i].rows)));
+    if (types.size() > 8)
+        parts << tr("%n more", "", int(types.size() - 8));
+    return "<br>" + tr("By label value: %1").arg(parts.join(QStringLiteral(" · ")));
 }
 
 void ConfusionMatrixView::mousePressEvent(QMouseEvent *event)

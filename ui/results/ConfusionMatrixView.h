@@ -34,6 +34,7 @@ private:
     QRectF cellRect(const Layout &layout, ConfusionCell cell) const;
     std::optional<ConfusionCell> cellAt(QPointF pos) const;
     QString cellToolTip(ConfusionCell cell) const;
+    QString byTypeText(ConfusionCell cell) const;  // part of the tool tip
 
     ResultSelection *selection_;
 };
