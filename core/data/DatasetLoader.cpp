@@ -11,6 +11,7 @@
 #include <chrono>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <thread>
 #include <unordered_map>
 
@@ -170,7 +171,7 @@ FilePreview previewFile(const std::string &file, const LoadOptions &options, std
         throw InputError(file, 0, 0, "The file is empty.");
     FilePreview preview;
     preview.delimiter = options.read.delimiter ? *options.read.delimiter : detectDialect(text, file).delimiter;
-    const RecordIndex records = indexRecords(text, preview.delimiter, file, kSampleRows + 1, buffer->truncated());
+    const RecordIndex records = indexRecords(text, preview.delimiter, file, 0, buffer->truncated());
     if (records.size() == 0)
         throw InputError(file, 0, 0, "The file holds only blank lines.");
     preview.hasHeader = options.read.header ? *options.read.header : detectHeader(text, records, preview.delimiter);
@@ -183,9 +184,26 @@ FilePreview previewFile(const std::string &file, const LoadOptions &options, std
     screenColumns(preview.schema, text, records, firstData, preview.delimiter, options, kSampleRows);
     std::vector<std::string_view> cells;
     std::string scratch;
-    for (std::size_t r = firstData; r < records.size() && preview.rows.size() < maxRows; ++r) {
-        splitRecord(records.record(text, r), preview.delimiter, cells, scratch);
+    preview.scannedRows = records.size() - firstData;
+    preview.wholeFile = !buffer->truncated();
+    const std::size_t shown = std::min(maxRows, preview.scannedRows);
+    for (std::size_t i = 0; i < shown; ++i) {
+        const std::size_t row = i * preview.scannedRows / shown;
+        splitRecord(records.record(text, firstData + row), preview.delimiter, cells, scratch);
         preview.rows.emplace_back(cells.begin(), cells.end());
+        preview.rowNumbers.push_back(row + 1);
+    }
+    if (preview.schema.labelColumn >= 0) {
+        std::map<std::string, std::size_t, std::less<>> mix;
+        const auto label = static_cast<std::size_t>(preview.schema.labelColumn);
+        for (std::size_t r = firstData; r < records.size(); ++r) {
+            splitRecord(records.record(text, r), preview.delimiter, cells, scratch);
+            if (label < cells.size())
+                ++mix[std::string(trimSpaces(cells[label]))];
+        }
+        preview.labelMix.assign(mix.begin(), mix.end());
+        std::stable_sort(preview.labelMix.begin(), preview.labelMix.end(),
+                         [](const auto &a, const auto &b) { return a.second > b.second; });
     }
     if (preview.schema.labelColumn >= 0) {
         preview.labelValues = sampleValues[static_cast<std::size_t>(preview.schema.labelColumn)];

@@ -12,13 +12,18 @@
 
 namespace awb {
 
-// The first rows of a file exactly as the reader splits them, plus the inferred dialect and schema
-// (roles already reflect options.label / ignore / roleOverrides).
+// Rows of a file exactly as the reader splits them, spread evenly over its first 8 MB (all of a
+// smaller file), plus the inferred dialect and schema (roles already reflect options.label /
+// ignore / roleOverrides) and the label's mix over those megabytes.
 struct FilePreview {
     char delimiter = ',';
     bool hasHeader = false;
     Schema schema;
     std::vector<std::vector<std::string>> rows;  // up to maxRows data rows
+    std::vector<std::size_t> rowNumbers;         // each shown row's 1-based data row number
+    std::size_t scannedRows = 0;                 // data rows in the part read
+    bool wholeFile = true;                       // that part is the whole file
+    std::vector<std::pair<std::string, std::size_t>> labelMix;  // label value and rows, most first
     std::vector<std::string> labelValues;        // distinct label values in the sample
     std::vector<std::string> detectedNormalValues;
 };

@@ -3,6 +3,7 @@
 // the log1p row following the run's mode and single ticks; and the options it hands the loader
 // keep only the user's own changes, so the loaded dataset names what was ignored and why.
 #include <QComboBox>
+#include <QLabel>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,6 +59,11 @@ private slots:
         }
         QVERIFY(roleOf(dialog, 5)->toolTip().contains("gives the label away"));
         QCOMPARE(awb::ColumnRole(roleOf(dialog, 3)->currentData().toInt()), awb::ColumnRole::NumericFeature);
+        // 100 rows spread over the 600, and the label's mix over all of them.
+        QCOMPARE(dialog.previewTable()->rowCount(), 102);
+        QCOMPARE(dialog.previewTable()->verticalHeaderItem(101)->text(), QStringLiteral("595"));
+        const QString status = dialog.findChild<QLabel *>("previewStatus")->text();
+        QVERIFY2(status.contains("Labels over all 600 rows: 0 ") && status.contains(", 1 "), qPrintable(status));
 
         // Untouched, the options carry no role of their own: the loader proposes the same, with notes.
         const awb::Dataset data = awb::loadDataset(dialog.options());

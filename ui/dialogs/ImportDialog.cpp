@@ -139,8 +139,9 @@ ImportDialog::ImportDialog(const QString &file, QWidget *parent) : QDialog(paren
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *right = new QVBoxLayout;
-    right->addWidget(new QLabel(tr("Preview of the first rows, as they will be read. Choose each column's role in "
-                                   "the first row; hover over a role to see why a column is proposed as ignored.")));
+    right->addWidget(new QLabel(tr("Rows spread over the file (numbered on the left), as they will be read. Choose each "
+                                   "column's role in the first row; hover over a role to see why a column is proposed "
+                                   "as ignored.")));
     right->addWidget(bulkRole_, 0, Qt::AlignLeft);
     right->addWidget(table_, 1);
     right->addWidget(status_);
@@ -180,9 +181,20 @@ void ImportDialog::refreshPreview()
         preview_ = awb::previewFile(file_.toStdString(), readOptions());
         previewError_.clear();
         const QString delimiter = preview_.delimiter == '\t' ? tr("tab") : QStringLiteral("'%1'").arg(QChar(preview_.delimiter));
-        status_->setText(tr("%1 columns, delimiter %2, %3.")
+        QString status = tr("%1 columns, delimiter %2, %3.")
                              .arg(preview_.schema.columns.size())
-                             .arg(delimiter, preview_.hasHeader ? tr("the first line is a header") : tr("no header line")));
+                             .arg(delimiter, preview_.hasHeader ? tr("the first line is a header") : tr("no header line"));
+        if (!preview_.labelMix.empty()) {
+            QStringList mix;
+            for (std::size_t i = 0; i < preview_.labelMix.size() && i < 6; ++i)
+                mix << QStringLiteral("%1 %2 %").arg(QString::fromStdString(preview_.labelMix[i].first))
+                           .arg(QLocale().toString(100.0 * double(preview_.labelMix[i].second) / double(preview_.scannedRows), 'f', 1));
+            if (preview_.labelMix.size() > 6)
+                mix << tr("%n more values", "", int(preview_.labelMix.size() - 6));
+            status += ' ' + (preview_.wholeFile ? tr("Labels over all %1 rows: %2.") : tr("Labels over the first %1 rows: %2."))
+                                .arg(QLocale().toString(qulonglong(preview_.scannedRows)), mix.join(QStringLiteral(", ")));
+        }
+        status_->setText(status);
     } catch (const std::exception &e) {
         preview_ = {};
         previewError_ = QString::fromStdString(e.what());
@@ -223,8 +235,8 @@ void ImportDialog::fillTable(const awb::FilePreview &preview)
     }
     table_->setHorizontalHeaderLabels(headers);
     QStringList rowLabels{tr("role"), tr("log1p")};
-    for (std::size_t r = 1; r <= preview.rows.size(); ++r)
-        rowLabels << QString::number(r);
+    for (const std::size_t row : preview.rowNumbers)
+        rowLabels << QLocale().toString(qulonglong(row));
     table_->setVerticalHeaderLabels(rowLabels);
     for (std::size_t r = 0; r < preview.rows.size(); ++r)
         for (std::size_t c = 0; c < preview.rows[r].size() && c < columns.size(); ++c)
