@@ -103,8 +103,12 @@ ResultsPanel::ResultsPanel(QWidget *parent) : QWidget(parent), selection_(new Re
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(buildOutOfDateBanner());
-    layout->addWidget(buildWarningsBanner());
+    outOfDate_ = banner(QStringLiteral("outOfDateBanner"), "#fff3cd", "#664d03", "#e0c36a");
+    outOfDate_->setText(tr("Out of date: the settings were changed after these results were computed. Train again "
+                           "to update them."));
+    warnings_ = banner(QStringLiteral("warningsBanner"), "#f8d7da", "#58151c", "#e4a0a7");
+    layout->addWidget(outOfDate_);
+    layout->addWidget(warnings_);
     layout->addWidget(buildControls());
     layout->addWidget(main, 1);
 
@@ -125,27 +129,17 @@ ResultsPanel::ResultsPanel(QWidget *parent) : QWidget(parent), selection_(new Re
     updateControls();
 }
 
-QWidget *ResultsPanel::buildOutOfDateBanner()
+// A hidden, word-wrapped strip above the results in the given colours (background, text, border).
+QLabel *ResultsPanel::banner(const QString &objectName, const char *background, const char *text, const char *border)
 {
-    outOfDate_ = new QLabel(tr("Out of date: the settings were changed after these results were computed. "
-                               "Train again to update them."));
-    outOfDate_->setObjectName(QStringLiteral("outOfDateBanner"));
-    outOfDate_->setWordWrap(true);
-    outOfDate_->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; border: 1px solid #e0c36a;"
-                                             " border-radius: 4px; padding: 4px 8px; }"));
-    outOfDate_->hide();
-    return outOfDate_;
-}
-
-QWidget *ResultsPanel::buildWarningsBanner()
-{
-    warnings_ = new QLabel;
-    warnings_->setObjectName(QStringLiteral("warningsBanner"));
-    warnings_->setWordWrap(true);
-    warnings_->setStyleSheet(QStringLiteral("QLabel { background: #f8d7da; color: #58151c; border: 1px solid #e4a0a7;"
-                                            " border-radius: 4px; padding: 4px 8px; }"));
-    warnings_->hide();
-    return warnings_;
+    auto *label = new QLabel;
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; border-radius: 4px;"
+                                        " padding: 4px 8px; }").arg(QLatin1String(background), QLatin1String(text),
+                                                                    QLatin1String(border)));
+    label->hide();
+    return label;
 }
 
 QWidget *ResultsPanel::buildControls()

@@ -42,8 +42,7 @@ public:
     QUndoStack *undoStack() const { return undo_; }
 
 private:
-    QWidget *buildOutOfDateBanner();
-    QWidget *buildWarningsBanner();
+    static QLabel *banner(const QString &objectName, const char *background, const char *text, const char *border);
     QWidget *buildControls();
     QWidget *buildTableArea();
     void updateControls();
