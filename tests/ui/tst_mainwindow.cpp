@@ -16,6 +16,7 @@
 
 #include "MainWindow.h"
 #include "dialogs/ImportDialog.h"
+#include "results/ThresholdAssistant.h"
 #include "models/DetectorRegistry.h"
 #include "panels/DetectorPanel.h"
 #include "panels/ParamEditor.h"
@@ -269,6 +270,14 @@ private slots:
         QTRY_COMPARE(panel->findChild<FlaggedRowsTable *>("flaggedRowsTable")->model()->rowCount(),
                      int(panel->selection()->currentConfusion().fp));
         window->grab().save(QDir(folder).filePath("nsl-kdd-false-positives.png"));
+        // The threshold assistant on the forest: every policy, the cost curve, the candidates.
+        ResultsPanel *forest = window->resultsPanel("iforest");
+        window->resultsTabs()->setCurrentWidget(forest);
+        forest->findChild<QTabWidget *>("tableTabs")->setCurrentWidget(forest->assistant());
+        QTRY_VERIFY_WITH_TIMEOUT(forest->assistant()->table()->rowCount() > 0, 30000);
+        forest->assistant()->table()->selectRow(0);
+        QTest::qWait(300);
+        window->grab().save(QDir(folder).filePath("nsl-kdd-threshold-assistant.png"));
         setEpochs(200);
         QSignalSpy cancelled(window.get(), &MainWindow::trainingCancelled);
         window->train({"autoencoder"});

@@ -257,9 +257,22 @@ void ScoreHistogram::rebuild()
 void ScoreHistogram::updateAlertsAxis()
 {
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    for (const double alerts : {1.0, 10.0, 100.0, 1000.0, 5000.0})
-        if (const auto score = selection_->scoreForAlertsPer10k(alerts); score && (!logScale_ || *score > 0.0))
-            ticker->addTick(*score, QLocale().toString(alerts, 'f', 0));
+    // Where ticks would crowd (scores close together), the ones for fewer alerts give way.
+    const QCPRange range = plot_->xAxis->range();
+    const auto position = [&](double score) {
+        return logScale_ ? std::log(score / range.lower) / std::log(range.upper / range.lower)
+                         : (score - range.lower) / range.size();
+    };
+    std::vector<double> placed;
+    for (const double alerts : {5000.0, 1000.0, 100.0, 10.0, 1.0}) {
+        const auto score = selection_->scoreForAlertsPer10k(alerts);
+        if (!score || (logScale_ && *score <= 0.0))
+            continue;
+        if (std::any_of(placed.begin(), placed.end(), [&](double p) { return std::abs(p - position(*score)) < 0.06; }))
+            continue;
+        placed.push_back(position(*score));
+        ticker->addTick(*score, QLocale().toString(alerts, 'f', 0));
+    }
     plot_->xAxis2->setVisible(selection_->hasResult());
     plot_->xAxis2->setScaleType(plot_->xAxis->scaleType());
     plot_->xAxis2->setTicker(ticker);

@@ -76,6 +76,9 @@ ThresholdAssistant::ThresholdAssistant(ResultSelection *selection, QWidget *pare
     assumption_ = new QLabel;
     assumption_->setWordWrap(true);
     assumption_->setObjectName(QStringLiteral("policyAssumption"));
+    QFont small = assumption_->font();  // a note under the table: the table keeps the room
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    assumption_->setFont(small);
 
     costPlot_ = new QCustomPlot;
     costPlot_->setObjectName(QStringLiteral("costCurve"));
