@@ -4,6 +4,7 @@
 // keep only the user's own changes, so the loaded dataset names what was ignored and why.
 #include <QComboBox>
 #include <QLabel>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,7 +35,7 @@ QString writeUnswLike(const QTemporaryDir &dir)
 
 QComboBox *roleOf(const ImportDialog &dialog, int column)
 {
-    return qobject_cast<QComboBox *>(dialog.previewTable()->cellWidget(0, column));
+    return qobject_cast<QComboBox *>(dialog.roleTable()->cellWidget(0, column));
 }
 
 } // namespace
@@ -54,14 +55,26 @@ private slots:
         for (const int ignored : {0, 1, 5}) {  // id, srcip, attack_cat
             QCOMPARE(awb::ColumnRole(roleOf(dialog, ignored)->currentData().toInt()), awb::ColumnRole::Ignored);
             QVERIFY(roleOf(dialog, ignored)->toolTip().startsWith("Proposed as ignored"));
-            QCOMPARE(dialog.previewTable()->item(2, ignored)->foreground().color(),
+            QCOMPARE(dialog.previewTable()->item(0, ignored)->foreground().color(),
                      dialog.palette().color(QPalette::Disabled, QPalette::Text));
         }
         QVERIFY(roleOf(dialog, 5)->toolTip().contains("gives the label away"));
         QCOMPARE(awb::ColumnRole(roleOf(dialog, 3)->currentData().toInt()), awb::ColumnRole::NumericFeature);
         // 100 rows spread over the 600, and the label's mix over all of them.
-        QCOMPARE(dialog.previewTable()->rowCount(), 102);
-        QCOMPARE(dialog.previewTable()->verticalHeaderItem(101)->text(), QStringLiteral("595"));
+        QCOMPARE(dialog.previewTable()->rowCount(), 100);
+        QCOMPARE(dialog.previewTable()->verticalHeaderItem(99)->text(), QStringLiteral("595"));
+        // The roles stay in view: scrolled to the last row, the role table has not moved, and the
+        // two tables scroll sideways together.
+        dialog.previewTable()->scrollToBottom();
+        QVERIFY(dialog.roleTable()->isVisible());
+        QCOMPARE(dialog.roleTable()->rowCount(), 2);
+        dialog.resize(400, 500);
+        QTest::qWait(50);
+        dialog.previewTable()->horizontalScrollBar()->setValue(dialog.previewTable()->horizontalScrollBar()->maximum());
+        QCOMPARE(dialog.roleTable()->horizontalScrollBar()->value(), dialog.previewTable()->horizontalScrollBar()->value());
+        QVERIFY(dialog.roleTable()->horizontalScrollBar()->value() > 0);
+        for (int c = 0; c < 7; ++c)
+            QCOMPARE(dialog.roleTable()->columnWidth(c), dialog.previewTable()->columnWidth(c));
         const QString status = dialog.findChild<QLabel *>("previewStatus")->text();
         QVERIFY2(status.contains("Labels over all 600 rows: 0 ") && status.contains(", 1 "), qPrintable(status));
 
@@ -76,8 +89,8 @@ private slots:
         ImportDialog dialog(writeUnswLike(dir));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QTableWidget *table = dialog.previewTable();
-        table->setRangeSelected(QTableWidgetSelectionRange(3, 2, 4, 4), true);  // dur .. proto
+        QTableWidget *table = dialog.roleTable();
+        dialog.previewTable()->setRangeSelected(QTableWidgetSelectionRange(3, 2, 4, 4), true);  // dur .. proto
         auto *bulk = dialog.findChild<QComboBox *>("bulkRole");
         bulk->setCurrentIndex(bulk->findData(int(awb::ColumnRole::CategoricalFeature)));
         emit bulk->activated(bulk->currentIndex());

@@ -236,7 +236,7 @@ private slots:
         QVERIFY(dialog.previewError().isEmpty());
         QCOMPARE(dialog.previewTable()->columnCount(), 43);
         // As an analyst would: the difficulty column (42) is not a feature.
-        auto *difficulty = qobject_cast<QComboBox *>(dialog.previewTable()->cellWidget(0, 42));
+        auto *difficulty = qobject_cast<QComboBox *>(dialog.roleTable()->cellWidget(0, 42));
         QVERIFY(difficulty);
         difficulty->setCurrentIndex(difficulty->findData(int(awb::ColumnRole::Ignored)));
         dialog.grab().save(QDir(folder).filePath("import-dialog-nsl-kdd.png"));

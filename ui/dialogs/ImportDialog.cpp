@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -129,6 +130,21 @@ ImportDialog::ImportDialog(const QString &file, QWidget *parent) : QDialog(paren
     table_->setObjectName("previewTable");
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->verticalHeader()->setDefaultSectionSize(22);
+    table_->horizontalHeader()->hide();
+    // The names, roles and log1p row sit in a table of their own above the rows, so they stay in
+    // view however far the rows scroll; the two scroll sideways together, column for column.
+    roleTable_ = new QTableWidget(2, 0);
+    roleTable_->setObjectName("roleTable");
+    roleTable_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    roleTable_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    roleTable_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    roleTable_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    for (QTableWidget *t : {table_, roleTable_})
+        t->verticalHeader()->setFixedWidth(70);
+    connect(table_->horizontalScrollBar(), &QScrollBar::valueChanged, roleTable_->horizontalScrollBar(), &QScrollBar::setValue);
+    connect(roleTable_->horizontalScrollBar(), &QScrollBar::valueChanged, table_->horizontalScrollBar(), &QScrollBar::setValue);
+    connect(roleTable_->horizontalHeader(), &QHeaderView::sectionResized, this,
+            [this](int column, int, int width) { table_->setColumnWidth(column, width); });
     status_ = new QLabel;
     status_->setObjectName("previewStatus");
     status_->setWordWrap(true);
@@ -143,6 +159,7 @@ ImportDialog::ImportDialog(const QString &file, QWidget *parent) : QDialog(paren
                                    "column's role in the first row; hover over a role to see why a column is proposed "
                                    "as ignored.")));
     right->addWidget(bulkRole_, 0, Qt::AlignLeft);
+    right->addWidget(roleTable_);
     right->addWidget(table_, 1);
     right->addWidget(status_);
     auto *body = new QHBoxLayout;
@@ -157,7 +174,7 @@ ImportDialog::ImportDialog(const QString &file, QWidget *parent) : QDialog(paren
     connect(header_, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
     connect(label_, &QComboBox::currentIndexChanged, this, &ImportDialog::labelChanged);
     connect(log_, &QComboBox::currentIndexChanged, this, &ImportDialog::updateLogRow);
-    connect(table_, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+    connect(roleTable_, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (!updating_ && item->row() == 1 && (item->flags() & Qt::ItemIsUserCheckable))
             logOverrides_[item->column()] = item->checkState() == Qt::Checked;
     });
@@ -208,9 +225,11 @@ void ImportDialog::fillTable(const awb::FilePreview &preview)
     updating_ = true;
     const auto &columns = preview.schema.columns;
     table_->clear();
+    roleTable_->clear();
     roles_.clear();
     table_->setColumnCount(static_cast<int>(columns.size()));
-    table_->setRowCount(static_cast<int>(preview.rows.size()) + 2);  // roles, log1p, then the rows
+    roleTable_->setColumnCount(static_cast<int>(columns.size()));
+    table_->setRowCount(static_cast<int>(preview.rows.size()));
     logOverrides_.clear();
     QStringList headers;
     label_->clear();
@@ -230,17 +249,18 @@ void ImportDialog::fillTable(const awb::FilePreview &preview)
             roleChanged(column, awb::ColumnRole(role->currentData().toInt()));
             updateColumnLook(column);
         });
-        table_->setCellWidget(0, column, role);
+        roleTable_->setCellWidget(0, column, role);
         roles_.push_back(role);
     }
-    table_->setHorizontalHeaderLabels(headers);
-    QStringList rowLabels{tr("role"), tr("log1p")};
+    roleTable_->setHorizontalHeaderLabels(headers);
+    roleTable_->setVerticalHeaderLabels({tr("role"), tr("log1p")});
+    QStringList rowLabels;
     for (const std::size_t row : preview.rowNumbers)
         rowLabels << QLocale().toString(qulonglong(row));
     table_->setVerticalHeaderLabels(rowLabels);
     for (std::size_t r = 0; r < preview.rows.size(); ++r)
         for (std::size_t c = 0; c < preview.rows[r].size() && c < columns.size(); ++c)
-            table_->setItem(static_cast<int>(r) + 2, static_cast<int>(c),
+            table_->setItem(static_cast<int>(r), static_cast<int>(c),
                             new QTableWidgetItem(QString::fromStdString(preview.rows[r][c])));
     for (std::size_t c = 0; c < columns.size(); ++c) {
         auto *log = new QTableWidgetItem;
@@ -251,7 +271,7 @@ void ImportDialog::fillTable(const awb::FilePreview &preview)
         } else {
             log->setFlags(Qt::NoItemFlags);
         }
-        table_->setItem(1, static_cast<int>(c), log);
+        roleTable_->setItem(1, static_cast<int>(c), log);
         updateColumnLook(static_cast<int>(c));
     }
     updateLogRow();
@@ -260,8 +280,21 @@ void ImportDialog::fillTable(const awb::FilePreview &preview)
     for (const auto &v : preview.detectedNormalValues)
         detected << QString::fromStdString(v);
     normal_->setPlaceholderText(detected.isEmpty() ? tr("detect") : tr("detected: %1").arg(detected.join(", ")));
-    table_->resizeColumnsToContents();
+    alignTables();
     updating_ = false;
+}
+
+// Each column as wide as the wider of its two parts; the role table as tall as its two rows.
+void ImportDialog::alignTables()
+{
+    table_->resizeColumnsToContents();
+    roleTable_->resizeColumnsToContents();
+    for (int c = 0; c < table_->columnCount(); ++c) {
+        const int width = std::max(table_->columnWidth(c), roleTable_->columnWidth(c));
+        roleTable_->setColumnWidth(c, width);  // and, through sectionResized, the rows' column
+    }
+    roleTable_->setFixedHeight(roleTable_->horizontalHeader()->sizeHint().height() + roleTable_->rowHeight(0) +
+                               roleTable_->rowHeight(1) + 2 * roleTable_->frameWidth());
 }
 
 // The log1p row: ticked where the run's mode takes the log, unless the analyst ticked otherwise.
@@ -272,7 +305,7 @@ void ImportDialog::updateLogRow()
     const bool heavy = awb::LogTransform(log_->currentData().toInt()) == awb::LogTransform::HeavyTailed;
     const auto &columns = preview_.schema.columns;
     for (std::size_t c = 0; c < columns.size(); ++c) {
-        QTableWidgetItem *item = table_->item(1, static_cast<int>(c));
+        QTableWidgetItem *item = roleTable_->item(1, static_cast<int>(c));
         if (!item || !(item->flags() & Qt::ItemIsUserCheckable))
             continue;
         const auto own = logOverrides_.find(static_cast<int>(c));
@@ -288,7 +321,7 @@ void ImportDialog::updateColumnLook(int column)
     const bool ignored = awb::ColumnRole(roles_[static_cast<std::size_t>(column)]->currentData().toInt()) ==
                          awb::ColumnRole::Ignored;
     const QBrush text = palette().brush(ignored ? QPalette::Disabled : QPalette::Active, QPalette::Text);
-    for (int r = 2; r < table_->rowCount(); ++r)
+    for (int r = 0; r < table_->rowCount(); ++r)
         if (QTableWidgetItem *item = table_->item(r, column))
             item->setForeground(text);
 }
@@ -296,9 +329,10 @@ void ImportDialog::updateColumnLook(int column)
 void ImportDialog::setSelectedRoles(awb::ColumnRole role)
 {
     std::set<int> columns;
-    for (const QTableWidgetSelectionRange &range : table_->selectedRanges())
-        for (int c = range.leftColumn(); c <= range.rightColumn(); ++c)
-            columns.insert(c);
+    for (const QTableWidget *t : {table_, roleTable_})
+        for (const QTableWidgetSelectionRange &range : t->selectedRanges())
+            for (int c = range.leftColumn(); c <= range.rightColumn(); ++c)
+                columns.insert(c);
     for (const int c : columns)
         roles_[static_cast<std::size_t>(c)]->setCurrentIndex(roles_[static_cast<std::size_t>(c)]->findData(int(role)));
 }

@@ -25,7 +25,8 @@ public:
 
     awb::LoadOptions options() const;
     const QString &previewError() const { return previewError_; }
-    QTableWidget *previewTable() const { return table_; }
+    QTableWidget *previewTable() const { return table_; }  // the rows
+    QTableWidget *roleTable() const { return roleTable_; } // the column names, roles and log1p, above them
 
 private:
     void refreshPreview();
@@ -35,6 +36,7 @@ private:
     void updateLogRow();
     void updateColumnLook(int column);
     void setSelectedRoles(awb::ColumnRole role);
+    void alignTables();
     awb::LoadOptions readOptions() const;
 
     QString file_;
@@ -53,6 +55,7 @@ private:
     QSpinBox *seed_;
     QLabel *status_;
     QTableWidget *table_;
+    QTableWidget *roleTable_;  // stays in view while the rows scroll
     std::vector<QComboBox *> roles_;
     std::map<int, bool> logOverrides_;  // per column: log1p as the user ticked it
     bool updating_ = false;
