@@ -36,6 +36,36 @@ ImportDialog::ImportDialog(const QString &file, QWidget *parent) : QDialog(paren
     setWindowTitle(tr("Import %1").arg(QFileInfo(file).fileName()));
     setObjectName("importDialog");
 
+    QFormLayout *form = buildOptionsForm();
+
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Load"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *body = new QHBoxLayout;
+    body->addLayout(form);
+    body->addLayout(buildPreview(), 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(body, 1);
+    layout->addWidget(buttons);
+    resize(1300, 700);
+
+    connect(delimiter_, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
+    connect(header_, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
+    connect(label_, &QComboBox::currentIndexChanged, this, &ImportDialog::labelChanged);
+    connect(log_, &QComboBox::currentIndexChanged, this, &ImportDialog::updateLogRow);
+    connect(roleTable_, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (!updating_ && item->row() == 1 && (item->flags() & Qt::ItemIsUserCheckable))
+            logOverrides_[item->column()] = item->checkState() == Qt::Checked;
+    });
+    refreshPreview();
+}
+
+// The left-hand side: how the file is read, labelled, encoded and split.
+QFormLayout *ImportDialog::buildOptionsForm()
+{
     delimiter_ = new QComboBox;
     delimiter_->addItem(tr("detect"), QVariant());
     delimiter_->addItem(tr("comma ,"), int(','));
@@ -74,17 +104,6 @@ ImportDialog::ImportDialog(const QString &file, QWidget *parent) : QDialog(paren
     const awb::LoadOptions initial;
     scaling_->setCurrentIndex(scaling_->findData(int(initial.scaling)));
     log_->setCurrentIndex(log_->findData(int(initial.log)));
-    bulkRole_ = new QComboBox;
-    bulkRole_->setObjectName(QStringLiteral("bulkRole"));
-    bulkRole_->addItem(tr("Set the selected columns to..."), -1);
-    for (const auto &[value, text] : kRoles)
-        bulkRole_->addItem(tr(text), int(value));
-    bulkRole_->setToolTip(tr("Select cells in several columns of the preview, then choose their role here."));
-    connect(bulkRole_, &QComboBox::activated, this, [this] {
-        if (bulkRole_->currentData().toInt() >= 0)
-            setSelectedRoles(awb::ColumnRole(bulkRole_->currentData().toInt()));
-        bulkRole_->setCurrentIndex(0);
-    });
 
     testFile_ = new QLineEdit;
     testFile_->setPlaceholderText(tr("none: split the training file"));
@@ -114,7 +133,7 @@ ImportDialog::ImportDialog(const QString &file, QWidget *parent) : QDialog(paren
     seed_->setValue(static_cast<int>(defaults.seed));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("File"), new QLabel(QFileInfo(file).fileName()));
+    form->addRow(tr("File"), new QLabel(QFileInfo(file_).fileName()));
     form->addRow(tr("Delimiter"), delimiter_);
     form->addRow(tr("Header"), header_);
     form->addRow(tr("Label column"), label_);
@@ -125,7 +144,23 @@ ImportDialog::ImportDialog(const QString &file, QWidget *parent) : QDialog(paren
     form->addRow(tr("Test file"), testRow);
     form->addRow(tr("Test fraction"), testFraction_);
     form->addRow(tr("Split seed"), seed_);
+    return form;
+}
 
+// The right-hand side: the role table above the rows, the bulk role chooser and the status line.
+QVBoxLayout *ImportDialog::buildPreview()
+{
+    bulkRole_ = new QComboBox;
+    bulkRole_->setObjectName(QStringLiteral("bulkRole"));
+    bulkRole_->addItem(tr("Set the selected columns to..."), -1);
+    for (const auto &[value, text] : kRoles)
+        bulkRole_->addItem(tr(text), int(value));
+    bulkRole_->setToolTip(tr("Select cells in several columns of the preview, then choose their role here."));
+    connect(bulkRole_, &QComboBox::activated, this, [this] {
+        if (bulkRole_->currentData().toInt() >= 0)
+            setSelectedRoles(awb::ColumnRole(bulkRole_->currentData().toInt()));
+        bulkRole_->setCurrentIndex(0);
+    });
     table_ = new QTableWidget;
     table_->setObjectName("previewTable");
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -148,12 +183,6 @@ ImportDialog::ImportDialog(const QString &file, QWidget *parent) : QDialog(paren
     status_ = new QLabel;
     status_->setObjectName("previewStatus");
     status_->setWordWrap(true);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Load"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
     auto *right = new QVBoxLayout;
     right->addWidget(new QLabel(tr("Rows spread over the file (numbered on the left), as they will be read. Choose each "
                                    "column's role in the first row; hover over a role to see why a column is proposed "
@@ -162,23 +191,7 @@ ImportDialog::ImportDialog(const QString &file, QWidget *parent) : QDialog(paren
     right->addWidget(roleTable_);
     right->addWidget(table_, 1);
     right->addWidget(status_);
-    auto *body = new QHBoxLayout;
-    body->addLayout(form);
-    body->addLayout(right, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(body, 1);
-    layout->addWidget(buttons);
-    resize(1300, 700);
-
-    connect(delimiter_, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
-    connect(header_, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
-    connect(label_, &QComboBox::currentIndexChanged, this, &ImportDialog::labelChanged);
-    connect(log_, &QComboBox::currentIndexChanged, this, &ImportDialog::updateLogRow);
-    connect(roleTable_, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
-        if (!updating_ && item->row() == 1 && (item->flags() & Qt::ItemIsUserCheckable))
-            logOverrides_[item->column()] = item->checkState() == Qt::Checked;
-    });
-    refreshPreview();
+    return right;
 }
 
 awb::LoadOptions ImportDialog::readOptions() const

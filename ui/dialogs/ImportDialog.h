@@ -37,6 +37,8 @@ private:
     void updateColumnLook(int column);
     void setSelectedRoles(awb::ColumnRole role);
     void alignTables();
+    class QVBoxLayout *buildPreview();
+    class QFormLayout *buildOptionsForm();
     awb::LoadOptions readOptions() const;
 
     QString file_;

@@ -117,15 +117,7 @@ ScoreHistogram::ScoreHistogram(ResultSelection *selection, QWidget *parent)
     });
     connect(selection_, &ResultSelection::partChanged, this, &ScoreHistogram::rebuild);
     connect(selection_, &ResultSelection::candidatesChanged, this, &ScoreHistogram::updateCandidates);
-    connect(plot_->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), plot_->xAxis2,
-            qOverload<const QCPRange &>(&QCPAxis::setRange));
-    plot_->xAxis2->setVisible(true);
-    plot_->xAxis2->setLabel(tr("Alerts per 10,000 flows (flagged above that score)"));
-    plot_->xAxis2->setBasePen(QPen(palette().color(QPalette::Text)));
-    plot_->xAxis2->setTickPen(QPen(palette().color(QPalette::Text)));
-    plot_->xAxis2->setTickLabelColor(palette().color(QPalette::Text));
-    plot_->xAxis2->setLabelColor(palette().color(QPalette::Text));
-    plot_->xAxis2->setSubTicks(false);
+    setUpAlertsAxis();
     connect(selection_, &ResultSelection::thresholdChanged, this, &ScoreHistogram::updateThreshold);
     connect(selection_, &ResultSelection::filterChanged, this, &ScoreHistogram::updateRangeItem);
     connect(selection_, &ResultSelection::selectedRowsChanged, this, &ScoreHistogram::updateSelectionMarkers);
@@ -250,6 +242,19 @@ void ScoreHistogram::rebuild()
     updateThreshold();
     updateRangeItem();
     updateSelectionMarkers();
+}
+
+void ScoreHistogram::setUpAlertsAxis()
+{
+    connect(plot_->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), plot_->xAxis2,
+            qOverload<const QCPRange &>(&QCPAxis::setRange));
+    plot_->xAxis2->setVisible(true);
+    plot_->xAxis2->setLabel(tr("Alerts per 10,000 flows (flagged above that score)"));
+    plot_->xAxis2->setBasePen(QPen(palette().color(QPalette::Text)));
+    plot_->xAxis2->setTickPen(QPen(palette().color(QPalette::Text)));
+    plot_->xAxis2->setTickLabelColor(palette().color(QPalette::Text));
+    plot_->xAxis2->setLabelColor(palette().color(QPalette::Text));
+    plot_->xAxis2->setSubTicks(false);
 }
 
 // The top axis reads a threshold in the work it makes: ticks where 1, 10, 100, ... of every

@@ -40,6 +40,7 @@ public slots:
 private:
     void rebuild();  // bins and axes: on a new result, part or scale
     void updateThreshold();
+    void setUpAlertsAxis();
     void updateAlertsAxis();
     void updateCandidates();
     void updateRangeItem();
