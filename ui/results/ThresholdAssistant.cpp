@@ -84,6 +84,8 @@ ThresholdAssistant::ThresholdAssistant(ResultSelection *selection, QWidget *pare
     costPlot_->setObjectName(QStringLiteral("costCurve"));
     costPlot_->setMinimumSize(240, 160);
     costPlot_->addGraph();
+    costLine_ = new QCPItemStraightLine(costPlot_);
+    costLine_->setPen(QPen(QColor(0xd6, 0x3a, 0x2f), 1.5, Qt::DashLine));
     costPlot_->setBackground(palette().color(QPalette::Base));
 
     auto *own = new QHBoxLayout;
@@ -116,7 +118,7 @@ ThresholdAssistant::ThresholdAssistant(ResultSelection *selection, QWidget *pare
         showRows();
         emit computed();
     });
-    connect(selection_, &ResultSelection::thresholdChanged, this, &ThresholdAssistant::updateCostCurve);
+    connect(selection_, &ResultSelection::thresholdChanged, this, &ThresholdAssistant::moveCostLine);
 }
 
 void ThresholdAssistant::setResult(std::shared_ptr<const awb::Dataset> data, std::shared_ptr<const awb::DetectorRun> run)
@@ -133,7 +135,7 @@ void ThresholdAssistant::setResult(std::shared_ptr<const awb::Dataset> data, std
 
 void ThresholdAssistant::compute(std::vector<awb::ThresholdPolicy> policies)
 {
-    watcher_.waitForFinished();
+    // A computation still running for an earlier result finishes unwatched (it owns its inputs).
     const auto data = data_;
     const auto run = run_;
     watcher_.setFuture(QtConcurrent::run([data, run, policies, earlier = rows_] {
@@ -209,13 +211,14 @@ void ThresholdAssistant::updateCostCurve()
     costPlot_->yAxis->setLabel(tr("Cost per 10,000 flows"));
     costPlot_->setToolTip(tr("Expected cost on the training rows, a false alarm costing %1 and a missed attack %2 "
                              "(the last cost policy in the table).").arg(fpCost).arg(fnCost));
-    if (costPlot_->itemCount() == 0) {
-        auto *line = new QCPItemStraightLine(costPlot_);
-        line->setPen(QPen(QColor(0xd6, 0x3a, 0x2f), 1.5, Qt::DashLine));
-    }
-    auto *line = static_cast<QCPItemStraightLine *>(costPlot_->item(0));
-    line->point1->setCoords(selection_->threshold(), 0);
-    line->point2->setCoords(selection_->threshold(), 1);
+    moveCostLine();
+}
+
+// Only the line moves with the threshold: the curve is computed once per table.
+void ThresholdAssistant::moveCostLine()
+{
+    costLine_->point1->setCoords(selection_->threshold(), 0);
+    costLine_->point2->setCoords(selection_->threshold(), 1);
     costPlot_->replot(QCustomPlot::rpQueuedReplot);
 }
 

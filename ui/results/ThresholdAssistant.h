@@ -39,6 +39,7 @@ private:
     void compute(std::vector<awb::ThresholdPolicy> policies);
     void showRows();
     void updateCostCurve();
+    void moveCostLine();
     void addOwnPolicy();
     void applySelected();
     void updateAssumption();
@@ -54,4 +55,5 @@ private:
     QPushButton *apply_ = nullptr;
     QLabel *assumption_ = nullptr;
     QCustomPlot *costPlot_ = nullptr;
+    class QCPItemStraightLine *costLine_ = nullptr;  // the current threshold
 };
