@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 #include "common/InputError.h"
 #include "eval/NumberText.h"
@@ -59,6 +60,8 @@ Chosen labelledChoice(const ThresholdPolicy &p, const ThresholdInputs &in)
     const std::int64_t attacks = countOf(in.trainLabels, 1), normal = countOf(in.trainLabels, 0);
     switch (p.kind) {
     case Kind::BestF1: {
+        if (attacks == 0)
+            cannot("The threshold policy f1 needs attacks among the training rows; there are none.");
         const auto f1 = [&](const Cut &c) { return attacks == 0 ? 0.0 : 2.0 * c.tp / double(c.flagged() + attacks); };
         const Cut &c = bestCut(cuts, f1);
         return {c.threshold, "best F1 on the training rows (" + fixedText(f1(c), 3) + ")"};
@@ -161,9 +164,11 @@ ThresholdChoice chooseThreshold(const ThresholdPolicy &policy, const ThresholdIn
 
 double percentile(std::span<const float> values, double q)
 {
-    if (values.empty())
+    std::vector<float> sorted;  // NaN (a diverged model's scores) has no rank: left out
+    sorted.reserve(values.size());
+    std::copy_if(values.begin(), values.end(), std::back_inserter(sorted), [](float v) { return !std::isnan(v); });
+    if (sorted.empty())
         return 0.0;
-    std::vector<float> sorted(values.begin(), values.end());
     const double position = std::clamp(q, 0.0, 100.0) / 100.0 * static_cast<double>(sorted.size() - 1);
     const auto lo = static_cast<std::size_t>(std::floor(position));
     const std::size_t hi = std::min(lo + 1, sorted.size() - 1);

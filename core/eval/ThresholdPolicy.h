@@ -23,7 +23,7 @@ struct ThresholdPolicy {
         RobustZ, Otsu, Knee,                       // data-driven cut-offs
     };
     Kind kind = Kind::Default;
-    // Fixed: the threshold. FalsePositiveRate, Recall, Contamination: a rate in (0, 1].
+    // Fixed: the threshold. FalsePositiveRate: a rate in [0, 1); Recall: (0, 1]; Contamination: (0, 0.5].
     // Percentile: 0-100. Cost: the cost of a false alarm. Budget: alerts. RobustZ: z.
     double value = 0.0;
     // Cost: the cost of a missed attack. Budget: per how many flows.

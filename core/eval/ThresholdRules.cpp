@@ -3,14 +3,17 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
+#include <iterator>
 
 namespace awb::thresholdrules {
 namespace {
 
+// NaN scores (a diverged model) are left out: they are never flagged and have no place in an order.
 std::vector<float> sortedAscending(std::span<const float> scores)
 {
-    std::vector<float> sorted(scores.begin(), scores.end());
+    std::vector<float> sorted;
+    sorted.reserve(scores.size());
+    std::copy_if(scores.begin(), scores.end(), std::back_inserter(sorted), [](float s) { return !std::isnan(s); });
     std::sort(sorted.begin(), sorted.end());
     return sorted;
 }
@@ -28,8 +31,11 @@ double quantile(const std::vector<float> &sorted, double q)
 
 std::vector<Cut> cuts(std::span<const float> scores, std::span<const std::uint8_t> labels)
 {
-    std::vector<std::size_t> order(scores.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::vector<std::size_t> order;  // NaN scores are never flagged: they stay out of every cut
+    order.reserve(scores.size());
+    for (std::size_t i = 0; i < scores.size(); ++i)
+        if (!std::isnan(scores[i]))
+            order.push_back(i);
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return scores[a] > scores[b]; });
     std::vector<Cut> result;
     if (order.empty())
@@ -48,9 +54,9 @@ std::vector<Cut> cuts(std::span<const float> scores, std::span<const std::uint8_
 
 double robustZ(std::span<const float> scores, double z)
 {
-    if (scores.empty())
-        return 0.0;
     const std::vector<float> sorted = sortedAscending(scores);
+    if (sorted.empty())
+        return 0.0;
     const double median = quantile(sorted, 0.5);
     std::vector<float> deviations(sorted.size());
     std::transform(sorted.begin(), sorted.end(), deviations.begin(),
@@ -73,9 +79,9 @@ double robustZ(std::span<const float> scores, double z)
 
 double otsu(std::span<const float> scores)
 {
-    if (scores.empty())
-        return 0.0;
     const std::vector<float> sorted = sortedAscending(scores);
+    if (sorted.empty())
+        return 0.0;
     const double n = static_cast<double>(sorted.size());
     double total = 0.0;
     for (const float v : sorted)
@@ -98,9 +104,9 @@ double otsu(std::span<const float> scores)
 
 double knee(std::span<const float> scores)
 {
-    if (scores.empty())
-        return 0.0;
     const std::vector<float> sorted = sortedAscending(scores);
+    if (sorted.empty())
+        return 0.0;
     const double lo = sorted.front(), range = double(sorted.back()) - lo;
     if (sorted.size() < 3 || range <= 0.0)
         return sorted.back();

@@ -17,6 +17,7 @@ struct Cut {
     std::int64_t tp = 0, fp = 0;
     std::int64_t flagged() const { return tp + fp; }
 };
+// NaN scores are in no cut (never flagged); the other rules leave them out too.
 std::vector<Cut> cuts(std::span<const float> scores, std::span<const std::uint8_t> labels);
 
 // Median + z * 1.4826 * MAD. When the MAD is 0 (over half the scores equal), the IQR / 1.349 and

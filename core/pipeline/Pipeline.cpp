@@ -239,8 +239,10 @@ void evaluateRun(const Dataset &data, DetectorRun &run)
     DetectorResult &r = run.result;
     r.trainScores = summarizeScores(run.trainScores);
     r.testScores = summarizeScores(run.testScores);
-    if (!data.labelled())
+    if (!data.labelled()) {
+        r.warnings = diagnose(diagnosticFacts(data, run));
         return;
+    }
     // A part whose labels have one class only cannot be evaluated (no ROC, no precision-recall).
     const auto evaluated = [&](std::size_t first, std::size_t count, const std::vector<float> &scores) {
         const auto labels = std::span(data.isAnomaly).subspan(first, count);

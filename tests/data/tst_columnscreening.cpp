@@ -116,6 +116,25 @@ private slots:
             QCOMPARE(d.labelValues[d.labelCode[r]] == "Normal", d.isAnomaly[r] == 0);
     }
 
+    // With 1 % attacks every column "predicts" 99 % of the labels by answering normal: that is no
+    // leak. Epoch seconds a second apart rise row by row (a float could not tell them apart).
+    void imbalancedLabelsAndEpochTimestamps()
+    {
+        std::mt19937 rng(3);
+        QByteArray csv = "ts,bytes,proto,label\n";
+        for (int i = 0; i < 2000; ++i)
+            csv += QByteArray::number(1700000000 + i) + "," + QByteArray::number(int(rng() % 5000)) +
+                   (rng() % 2 ? ",tcp," : ",udp,") + (i % 100 == 7 ? "attack\n" : "normal\n");
+        awb::LoadOptions o;
+        o.trainFile = files.write("imbalanced.csv", csv).toStdString();
+        const awb::Dataset d = awb::loadDataset(o);
+        QCOMPARE(column(d, "ts").role, awb::ColumnRole::Ignored);
+        QVERIFY(noted(d, "Column \"ts\" is ignored: its values increase row by row"));
+        QCOMPARE(column(d, "bytes").role, awb::ColumnRole::NumericFeature);
+        QCOMPARE(column(d, "proto").role, awb::ColumnRole::CategoricalFeature);
+        QCOMPARE(d.summary.notes.size(), std::size_t(1));
+    }
+
     void theUsersChoiceStands()
     {
         awb::LoadOptions o;

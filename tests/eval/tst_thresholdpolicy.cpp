@@ -2,6 +2,8 @@
 // small score sets (the arithmetic is in the comments).
 #include <QTest>
 
+#include <cmath>
+#include <limits>
 #include <numeric>
 
 #include "common/InputError.h"
@@ -185,6 +187,24 @@ private slots:
         const std::vector<float> flat(5, 2.0f);
         QCOMPARE(rules::otsu(flat), 2.0);
         QCOMPARE(rules::knee(flat), 2.0);
+    }
+
+    // A diverged model's NaN scores are never flagged and take no place in any order: the policies
+    // still end, and choose as they would without those rows (a NaN attack counts as missed).
+    void nanScoresAreNeverFlagged()
+    {
+        std::vector<float> scores = kScores;
+        scores[0] = std::numeric_limits<float>::quiet_NaN();  // a normal row
+        const awb::ThresholdInputs in{scores, kLabels, scores, std::nullopt};
+        QCOMPARE(chosen("f1", in), double(0.6f));
+        QCOMPARE(chosen("budget:3/10", in), double(0.7f));
+        for (const char *p : {"mad", "otsu", "knee", "percentile:95", "contamination:0.1"})
+            QVERIFY2(std::isfinite(chosen(p, in)), p);
+        std::vector<float> attackNan = kScores;
+        attackNan[9] = std::numeric_limits<float>::quiet_NaN();  // the 1.0 attack: missed at every cut
+        const awb::ThresholdInputs missed{attackNan, kLabels, attackNan, std::nullopt};
+        QCOMPARE(awb::thresholdrules::cuts(attackNan, kLabels).back().tp, 2);
+        QCOMPARE(chosen("recall:0.5", missed), double(0.6f));  // 2 of 3 attacks need the 0.7 one too
     }
 
     void comparisonCountsTrainAndTest()

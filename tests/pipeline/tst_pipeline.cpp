@@ -122,6 +122,21 @@ private slots:
             QVERIFY2(run.result.warnings.empty(), run.result.warnings.empty() ? "" : run.result.warnings.front().c_str());
     }
 
+    // Without labels the diagnostics still look at what the threshold flags.
+    void unlabelledRunsAreDiagnosed()
+    {
+        awb::RunSpec spec = demoSpec(2000);
+        spec.data.load.ignore = {awb::ColumnRef::parse("label")};
+        spec.detectors = {awb::defaultDetectorSpec("ecod")};
+        spec.detectors[0].threshold = awb::ThresholdPolicy::parse("fixed:1e9");
+        const awb::DetectorResult r = awb::Pipeline(spec).run().result.detectors[0];
+        QVERIFY(!r.test && !r.train);
+        QCOMPARE(r.warnings.size(), std::size_t(1));
+        QVERIFY2(r.warnings[0].find("flags almost nothing") != std::string::npos &&
+                     r.warnings[0].find("contamination:C") != std::string::npos,
+                 r.warnings[0].c_str());
+    }
+
     void trainingRowsAndThresholdPolicy()
     {
         awb::RunSpec spec = demoSpec(3000);

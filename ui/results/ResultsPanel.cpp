@@ -241,8 +241,8 @@ void ResultsPanel::setResult(std::shared_ptr<const awb::Dataset> data, std::shar
                              std::shared_ptr<const PreparedResult> prepared)
 {
     undo_->clear();
-    assistant_->setResult(data, run);
-    selection_->setResult(std::move(data), std::move(run), std::move(prepared));
+    selection_->setResult(data, run, std::move(prepared));
+    assistant_->setResult(std::move(data), std::move(run));  // after the selection: its scale and threshold
 }
 
 // A threshold set from the assistant is one step on the panel's undo stack (Ctrl+Z, Ctrl+Shift+Z).

@@ -130,21 +130,16 @@ void ThresholdAssistant::setResult(std::shared_ptr<const awb::Dataset> data, std
     if (!data_ || !run_)
         return;
     const bool automatic = awb::detectorRegistry().get(run_->result.spec.detector).automaticThreshold().has_value();
-    compute(awb::standardPolicies(data_->labelled(), automatic));
+    requested_ = awb::standardPolicies(data_->labelled(), automatic);
+    compute();
 }
 
-void ThresholdAssistant::compute(std::vector<awb::ThresholdPolicy> policies)
+// Applies every requested policy on a worker. A computation still running is left to finish
+// unwatched (it owns its inputs): the new one covers all it was asked for and more.
+void ThresholdAssistant::compute()
 {
-    // A computation still running for an earlier result finishes unwatched (it owns its inputs).
-    const auto data = data_;
-    const auto run = run_;
-    watcher_.setFuture(QtConcurrent::run([data, run, policies, earlier = rows_] {
-        std::vector<awb::PolicyComparison> rows = earlier;
-        for (const awb::PolicyComparison &row : awb::compareThresholdPolicies(*data, *run, policies)) {
-            std::erase_if(rows, [&](const awb::PolicyComparison &r) { return r.choice.policy == row.choice.policy; });
-            rows.push_back(row);
-        }
-        return rows;
+    watcher_.setFuture(QtConcurrent::run([data = data_, run = run_, policies = requested_] {
+        return awb::compareThresholdPolicies(*data, *run, policies);
     }));
 }
 
@@ -224,8 +219,12 @@ void ThresholdAssistant::moveCostLine()
 
 void ThresholdAssistant::addOwnPolicy()
 {
-    if (data_ && run_)
-        compute({editor_->policy()});
+    if (!data_ || !run_)
+        return;
+    const awb::ThresholdPolicy own = editor_->policy();
+    if (std::find(requested_.begin(), requested_.end(), own) == requested_.end())
+        requested_.push_back(own);
+    compute();
 }
 
 void ThresholdAssistant::applySelected()

@@ -36,7 +36,7 @@ signals:
     void computed();  // the table holds the policies of the current result
 
 private:
-    void compute(std::vector<awb::ThresholdPolicy> policies);
+    void compute();
     void showRows();
     void updateCostCurve();
     void moveCostLine();
@@ -47,6 +47,7 @@ private:
     ResultSelection *selection_;
     std::shared_ptr<const awb::Dataset> data_;
     std::shared_ptr<const awb::DetectorRun> run_;
+    std::vector<awb::ThresholdPolicy> requested_;  // the standard policies, then the analyst's own
     std::vector<awb::PolicyComparison> rows_;
     QFutureWatcher<std::vector<awb::PolicyComparison>> watcher_;
     QTableWidget *table_;
