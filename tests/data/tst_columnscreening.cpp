@@ -86,19 +86,6 @@ private slots:
         QCOMPARE(d.summary.notes.size(), std::size_t(5));
     }
 
-    void risingValuesAreAnIdentifier()
-    {
-        QByteArray csv = "seq,bytes,label\n";
-        for (int i = 0; i < 200; ++i)
-            csv += QByteArray::number(1000 + i * 7) + "," + QByteArray::number(i * 37 % 101) + (i % 4 ? ",normal\n" : ",attack\n");
-        awb::LoadOptions o;
-        o.trainFile = files.write("seq.csv", csv).toStdString();
-        const awb::Dataset d = awb::loadDataset(o);
-        QCOMPARE(column(d, "seq").role, awb::ColumnRole::Ignored);
-        QVERIFY(noted(d, "Column \"seq\" is ignored: its values increase row by row"));
-        QCOMPARE(column(d, "bytes").role, awb::ColumnRole::NumericFeature);
-    }
-
     // attack_cat marked as the attack type: not a feature, and each row's type comes from it while
     // the 0/1 label still decides normal or anomaly.
     void attackTypeColumnGivesTheTypes()
