@@ -110,6 +110,7 @@ private:
     void listRows(const std::vector<std::uint32_t> &testRows, const QString &group, const std::string &fingerprint);
     // The detectors' results as shown: each at the threshold on screen, evaluated there.
     std::vector<awb::DetectorRun> shownRuns() const;
+    awb::RunSpec specOf(const std::vector<awb::DetectorRun> &runs) const;
     void startExport(const QString &path, std::function<void(std::ostream &)> write);
     void createActions();
     DetectorSlot *slot(const std::string &detectorId);

@@ -78,6 +78,15 @@ void MainWindow::exportMetricsDialog()
         exportMetrics(path);
 }
 
+// The spec of the shown runs: the loaded data and each run's detector as it was trained.
+awb::RunSpec MainWindow::specOf(const std::vector<awb::DetectorRun> &runs) const
+{
+    awb::RunSpec spec{dataSpec_, {}, 0};
+    for (const awb::DetectorRun &run : runs)
+        spec.detectors.push_back(run.result.spec);
+    return spec;
+}
+
 void MainWindow::exportReport(const QString &path)
 {
     auto runs = std::make_shared<std::vector<awb::DetectorRun>>(shownRuns());
@@ -85,9 +94,7 @@ void MainWindow::exportReport(const QString &path)
         showError(tr("Nothing to report"), tr("Train a detector first: the report shows the trained detectors' results."));
         return;
     }
-    awb::RunSpec spec{dataSpec_, {}, 0};
-    for (const awb::DetectorRun &run : *runs)
-        spec.detectors.push_back(run.result.spec);
+    const awb::RunSpec spec = specOf(*runs);
     const auto data = dataset_;
     const QPageSize page = ReportDocument::defaultPageSize();
     startExport(path, [spec, runs, data, page](std::ostream &out) {
@@ -124,9 +131,7 @@ void MainWindow::exportMetrics(const QString &path)
         showError(tr("No metrics to export"), tr("Train a detector first."));
         return;
     }
-    awb::RunSpec spec{dataSpec_, {}, 0};
-    for (const awb::DetectorRun &run : *runs)
-        spec.detectors.push_back(run.result.spec);
+    const awb::RunSpec spec = specOf(*runs);
     const auto data = dataset_;
     startExport(path, [spec, runs, data](std::ostream &out) {
         awb::writeMetricsCsv(out, awb::Pipeline(spec).resultOf(*data, *runs, 0.0));

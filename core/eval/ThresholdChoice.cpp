@@ -27,7 +27,7 @@ std::int64_t countOf(std::span<const std::uint8_t> labels, std::uint8_t value)
 
 // The first cut (highest threshold) that `better` prefers to every other: ties keep the fewer alerts.
 template <typename Score>
-const Cut &bestCut(const std::vector<Cut> &cuts, Score score)
+const Cut &bestCut(std::span<const Cut> cuts, Score score)
 {
     const Cut *best = &cuts.front();
     for (const Cut &c : cuts)
@@ -38,7 +38,7 @@ const Cut &bestCut(const std::vector<Cut> &cuts, Score score)
 
 // The last cut (lowest threshold, most caught) that stays within `allowed`.
 template <typename Allowed>
-const Cut &lastCutWithin(const std::vector<Cut> &cuts, Allowed allowed)
+const Cut &lastCutWithin(std::span<const Cut> cuts, Allowed allowed)
 {
     const Cut *last = &cuts.front();
     for (const Cut &c : cuts)
@@ -46,6 +46,22 @@ const Cut &lastCutWithin(const std::vector<Cut> &cuts, Allowed allowed)
             last = &c;
     return *last;
 }
+
+// The inputs' cuts, sorted here when the caller did not bring them.
+class Cuts {
+public:
+    explicit Cuts(const ThresholdInputs &in)
+    {
+        if (in.cuts.empty())
+            own_ = thresholdrules::cuts(in.trainScores, in.trainLabels);
+        view_ = in.cuts.empty() ? std::span<const Cut>(own_) : in.cuts;
+    }
+    std::span<const Cut> get() const { return view_; }
+
+private:
+    std::vector<Cut> own_;
+    std::span<const Cut> view_;
+};
 
 struct Chosen {
     double threshold;
@@ -56,7 +72,8 @@ Chosen labelledChoice(const ThresholdPolicy &p, const ThresholdInputs &in)
 {
     if (!in.labelled())
         cannot("The threshold policy " + p.text() + " needs labelled training rows; this data has no label column.");
-    const std::vector<Cut> cuts = thresholdrules::cuts(in.trainScores, in.trainLabels);
+    const Cuts sorted(in);
+    const std::span<const Cut> cuts = sorted.get();
     const std::int64_t attacks = countOf(in.trainLabels, 1), normal = countOf(in.trainLabels, 0);
     switch (p.kind) {
     case Kind::BestF1: {
@@ -100,9 +117,9 @@ Chosen unlabelledChoice(const ThresholdPolicy &p, const ThresholdInputs &in)
         return {*in.automatic, "the detector's own cut-off " + shortNumber(*in.automatic)};
     case Kind::Fixed: return {p.value, "fixed by the user"};
     case Kind::Budget: {
-        const std::vector<Cut> cuts = thresholdrules::cuts(in.trainScores, {});
+        const Cuts sorted(in);  // flagged counts are the same with or without labels
         const double allowed = std::floor(p.value / p.value2 * double(in.trainScores.size()) + 1e-9);
-        const Cut &c = lastCutWithin(cuts, [&](const Cut &x) { return double(x.flagged()) <= allowed; });
+        const Cut &c = lastCutWithin(sorted.get(), [&](const Cut &x) { return double(x.flagged()) <= allowed; });
         return {c.threshold, "at most " + shortNumber(p.value) + " alerts per " + shortNumber(p.value2) +
                                  " flows on the training rows"};
     }

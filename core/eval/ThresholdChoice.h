@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "eval/Metrics.h"
+#include "eval/ThresholdRules.h"
 #include "eval/ThresholdPolicy.h"
 
 namespace awb {
@@ -19,6 +20,9 @@ struct ThresholdInputs {
     std::span<const std::uint8_t> trainLabels;
     std::span<const float> fittedScores;
     std::optional<double> automatic;  // the detector's own cut-off, if it has one
+    // thresholdrules::cuts(trainScores, trainLabels) when the caller applies several policies to
+    // the same scores; empty: each policy that needs them sorts the scores itself.
+    std::span<const thresholdrules::Cut> cuts;
     bool labelled() const { return !trainLabels.empty(); }
 };
 

@@ -270,7 +270,9 @@ std::vector<PolicyComparison> compareThresholdPolicies(const Dataset &data, cons
                                                        const std::vector<ThresholdPolicy> &policies)
 {
     const std::vector<float> fitted = scoresOf(run.trainScores, fittedRows(data, run.result.spec.trainOn));
-    const ThresholdInputs inputs = thresholdInputs(data, run, fitted);
+    ThresholdInputs inputs = thresholdInputs(data, run, fitted);
+    const std::vector<thresholdrules::Cut> cuts = thresholdrules::cuts(inputs.trainScores, inputs.trainLabels);
+    inputs.cuts = cuts;  // sorted once for every policy
     const auto testLabels = data.labelled() ? std::span(data.isAnomaly).subspan(data.trainRows) : std::span<const std::uint8_t>();
     std::vector<PolicyComparison> rows;
     for (const ThresholdPolicy &policy : policies)

@@ -25,6 +25,16 @@
 
 namespace {
 
+QWidget *sideBySide(QWidget *left, QWidget *right)
+{
+    auto *row = new QWidget;
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(left);
+    layout->addWidget(right);
+    return row;
+}
+
 const QColor kHighlight(255, 236, 179);
 const QColor kBest(200, 236, 200);
 
@@ -172,12 +182,8 @@ QWidget *ComparisonView::buildTables()
     }
     metrics_->setVerticalHeaderLabels(names);
 
-    auto *row = new QWidget;
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(framed(tr("Settings (highlighted: they differ)"), parameters_));
-    layout->addWidget(framed(tr("Metrics (green: the best of the row)"), metrics_));
-    return row;
+    return sideBySide(framed(tr("Settings (highlighted: they differ)"), parameters_),
+                      framed(tr("Metrics (green: the best of the row)"), metrics_));
 }
 
 QWidget *ComparisonView::buildCurves()
@@ -216,12 +222,8 @@ QWidget *ComparisonView::buildCurves()
     }
     roc->replot();
     pr->replot();
-    auto *row = new QWidget;
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(framed(tr("ROC on test rows (AUC; dots: each threshold)"), roc));
-    layout->addWidget(framed(tr("Precision–recall on test rows (AP; dots: each threshold)"), pr));
-    return row;
+    return sideBySide(framed(tr("ROC on test rows (AUC; dots: each threshold)"), roc),
+                      framed(tr("Precision–recall on test rows (AP; dots: each threshold)"), pr));
 }
 
 QWidget *ComparisonView::buildMatrices()

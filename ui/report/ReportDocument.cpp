@@ -102,20 +102,22 @@ void ReportDocument::title(const QString &text, const QString &subtitle)
 
 void ReportDocument::heading(const QString &text)
 {
-    ensureRoom(points(60));
-    y_ += points(8);
-    painter_.setFont(font(13, true));
-    painter_.drawText(QRectF(body_.left(), y_, body_.width(), points(18)), Qt::AlignLeft | Qt::AlignVCenter, text);
-    y_ += points(22);
+    title(text, {13, 60, 8, 18, 22});
 }
 
 void ReportDocument::subheading(const QString &text)
 {
-    ensureRoom(points(40));
-    y_ += points(4);
-    painter_.setFont(font(10.5, true));
-    painter_.drawText(QRectF(body_.left(), y_, body_.width(), points(14)), Qt::AlignLeft | Qt::AlignVCenter, text);
-    y_ += points(17);
+    title(text, {10.5, 40, 4, 14, 17});
+}
+
+// A bold line kept with what follows (`room`), with space before it and its own height and advance.
+void ReportDocument::title(const QString &text, const TitleStyle &style)
+{
+    ensureRoom(points(style.room));
+    y_ += points(style.before);
+    painter_.setFont(font(style.size, true));
+    painter_.drawText(QRectF(body_.left(), y_, body_.width(), points(style.height)), Qt::AlignLeft | Qt::AlignVCenter, text);
+    y_ += points(style.advance);
 }
 
 void ReportDocument::paragraph(const QString &text)

@@ -50,6 +50,10 @@ public:
 
 private:
     void ensureRoom(double height);
+    struct TitleStyle {
+        double size, room, before, height, advance;  // font points, then page points
+    };
+    void title(const QString &text, const TitleStyle &style);
     void startPage();
     double points(double p) const;  // points to device units
 

@@ -13,7 +13,6 @@
 
 #include <qcustomplot.h>
 
-#include "eval/ThresholdRules.h"
 #include "models/DetectorRegistry.h"
 #include "panels/ThresholdPolicyEditor.h"
 #include "pipeline/Pipeline.h"
@@ -113,8 +112,10 @@ ThresholdAssistant::ThresholdAssistant(ResultSelection *selection, QWidget *pare
     connect(apply_, &QPushButton::clicked, this, &ThresholdAssistant::applySelected);
     connect(table_, &QTableWidget::cellDoubleClicked, this, &ThresholdAssistant::applySelected);
     connect(table_, &QTableWidget::itemSelectionChanged, this, &ThresholdAssistant::updateAssumption);
-    connect(&watcher_, &QFutureWatcher<std::vector<awb::PolicyComparison>>::finished, this, [this] {
-        rows_ = watcher_.result();
+    connect(&watcher_, &QFutureWatcher<Computed>::finished, this, [this] {
+        Computed result = watcher_.result();
+        rows_ = std::move(result.rows);
+        cuts_ = std::move(result.cuts);
         showRows();
         emit computed();
     });
@@ -126,6 +127,7 @@ void ThresholdAssistant::setResult(std::shared_ptr<const awb::Dataset> data, std
     data_ = std::move(data);
     run_ = std::move(run);
     rows_.clear();
+    cuts_.clear();
     showRows();
     if (!data_ || !run_)
         return;
@@ -139,7 +141,10 @@ void ThresholdAssistant::setResult(std::shared_ptr<const awb::Dataset> data, std
 void ThresholdAssistant::compute()
 {
     watcher_.setFuture(QtConcurrent::run([data = data_, run = run_, policies = requested_] {
-        return awb::compareThresholdPolicies(*data, *run, policies);
+        Computed result{awb::compareThresholdPolicies(*data, *run, policies), {}};
+        if (data->labelled())
+            result.cuts = awb::thresholdrules::cuts(run->trainScores, std::span(data->isAnomaly).first(data->trainRows));
+        return result;
     }));
 }
 
@@ -179,7 +184,7 @@ void ThresholdAssistant::showRows()
 void ThresholdAssistant::updateCostCurve()
 {
     QCPGraph *graph = costPlot_->graph(0);
-    const bool labelled = data_ && run_ && data_->labelled() && !run_->trainScores.empty();
+    const bool labelled = data_ && run_ && data_->labelled() && !cuts_.empty();
     costPlot_->setVisible(labelled);
     if (!labelled) {
         graph->data()->clear();
@@ -187,8 +192,8 @@ void ThresholdAssistant::updateCostCurve()
     }
     const auto [fpCost, fnCost] = costsOf(rows_);
     const auto labels = std::span(data_->isAnomaly).first(data_->trainRows);
-    const std::vector<awb::thresholdrules::Cut> cuts = awb::thresholdrules::cuts(run_->trainScores, labels);
-    const std::int64_t attacks = cuts.back().tp;
+    const std::vector<awb::thresholdrules::Cut> &cuts = cuts_;
+    const auto attacks = std::count(labels.begin(), labels.end(), std::uint8_t{1});  // NaN-scored ones too
     const double perRow = 10000.0 / static_cast<double>(run_->trainScores.size());
     QVector<double> x, y;
     const std::size_t step = std::max<std::size_t>(1, cuts.size() / 600);

@@ -49,7 +49,13 @@ private:
     std::shared_ptr<const awb::DetectorRun> run_;
     std::vector<awb::ThresholdPolicy> requested_;  // the standard policies, then the analyst's own
     std::vector<awb::PolicyComparison> rows_;
-    QFutureWatcher<std::vector<awb::PolicyComparison>> watcher_;
+    // What the worker hands back: the table, and the training cuts the cost curve is drawn from.
+    struct Computed {
+        std::vector<awb::PolicyComparison> rows;
+        std::vector<awb::thresholdrules::Cut> cuts;  // empty when unlabelled
+    };
+    QFutureWatcher<Computed> watcher_;
+    std::vector<awb::thresholdrules::Cut> cuts_;
     QTableWidget *table_;
     ThresholdPolicyEditor *editor_ = nullptr;
     QPushButton *add_ = nullptr;
