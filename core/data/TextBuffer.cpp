@@ -82,7 +82,8 @@ std::vector<char> utf16ToUtf8(std::string_view text, bool bigEndian)
 // Old Mac text ends its lines with CR alone: with no LF anywhere, every CR becomes one.
 bool crOnly(std::string_view text)
 {
-    return text.find('\r') != std::string_view::npos && text.find('\n') == std::string_view::npos;
+    // An LF is usually among the first bytes, so an ordinary file costs no scan of the whole text.
+    return text.find('\n') == std::string_view::npos && text.find('\r') != std::string_view::npos;
 }
 
 } // namespace
