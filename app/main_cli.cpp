@@ -21,6 +21,7 @@
 #include "pipeline/CsvExport.h"
 #include "pipeline/RunDocument.h"
 #include "Reports.h"
+#include "Translations.h"
 
 namespace {
 
@@ -147,6 +148,7 @@ int main(int argc, char *argv[])
     const auto app = application(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("anomaly-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AWB_VERSION));
+    awb::i18n::installTranslations({});
 
     CliOptionParser parser;
     const auto options = parser.parse(QCoreApplication::arguments());

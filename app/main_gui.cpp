@@ -3,12 +3,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
+#include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 
 #include "MainWindow.h"
+#include "Translations.h"
 
 int main(int argc, char *argv[])
 {
@@ -18,12 +17,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(AWB_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/anomaly-workbench.svg")));
 
-    QTranslator qtTranslator, appTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(QLocale(), QStringLiteral("anomaly-workbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    awb::i18n::installTranslations(QSettings().value(QStringLiteral("preferences/language")).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Anomaly detection workbench for network traffic."));

@@ -194,11 +194,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="113"/>
-        <source>%1 has no automatic threshold; use fixed:V, percentile:P or contamination:C.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/cli/CliOptions.cpp" line="128"/>
         <source>%1 names the detector &quot;%2&quot;, which is not among --models.</source>
         <translation type="unfinished"></translation>
@@ -211,19 +206,19 @@
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="178"/>
         <location filename="../app/cli/CliOptions.cpp" line="179"/>
-        <location filename="../app/cli/CliOptions.cpp" line="195"/>
-        <location filename="../app/cli/CliOptions.cpp" line="206"/>
-        <location filename="../app/cli/CliOptions.cpp" line="207"/>
-        <location filename="../app/cli/CliOptions.cpp" line="208"/>
-        <location filename="../app/cli/CliOptions.cpp" line="209"/>
-        <location filename="../app/cli/CliOptions.cpp" line="210"/>
-        <location filename="../app/cli/CliOptions.cpp" line="213"/>
+        <location filename="../app/cli/CliOptions.cpp" line="203"/>
+        <location filename="../app/cli/CliOptions.cpp" line="215"/>
         <location filename="../app/cli/CliOptions.cpp" line="216"/>
-        <location filename="../app/cli/CliOptions.cpp" line="220"/>
-        <location filename="../app/cli/CliOptions.cpp" line="221"/>
-        <location filename="../app/cli/CliOptions.cpp" line="481"/>
-        <location filename="../app/cli/CliOptions.cpp" line="482"/>
-        <location filename="../app/cli/CliOptions.cpp" line="486"/>
+        <location filename="../app/cli/CliOptions.cpp" line="217"/>
+        <location filename="../app/cli/CliOptions.cpp" line="218"/>
+        <location filename="../app/cli/CliOptions.cpp" line="219"/>
+        <location filename="../app/cli/CliOptions.cpp" line="222"/>
+        <location filename="../app/cli/CliOptions.cpp" line="225"/>
+        <location filename="../app/cli/CliOptions.cpp" line="229"/>
+        <location filename="../app/cli/CliOptions.cpp" line="230"/>
+        <location filename="../app/cli/CliOptions.cpp" line="502"/>
+        <location filename="../app/cli/CliOptions.cpp" line="503"/>
+        <location filename="../app/cli/CliOptions.cpp" line="507"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,6 +239,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="183"/>
+        <location filename="../app/cli/CliOptions.cpp" line="187"/>
         <source>COL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,240 +260,277 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="185"/>
+        <location filename="../app/cli/CliOptions.cpp" line="197"/>
+        <location filename="../app/cli/CliOptions.cpp" line="198"/>
         <source>COLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="186"/>
+        <source>A second target column with the attack type (e.g. UNSW-NB15&apos;s attack_cat): never a feature; reports give recall per type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="188"/>
         <source>The first line is a header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="187"/>
+        <location filename="../app/cli/CliOptions.cpp" line="189"/>
         <source>The first line is data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="188"/>
+        <location filename="../app/cli/CliOptions.cpp" line="190"/>
         <source>Field delimiter: , ; | or tab (default: detected).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="188"/>
+        <location filename="../app/cli/CliOptions.cpp" line="190"/>
         <source>C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="189"/>
+        <location filename="../app/cli/CliOptions.cpp" line="191"/>
         <source>Missing or non-finite cells: impute (training median), drop (the row) or fail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="189"/>
-        <location filename="../app/cli/CliOptions.cpp" line="204"/>
+        <location filename="../app/cli/CliOptions.cpp" line="191"/>
+        <location filename="../app/cli/CliOptions.cpp" line="213"/>
         <source>POLICY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="190"/>
-        <source>Scaling of numeric features: minmax, standard or none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="190"/>
+        <location filename="../app/cli/CliOptions.cpp" line="193"/>
         <source>SCALING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="191"/>
-        <source>Seed for the split and every detector&apos;s seed (default %1).</source>
+        <location filename="../app/cli/CliOptions.cpp" line="194"/>
+        <source>log1p before scaling: off, or heavy-tailed (non-negative columns spanning three decades: bytes, packets, durations).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="193"/>
-        <source>Use the built-in generated demo data (optionally ROWS rows, default %1).</source>
+        <location filename="../app/cli/CliOptions.cpp" line="195"/>
+        <source>MODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="196"/>
+        <source>Columns to take log1p of whatever --log says (names or indices).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="198"/>
+        <source>Columns never to take log1p of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="199"/>
+        <source>Seed for the split and every detector&apos;s seed (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="201"/>
+        <source>Use the built-in generated demo data (optionally ROWS rows, default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="204"/>
         <source>Detectors to run: ids comma-separated (%1), all, or none (default all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="209"/>
-        <source>Save the trained detectors with their preprocessing to FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="210"/>
-        <source>Score with the detectors in FILE instead of training.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/cli/CliOptions.cpp" line="211"/>
-        <source>Print each step and its progress on standard error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="212"/>
-        <source>The run history database every run is recorded in (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="214"/>
-        <source>Do not record the run in the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="215"/>
-        <source>Keep the trained detectors in the history, so the run can be reopened and scored again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="216"/>
-        <source>Write a PDF report of the run to FILE (needs no display).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="217"/>
-        <source>Page size of the report: a4 or letter (default: the locale&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="217"/>
-        <location filename="../app/cli/CliOptions.cpp" line="483"/>
-        <source>SIZE</source>
+        <source>Threshold policy for every detector (see Threshold policies below), or compare: a table of every policy&apos;s threshold and what it flags.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="218"/>
-        <source>Write the test rows flagged by any detector to FILE as CSV: their original columns, each detector&apos;s score and prediction, the true label.</source>
+        <source>Save the trained detectors with their preprocessing to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="219"/>
+        <source>Score with the detectors in FILE instead of training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="220"/>
+        <source>Print each step and its progress on standard error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="221"/>
-        <source>Write every detector&apos;s train and test metrics to FILE as CSV.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="222"/>
-        <source>sweep: the settings to sweep, e.g. &quot;%1&quot; (1 to 3 axes; every combination is one run).</source>
+        <source>The run history database every run is recorded in (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="223"/>
-        <source>AXES</source>
+        <source>Do not record the run in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="224"/>
+        <source>Keep the trained detectors in the history, so the run can be reopened and scored again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="225"/>
+        <source>Write a PDF report of the run to FILE (needs no display).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="226"/>
+        <source>Page size of the report: a4 or letter (default: the locale&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="226"/>
+        <location filename="../app/cli/CliOptions.cpp" line="504"/>
+        <source>SIZE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="227"/>
-        <source>Same as --set %1.%2=%3.</source>
+        <source>Write the test rows flagged by any detector to FILE as CSV: their original columns, each detector&apos;s score and prediction, the true label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="230"/>
+        <source>Write every detector&apos;s train and test metrics to FILE as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="231"/>
+        <source>sweep: the settings to sweep, e.g. &quot;%1&quot; (1 to 3 axes; every combination is one run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="232"/>
+        <source>AXES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="236"/>
+        <source>Same as --set %1.%2=%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="239"/>
         <source>V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="261"/>
+        <location filename="../app/cli/CliOptions.cpp" line="270"/>
+        <source>Threshold policies (--threshold, DETECTOR.threshold=):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="272"/>
         <source>Detectors (--models; set with --set DETECTOR.KEY=VALUE; every detector also takes DETECTOR.threshold=POLICY and DETECTOR.train_on=normal|all):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="269"/>
+        <location filename="../app/cli/CliOptions.cpp" line="279"/>
         <source>(no parameters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="376"/>
+        <location filename="../app/cli/CliOptions.cpp" line="396"/>
         <source>--rerun replays a stored run as it was; it does not take --%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="394"/>
+        <location filename="../app/cli/CliOptions.cpp" line="414"/>
         <source>Trains anomaly detectors on network-traffic data and prints classification reports and confusion matrices for train and test.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="419"/>
+        <location filename="../app/cli/CliOptions.cpp" line="439"/>
         <source>sweep needs --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="419"/>
+        <location filename="../app/cli/CliOptions.cpp" line="439"/>
         <source>--grid goes with the sweep command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="437"/>
-        <location filename="../app/cli/CliOptions.cpp" line="503"/>
+        <location filename="../app/cli/CliOptions.cpp" line="457"/>
+        <location filename="../app/cli/CliOptions.cpp" line="524"/>
         <source>--page-size expects a4 or letter, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="449"/>
+        <location filename="../app/cli/CliOptions.cpp" line="469"/>
         <source>sweep writes its runs to the history and --json; it does not take --%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="459"/>
+        <location filename="../app/cli/CliOptions.cpp" line="479"/>
         <source>--load-model scores with the saved detectors&apos; own settings; it does not take --%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="464"/>
+        <location filename="../app/cli/CliOptions.cpp" line="485"/>
         <source>--save-model needs at least one detector (--models).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="476"/>
+        <location filename="../app/cli/CliOptions.cpp" line="497"/>
         <source>Lists, shows, compares and deletes the runs recorded in the run history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="478"/>
+        <location filename="../app/cli/CliOptions.cpp" line="499"/>
         <source>list, show ID, compare ID ID..., or delete ID. An ID is a run&apos;s number, or NUMBER:DETECTOR for one detector of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="480"/>
+        <location filename="../app/cli/CliOptions.cpp" line="501"/>
         <source>Print JSON instead of tables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="481"/>
+        <location filename="../app/cli/CliOptions.cpp" line="502"/>
         <source>compare: also write a PDF comparison report to FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="482"/>
+        <location filename="../app/cli/CliOptions.cpp" line="503"/>
         <source>compare: also write the comparison&apos;s tables to FILE as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="483"/>
+        <location filename="../app/cli/CliOptions.cpp" line="504"/>
         <source>Page size of the report: a4 or letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="484"/>
+        <location filename="../app/cli/CliOptions.cpp" line="505"/>
         <source>The run history database (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="522"/>
+        <location filename="../app/cli/CliOptions.cpp" line="543"/>
         <source>history expects list, show ID, compare ID ID... or delete ID, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="530"/>
+        <location filename="../app/cli/CliOptions.cpp" line="551"/>
         <source>history %1: wrong number of run ids (compare takes 1 to 8, show and delete one, list none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="356"/>
+        <location filename="../app/cli/CliOptions.cpp" line="376"/>
         <source>--set expects DETECTOR.KEY=VALUE, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="113"/>
+        <source>%1 has no automatic threshold; choose another policy (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -507,82 +540,82 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="192"/>
-        <location filename="../app/cli/CliOptions.cpp" line="205"/>
-        <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="195"/>
-        <source>Write the generated demo data to FILE as CSV and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="197"/>
-        <source>LIST</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="198"/>
-        <source>Set a detector&apos;s parameter, threshold policy or training rows, e.g. %1 (repeatable; see Detectors below).</source>
+        <source>Scaling of numeric features: minmax, standard, robust (median and interquartile range) or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="200"/>
-        <source>DETECTOR.KEY=VALUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="201"/>
-        <source>Rows every detector is fitted on: normal (the labelled-normal rows; all rows when unlabelled) or all (default normal).</source>
+        <location filename="../app/cli/CliOptions.cpp" line="214"/>
+        <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="203"/>
-        <source>Threshold policy for every detector: auto, fixed:V, percentile:P or contamination:C (default: each detector&apos;s own).</source>
+        <source>Write the generated demo data to FILE as CSV and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="205"/>
-        <source>Worker threads for fitting and scoring (default: all cores).</source>
+        <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="206"/>
-        <source>Write the run (its spec and its results) as a JSON document to FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="207"/>
-        <source>Replay the run stored in a JSON document written by --json.</source>
+        <source>Set a detector&apos;s parameter, threshold policy or training rows, e.g. %1 (repeatable; see Detectors below).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="208"/>
+        <source>DETECTOR.KEY=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="209"/>
+        <source>Rows every detector is fitted on: normal (the labelled-normal rows; all rows when unlabelled) or all (default normal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="214"/>
+        <source>Worker threads for fitting and scoring (default: all cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="215"/>
+        <source>Write the run (its spec and its results) as a JSON document to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="216"/>
+        <source>Replay the run stored in a JSON document written by --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="217"/>
         <source>Write per-row scores, predictions and labels to FILE as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="202"/>
+        <location filename="../app/cli/CliOptions.cpp" line="210"/>
         <source>ROWS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="415"/>
+        <location filename="../app/cli/CliOptions.cpp" line="435"/>
         <source>Unexpected argument &quot;%1&quot; (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="297"/>
+        <location filename="../app/cli/CliOptions.cpp" line="307"/>
         <source>Give a data file with --train FILE, or --demo for the built-in demo data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="299"/>
+        <location filename="../app/cli/CliOptions.cpp" line="309"/>
         <source>--demo and --train exclude each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="311"/>
+        <location filename="../app/cli/CliOptions.cpp" line="323"/>
         <source>--header and --no-header exclude each other.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -590,165 +623,237 @@
 <context>
     <name>CliReport</name>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="38"/>
+        <location filename="../app/cli/CliReport.cpp" line="37"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="43"/>
+        <location filename="../app/cli/CliReport.cpp" line="42"/>
         <source>normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="43"/>
+        <location filename="../app/cli/CliReport.cpp" line="42"/>
         <source>anomaly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="45"/>
+        <location filename="../app/cli/CliReport.cpp" line="44"/>
         <source>Confusion matrix (rows: true class, columns: predicted class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="64"/>
+        <location filename="../app/cli/CliReport.cpp" line="63"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="67"/>
+        <location filename="../app/cli/CliReport.cpp" line="66"/>
         <source>%1 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="69"/>
+        <location filename="../app/cli/CliReport.cpp" line="68"/>
         <source>, %1 anomalies (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="72"/>
-        <location filename="../app/cli/CliReport.cpp" line="131"/>
+        <location filename="../app/cli/CliReport.cpp" line="71"/>
+        <location filename="../app/cli/CliReport.cpp" line="200"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="73"/>
-        <location filename="../app/cli/CliReport.cpp" line="132"/>
+        <location filename="../app/cli/CliReport.cpp" line="72"/>
+        <location filename="../app/cli/CliReport.cpp" line="201"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="73"/>
+        <location filename="../app/cli/CliReport.cpp" line="72"/>
         <source>(split from the training file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="75"/>
+        <location filename="../app/cli/CliReport.cpp" line="74"/>
         <source>format: delimiter %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="75"/>
+        <location filename="../app/cli/CliReport.cpp" line="74"/>
         <source>header line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="75"/>
+        <location filename="../app/cli/CliReport.cpp" line="74"/>
         <source>no header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="76"/>
+        <location filename="../app/cli/CliReport.cpp" line="75"/>
         <source>columns: %1 features (%2 numeric, %3 categorical), %4 ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="79"/>
+        <location filename="../app/cli/CliReport.cpp" line="78"/>
         <source>encoded: %1 features (%2 constant in training)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="81"/>
+        <location filename="../app/cli/CliReport.cpp" line="80"/>
         <source>label: none (unlabelled data: scores only, no metrics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="86"/>
+        <location filename="../app/cli/CliReport.cpp" line="85"/>
         <source>label: %1; normal value %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="88"/>
+        <location filename="../app/cli/CliReport.cpp" line="87"/>
         <source>detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="88"/>
+        <location filename="../app/cli/CliReport.cpp" line="87"/>
         <source>given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="90"/>
+        <location filename="../app/cli/CliReport.cpp" line="89"/>
         <source>missing cells: %1, non-finite cells: %2; imputed %3, rows dropped %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="91"/>
+        <location filename="../app/cli/CliReport.cpp" line="90"/>
         <source>unseen categories in test: %1 cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="92"/>
-        <source>Timings</source>
+        <source>note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="93"/>
+        <source>Timings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliReport.cpp" line="94"/>
         <source>load %1, preprocess %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="106"/>
+        <location filename="../app/cli/CliReport.cpp" line="108"/>
+        <source>flagged per label value (recall for attack types):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliReport.cpp" line="113"/>
+        <source>(normal: false alarms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliReport.cpp" line="126"/>
+        <source>threshold policies compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliReport.cpp" line="127"/>
+        <source>policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliReport.cpp" line="127"/>
+        <source>threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliReport.cpp" line="127"/>
+        <source>train alerts/10k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliReport.cpp" line="129"/>
+        <source>train P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliReport.cpp" line="129"/>
+        <location filename="../app/cli/CliReport.cpp" line="133"/>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliReport.cpp" line="129"/>
+        <location filename="../app/cli/CliReport.cpp" line="133"/>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliReport.cpp" line="131"/>
+        <source>test alerts/10k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliReport.cpp" line="133"/>
+        <source>test P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliReport.cpp" line="170"/>
         <source>parameters: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="107"/>
+        <location filename="../app/cli/CliReport.cpp" line="171"/>
         <source>trained on %1 normal training rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="107"/>
+        <location filename="../app/cli/CliReport.cpp" line="171"/>
         <source>trained on all %1 training rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="109"/>
+        <location filename="../app/cli/CliReport.cpp" line="173"/>
         <source>threshold %1 (%2: %3); flagged when the score is above it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="112"/>
+        <location filename="../app/cli/CliReport.cpp" line="177"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliReport.cpp" line="178"/>
         <source>fit %1, score %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="114"/>
+        <location filename="../app/cli/CliReport.cpp" line="180"/>
         <source>epochs %1 (best %2%3), %4 per epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="116"/>
+        <location filename="../app/cli/CliReport.cpp" line="182"/>
         <source>, stopped early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="125"/>
+        <location filename="../app/cli/CliReport.cpp" line="191"/>
         <source>ROC-AUC %1   average precision %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="130"/>
-        <source>Unlabelled data: scores only, no metrics.</source>
+        <location filename="../app/cli/CliReport.cpp" line="197"/>
+        <source>No metrics: the data has no labels, or labels of one class only; scores only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliReport.cpp" line="199"/>
+        <source>The training rows are all of one class: metrics on the test rows only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -771,7 +876,7 @@
 <context>
     <name>ComparisonView</name>
     <message numerus="yes">
-        <location filename="../ui/history/ComparisonView.cpp" line="64"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="72"/>
         <source>Comparison of %n detector(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -779,156 +884,156 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="88"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="96"/>
         <source>Export Report...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="90"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="98"/>
         <source>This comparison as a PDF report: settings, metrics, curves and confusion matrices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="91"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="99"/>
         <source>Export Table...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="93"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="101"/>
         <source>The settings and metrics tables as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="95"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="103"/>
         <source>Export Comparison Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="95"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="103"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="100"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="108"/>
         <source>Export Comparison Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="100"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="108"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="129"/>
-        <location filename="../ui/history/ComparisonView.cpp" line="140"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="125"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="136"/>
         <source>The export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="192"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="185"/>
         <source>Settings (highlighted: they differ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="193"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="186"/>
         <source>Metrics (green: the best of the row)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="205"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="197"/>
         <source>False positive rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="206"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="198"/>
         <source>True positive rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="207"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="199"/>
         <source>Recall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="208"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="200"/>
         <source>Precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="238"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="225"/>
         <source>ROC on test rows (AUC; dots: each threshold)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="239"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="226"/>
         <source>Precision–recall on test rows (AP; dots: each threshold)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="249"/>
-        <location filename="../ui/history/ComparisonView.cpp" line="250"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="235"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="236"/>
         <source>normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="249"/>
-        <location filename="../ui/history/ComparisonView.cpp" line="250"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="235"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="236"/>
         <source>anomaly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="251"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="237"/>
         <source>Rows: the true class; columns: the predicted class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="269"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="255"/>
         <source>Confusion matrices on test rows, each at its own threshold (rows: true, columns: predicted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="320"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="306"/>
         <source>Score distributions on test rows, each class as a share of its rows (blue normal, orange anomaly; red: the threshold)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="330"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="316"/>
         <source>The detectors did not all read the same input (fingerprint): no agreement between their flagged rows to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="332"/>
-        <location filename="../ui/history/ComparisonView.cpp" line="348"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="318"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="334"/>
         <source>Agreement between the flagged test rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="334"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="320"/>
         <source>Test rows flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="337"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="323"/>
         <source>by all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="337"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="323"/>
         <source>by some</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="338"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="324"/>
         <source>by none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="341"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="327"/>
         <source>List these rows in the flagged-rows table of the current results (same data only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="343"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="329"/>
         <source>flagged %1 of the compared detectors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,61 +1101,79 @@
         <source>Click to show these rows in the table.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="204"/>
+        <source>%1 %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="207"/>
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="208"/>
+        <source>By label value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CurveChart</name>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="54"/>
+        <location filename="../ui/results/CurveChart.cpp" line="57"/>
         <source>False positive rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="54"/>
+        <location filename="../ui/results/CurveChart.cpp" line="57"/>
         <source>Recall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="55"/>
+        <location filename="../ui/results/CurveChart.cpp" line="58"/>
         <source>True positive rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="55"/>
+        <location filename="../ui/results/CurveChart.cpp" line="58"/>
         <source>Precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="87"/>
+        <location filename="../ui/results/CurveChart.cpp" line="91"/>
         <source>ROC curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="87"/>
+        <location filename="../ui/results/CurveChart.cpp" line="91"/>
         <source>Precision–recall curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="92"/>
+        <location filename="../ui/results/CurveChart.cpp" line="97"/>
         <source>%1: needs true labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="108"/>
+        <location filename="../ui/results/CurveChart.cpp" line="113"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="108"/>
+        <location filename="../ui/results/CurveChart.cpp" line="113"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="109"/>
+        <location filename="../ui/results/CurveChart.cpp" line="114"/>
         <source>ROC (%1): AUC = %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="110"/>
+        <location filename="../ui/results/CurveChart.cpp" line="115"/>
         <source>Precision–recall (%1): AP = %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1154,12 +1277,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/DatasetSummaryView.cpp" line="56"/>
+        <location filename="../ui/views/DatasetSummaryView.cpp" line="57"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DatasetSummaryView.cpp" line="58"/>
         <source>Load time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/DatasetSummaryView.cpp" line="56"/>
+        <location filename="../ui/views/DatasetSummaryView.cpp" line="58"/>
         <source>%1 s read, %2 s encode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,32 +1336,12 @@
     </message>
     <message>
         <location filename="../ui/panels/DetectorPanel.cpp" line="84"/>
-        <source>automatic (%1)</source>
+        <source>How the threshold is set after training. The default is the best F1 on the training rows when they are labelled, and Otsu&apos;s split of the scores when not. Hover over a policy to see what it assumes. You can still move the threshold on the histogram afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/DetectorPanel.cpp" line="85"/>
-        <source>percentile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/DetectorPanel.cpp" line="86"/>
-        <source>contamination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/DetectorPanel.cpp" line="87"/>
-        <source>fixed value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/DetectorPanel.cpp" line="102"/>
+        <location filename="../ui/panels/DetectorPanel.cpp" line="82"/>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/DetectorPanel.cpp" line="103"/>
-        <source>How the threshold is set after training. Percentile: that percentile of the scores of the rows it was fitted on, so about (100 - p) % of normal traffic is flagged. Contamination: the share of those rows to flag. Fixed value: used as it is. Automatic: the detector&apos;s own cut-off. You can still drag the threshold on the histogram afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1241,13 +1349,13 @@
     <name>FlaggedRowsModel</name>
     <message>
         <location filename="../ui/results/FlaggedRowsModel.cpp" line="77"/>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="81"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="86"/>
         <source>anomaly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/results/FlaggedRowsModel.cpp" line="77"/>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="81"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="86"/>
         <source>normal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1257,22 +1365,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="123"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="129"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="125"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="131"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="126"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="132"/>
         <source>Prediction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="127"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="133"/>
         <source>True label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,236 +1528,309 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="22"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="25"/>
         <source>numeric feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="23"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="26"/>
         <source>categorical feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="24"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="27"/>
         <source>label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="25"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="28"/>
         <source>ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="32"/>
-        <source>Import %1</source>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="29"/>
+        <source>attack type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="36"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="42"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="202"/>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="295"/>
         <source>detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="71"/>
         <source>comma ,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="72"/>
         <source>semicolon ;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="39"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="149"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="213"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="74"/>
         <source>pipe |</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="77"/>
         <source>first line is a header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="78"/>
         <source>no header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="81"/>
         <source>The column that says whether a row is normal or an attack. Without one, models still score rows but nothing can be evaluated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="84"/>
         <source>Label values that mean normal traffic, comma-separated. Every other value is an anomaly. Empty: detected (normal, benign, 0, ...).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="87"/>
         <source>impute the training median</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="88"/>
         <source>drop the row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="89"/>
         <source>stop with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="90"/>
         <source>What to do with empty, NaN, NA or infinite cells in numeric columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="92"/>
         <source>min-max to [0, 1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="93"/>
         <source>standardise (z-score)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="60"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="61"/>
-        <source>Scaling of numeric features, fitted on the training rows only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="64"/>
-        <source>none: split the training file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="65"/>
-        <source>Browse...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="67"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="98"/>
-        <source>Test file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="68"/>
-        <source>Data files (*.csv *.tsv *.txt *.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="78"/>
-        <source>Share of the rows held out for testing, stratified by class.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="81"/>
-        <source>Seed of the stratified split: the same seed gives the same split.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="91"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="92"/>
-        <source>Delimiter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="93"/>
-        <source>Header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="94"/>
-        <source>Label column</source>
+        <source>robust (median, IQR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="95"/>
-        <source>Normal values</source>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="96"/>
-        <source>Missing cells</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="97"/>
-        <source>Scaling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="99"/>
-        <source>Test fraction</source>
+        <source>Scaling of numeric features, fitted on the training rows only. Robust scaling is least moved by outliers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="100"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="101"/>
+        <source>heavy-tailed counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="102"/>
+        <source>log1p before scaling, for non-negative columns whose values span three decades (bytes, packets, durations). Tick or untick single columns in the preview&apos;s log1p row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="155"/>
+        <source>Set the selected columns to...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="158"/>
+        <source>Select cells in several columns of the preview, then choose their role here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="187"/>
+        <source>Rows spread over the file (numbered on the left), as they will be read. Choose each column&apos;s role in the first row; hover over a role to see why a column is proposed as ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="259"/>
+        <source>Proposed as ignored: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="109"/>
+        <source>none: split the training file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="110"/>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="144"/>
+        <source>Test file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="113"/>
+        <source>Data files (*.csv *.tsv *.txt *.gz);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="123"/>
+        <source>Share of the rows held out for testing, stratified by class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="126"/>
+        <source>Seed of the stratified split: the same seed gives the same split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="136"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="137"/>
+        <source>Delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="138"/>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="139"/>
+        <source>Label column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="140"/>
+        <source>Normal values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="141"/>
+        <source>Missing cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="142"/>
+        <source>Scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="143"/>
+        <source>Log transform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="145"/>
+        <source>Test fraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="146"/>
         <source>Split seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="43"/>
         <source>Load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="116"/>
-        <source>Preview of the first rows, as they will be read. Choose each column&apos;s role in the first row.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="150"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="214"/>
         <source>%1 columns, delimiter %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="152"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="216"/>
         <source>the first line is a header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="152"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="216"/>
         <source>no header line</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="223"/>
+        <source>%n more values</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="171"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="224"/>
+        <source>Labels over all %1 rows: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="224"/>
+        <source>Labels over the first %1 rows: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="249"/>
         <source>(none: unlabelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="181"/>
-        <source>Nearly every value is distinct (an identifier, address or timestamp): ignored by default.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="190"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="269"/>
         <source>role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="202"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="269"/>
+        <source>log1p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="282"/>
+        <source>Heavy-tailed: spans three decades above its median.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="283"/>
+        <source>Take log1p of this column before scaling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="295"/>
         <source>detected: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1697,212 +1878,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54"/>
+        <location filename="../ui/MainWindow.cpp" line="55"/>
         <source>Anomaly Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>No dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>Detector settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>Training loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>&amp;Open Dataset...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>Open a CSV or TSV file, optionally gzipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>Open &amp;Demo Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Load the built-in generated network-flow dataset (20,000 labelled flows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>Export &amp;Report...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>A PDF report of every trained detector, at the thresholds on screen (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>Export Ro&amp;ws...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>The rows of the current table, as filtered and sorted, to CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>Export &amp;Metrics...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>Every trained detector&apos;s train and test metrics to CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>&amp;Train All Detectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>Train every detector at the same time, each in its own thread (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>Train %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>&amp;Sweep Settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>Train one detector over a grid of settings and compare the runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>C&amp;ompare Detectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>Compare the detectors trained on this dataset side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="346"/>
         <source>Invalid settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="346"/>
         <source>%1: a parameter holds a value it does not accept (marked in red).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>Stop loading or training (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>Open Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Data files (*.csv *.tsv *.txt *.gz);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>demo dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>Loading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>%1: %2 train + %3 test rows, %4 features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>The dataset could not be loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>Nothing to train on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>Open a dataset first (File &gt; Open Dataset, or the demo dataset).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="394"/>
+        <location filename="../ui/MainWindow.cpp" line="395"/>
         <source>%1: training cancelled; the previous results are unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="403"/>
+        <location filename="../ui/MainWindow.cpp" line="404"/>
         <source>%1 training failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1917,22 +2098,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="99"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="96"/>
         <source>The run was not recorded in the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="127"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="124"/>
         <source>Train at least two detectors on this dataset to compare them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="137"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="134"/>
         <source>Those rows belong to data that is not open here: open the compared runs&apos; data and train a detector to list them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowHistory.cpp" line="166"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="163"/>
         <source>Sweep of %n run(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1940,88 +2121,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="208"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="205"/>
         <source>The sweep failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="223"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="220"/>
         <source>Reopening run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="253"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="250"/>
         <source>The run could not be reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="63"/>
+        <location filename="../ui/MainWindowExport.cpp" line="43"/>
         <source>Exporting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="73"/>
+        <location filename="../ui/MainWindowExport.cpp" line="53"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="76"/>
+        <location filename="../ui/MainWindowExport.cpp" line="56"/>
         <source>The export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="82"/>
+        <location filename="../ui/MainWindowExport.cpp" line="62"/>
         <source>Export Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="82"/>
+        <location filename="../ui/MainWindowExport.cpp" line="62"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="89"/>
+        <location filename="../ui/MainWindowExport.cpp" line="69"/>
         <source>Export Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="89"/>
-        <location filename="../ui/MainWindowExport.cpp" line="96"/>
+        <location filename="../ui/MainWindowExport.cpp" line="69"/>
+        <location filename="../ui/MainWindowExport.cpp" line="76"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="96"/>
+        <location filename="../ui/MainWindowExport.cpp" line="76"/>
         <source>Export Metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="105"/>
+        <location filename="../ui/MainWindowExport.cpp" line="94"/>
         <source>Nothing to report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="105"/>
+        <location filename="../ui/MainWindowExport.cpp" line="94"/>
         <source>Train a detector first: the report shows the trained detectors&apos; results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="129"/>
+        <location filename="../ui/MainWindowExport.cpp" line="113"/>
         <source>No rows to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="129"/>
+        <location filename="../ui/MainWindowExport.cpp" line="113"/>
         <source>Train a detector first: its rows table is what is exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="147"/>
+        <location filename="../ui/MainWindowExport.cpp" line="131"/>
         <source>No metrics to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="147"/>
+        <location filename="../ui/MainWindowExport.cpp" line="131"/>
         <source>Train a detector first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2146,7 +2327,7 @@
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="68"/>
-        <location filename="../ui/report/Reports.cpp" line="161"/>
+        <location filename="../ui/report/Reports.cpp" line="182"/>
         <source>Training rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2158,7 +2339,7 @@
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="69"/>
-        <location filename="../ui/report/Reports.cpp" line="161"/>
+        <location filename="../ui/report/Reports.cpp" line="182"/>
         <source>Test rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2183,110 +2364,113 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="74"/>
+        <location filename="../ui/report/Reports.cpp" line="75"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="76"/>
         <source>Options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="74"/>
+        <location filename="../ui/report/Reports.cpp" line="76"/>
         <source>delimiter %1, %2; scaling %3; missing cells: %4; %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="75"/>
+        <location filename="../ui/report/Reports.cpp" line="77"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="76"/>
+        <location filename="../ui/report/Reports.cpp" line="78"/>
         <source>header line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="76"/>
+        <location filename="../ui/report/Reports.cpp" line="78"/>
         <source>no header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="78"/>
+        <location filename="../ui/report/Reports.cpp" line="80"/>
         <source>test rows split off (fraction %1, seed %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="79"/>
+        <location filename="../ui/report/Reports.cpp" line="81"/>
         <source>separate test file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="86"/>
-        <location filename="../ui/report/Reports.cpp" line="103"/>
-        <location filename="../ui/report/Reports.cpp" line="289"/>
+        <location filename="../ui/report/Reports.cpp" line="88"/>
+        <location filename="../ui/report/Reports.cpp" line="105"/>
+        <location filename="../ui/report/Reports.cpp" line="312"/>
         <source>precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="86"/>
-        <location filename="../ui/report/Reports.cpp" line="102"/>
-        <location filename="../ui/report/Reports.cpp" line="289"/>
+        <location filename="../ui/report/Reports.cpp" line="88"/>
+        <location filename="../ui/report/Reports.cpp" line="104"/>
+        <location filename="../ui/report/Reports.cpp" line="312"/>
         <source>recall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="86"/>
+        <location filename="../ui/report/Reports.cpp" line="88"/>
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="86"/>
+        <location filename="../ui/report/Reports.cpp" line="88"/>
         <source>support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="90"/>
-        <location filename="../ui/report/Reports.cpp" line="139"/>
+        <location filename="../ui/report/Reports.cpp" line="92"/>
         <source>normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="91"/>
-        <location filename="../ui/report/Reports.cpp" line="139"/>
+        <location filename="../ui/report/Reports.cpp" line="93"/>
         <source>anomaly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="92"/>
+        <location filename="../ui/report/Reports.cpp" line="94"/>
         <source>accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="93"/>
+        <location filename="../ui/report/Reports.cpp" line="95"/>
         <source>macro avg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="94"/>
+        <location filename="../ui/report/Reports.cpp" line="96"/>
         <source>weighted avg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="101"/>
+        <location filename="../ui/report/Reports.cpp" line="103"/>
         <source>ROC (test): AUC %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="101"/>
+        <location filename="../ui/report/Reports.cpp" line="103"/>
         <source>Precision-recall (test): AP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="102"/>
-        <location filename="../ui/report/Reports.cpp" line="288"/>
+        <location filename="../ui/report/Reports.cpp" line="104"/>
+        <location filename="../ui/report/Reports.cpp" line="311"/>
         <source>false positive rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="103"/>
-        <location filename="../ui/report/Reports.cpp" line="288"/>
+        <location filename="../ui/report/Reports.cpp" line="105"/>
+        <location filename="../ui/report/Reports.cpp" line="311"/>
         <source>true positive rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2297,7 +2481,7 @@
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="124"/>
-        <location filename="../ui/report/Reports.cpp" line="177"/>
+        <location filename="../ui/report/Reports.cpp" line="200"/>
         <source>score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2317,7 +2501,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/Reports.cpp" line="143"/>
+        <location filename="../ui/report/Reports.cpp" line="146"/>
         <source>Top %n flagged test rows by score</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2325,97 +2509,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="145"/>
+        <location filename="../ui/report/Reports.cpp" line="148"/>
         <source>No test row scores above the threshold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="154"/>
+        <location filename="../ui/report/Reports.cpp" line="159"/>
+        <source>Label value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="159"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="159"/>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="159"/>
+        <source>Share flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="162"/>
+        <source> (normal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="165"/>
+        <source>Test rows flagged per label value (recall of each attack type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="173"/>
         <source>Settings: %1. Fitted on %2 %3. Threshold %4, from the policy %5 (%6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="156"/>
+        <location filename="../ui/report/Reports.cpp" line="175"/>
         <source>normal training rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="156"/>
+        <location filename="../ui/report/Reports.cpp" line="175"/>
         <source>training rows (all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="160"/>
-        <source>The data is unlabelled: scores only, no metrics.</source>
+        <location filename="../ui/report/Reports.cpp" line="179"/>
+        <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="164"/>
+        <location filename="../ui/report/Reports.cpp" line="181"/>
+        <source>No metrics: the data has no labels, or labels of one class only; scores only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="185"/>
         <source>%1: ROC-AUC %2, average precision %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="169"/>
+        <location filename="../ui/report/Reports.cpp" line="190"/>
         <source>Confusion matrix, training rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="170"/>
+        <location filename="../ui/report/Reports.cpp" line="191"/>
         <source>Confusion matrix, test rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="176"/>
+        <location filename="../ui/report/Reports.cpp" line="199"/>
         <source>Scores (test)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="189"/>
+        <location filename="../ui/report/Reports.cpp" line="212"/>
         <source>Training loss per epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="189"/>
+        <location filename="../ui/report/Reports.cpp" line="212"/>
         <source>epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="189"/>
+        <location filename="../ui/report/Reports.cpp" line="212"/>
         <source>mean squared error (log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="190"/>
+        <location filename="../ui/report/Reports.cpp" line="213"/>
         <source>training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="190"/>
+        <location filename="../ui/report/Reports.cpp" line="213"/>
         <source>validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="230"/>
+        <location filename="../ui/report/Reports.cpp" line="253"/>
         <source>generated demo data (%1 rows, seed %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="233"/>
+        <location filename="../ui/report/Reports.cpp" line="256"/>
         <source>Anomaly Workbench run report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="233"/>
+        <location filename="../ui/report/Reports.cpp" line="256"/>
         <source>Anomaly Workbench run report · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="234"/>
+        <location filename="../ui/report/Reports.cpp" line="257"/>
         <source>Run report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="235"/>
+        <location filename="../ui/report/Reports.cpp" line="258"/>
         <source>Data: %1
 Files: %2%3
 Input fingerprint: %4
@@ -2424,67 +2643,67 @@ Created %7 by Anomaly Workbench %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="240"/>
+        <location filename="../ui/report/Reports.cpp" line="263"/>
         <source>detector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="240"/>
+        <location filename="../ui/report/Reports.cpp" line="263"/>
         <source>fitted on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="240"/>
+        <location filename="../ui/report/Reports.cpp" line="263"/>
         <source>threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="240"/>
+        <location filename="../ui/report/Reports.cpp" line="263"/>
         <source>test ROC-AUC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="240"/>
+        <location filename="../ui/report/Reports.cpp" line="263"/>
         <source>test AP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="240"/>
+        <location filename="../ui/report/Reports.cpp" line="263"/>
         <source>test F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="240"/>
+        <location filename="../ui/report/Reports.cpp" line="263"/>
         <source>test FP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="240"/>
+        <location filename="../ui/report/Reports.cpp" line="263"/>
         <source>test FN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="248"/>
+        <location filename="../ui/report/Reports.cpp" line="271"/>
         <source>Detectors at a glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="262"/>
+        <location filename="../ui/report/Reports.cpp" line="285"/>
         <source>Anomaly Workbench comparison report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="262"/>
+        <location filename="../ui/report/Reports.cpp" line="285"/>
         <source>Comparison of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="263"/>
+        <location filename="../ui/report/Reports.cpp" line="286"/>
         <source>Comparison report</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/Reports.cpp" line="263"/>
+        <location filename="../ui/report/Reports.cpp" line="286"/>
         <source>%n detector(s): %1
 Created %2</source>
         <translation type="unfinished">
@@ -2493,47 +2712,47 @@ Created %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="266"/>
+        <location filename="../ui/report/Reports.cpp" line="289"/>
         <source>setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="274"/>
+        <location filename="../ui/report/Reports.cpp" line="297"/>
         <source>Settings (highlighted and *: they differ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="277"/>
+        <location filename="../ui/report/Reports.cpp" line="300"/>
         <source>metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="286"/>
+        <location filename="../ui/report/Reports.cpp" line="309"/>
         <source>Metrics (highlighted and *: the best of the row)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="288"/>
+        <location filename="../ui/report/Reports.cpp" line="311"/>
         <source>ROC, test rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="289"/>
+        <location filename="../ui/report/Reports.cpp" line="312"/>
         <source>Precision-recall, test rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="304"/>
+        <location filename="../ui/report/Reports.cpp" line="327"/>
         <source>Curves on the test rows (dots: each detector&apos;s threshold)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="307"/>
+        <location filename="../ui/report/Reports.cpp" line="330"/>
         <source>Confusion matrices on the test rows, each at its own threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="320"/>
+        <location filename="../ui/report/Reports.cpp" line="343"/>
         <source>Flagged test rows: by all %1, by some %2, by none %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2541,37 +2760,37 @@ Created %2</source>
 <context>
     <name>ResultSelection</name>
     <message>
-        <location filename="../ui/results/ResultSelection.cpp" line="132"/>
+        <location filename="../ui/results/ResultSelection.cpp" line="151"/>
         <source>true positives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultSelection.cpp" line="132"/>
+        <location filename="../ui/results/ResultSelection.cpp" line="151"/>
         <source>false negatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultSelection.cpp" line="133"/>
+        <location filename="../ui/results/ResultSelection.cpp" line="152"/>
         <source>false positives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultSelection.cpp" line="133"/>
+        <location filename="../ui/results/ResultSelection.cpp" line="152"/>
         <source>true negatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultSelection.cpp" line="144"/>
+        <location filename="../ui/results/ResultSelection.cpp" line="163"/>
         <source>score %1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultSelection.cpp" line="148"/>
+        <location filename="../ui/results/ResultSelection.cpp" line="167"/>
         <source>text “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultSelection.cpp" line="149"/>
+        <location filename="../ui/results/ResultSelection.cpp" line="168"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2579,113 +2798,138 @@ Created %2</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="62"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="65"/>
         <source>Classification report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="63"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="66"/>
         <source>Confusion matrix (click a cell to list its rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="71"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="74"/>
         <source>Score distribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="80"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="87"/>
+        <source>Flagged rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPanel.cpp" line="88"/>
+        <source>Threshold assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPanel.cpp" line="89"/>
+        <source>Compare threshold policies (best F1, a false positive rate, costs, an alert budget, ...) and apply one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPanel.cpp" line="92"/>
         <source>Why is this row flagged?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="109"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="107"/>
         <source>Out of date: the settings were changed after these results were computed. Train again to update them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="127"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="153"/>
         <source>Test rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="128"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="154"/>
         <source>Training rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="129"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="155"/>
         <source>Evaluate on the held-out test rows or on the rows the model was trained on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="138"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="164"/>
         <source>Rows scoring above the threshold are flagged. Lower it to catch more anomalies at the cost of more false positives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="143"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="169"/>
         <source>Model threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="144"/>
-        <location filename="../ui/results/ResultsPanel.cpp" line="265"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="170"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="316"/>
         <source>Back to the threshold the model was trained with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="151"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="177"/>
         <source>Evaluate on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="154"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="180"/>
         <source>Threshold:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="172"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="198"/>
         <source>Filter rows by text in any original column (e.g. an IP, a service)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="197"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="223"/>
         <source>Clear the filter and show all rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="211"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="237"/>
         <source>Rows (sorted by score; select rows to mark them on the histogram, Ctrl+C copies)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="270"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="267"/>
+        <source>Threshold by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPanel.cpp" line="323"/>
+        <source>At the threshold chosen after training: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPanel.cpp" line="325"/>
         <source>fitted on %1 normal training rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="271"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="326"/>
         <source>fitted on all %1 training rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="272"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="327"/>
         <source>Back to the threshold %1 that the policy %2 chose after training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="295"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="350"/>
         <source>Filter: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="308"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="363"/>
         <source>No results yet: train a model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="312"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="367"/>
         <source>%1 of %2 rows flagged · table shows %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2797,29 +3041,34 @@ Bars: %4; each column beside what normal training rows hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="167"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="169"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="215"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="217"/>
         <source>Normal (true class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="215"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="217"/>
         <source>All rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="219"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="221"/>
         <source>Anomaly (true class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="250"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="252"/>
+        <source>Alerts per 10,000 flows (flagged above that score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="328"/>
         <source>threshold %1
-%2 flagged</source>
+%2 flagged (%3 per 10,000)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2958,6 +3207,202 @@ Bars: %4; each column beside what normal training rows hold.</source>
     <message>
         <location filename="../ui/history/SweepView.cpp" line="128"/>
         <source>runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdAssistant</name>
+    <message>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="29"/>
+        <source>TP %1 · FP %2 · FN %3 · TN %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="55"/>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="55"/>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="55"/>
+        <source>Train alerts /10k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="55"/>
+        <source>Train confusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
+        <source>Train F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
+        <source>Test alerts /10k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
+        <source>Test confusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
+        <source>Test F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="62"/>
+        <source>Each policy&apos;s threshold, chosen on the training rows, and what it flags there and on the test rows. Select one and press Apply, or double-click it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="68"/>
+        <source>Add to the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="70"/>
+        <source>Apply this policy with your inputs (costs, budget, target rate) and list it with the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="71"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="73"/>
+        <source>Set the threshold to the selected policy&apos;s; every view follows. Ctrl+Z takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="91"/>
+        <source>Your policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="166"/>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="210"/>
+        <source>Threshold (red: current) · costs %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="211"/>
+        <source>Cost per 10,000 flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="212"/>
+        <source>Expected cost on the training rows, a false alarm costing %1 and a missed attack %2 (the last cost policy in the table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="254"/>
+        <source>Select a policy to see what it assumes and how its threshold came about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="260"/>
+        <source>Chosen as: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdPolicyEditor</name>
+    <message>
+        <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="92"/>
+        <source>default for the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="93"/>
+        <source>detector&apos;s own cut-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="94"/>
+        <source>fixed value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="95"/>
+        <source>best F1 (labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="96"/>
+        <source>false positive rate (labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="97"/>
+        <source>recall (labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="98"/>
+        <source>least cost (labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="99"/>
+        <source>alert budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="100"/>
+        <source>contamination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="101"/>
+        <source>percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="102"/>
+        <source>robust z-score (MAD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="103"/>
+        <source>Otsu&apos;s split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="104"/>
+        <source>knee of sorted scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="156"/>
+        <source>false alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="156"/>
+        <source>alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="157"/>
+        <source>missed attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="157"/>
+        <source>per flows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3223,27 +3668,27 @@ Bars: %4; each column beside what normal training rows hold.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main_cli.cpp" line="55"/>
+        <location filename="../app/main_cli.cpp" line="56"/>
         <source>warning: the input is not the stored run&apos;s (%1 changed); scores and metrics may differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_cli.cpp" line="172"/>
+        <location filename="../app/main_cli.cpp" line="182"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_gui.cpp" line="29"/>
+        <location filename="../app/main_gui.cpp" line="23"/>
         <source>Anomaly detection workbench for network traffic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_gui.cpp" line="32"/>
+        <location filename="../app/main_gui.cpp" line="26"/>
         <source>Start with the built-in demo dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_gui.cpp" line="34"/>
+        <location filename="../app/main_gui.cpp" line="28"/>
         <source>A dataset to open (CSV/TSV, optionally .gz).</source>
         <translation type="unfinished"></translation>
     </message>

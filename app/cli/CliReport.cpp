@@ -19,18 +19,17 @@ namespace {
 
 QString count(std::uint64_t n)
 {
-    static const QLocale english(QLocale::English, QLocale::UnitedStates);  // stable output for scripts
-    return english.toString(static_cast<qulonglong>(n));
+    return QLocale().toString(static_cast<qulonglong>(n));  // the language's format; --json is for scripts
 }
 
 QString percent(std::uint64_t part, std::uint64_t whole)
 {
-    return whole == 0 ? QStringLiteral("-") : QString::number(100.0 * part / whole, 'f', 1) + '%';
+    return whole == 0 ? QStringLiteral("-") : QLocale().toString(100.0 * double(part) / double(whole), 'f', 1) + '%';
 }
 
 QString seconds(double s)
 {
-    return QString::number(s, 'f', 3) + QStringLiteral(" s");
+    return QLocale().toString(s, 'f', 3) + QStringLiteral(" s");
 }
 
 QString delimiterName(char c)
@@ -44,10 +43,10 @@ QString confusionText(const awb::ConfusionMatrix &cm)
     const int w = 12;
     QString text = CliReport::tr("Confusion matrix (rows: true class, columns: predicted class)") + '\n';
     text += QString(w + 2, ' ') + normal.rightJustified(w) + anomaly.rightJustified(w) + '\n';
-    text += "  " + normal.leftJustified(w) + QString::number(cm.tn).rightJustified(w) +
-            QString::number(cm.fp).rightJustified(w) + '\n';
-    text += "  " + anomaly.leftJustified(w) + QString::number(cm.fn).rightJustified(w) +
-            QString::number(cm.tp).rightJustified(w) + '\n';
+    text += "  " + normal.leftJustified(w) + QLocale().toString(qulonglong(cm.tn)).rightJustified(w) +
+            QLocale().toString(qulonglong(cm.fp)).rightJustified(w) + '\n';
+    text += "  " + anomaly.leftJustified(w) + QLocale().toString(qulonglong(cm.fn)).rightJustified(w) +
+            QLocale().toString(qulonglong(cm.tp)).rightJustified(w) + '\n';
     return text;
 }
 
@@ -136,8 +135,8 @@ QString CliReport::thresholdComparison(const awb::Dataset &data, const awb::Dete
     t += header.join(' ') + '\n';
     const auto metrics = [](const awb::ConfusionMatrix &cm, int firstWidth) {
         const awb::ClassMetrics m = awb::classificationReport(cm).anomaly;
-        return QStringList{QString::number(m.precision, 'f', 3).rightJustified(firstWidth),
-                           QString::number(m.recall, 'f', 3).rightJustified(6), QString::number(m.f1, 'f', 3).rightJustified(6)};
+        return QStringList{QLocale().toString(m.precision, 'f', 3).rightJustified(firstWidth),
+                           QLocale().toString(m.recall, 'f', 3).rightJustified(6), QLocale().toString(m.f1, 'f', 3).rightJustified(6)};
     };
     for (const awb::PolicyComparison &row : rows) {
         QStringList cells{QString::fromStdString(row.choice.policy.text()).leftJustified(22)};
@@ -145,12 +144,12 @@ QString CliReport::thresholdComparison(const awb::Dataset &data, const awb::Dete
             t += cells.first() + ' ' + QString::fromStdString(row.error) + '\n';
             continue;
         }
-        cells << QString::number(row.choice.threshold, 'g', 6).rightJustified(12)
-              << QString::number(row.trainAlertsPer10k, 'f', 1).rightJustified(17);
+        cells << QLocale().toString(row.choice.threshold, 'g', 6).rightJustified(12)
+              << QLocale().toString(row.trainAlertsPer10k, 'f', 1).rightJustified(17);
         if (row.train)
             cells << metrics(*row.train, 8);
         if (tested) {
-            cells << QString::number(row.testAlertsPer10k, 'f', 1).rightJustified(16);
+            cells << QLocale().toString(row.testAlertsPer10k, 'f', 1).rightJustified(16);
             if (row.test)
                 cells << metrics(*row.test, 7);
         }
@@ -172,7 +171,7 @@ QString CliReport::detectorReport(const awb::DetectorResult &r)
     t += (r.trainedOnNormalRows ? tr("trained on %1 normal training rows") : tr("trained on all %1 training rows"))
              .arg(count(r.trainedRows)) + '\n';
     t += tr("threshold %1 (%2: %3); flagged when the score is above it")
-             .arg(QString::number(r.threshold, 'g', 6), QString::fromStdString(r.thresholdPolicy.text()),
+             .arg(QLocale().toString(r.threshold, 'g', 6), QString::fromStdString(r.thresholdPolicy.text()),
                   QString::fromStdString(r.thresholdReason)) + '\n';
     for (const std::string &warning : r.warnings)
         t += tr("warning: %1").arg(QString::fromStdString(warning)) + '\n';
@@ -190,7 +189,7 @@ QString CliReport::detectorReport(const awb::DetectorResult &r)
         p += QString::fromStdString(e->report.text());
         p += '\n' + confusionText(e->confusion);
         p += tr("ROC-AUC %1   average precision %2")
-                 .arg(QString::number(e->rocAuc, 'f', 4), QString::number(e->averagePrecision, 'f', 4)) + '\n';
+                 .arg(QLocale().toString(e->rocAuc, 'f', 4), QLocale().toString(e->averagePrecision, 'f', 4)) + '\n';
         p += byTypeText(e->byType);
         return p;
     };
