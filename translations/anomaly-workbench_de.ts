@@ -6,37 +6,37 @@
     <message>
         <location filename="../ui/workers/BackgroundTask.cpp" line="99"/>
         <source>reading %1 of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 MB gelesen</translation>
     </message>
     <message>
         <location filename="../ui/workers/BackgroundTask.cpp" line="102"/>
         <source>encoding rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen werden kodiert</translation>
     </message>
     <message>
         <location filename="../ui/workers/BackgroundTask.cpp" line="105"/>
         <source>fitting %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Training %1 von %2</translation>
     </message>
     <message>
         <location filename="../ui/workers/BackgroundTask.cpp" line="108"/>
         <source>scoring %1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores für %1 von %2 Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/workers/BackgroundTask.cpp" line="113"/>
         <source>run %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 von %2</translation>
     </message>
     <message>
         <location filename="../ui/workers/BackgroundTask.cpp" line="118"/>
         <source>, about %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>, noch etwa %1 s</translation>
     </message>
     <message>
         <location filename="../ui/workers/BackgroundTask.cpp" line="156"/>
         <source>An unexpected error stopped the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unerwarteter Fehler hat die Arbeit abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -44,47 +44,47 @@
     <message>
         <location filename="../ui/results/ClassificationReportModel.cpp" line="91"/>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision</translation>
     </message>
     <message>
         <location filename="../ui/results/ClassificationReportModel.cpp" line="92"/>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote</translation>
     </message>
     <message>
         <location filename="../ui/results/ClassificationReportModel.cpp" line="93"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location filename="../ui/results/ClassificationReportModel.cpp" line="94"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <location filename="../ui/results/ClassificationReportModel.cpp" line="98"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <location filename="../ui/results/ClassificationReportModel.cpp" line="99"/>
         <source>anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalie</translation>
     </message>
     <message>
         <location filename="../ui/results/ClassificationReportModel.cpp" line="100"/>
         <source>accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <location filename="../ui/results/ClassificationReportModel.cpp" line="101"/>
         <source>macro avg</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro-Mittel</translation>
     </message>
     <message>
         <location filename="../ui/results/ClassificationReportModel.cpp" line="102"/>
         <source>weighted avg</source>
-        <translation type="unfinished"></translation>
+        <translation>gewichtetes Mittel</translation>
     </message>
 </context>
 <context>
@@ -92,73 +92,73 @@
     <message>
         <location filename="../app/cli/CliHistory.cpp" line="24"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CliHistory.cpp" line="65"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/CliHistory.cpp" line="65"/>
         <source>recorded (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>erfasst (UTC)</translation>
     </message>
     <message>
         <location filename="../app/cli/CliHistory.cpp" line="66"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../app/cli/CliHistory.cpp" line="66"/>
         <source>test ROC-AUC per detector</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-ROC-AUC je Detektor</translation>
     </message>
     <message>
         <location filename="../app/cli/CliHistory.cpp" line="83"/>
         <source>Run %1 &quot;%2&quot;, recorded %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 &quot;%2&quot;, erfasst %3</translation>
     </message>
     <message>
         <location filename="../app/cli/CliHistory.cpp" line="86"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CliHistory.cpp" line="145"/>
         <source>parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <location filename="../app/cli/CliHistory.cpp" line="155"/>
         <source>(* the settings differ)</source>
-        <translation type="unfinished"></translation>
+        <translation>(* die Einstellungen unterscheiden sich)</translation>
     </message>
     <message>
         <location filename="../app/cli/CliHistory.cpp" line="156"/>
         <source>metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik</translation>
     </message>
     <message>
         <location filename="../app/cli/CliHistory.cpp" line="167"/>
         <source>(* the best of the row)</source>
-        <translation type="unfinished"></translation>
+        <translation>(* der beste Wert der Zeile)</translation>
     </message>
     <message>
         <location filename="../app/cli/CliHistory.cpp" line="169"/>
         <source>Flagged test rows: by all %1, by some %2, by none %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierte Testzeilen: von allen %1, von einigen %2, von keinem %3</translation>
     </message>
     <message>
         <location filename="../app/cli/CliHistory.cpp" line="182"/>
         <location filename="../app/cli/CliHistory.cpp" line="203"/>
         <source>the run is not recorded in the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Lauf wird nicht im Verlauf gespeichert: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CliHistory.cpp" line="222"/>
         <source>Deleted run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -166,42 +166,42 @@
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="25"/>
         <source>--%1 expects a number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet eine Zahl von %2 bis %3, nicht &quot;%4&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="35"/>
         <source>--%1 expects a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, nicht &quot;%4&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="49"/>
         <source>--%1 expects one of %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet eines von %2, nicht &quot;%3&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="58"/>
         <source>--delimiter expects one of , ; | tab, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter erwartet eines von , ; | tab, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="93"/>
         <source>--models expects detector ids (%1), all or none, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--models erwartet Detektor-IDs (%1), all oder none, nicht &quot;%2&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="100"/>
         <source>--models names %1 twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>--models nennt %1 zweimal.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="128"/>
         <source>%1 names the detector &quot;%2&quot;, which is not among --models.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt den Detektor &quot;%2&quot;, der nicht in --models enthalten ist.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="178"/>
         <source>Training data file (CSV/TSV, optionally .gz).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsdatendatei (CSV/TSV, optional .gz).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="178"/>
@@ -220,404 +220,404 @@
         <location filename="../app/cli/CliOptions.cpp" line="503"/>
         <location filename="../app/cli/CliOptions.cpp" line="507"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="179"/>
         <source>Separate test data file; otherwise a stratified split of the training file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Separate Testdatendatei; sonst eine stratifizierte Aufteilung der Trainingsdatei.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="182"/>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="183"/>
         <source>Label column: a name or a 0-based index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Label-Spalte: ein Name oder ein 0-basierter Index.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="183"/>
         <location filename="../app/cli/CliOptions.cpp" line="187"/>
         <source>COL</source>
-        <translation type="unfinished"></translation>
+        <translation>SPALTE</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="184"/>
         <source>Label value(s) meaning normal, comma-separated (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Label-Wert(e) für normal, kommagetrennt (Vorgabe: erkannt).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="184"/>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>WERT</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="185"/>
         <source>Columns to ignore: names or 0-based indices, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu ignorierende Spalten: Namen oder 0-basierte Indizes, kommagetrennt.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="185"/>
         <location filename="../app/cli/CliOptions.cpp" line="197"/>
         <location filename="../app/cli/CliOptions.cpp" line="198"/>
         <source>COLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SPALTEN</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="186"/>
         <source>A second target column with the attack type (e.g. UNSW-NB15&apos;s attack_cat): never a feature; reports give recall per type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zweite Zielspalte mit dem Angriffstyp (z. B. attack_cat von UNSW-NB15): nie ein Merkmal; Berichte zeigen die Trefferquote je Typ.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="188"/>
         <source>The first line is a header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile ist eine Kopfzeile.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="189"/>
         <source>The first line is data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile enthält Daten.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="190"/>
         <source>Field delimiter: , ; | or tab (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldtrennzeichen: , ; | oder tab (Vorgabe: erkannt).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="190"/>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>Z</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="191"/>
         <source>Missing or non-finite cells: impute (training median), drop (the row) or fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende oder nicht endliche Zellen: impute (Trainingsmedian einsetzen), drop (Zeile verwerfen) oder fail (Fehler).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="191"/>
         <location filename="../app/cli/CliOptions.cpp" line="213"/>
         <source>POLICY</source>
-        <translation type="unfinished"></translation>
+        <translation>STRATEGIE</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="193"/>
         <source>SCALING</source>
-        <translation type="unfinished"></translation>
+        <translation>SKALIERUNG</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="194"/>
         <source>log1p before scaling: off, or heavy-tailed (non-negative columns spanning three decades: bytes, packets, durations).</source>
-        <translation type="unfinished"></translation>
+        <translation>log1p vor der Skalierung: off oder heavy-tailed (nicht negative Spalten über drei Größenordnungen: Bytes, Pakete, Dauern).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="195"/>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>MODUS</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="196"/>
         <source>Columns to take log1p of whatever --log says (names or indices).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten, auf die unabhängig von --log log1p angewandt wird (Namen oder Indizes).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="198"/>
         <source>Columns never to take log1p of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten, auf die nie log1p angewandt wird.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="199"/>
         <source>Seed for the split and every detector&apos;s seed (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed für die Aufteilung und für jeden Detektor (Vorgabe %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="201"/>
         <source>Use the built-in generated demo data (optionally ROWS rows, default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebauten generierten Demodaten verwenden (optional mit ANZAHL Zeilen, Vorgabe %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="204"/>
         <source>Detectors to run: ids comma-separated (%1), all, or none (default all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszuführende Detektoren: IDs kommagetrennt (%1), all oder none (Vorgabe all).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="211"/>
         <source>Threshold policy for every detector (see Threshold policies below), or compare: a table of every policy&apos;s threshold and what it flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwertstrategie für jeden Detektor (siehe Schwellenwertstrategien unten) oder compare: eine Tabelle mit dem Schwellenwert jeder Strategie und dem, was sie markiert.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="218"/>
         <source>Save the trained detectors with their preprocessing to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die trainierten Detektoren samt Vorverarbeitung in DATEI speichern.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="219"/>
         <source>Score with the detectors in FILE instead of training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Detektoren aus DATEI bewerten, statt zu trainieren.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="220"/>
         <source>Print each step and its progress on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Schritt und seinen Fortschritt auf der Standardfehlerausgabe ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="221"/>
         <source>The run history database every run is recorded in (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank, in der jeder Lauf gespeichert wird (Vorgabe: %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="223"/>
         <source>Do not record the run in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lauf nicht im Verlauf speichern.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="224"/>
         <source>Keep the trained detectors in the history, so the run can be reopened and scored again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die trainierten Detektoren im Verlauf behalten, damit der Lauf erneut geöffnet und bewertet werden kann.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="225"/>
         <source>Write a PDF report of the run to FILE (needs no display).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen PDF-Bericht des Laufs in DATEI schreiben (braucht keine Anzeige).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="226"/>
         <source>Page size of the report: a4 or letter (default: the locale&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenformat des Berichts: a4 oder letter (Vorgabe: das des Gebietsschemas).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="226"/>
         <location filename="../app/cli/CliOptions.cpp" line="504"/>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="227"/>
         <source>Write the test rows flagged by any detector to FILE as CSV: their original columns, each detector&apos;s score and prediction, the true label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von irgendeinem Detektor markierten Testzeilen als CSV in DATEI schreiben: ihre Originalspalten, Score und Vorhersage jedes Detektors, das wahre Label.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="230"/>
         <source>Write every detector&apos;s train and test metrics to FILE as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trainings- und Testmetriken jedes Detektors als CSV in DATEI schreiben.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="231"/>
         <source>sweep: the settings to sweep, e.g. &quot;%1&quot; (1 to 3 axes; every combination is one run).</source>
-        <translation type="unfinished"></translation>
+        <translation>sweep: die zu variierenden Einstellungen, z. B. &quot;%1&quot; (1 bis 3 Achsen; jede Kombination ist ein Lauf).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="232"/>
         <source>AXES</source>
-        <translation type="unfinished"></translation>
+        <translation>ACHSEN</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="236"/>
         <source>Same as --set %1.%2=%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie --set %1.%2=%3.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="239"/>
         <source>V</source>
-        <translation type="unfinished"></translation>
+        <translation>V</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="270"/>
         <source>Threshold policies (--threshold, DETECTOR.threshold=):</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwertstrategien (--threshold, DETEKTOR.threshold=):</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="272"/>
         <source>Detectors (--models; set with --set DETECTOR.KEY=VALUE; every detector also takes DETECTOR.threshold=POLICY and DETECTOR.train_on=normal|all):</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektoren (--models; einstellbar mit --set DETEKTOR.SCHLÜSSEL=WERT; jeder Detektor nimmt auch DETEKTOR.threshold=STRATEGIE und DETEKTOR.train_on=normal|all):</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="279"/>
         <source>(no parameters)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Parameter)</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="396"/>
         <source>--rerun replays a stored run as it was; it does not take --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rerun wiederholt einen gespeicherten Lauf unverändert; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="414"/>
         <source>Trains anomaly detectors on network-traffic data and prints classification reports and confusion matrices for train and test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainiert Anomaliedetektoren auf Netzwerkverkehrsdaten und gibt Klassifikationsberichte und Konfusionsmatrizen für Training und Test aus.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="439"/>
         <source>sweep needs --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>sweep braucht --grid &quot;DETEKTOR.SCHLÜSSEL=V1,V2;...&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="439"/>
         <source>--grid goes with the sweep command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--grid gehört zum Befehl sweep.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="457"/>
         <location filename="../app/cli/CliOptions.cpp" line="524"/>
         <source>--page-size expects a4 or letter, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size erwartet a4 oder letter, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="469"/>
         <source>sweep writes its runs to the history and --json; it does not take --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sweep schreibt seine Läufe in den Verlauf und nach --json; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="479"/>
         <source>--load-model scores with the saved detectors&apos; own settings; it does not take --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--load-model bewertet mit den eigenen Einstellungen der gespeicherten Detektoren; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="485"/>
         <source>--save-model needs at least one detector (--models).</source>
-        <translation type="unfinished"></translation>
+        <translation>--save-model braucht mindestens einen Detektor (--models).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="497"/>
         <source>Lists, shows, compares and deletes the runs recorded in the run history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet, zeigt, vergleicht und löscht die im Verlauf gespeicherten Läufe.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="499"/>
         <source>list, show ID, compare ID ID..., or delete ID. An ID is a run&apos;s number, or NUMBER:DETECTOR for one detector of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show ID, compare ID ID... oder delete ID. Eine ID ist die Nummer eines Laufs oder NUMMER:DETEKTOR für einen seiner Detektoren.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="501"/>
         <source>Print JSON instead of tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON statt Tabellen ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="502"/>
         <source>compare: also write a PDF comparison report to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>compare: zusätzlich einen PDF-Vergleichsbericht in DATEI schreiben.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="503"/>
         <source>compare: also write the comparison&apos;s tables to FILE as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>compare: zusätzlich die Tabellen des Vergleichs als CSV in DATEI schreiben.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="504"/>
         <source>Page size of the report: a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenformat des Berichts: a4 oder letter.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="505"/>
         <source>The run history database (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank (Vorgabe: %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="543"/>
         <source>history expects list, show ID, compare ID ID... or delete ID, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>history erwartet list, show ID, compare ID ID... oder delete ID, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="551"/>
         <source>history %1: wrong number of run ids (compare takes 1 to 8, show and delete one, list none).</source>
-        <translation type="unfinished"></translation>
+        <translation>history %1: falsche Anzahl von Lauf-IDs (compare nimmt 1 bis 8, show und delete eine, list keine).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="376"/>
         <source>--set expects DETECTOR.KEY=VALUE, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set erwartet DETEKTOR.SCHLÜSSEL=WERT, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="113"/>
         <source>%1 has no automatic threshold; choose another policy (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen automatischen Schwellenwert; wählen Sie eine andere Strategie (siehe --help).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="181"/>
         <source>Fraction of the training file held out for testing (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Trainingsdatei, der für den Test zurückgehalten wird (Vorgabe %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="192"/>
         <source>Scaling of numeric features: minmax, standard, robust (median and interquartile range) or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierung numerischer Merkmale: minmax, standard, robust (Median und Interquartilsabstand) oder none.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="200"/>
         <location filename="../app/cli/CliOptions.cpp" line="214"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="203"/>
         <source>Write the generated demo data to FILE as CSV and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die generierten Demodaten als CSV in DATEI schreiben und beenden.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="205"/>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTE</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="206"/>
         <source>Set a detector&apos;s parameter, threshold policy or training rows, e.g. %1 (repeatable; see Detectors below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter, Schwellenwertstrategie oder Trainingszeilen eines Detektors setzen, z. B. %1 (wiederholbar; siehe Detektoren unten).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="208"/>
         <source>DETECTOR.KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>DETEKTOR.SCHLÜSSEL=WERT</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="209"/>
         <source>Rows every detector is fitted on: normal (the labelled-normal rows; all rows when unlabelled) or all (default normal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, auf denen jeder Detektor trainiert wird: normal (die als normal gelabelten Zeilen; ohne Labels alle Zeilen) oder all (Vorgabe normal).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="214"/>
         <source>Worker threads for fitting and scoring (default: all cores).</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker-Threads für Training und Scoring (Vorgabe: alle Kerne).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="215"/>
         <source>Write the run (its spec and its results) as a JSON document to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lauf (Spezifikation und Ergebnisse) als JSON-Dokument in DATEI schreiben.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="216"/>
         <source>Replay the run stored in a JSON document written by --json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lauf aus einem mit --json geschriebenen JSON-Dokument wiederholen.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="217"/>
         <source>Write per-row scores, predictions and labels to FILE as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores, Vorhersagen und Labels je Zeile als CSV in DATEI schreiben.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="210"/>
         <source>ROWS</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEILEN</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="435"/>
         <source>Unexpected argument &quot;%1&quot; (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument &quot;%1&quot; (siehe --help).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="307"/>
         <source>Give a data file with --train FILE, or --demo for the built-in demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Datendatei mit --train DATEI an oder --demo für die eingebauten Demodaten.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="309"/>
         <source>--demo and --train exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo und --train schließen sich gegenseitig aus.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="323"/>
         <source>--header and --no-header exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--header und --no-header schließen sich gegenseitig aus.</translation>
     </message>
 </context>
 <context>
@@ -625,236 +625,236 @@
     <message>
         <location filename="../app/cli/CliReport.cpp" line="37"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="42"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="42"/>
         <source>anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalie</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="44"/>
         <source>Confusion matrix (rows: true class, columns: predicted class)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfusionsmatrix (Zeilen: wahre Klasse, Spalten: vorhergesagte Klasse)</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="63"/>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="66"/>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="68"/>
         <source>, %1 anomalies (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 Anomalien (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="71"/>
         <location filename="../app/cli/CliReport.cpp" line="200"/>
         <source>train</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="72"/>
         <location filename="../app/cli/CliReport.cpp" line="201"/>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="72"/>
         <source>(split from the training file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aus der Trainingsdatei abgeteilt)</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="74"/>
         <source>format: delimiter %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Format: Trennzeichen %1, %2</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="74"/>
         <source>header line</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeile</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="74"/>
         <source>no header</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kopfzeile</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="75"/>
         <source>columns: %1 features (%2 numeric, %3 categorical), %4 ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten: %1 Merkmale (%2 numerisch, %3 kategorial), %4 ignoriert</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="78"/>
         <source>encoded: %1 features (%2 constant in training)</source>
-        <translation type="unfinished"></translation>
+        <translation>kodiert: %1 Merkmale (%2 im Training konstant)</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="80"/>
         <source>label: none (unlabelled data: scores only, no metrics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Label: keins (Daten ohne Labels: nur Scores, keine Metriken)</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="85"/>
         <source>label: %1; normal value %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Label: %1; Normalwert %2 (%3)</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="87"/>
         <source>detected</source>
-        <translation type="unfinished"></translation>
+        <translation>erkannt</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="87"/>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>angegeben</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="89"/>
         <source>missing cells: %1, non-finite cells: %2; imputed %3, rows dropped %4</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlende Zellen: %1, nicht endliche Zellen: %2; imputiert %3, verworfene Zeilen %4</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="90"/>
         <source>unseen categories in test: %1 cells</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Kategorien im Test: %1 Zellen</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="92"/>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="93"/>
         <source>Timings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="94"/>
         <source>load %1, preprocess %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden %1, Vorverarbeitung %2</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="108"/>
         <source>flagged per label value (recall for attack types):</source>
-        <translation type="unfinished"></translation>
+        <translation>markiert je Label-Wert (Trefferquote für Angriffstypen):</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="113"/>
         <source>(normal: false alarms)</source>
-        <translation type="unfinished"></translation>
+        <translation>(normal: Fehlalarme)</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="126"/>
         <source>threshold policies compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwertstrategien im Vergleich</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="127"/>
         <source>policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="127"/>
         <source>threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="127"/>
         <source>train alerts/10k</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme/10k Train.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="129"/>
         <source>train P</source>
-        <translation type="unfinished"></translation>
+        <translation>P Train.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="129"/>
         <location filename="../app/cli/CliReport.cpp" line="133"/>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="129"/>
         <location filename="../app/cli/CliReport.cpp" line="133"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="131"/>
         <source>test alerts/10k</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme/10k Test</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="133"/>
         <source>test P</source>
-        <translation type="unfinished"></translation>
+        <translation>P Test</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="170"/>
         <source>parameters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="171"/>
         <source>trained on %1 normal training rows</source>
-        <translation type="unfinished"></translation>
+        <translation>trainiert auf %1 normalen Trainingszeilen</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="171"/>
         <source>trained on all %1 training rows</source>
-        <translation type="unfinished"></translation>
+        <translation>trainiert auf allen %1 Trainingszeilen</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="173"/>
         <source>threshold %1 (%2: %3); flagged when the score is above it</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert %1 (%2: %3); markiert, wenn der Score darüber liegt</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="177"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="178"/>
         <source>fit %1, score %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Training %1, Scoring %2</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="180"/>
         <source>epochs %1 (best %2%3), %4 per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochen %1 (beste %2%3), %4 pro Epoche</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="182"/>
         <source>, stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>, vorzeitig beendet</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="191"/>
         <source>ROC-AUC %1   average precision %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC-AUC %1   durchschnittliche Präzision %2</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="197"/>
         <source>No metrics: the data has no labels, or labels of one class only; scores only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Metriken: Die Daten haben keine Labels oder nur Labels einer Klasse; nur Scores.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="199"/>
         <source>The training rows are all of one class: metrics on the test rows only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trainingszeilen gehören alle zu einer Klasse: Metriken nur auf den Testzeilen.</translation>
     </message>
 </context>
 <context>
@@ -862,15 +862,15 @@
     <message numerus="yes">
         <location filename="../app/cli/CliSweep.cpp" line="27"/>
         <source>Sweep of %n run(s) on data loaded once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Parameterstudie mit %n Lauf auf einmal geladenen Daten.</numerusform>
+            <numerusform>Parameterstudie mit %n Läufen auf einmal geladenen Daten.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/CliSweep.cpp" line="45"/>
         <source>(history run %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Lauf %1 im Verlauf)</translation>
     </message>
 </context>
 <context>
@@ -878,164 +878,164 @@
     <message numerus="yes">
         <location filename="../ui/history/ComparisonView.cpp" line="72"/>
         <source>Comparison of %n detector(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vergleich von %n Detektor</numerusform>
+            <numerusform>Vergleich von %n Detektoren</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="96"/>
         <source>Export Report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren...</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="98"/>
         <source>This comparison as a PDF report: settings, metrics, curves and confusion matrices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Vergleich als PDF-Bericht: Einstellungen, Metriken, Kurven und Konfusionsmatrizen</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="99"/>
         <source>Export Table...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle exportieren...</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="101"/>
         <source>The settings and metrics tables as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungs- und Metriktabellen als CSV</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="103"/>
         <source>Export Comparison Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsbericht exportieren</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="103"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="108"/>
         <source>Export Comparison Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichstabelle exportieren</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="108"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="125"/>
         <location filename="../ui/history/ComparisonView.cpp" line="136"/>
         <source>The export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="185"/>
         <source>Settings (highlighted: they differ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen (hervorgehoben: unterschiedlich)</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="186"/>
         <source>Metrics (green: the best of the row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken (grün: der beste Wert der Zeile)</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="197"/>
         <source>False positive rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsch-Positiv-Rate</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="198"/>
         <source>True positive rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtig-Positiv-Rate</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="199"/>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="200"/>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="225"/>
         <source>ROC on test rows (AUC; dots: each threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC auf Testzeilen (AUC; Punkte: jeweiliger Schwellenwert)</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="226"/>
         <source>Precision–recall on test rows (AP; dots: each threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision–Trefferquote auf Testzeilen (AP; Punkte: jeweiliger Schwellenwert)</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="235"/>
         <location filename="../ui/history/ComparisonView.cpp" line="236"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="235"/>
         <location filename="../ui/history/ComparisonView.cpp" line="236"/>
         <source>anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalie</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="237"/>
         <source>Rows: the true class; columns: the predicted class</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen: die wahre Klasse; Spalten: die vorhergesagte Klasse</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="255"/>
         <source>Confusion matrices on test rows, each at its own threshold (rows: true, columns: predicted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfusionsmatrizen auf Testzeilen, jede bei ihrem eigenen Schwellenwert (Zeilen: wahr, Spalten: vorhergesagt)</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="306"/>
         <source>Score distributions on test rows, each class as a share of its rows (blue normal, orange anomaly; red: the threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Score-Verteilungen auf Testzeilen, jede Klasse als Anteil ihrer Zeilen (blau normal, orange Anomalie; rot: der Schwellenwert)</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="316"/>
         <source>The detectors did not all read the same input (fingerprint): no agreement between their flagged rows to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Detektoren haben nicht alle dieselbe Eingabe gelesen (Fingerabdruck): Keine Übereinstimmung ihrer markierten Zeilen darstellbar.</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="318"/>
         <location filename="../ui/history/ComparisonView.cpp" line="334"/>
         <source>Agreement between the flagged test rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung der markierten Testzeilen</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="320"/>
         <source>Test rows flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierte Testzeilen</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="323"/>
         <source>by all</source>
-        <translation type="unfinished"></translation>
+        <translation>von allen</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="323"/>
         <source>by some</source>
-        <translation type="unfinished"></translation>
+        <translation>von einigen</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="324"/>
         <source>by none</source>
-        <translation type="unfinished"></translation>
+        <translation>von keinem</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="327"/>
         <source>List these rows in the flagged-rows table of the current results (same data only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeilen in der Tabelle der markierten Zeilen der aktuellen Ergebnisse auflisten (nur bei denselben Daten)</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="329"/>
         <source>flagged %1 of the compared detectors</source>
-        <translation type="unfinished"></translation>
+        <translation>markiert %1 der verglichenen Detektoren</translation>
     </message>
 </context>
 <context>
@@ -1044,80 +1044,80 @@
         <location filename="../ui/results/ConfusionMatrixView.cpp" line="74"/>
         <location filename="../ui/results/ConfusionMatrixView.cpp" line="132"/>
         <source>Anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalie</translation>
     </message>
     <message>
         <location filename="../ui/results/ConfusionMatrixView.cpp" line="113"/>
         <source>No true labels: a confusion matrix needs a labelled dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine wahren Labels: Eine Konfusionsmatrix braucht einen gelabelten Datensatz.</translation>
     </message>
     <message>
         <location filename="../ui/results/ConfusionMatrixView.cpp" line="114"/>
         <source>No results yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ergebnisse.</translation>
     </message>
     <message>
         <location filename="../ui/results/ConfusionMatrixView.cpp" line="124"/>
         <source>Predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhergesagt</translation>
     </message>
     <message>
         <location filename="../ui/results/ConfusionMatrixView.cpp" line="129"/>
         <source>True class</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahre Klasse</translation>
     </message>
     <message>
         <location filename="../ui/results/ConfusionMatrixView.cpp" line="132"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location filename="../ui/results/ConfusionMatrixView.cpp" line="163"/>
         <source>%1 of true %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Klasse %2</translation>
     </message>
     <message>
         <location filename="../ui/results/ConfusionMatrixView.cpp" line="177"/>
         <source>%1 anomalies flagged as anomalies (%2% of true anomalies).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anomalien als Anomalien markiert (%2 % der wahren Anomalien).</translation>
     </message>
     <message>
         <location filename="../ui/results/ConfusionMatrixView.cpp" line="178"/>
         <source>%1 anomalies missed: not flagged (%2% of true anomalies).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anomalien verpasst: nicht markiert (%2 % der wahren Anomalien).</translation>
     </message>
     <message>
         <location filename="../ui/results/ConfusionMatrixView.cpp" line="180"/>
         <source>%1 normal rows flagged as anomalies (%2% of normal rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 normale Zeilen als Anomalien markiert (%2 % der normalen Zeilen).</translation>
     </message>
     <message>
         <location filename="../ui/results/ConfusionMatrixView.cpp" line="181"/>
         <source>%1 normal rows left unflagged (%2% of normal rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 normale Zeilen nicht markiert (%2 % der normalen Zeilen).</translation>
     </message>
     <message>
         <location filename="../ui/results/ConfusionMatrixView.cpp" line="184"/>
         <source>Click to show these rows in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um diese Zeilen in der Tabelle anzuzeigen.</translation>
     </message>
     <message>
         <location filename="../ui/results/ConfusionMatrixView.cpp" line="204"/>
         <source>%1 %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 von %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/results/ConfusionMatrixView.cpp" line="207"/>
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiterer</numerusform>
+            <numerusform>%n weitere</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/results/ConfusionMatrixView.cpp" line="208"/>
         <source>By label value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Label-Wert: %1</translation>
     </message>
 </context>
 <context>
@@ -1125,57 +1125,57 @@
     <message>
         <location filename="../ui/results/CurveChart.cpp" line="57"/>
         <source>False positive rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsch-Positiv-Rate</translation>
     </message>
     <message>
         <location filename="../ui/results/CurveChart.cpp" line="57"/>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote</translation>
     </message>
     <message>
         <location filename="../ui/results/CurveChart.cpp" line="58"/>
         <source>True positive rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtig-Positiv-Rate</translation>
     </message>
     <message>
         <location filename="../ui/results/CurveChart.cpp" line="58"/>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision</translation>
     </message>
     <message>
         <location filename="../ui/results/CurveChart.cpp" line="91"/>
         <source>ROC curve</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC-Kurve</translation>
     </message>
     <message>
         <location filename="../ui/results/CurveChart.cpp" line="91"/>
         <source>Precision–recall curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision-Trefferquote-Kurve</translation>
     </message>
     <message>
         <location filename="../ui/results/CurveChart.cpp" line="97"/>
         <source>%1: needs true labels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: braucht wahre Labels</translation>
     </message>
     <message>
         <location filename="../ui/results/CurveChart.cpp" line="113"/>
         <source>train</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <location filename="../ui/results/CurveChart.cpp" line="113"/>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <location filename="../ui/results/CurveChart.cpp" line="114"/>
         <source>ROC (%1): AUC = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC (%1): AUC = %2</translation>
     </message>
     <message>
         <location filename="../ui/results/CurveChart.cpp" line="115"/>
         <source>Precision–recall (%1): AP = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision–Trefferquote (%1): AP = %2</translation>
     </message>
 </context>
 <context>
@@ -1183,113 +1183,113 @@
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="19"/>
         <source>&lt;b&gt;No dataset loaded.&lt;/b&gt;&lt;br&gt;Open a CSV/TSV file (Ctrl+O), drop one onto the window, or open the built-in demo dataset from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kein Datensatz geladen.&lt;/b&gt;&lt;br&gt;Öffnen Sie eine CSV/TSV-Datei (Ctrl+O), ziehen Sie eine auf das Fenster oder öffnen Sie den eingebauten Demo-Datensatz im Menü „Datei“.</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="34"/>
         <source>Training file</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsdatei</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="35"/>
         <source>Test data</source>
-        <translation type="unfinished"></translation>
+        <translation>Testdaten</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="35"/>
         <source>split off the training file</source>
-        <translation type="unfinished"></translation>
+        <translation>von der Trainingsdatei abgeteilt</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="37"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="37"/>
         <source>%1 train, %2 test</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Training, %2 Test</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="38"/>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmale</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="38"/>
         <source>%1 numeric, %2 categorical -&gt; %3 encoded (%4 constant)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 numerisch, %2 kategorial -&gt; %3 kodiert (%4 konstant)</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="40"/>
         <source>Ignored columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorierte Spalten</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="42"/>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="47"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="42"/>
         <source>none: scores only</source>
-        <translation type="unfinished"></translation>
+        <translation>keins: nur Scores</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="47"/>
         <source>%1 (normal: %2%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (normal: %2%3)</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="48"/>
         <source>, detected</source>
-        <translation type="unfinished"></translation>
+        <translation>, erkannt</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="49"/>
         <source>Anomalies</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalien</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="49"/>
         <source>%1 train (%2), %3 test (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Training (%2), %3 Test (%4)</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="53"/>
         <source>Missing cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Zellen</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="53"/>
         <source>%1 missing, %2 non-finite; %3 imputed, %4 rows dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlend, %2 nicht endlich; %3 imputiert, %4 Zeilen verworfen</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="55"/>
         <source>Unseen categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Kategorien</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="55"/>
         <source>%1 test cells</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Testzellen</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="57"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="58"/>
         <source>Load time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladezeit</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="58"/>
         <source>%1 s read, %2 s encode</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s Lesen, %2 s Kodieren</translation>
     </message>
 </context>
 <context>
@@ -1297,52 +1297,52 @@
     <message>
         <location filename="../ui/panels/DetectorPanel.cpp" line="46"/>
         <source>This detector has no parameters to tune.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Detektor hat keine einstellbaren Parameter.</translation>
     </message>
     <message>
         <location filename="../ui/panels/DetectorPanel.cpp" line="50"/>
         <source>normal rows</source>
-        <translation type="unfinished"></translation>
+        <translation>normalen Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/panels/DetectorPanel.cpp" line="51"/>
         <source>all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>allen Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/panels/DetectorPanel.cpp" line="53"/>
         <source>Train on</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainieren auf</translation>
     </message>
     <message>
         <location filename="../ui/panels/DetectorPanel.cpp" line="54"/>
         <source>Normal rows teach the detector what benign traffic looks like (needs labels; unlabelled data uses every row). All rows works without labels but only while attacks are rare: where attacks are the majority, a detector fitted on all rows learns them as normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit normalen Zeilen lernt der Detektor, wie harmloser Verkehr aussieht (braucht Labels; ohne Labels wird jede Zeile verwendet). Mit allen Zeilen geht es ohne Labels, aber nur, solange Angriffe selten sind: Sind Angriffe in der Mehrheit, lernt ein auf allen Zeilen trainierter Detektor sie als normal.</translation>
     </message>
     <message>
         <location filename="../ui/panels/DetectorPanel.cpp" line="59"/>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Standardwerte zurücksetzen</translation>
     </message>
     <message>
         <location filename="../ui/panels/DetectorPanel.cpp" line="62"/>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainieren</translation>
     </message>
     <message>
         <location filename="../ui/panels/DetectorPanel.cpp" line="64"/>
         <source>Train %1 on the loaded dataset with these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit diesen Einstellungen auf dem geladenen Datensatz trainieren</translation>
     </message>
     <message>
         <location filename="../ui/panels/DetectorPanel.cpp" line="84"/>
         <source>How the threshold is set after training. The default is the best F1 on the training rows when they are labelled, and Otsu&apos;s split of the scores when not. Hover over a policy to see what it assumes. You can still move the threshold on the histogram afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Schwellenwert nach dem Training gesetzt wird. Standard ist das beste F1 auf den Trainingszeilen, wenn sie gelabelt sind, sonst die Otsu-Trennung der Scores. Zeigen Sie auf eine Strategie, um ihre Annahmen zu sehen. Sie können den Schwellenwert danach noch im Histogramm verschieben.</translation>
     </message>
     <message>
         <location filename="../ui/panels/DetectorPanel.cpp" line="82"/>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert</translation>
     </message>
 </context>
 <context>
@@ -1351,38 +1351,38 @@
         <location filename="../ui/results/FlaggedRowsModel.cpp" line="77"/>
         <location filename="../ui/results/FlaggedRowsModel.cpp" line="86"/>
         <source>anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalie</translation>
     </message>
     <message>
         <location filename="../ui/results/FlaggedRowsModel.cpp" line="77"/>
         <location filename="../ui/results/FlaggedRowsModel.cpp" line="86"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <location filename="../ui/results/FlaggedRowsModel.cpp" line="80"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <location filename="../ui/results/FlaggedRowsModel.cpp" line="129"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location filename="../ui/results/FlaggedRowsModel.cpp" line="131"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../ui/results/FlaggedRowsModel.cpp" line="132"/>
         <source>Prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersage</translation>
     </message>
     <message>
         <location filename="../ui/results/FlaggedRowsModel.cpp" line="133"/>
         <source>True label</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahres Label</translation>
     </message>
 </context>
 <context>
@@ -1390,17 +1390,17 @@
     <message>
         <location filename="../ui/results/FlaggedRowsTable.cpp" line="31"/>
         <source>Click “Line” or the score column to sort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Sortieren auf „Zeile“ oder die Score-Spalte klicken.</translation>
     </message>
     <message>
         <location filename="../ui/results/FlaggedRowsTable.cpp" line="98"/>
         <source>Copy selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zeilen kopieren</translation>
     </message>
     <message>
         <location filename="../ui/results/FlaggedRowsTable.cpp" line="101"/>
         <source>Clear filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter entfernen</translation>
     </message>
 </context>
 <context>
@@ -1408,48 +1408,48 @@
     <message>
         <location filename="../ui/history/HistoryDock.cpp" line="39"/>
         <source>Filter runs by any text: name, dataset, detector, setting, note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe nach beliebigem Text filtern: Name, Datensatz, Detektor, Einstellung, Notiz…</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryDock.cpp" line="43"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryDock.cpp" line="45"/>
         <source>Compare the selected detectors side by side (select 2 to 8 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Detektoren nebeneinander vergleichen (2 bis 8 Zeilen auswählen)</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryDock.cpp" line="46"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut öffnen</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryDock.cpp" line="48"/>
         <source>Load the run&apos;s data again and score it with the run&apos;s kept models</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten des Laufs neu laden und mit den gespeicherten Modellen des Laufs bewerten</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryDock.cpp" line="49"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryDock.cpp" line="51"/>
         <source>Delete the selected runs from the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Läufe aus dem Verlauf löschen</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryDock.cpp" line="79"/>
         <location filename="../ui/history/HistoryDock.cpp" line="100"/>
         <source>History: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf: %1</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryDock.cpp" line="93"/>
         <source>No run history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verlauf: %1</translation>
     </message>
 </context>
 <context>
@@ -1457,72 +1457,72 @@
     <message>
         <location filename="../ui/history/HistoryModel.cpp" line="114"/>
         <source>demo (%1 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo (%1 Zeilen)</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryModel.cpp" line="129"/>
         <source>Double-click to rename the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken, um den Lauf umzubenennen</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryModel.cpp" line="131"/>
         <source>Double-click to add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken, um eine Notiz hinzuzufügen</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryModel.cpp" line="140"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryModel.cpp" line="141"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryModel.cpp" line="142"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryModel.cpp" line="143"/>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryModel.cpp" line="144"/>
         <source>Detector</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektor</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryModel.cpp" line="145"/>
         <source>Settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryModel.cpp" line="146"/>
         <source>Test ROC-AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-ROC-AUC</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryModel.cpp" line="147"/>
         <source>Test AP</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-AP</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryModel.cpp" line="148"/>
         <source>Test F1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-F1</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryModel.cpp" line="149"/>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryModel.cpp" line="150"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -1530,309 +1530,309 @@
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="25"/>
         <source>numeric feature</source>
-        <translation type="unfinished"></translation>
+        <translation>numerisches Merkmal</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="26"/>
         <source>categorical feature</source>
-        <translation type="unfinished"></translation>
+        <translation>kategoriales Merkmal</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="27"/>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="28"/>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoriert</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="29"/>
         <source>attack type</source>
-        <translation type="unfinished"></translation>
+        <translation>Angriffstyp</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="36"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="70"/>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="76"/>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="295"/>
         <source>detect</source>
-        <translation type="unfinished"></translation>
+        <translation>erkennen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="71"/>
         <source>comma ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma ,</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="72"/>
         <source>semicolon ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon ;</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="73"/>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="213"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="74"/>
         <source>pipe |</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipe |</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="77"/>
         <source>first line is a header</source>
-        <translation type="unfinished"></translation>
+        <translation>erste Zeile ist Kopfzeile</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="78"/>
         <source>no header</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kopfzeile</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="81"/>
         <source>The column that says whether a row is normal or an attack. Without one, models still score rows but nothing can be evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte, die angibt, ob eine Zeile normal oder ein Angriff ist. Ohne sie bewerten Modelle die Zeilen trotzdem, aber nichts lässt sich evaluieren.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="84"/>
         <source>Label values that mean normal traffic, comma-separated. Every other value is an anomaly. Empty: detected (normal, benign, 0, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Label-Werte für normalen Verkehr, kommagetrennt. Jeder andere Wert ist eine Anomalie. Leer: automatisch erkannt (normal, benign, 0, ...).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="87"/>
         <source>impute the training median</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsmedian einsetzen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="88"/>
         <source>drop the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile verwerfen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="89"/>
         <source>stop with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Fehler abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="90"/>
         <source>What to do with empty, NaN, NA or infinite cells in numeric columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgang mit leeren, NaN-, NA- oder unendlichen Zellen in numerischen Spalten.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="92"/>
         <source>min-max to [0, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Min-Max auf [0, 1]</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="93"/>
         <source>standardise (z-score)</source>
-        <translation type="unfinished"></translation>
+        <translation>standardisieren (z-Score)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="94"/>
         <source>robust (median, IQR)</source>
-        <translation type="unfinished"></translation>
+        <translation>robust (Median, IQR)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="95"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="96"/>
         <source>Scaling of numeric features, fitted on the training rows only. Robust scaling is least moved by outliers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierung numerischer Merkmale, nur an die Trainingszeilen angepasst. Robuste Skalierung wird am wenigsten von Ausreißern beeinflusst.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="100"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="101"/>
         <source>heavy-tailed counters</source>
-        <translation type="unfinished"></translation>
+        <translation>langschwänzige Zähler</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="102"/>
         <source>log1p before scaling, for non-negative columns whose values span three decades (bytes, packets, durations). Tick or untick single columns in the preview&apos;s log1p row.</source>
-        <translation type="unfinished"></translation>
+        <translation>log1p vor der Skalierung, für nicht negative Spalten, deren Werte drei Größenordnungen umfassen (Bytes, Pakete, Dauern). Einzelne Spalten in der log1p-Zeile der Vorschau an- oder abwählen.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="155"/>
         <source>Set the selected columns to...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Spalten setzen auf...</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="158"/>
         <source>Select cells in several columns of the preview, then choose their role here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen in mehreren Spalten der Vorschau auswählen, dann hier ihre Rolle wählen.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="187"/>
         <source>Rows spread over the file (numbered on the left), as they will be read. Choose each column&apos;s role in the first row; hover over a role to see why a column is proposed as ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Datei verteilte Zeilen (links nummeriert), so wie sie gelesen werden. Wählen Sie die Rolle jeder Spalte in der ersten Zeile; zeigen Sie auf eine Rolle, um zu sehen, warum eine Spalte zum Ignorieren vorgeschlagen wird.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="259"/>
         <source>Proposed as ignored: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Ignorieren vorgeschlagen: %1.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="109"/>
         <source>none: split the training file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine: Trainingsdatei aufteilen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="110"/>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen...</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="112"/>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="144"/>
         <source>Test file</source>
-        <translation type="unfinished"></translation>
+        <translation>Testdatei</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="113"/>
         <source>Data files (*.csv *.tsv *.txt *.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datendateien (*.csv *.tsv *.txt *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="123"/>
         <source>Share of the rows held out for testing, stratified by class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Zeilen, der für den Test zurückgehalten wird, nach Klasse stratifiziert.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="126"/>
         <source>Seed of the stratified split: the same seed gives the same split.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed der stratifizierten Aufteilung: Derselbe Seed ergibt dieselbe Aufteilung.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="136"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="137"/>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennzeichen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="138"/>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeile</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="139"/>
         <source>Label column</source>
-        <translation type="unfinished"></translation>
+        <translation>Label-Spalte</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="140"/>
         <source>Normal values</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalwerte</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="141"/>
         <source>Missing cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Zellen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="142"/>
         <source>Scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierung</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="143"/>
         <source>Log transform</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Transformation</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="145"/>
         <source>Test fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Testanteil</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="146"/>
         <source>Split seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed der Aufteilung</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="43"/>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="214"/>
         <source>%1 columns, delimiter %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Spalten, Trennzeichen %2, %3.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="216"/>
         <source>the first line is a header</source>
-        <translation type="unfinished"></translation>
+        <translation>die erste Zeile ist eine Kopfzeile</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="216"/>
         <source>no header line</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kopfzeile</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/ImportDialog.cpp" line="223"/>
         <source>%n more values</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiterer Wert</numerusform>
+            <numerusform>%n weitere Werte</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="224"/>
         <source>Labels over all %1 rows: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels über alle %1 Zeilen: %2.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="224"/>
         <source>Labels over the first %1 rows: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels über die ersten %1 Zeilen: %2.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="249"/>
         <source>(none: unlabelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine: ohne Labels)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="269"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="269"/>
         <source>log1p</source>
-        <translation type="unfinished"></translation>
+        <translation>log1p</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="282"/>
         <source>Heavy-tailed: spans three decades above its median.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langschwänzig: reicht drei Größenordnungen über ihren Median.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="283"/>
         <source>Take log1p of this column before scaling.</source>
-        <translation type="unfinished"></translation>
+        <translation>log1p dieser Spalte vor der Skalierung bilden.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="295"/>
         <source>detected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erkannt: %1</translation>
     </message>
 </context>
 <context>
@@ -1841,369 +1841,517 @@
         <location filename="../ui/views/LossCurvePlot.cpp" line="11"/>
         <location filename="../ui/views/LossCurvePlot.cpp" line="63"/>
         <source>training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsverlust</translation>
     </message>
     <message>
         <location filename="../ui/views/LossCurvePlot.cpp" line="15"/>
         <source>validation loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsverlust</translation>
     </message>
     <message>
         <location filename="../ui/views/LossCurvePlot.cpp" line="18"/>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche</translation>
     </message>
     <message>
         <location filename="../ui/views/LossCurvePlot.cpp" line="19"/>
         <source>mean squared error</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlerer quadratischer Fehler</translation>
     </message>
     <message>
         <location filename="../ui/views/LossCurvePlot.cpp" line="32"/>
         <location filename="../ui/views/LossCurvePlot.cpp" line="71"/>
         <source>Loss curves appear for detectors that train in epochs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlustkurven erscheinen bei Detektoren, die in Epochen trainieren.</translation>
     </message>
     <message>
         <location filename="../ui/views/LossCurvePlot.cpp" line="63"/>
         <source>%1: training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Trainingsverlust</translation>
     </message>
     <message>
         <location filename="../ui/views/LossCurvePlot.cpp" line="69"/>
         <source>%1 is fitted in one pass: no loss curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird in einem Durchgang trainiert: keine Verlustkurve.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <location filename="../ui/MainWindow.cpp" line="54"/>
+        <location filename="../ui/MainWindowSession.cpp" line="292"/>
         <source>Anomaly Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomaly Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>No dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="170"/>
-        <source>Dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>Detector settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektoreinstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>Training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="180"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Open Dataset...</source>
+        <translation>&amp;Datensatz öffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
-        <source>&amp;Open Dataset...</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <source>Open a CSV or TSV file, optionally gzipped</source>
+        <translation>Eine CSV- oder TSV-Datei öffnen, optional gzip-komprimiert</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="183"/>
-        <source>Open a CSV or TSV file, optionally gzipped</source>
-        <translation type="unfinished"></translation>
+        <source>Open &amp;Demo Dataset</source>
+        <translation>D&amp;emo-Datensatz öffnen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="184"/>
-        <source>Open &amp;Demo Dataset</source>
-        <translation type="unfinished"></translation>
+        <source>Load the built-in generated network-flow dataset (20,000 labelled flows)</source>
+        <translation>Den eingebauten generierten Netzwerkfluss-Datensatz laden (20.000 gelabelte Flows)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="185"/>
-        <source>Load the built-in generated network-flow dataset (20,000 labelled flows)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <source>Open &amp;Session...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
-        <source>Export &amp;Report...</source>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <source>Open a saved session: its dataset, settings, trained detectors, thresholds and views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="190"/>
-        <source>A PDF report of every trained detector, at the thresholds on screen (Ctrl+P)</source>
+        <source>Recent S&amp;essions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="191"/>
-        <source>Export Ro&amp;ws...</source>
+        <source>Sa&amp;ve Session...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="193"/>
-        <source>The rows of the current table, as filtered and sorted, to CSV</source>
+        <source>Save the dataset reference, every detector&apos;s settings, the trained detectors, the thresholds and the views to an .awbsession file (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
-        <source>Export &amp;Metrics...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
-        <source>Every trained detector&apos;s train and test metrics to CSV</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <source>Export &amp;Report...</source>
+        <translation>Be&amp;richt exportieren...</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="199"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <source>A PDF report of every trained detector, at the thresholds on screen (Ctrl+P)</source>
+        <translation>Ein PDF-Bericht aller trainierten Detektoren bei den angezeigten Schwellenwerten (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <source>Export Ro&amp;ws...</source>
+        <translation>Zei&amp;len exportieren...</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="202"/>
-        <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <source>The rows of the current table, as filtered and sorted, to CSV</source>
+        <translation>Die Zeilen der aktuellen Tabelle, gefiltert und sortiert, als CSV</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="203"/>
-        <source>&amp;Train All Detectors</source>
-        <translation type="unfinished"></translation>
+        <source>Export &amp;Metrics...</source>
+        <translation>&amp;Metriken exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
-        <source>Train every detector at the same time, each in its own thread (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <source>Every trained detector&apos;s train and test metrics to CSV</source>
+        <translation>Trainings- und Testmetriken aller trainierten Detektoren als CSV</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="208"/>
-        <source>Train %1</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="211"/>
+        <source>&amp;Run</source>
+        <translation>A&amp;usführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <source>&amp;Train All Detectors</source>
+        <translation>Alle Detektoren &amp;trainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <source>Train every detector at the same time, each in its own thread (Ctrl+R)</source>
+        <translation>Alle Detektoren gleichzeitig trainieren, jeden in einem eigenen Thread (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <source>Train %1</source>
+        <translation>%1 trainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>&amp;Sweep Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parameterstudie...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>Train one detector over a grid of settings and compare the runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Detektor über ein Raster von Einstellungen trainieren und die Läufe vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>C&amp;ompare Detectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektoren &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>Compare the detectors trained on this dataset side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auf diesem Datensatz trainierten Detektoren nebeneinander vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="346"/>
+        <location filename="../ui/MainWindow.cpp" line="378"/>
         <source>Invalid settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="346"/>
+        <location filename="../ui/MainWindow.cpp" line="378"/>
         <source>%1: a parameter holds a value it does not accept (marked in red).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Parameter hat einen unzulässigen Wert (rot markiert).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>Stop loading or training (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden oder Training abbrechen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>Open Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>Data files (*.csv *.tsv *.txt *.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datendateien (*.csv *.tsv *.txt *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>demo dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
-        <source>Loading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Datensatz</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="317"/>
+        <source>Loading %1</source>
+        <translation>%1 wird geladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="349"/>
         <source>%1: %2 train + %3 test rows, %4 features</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Trainings- + %3 Testzeilen, %4 Merkmale</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>The dataset could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>Nothing to train on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zum Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>Open a dataset first (File &gt; Open Dataset, or the demo dataset).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst einen Datensatz (Datei &gt; Datensatz öffnen oder den Demo-Datensatz).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="395"/>
+        <location filename="../ui/MainWindow.cpp" line="427"/>
         <source>%1: training cancelled; the previous results are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Training abgebrochen; die bisherigen Ergebnisse bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="404"/>
+        <location filename="../ui/MainWindow.cpp" line="436"/>
         <source>%1 training failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Training von %1 fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowHistory.cpp" line="50"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="82"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="87"/>
         <source>Recording the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="96"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="102"/>
         <source>The run was not recorded in the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde nicht im Verlauf gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="124"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="130"/>
         <source>Train at least two detectors on this dataset to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainieren Sie mindestens zwei Detektoren auf diesem Datensatz, um sie zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="134"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="140"/>
         <source>Those rows belong to data that is not open here: open the compared runs&apos; data and train a detector to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeilen gehören zu Daten, die hier nicht geöffnet sind: Öffnen Sie die Daten der verglichenen Läufe und trainieren Sie einen Detektor, um sie aufzulisten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowHistory.cpp" line="163"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="169"/>
         <source>Sweep of %n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Parameterstudie mit %n Lauf</numerusform>
+            <numerusform>Parameterstudie mit %n Läufen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="205"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="211"/>
         <source>The sweep failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parameterstudie ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="220"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="226"/>
         <source>Reopening run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wird erneut geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="250"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="256"/>
         <source>The run could not be reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf konnte nicht erneut geöffnet werden</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowExport.cpp" line="43"/>
         <source>Exporting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird exportiert</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowExport.cpp" line="53"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowExport.cpp" line="56"/>
         <source>The export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowExport.cpp" line="62"/>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowExport.cpp" line="62"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowExport.cpp" line="69"/>
         <source>Export Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen exportieren</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowExport.cpp" line="69"/>
         <location filename="../ui/MainWindowExport.cpp" line="76"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowExport.cpp" line="76"/>
         <source>Export Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken exportieren</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowExport.cpp" line="94"/>
         <source>Nothing to report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu berichten</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowExport.cpp" line="94"/>
         <source>Train a detector first: the report shows the trained detectors&apos; results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainieren Sie zuerst einen Detektor: Der Bericht zeigt die Ergebnisse der trainierten Detektoren.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowExport.cpp" line="113"/>
         <source>No rows to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeilen zum Exportieren</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowExport.cpp" line="113"/>
         <source>Train a detector first: its rows table is what is exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainieren Sie zuerst einen Detektor: Exportiert wird seine Zeilentabelle.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowExport.cpp" line="131"/>
         <source>No metrics to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Metriken zum Exportieren</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowExport.cpp" line="131"/>
         <source>Train a detector first.</source>
+        <translation>Trainieren Sie zuerst einen Detektor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="33"/>
+        <source>Anomaly Workbench sessions (*.awbsession)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="75"/>
+        <location filename="../ui/MainWindowSession.cpp" line="276"/>
+        <source>Save Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="83"/>
+        <source>Nothing to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="83"/>
+        <source>Open a dataset first: a session keeps a dataset and what was done with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="89"/>
+        <source>Saving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="100"/>
+        <source>Session saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="104"/>
+        <location filename="../ui/MainWindowSession.cpp" line="282"/>
+        <source>The session could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="111"/>
+        <source>Open Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="112"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="127"/>
+        <source>Opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="154"/>
+        <source>The session could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="166"/>
+        <source>The data has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="167"/>
+        <source>Since %1 was saved, %2 changed. The stored detectors can score the data as it is now, or be trained again on it with the stored settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="169"/>
+        <source> and </source>
+        <translation type="unfinished"> und </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="172"/>
+        <source>&amp;Retrain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="174"/>
+        <source>&amp;Keep Trained Detectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="230"/>
+        <source>Saving the state for recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="236"/>
+        <source>The state could not be saved for recovery: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="246"/>
+        <source>Restore the last state?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="247"/>
+        <source>Anomaly Workbench did not close normally last time. Restore the dataset, settings and trained detectors it had then?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="251"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="252"/>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="269"/>
+        <source>Discard the results?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="270"/>
+        <source>The trained detectors are neither in the run history nor in a saved session. Save them in a session first?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2212,17 +2360,17 @@
     <message>
         <location filename="../ui/panels/ParamEditor.cpp" line="66"/>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>auto</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParamEditor.cpp" line="67"/>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParamEditor.cpp" line="68"/>
         <source>fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
 </context>
 <context>
@@ -2230,34 +2378,34 @@
     <message>
         <location filename="../ui/report/ReportCharts.cpp" line="122"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCharts.cpp" line="138"/>
         <source>threshold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert %1</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCharts.cpp" line="144"/>
         <location filename="../ui/report/ReportCharts.cpp" line="161"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCharts.cpp" line="147"/>
         <location filename="../ui/report/ReportCharts.cpp" line="162"/>
         <source>anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalie</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCharts.cpp" line="159"/>
         <source>predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhergesagt</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCharts.cpp" line="169"/>
         <source>true %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wahr)</translation>
     </message>
 </context>
 <context>
@@ -2265,7 +2413,7 @@
     <message>
         <location filename="../ui/report/ReportDocument.cpp" line="77"/>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1</translation>
     </message>
 </context>
 <context>
@@ -2273,365 +2421,365 @@
     <message>
         <location filename="../ui/report/Reports.cpp" line="48"/>
         <source>no parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Parameter</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="55"/>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="57"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="57"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="60"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="60"/>
         <source>%1 numeric, %2 categorical features; %3 ignored; %4 encoded features (%5 constant)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 numerische, %2 kategoriale Merkmale; %3 ignoriert; %4 kodierte Merkmale (%5 konstant)</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="63"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="63"/>
         <source>none (unlabelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>keins (ohne Labels)</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="67"/>
         <source>Normal values</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalwerte</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="67"/>
         <source> (detected)</source>
-        <translation type="unfinished"></translation>
+        <translation> (erkannt)</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="67"/>
         <source> (given)</source>
-        <translation type="unfinished"></translation>
+        <translation> (angegeben)</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="68"/>
         <location filename="../ui/report/Reports.cpp" line="182"/>
         <source>Training rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingszeilen</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="68"/>
         <location filename="../ui/report/Reports.cpp" line="69"/>
         <source>%1, of which %2 anomalies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, davon %2 Anomalien</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="69"/>
         <location filename="../ui/report/Reports.cpp" line="182"/>
         <source>Test rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Testzeilen</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="70"/>
         <source>Missing, non-finite cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende, nicht endliche Zellen</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="70"/>
         <source>%1 missing, %2 non-finite; %3 imputed, %4 rows dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlend, %2 nicht endlich; %3 imputiert, %4 Zeilen verworfen</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="73"/>
         <source>Unseen categories in test</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Kategorien im Test</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="73"/>
         <source>%1 cells</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zellen</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="75"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="76"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="76"/>
         <source>delimiter %1, %2; scaling %3; missing cells: %4; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennzeichen %1, %2; Skalierung %3; fehlende Zellen: %4; %5</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="77"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="78"/>
         <source>header line</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeile</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="78"/>
         <source>no header</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kopfzeile</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="80"/>
         <source>test rows split off (fraction %1, seed %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testzeilen abgeteilt (Anteil %1, Seed %2)</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="81"/>
         <source>separate test file</source>
-        <translation type="unfinished"></translation>
+        <translation>separate Testdatei</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="88"/>
         <location filename="../ui/report/Reports.cpp" line="105"/>
         <location filename="../ui/report/Reports.cpp" line="312"/>
         <source>precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="88"/>
         <location filename="../ui/report/Reports.cpp" line="104"/>
         <location filename="../ui/report/Reports.cpp" line="312"/>
         <source>recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="88"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="88"/>
         <source>support</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="92"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="93"/>
         <source>anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalie</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="94"/>
         <source>accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="95"/>
         <source>macro avg</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro-Mittel</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="96"/>
         <source>weighted avg</source>
-        <translation type="unfinished"></translation>
+        <translation>gewichtetes Mittel</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="103"/>
         <source>ROC (test): AUC %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC (Test): AUC %1</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="103"/>
         <source>Precision-recall (test): AP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision-Trefferquote (Test): AP %1</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="104"/>
         <location filename="../ui/report/Reports.cpp" line="311"/>
         <source>false positive rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsch-Positiv-Rate</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="105"/>
         <location filename="../ui/report/Reports.cpp" line="311"/>
         <source>true positive rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtig-Positiv-Rate</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="124"/>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="124"/>
         <location filename="../ui/report/Reports.cpp" line="200"/>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="124"/>
         <source>true label</source>
-        <translation type="unfinished"></translation>
+        <translation>wahres Label</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="124"/>
         <source>strongest columns</source>
-        <translation type="unfinished"></translation>
+        <translation>stärkste Spalten</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="124"/>
         <source>the row as it stood in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile, wie sie in der Datei stand</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/report/Reports.cpp" line="146"/>
         <source>Top %n flagged test rows by score</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n markierte Testzeile mit dem höchsten Score</numerusform>
+            <numerusform>Die %n markierten Testzeilen mit den höchsten Scores</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="148"/>
         <source>No test row scores above the threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Testzeile hat einen Score über dem Schwellenwert.</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="159"/>
         <source>Label value</source>
-        <translation type="unfinished"></translation>
+        <translation>Label-Wert</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="159"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="159"/>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="159"/>
         <source>Share flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil markiert</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="162"/>
         <source> (normal)</source>
-        <translation type="unfinished"></translation>
+        <translation> (normal)</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="165"/>
         <source>Test rows flagged per label value (recall of each attack type)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierte Testzeilen je Label-Wert (Trefferquote jedes Angriffstyps)</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="173"/>
         <source>Settings: %1. Fitted on %2 %3. Threshold %4, from the policy %5 (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen: %1. Trainiert auf %2 %3. Schwellenwert %4, aus der Strategie %5 (%6).</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="175"/>
         <source>normal training rows</source>
-        <translation type="unfinished"></translation>
+        <translation>normalen Trainingszeilen</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="175"/>
         <source>training rows (all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingszeilen (alle)</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="179"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="181"/>
         <source>No metrics: the data has no labels, or labels of one class only; scores only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Metriken: Die Daten haben keine Labels oder nur Labels einer Klasse; nur Scores.</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="185"/>
         <source>%1: ROC-AUC %2, average precision %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ROC-AUC %2, durchschnittliche Präzision %3</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="190"/>
         <source>Confusion matrix, training rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfusionsmatrix, Trainingszeilen</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="191"/>
         <source>Confusion matrix, test rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfusionsmatrix, Testzeilen</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="199"/>
         <source>Scores (test)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores (Test)</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="212"/>
         <source>Training loss per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsverlust pro Epoche</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="212"/>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="212"/>
         <source>mean squared error (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlerer quadratischer Fehler (log)</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="213"/>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="213"/>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="253"/>
         <source>generated demo data (%1 rows, seed %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>generierte Demodaten (%1 Zeilen, Seed %2)</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="256"/>
         <source>Anomaly Workbench run report</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomaly Workbench – Laufbericht</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="256"/>
         <source>Anomaly Workbench run report · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomaly Workbench – Laufbericht · %1</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="257"/>
         <source>Run report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufbericht</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="258"/>
@@ -2640,121 +2788,127 @@ Files: %2%3
 Input fingerprint: %4
 Rows: %5 training, %6 test
 Created %7 by Anomaly Workbench %8</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten: %1
+Dateien: %2%3
+Eingabe-Fingerabdruck: %4
+Zeilen: %5 Training, %6 Test
+Erstellt am %7 mit Anomaly Workbench %8</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="263"/>
         <source>detector</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektor</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="263"/>
         <source>fitted on</source>
-        <translation type="unfinished"></translation>
+        <translation>trainiert auf</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="263"/>
         <source>threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="263"/>
         <source>test ROC-AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-ROC-AUC</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="263"/>
         <source>test AP</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-AP</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="263"/>
         <source>test F1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-F1</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="263"/>
         <source>test FP</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-FP</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="263"/>
         <source>test FN</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-FN</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="271"/>
         <source>Detectors at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektoren im Überblick</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="285"/>
         <source>Anomaly Workbench comparison report</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomaly Workbench – Vergleichsbericht</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="285"/>
         <source>Comparison of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich von %1</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="286"/>
         <source>Comparison report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsbericht</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/report/Reports.cpp" line="286"/>
         <source>%n detector(s): %1
 Created %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Detektor: %1
+Erstellt am %2</numerusform>
+            <numerusform>%n Detektoren: %1
+Erstellt am %2</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="289"/>
         <source>setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="297"/>
         <source>Settings (highlighted and *: they differ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen (hervorgehoben und *: unterschiedlich)</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="300"/>
         <source>metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="309"/>
         <source>Metrics (highlighted and *: the best of the row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken (hervorgehoben und *: der beste Wert der Zeile)</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="311"/>
         <source>ROC, test rows</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC, Testzeilen</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="312"/>
         <source>Precision-recall, test rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision-Trefferquote, Testzeilen</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="327"/>
         <source>Curves on the test rows (dots: each detector&apos;s threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurven auf den Testzeilen (Punkte: Schwellenwert jedes Detektors)</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="330"/>
         <source>Confusion matrices on the test rows, each at its own threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfusionsmatrizen auf den Testzeilen, jede bei ihrem eigenen Schwellenwert</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="343"/>
         <source>Flagged test rows: by all %1, by some %2, by none %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierte Testzeilen: von allen %1, von einigen %2, von keinem %3.</translation>
     </message>
 </context>
 <context>
@@ -2762,37 +2916,37 @@ Created %2</source>
     <message>
         <location filename="../ui/results/ResultSelection.cpp" line="151"/>
         <source>true positives</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtig-Positive</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultSelection.cpp" line="151"/>
         <source>false negatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsch-Negative</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultSelection.cpp" line="152"/>
         <source>false positives</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsch-Positive</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultSelection.cpp" line="152"/>
         <source>true negatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtig-Negative</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultSelection.cpp" line="163"/>
         <source>score %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Score %1 – %2</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultSelection.cpp" line="167"/>
         <source>text “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Text „%1“</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultSelection.cpp" line="168"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
 </context>
 <context>
@@ -2800,138 +2954,138 @@ Created %2</source>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="65"/>
         <source>Classification report</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifikationsbericht</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="66"/>
         <source>Confusion matrix (click a cell to list its rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfusionsmatrix (Zelle anklicken, um ihre Zeilen aufzulisten)</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="74"/>
         <source>Score distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Score-Verteilung</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="87"/>
         <source>Flagged rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierte Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="88"/>
         <source>Threshold assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert-Assistent</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="89"/>
         <source>Compare threshold policies (best F1, a false positive rate, costs, an alert budget, ...) and apply one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwertstrategien vergleichen (bestes F1, eine Falsch-Positiv-Rate, Kosten, ein Alarmbudget, ...) und eine anwenden.</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="92"/>
         <source>Why is this row flagged?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum ist diese Zeile markiert?</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="107"/>
         <source>Out of date: the settings were changed after these results were computed. Train again to update them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: Die Einstellungen wurden nach der Berechnung dieser Ergebnisse geändert. Trainieren Sie erneut, um sie zu aktualisieren.</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="153"/>
         <source>Test rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Testzeilen</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="154"/>
         <source>Training rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingszeilen</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="155"/>
         <source>Evaluate on the held-out test rows or on the rows the model was trained on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den zurückgehaltenen Testzeilen oder auf den Trainingszeilen des Modells auswerten.</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="164"/>
         <source>Rows scoring above the threshold are flagged. Lower it to catch more anomalies at the cost of more false positives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit einem Score über dem Schwellenwert werden markiert. Senken Sie ihn, um mehr Anomalien zu erfassen, auf Kosten von mehr Falsch-Positiven.</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="169"/>
         <source>Model threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell-Schwellenwert</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="170"/>
         <location filename="../ui/results/ResultsPanel.cpp" line="316"/>
         <source>Back to the threshold the model was trained with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Schwellenwert, mit dem das Modell trainiert wurde.</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="177"/>
         <source>Evaluate on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswerten auf:</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="180"/>
         <source>Threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert:</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="198"/>
         <source>Filter rows by text in any original column (e.g. an IP, a service)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen nach Text in einer beliebigen Originalspalte filtern (z. B. eine IP, ein Dienst)…</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="223"/>
         <source>Clear the filter and show all rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter entfernen und alle Zeilen anzeigen.</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="237"/>
         <source>Rows (sorted by score; select rows to mark them on the histogram, Ctrl+C copies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen (nach Score sortiert; Zeilen auswählen, um sie im Histogramm hervorzuheben, Ctrl+C kopiert)</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="267"/>
         <source>Threshold by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert nach %1</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="323"/>
         <source>At the threshold chosen after training: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim nach dem Training gewählten Schwellenwert: %1</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="325"/>
         <source>fitted on %1 normal training rows</source>
-        <translation type="unfinished"></translation>
+        <translation>trainiert auf %1 normalen Trainingszeilen</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="326"/>
         <source>fitted on all %1 training rows</source>
-        <translation type="unfinished"></translation>
+        <translation>trainiert auf allen %1 Trainingszeilen</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="327"/>
         <source>Back to the threshold %1 that the policy %2 chose after training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Schwellenwert %1, den die Strategie %2 nach dem Training gewählt hat.</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="350"/>
         <source>Filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: %1</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="363"/>
         <source>No results yet: train a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ergebnisse: Trainieren Sie ein Modell.</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="367"/>
         <source>%1 of %2 rows flagged · table shows %3 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zeilen markiert · Tabelle zeigt %3 Zeilen</translation>
     </message>
 </context>
 <context>
@@ -2939,63 +3093,64 @@ Created %2</source>
     <message>
         <location filename="../ui/results/RowExplanationChart.cpp" line="51"/>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fehlt)</translation>
     </message>
     <message>
         <location filename="../ui/results/RowExplanationChart.cpp" line="55"/>
         <source>never seen in normal rows</source>
-        <translation type="unfinished"></translation>
+        <translation>nie in normalen Zeilen gesehen</translation>
     </message>
     <message>
         <location filename="../ui/results/RowExplanationChart.cpp" line="56"/>
         <source>%1 % of normal rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % der normalen Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/results/RowExplanationChart.cpp" line="59"/>
         <source>normal %1 – %2, median %3</source>
-        <translation type="unfinished"></translation>
+        <translation>normal %1 – %2, Median %3</translation>
     </message>
     <message>
         <location filename="../ui/results/RowExplanationChart.cpp" line="77"/>
         <source>Select a row in the table to see which columns make it stand out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile in der Tabelle, um zu sehen, welche Spalten sie hervorstechen lassen.</translation>
     </message>
     <message>
         <location filename="../ui/results/RowExplanationChart.cpp" line="81"/>
         <source>This result carries no model to explain its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ergebnis enthält kein Modell, das seine Zeilen erklären könnte.</translation>
     </message>
     <message>
         <location filename="../ui/results/RowExplanationChart.cpp" line="97"/>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <location filename="../ui/results/RowExplanationChart.cpp" line="98"/>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <location filename="../ui/results/RowExplanationChart.cpp" line="99"/>
         <source>%1 · score %2 · %3
 Bars: %4; each column beside what normal training rows hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Score %2 · %3
+Balken: %4; jede Spalte neben den Werten normaler Trainingszeilen.</translation>
     </message>
     <message>
         <location filename="../ui/results/RowExplanationChart.cpp" line="118"/>
         <source>Contribution to the score</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag zum Score</translation>
     </message>
     <message>
         <location filename="../ui/results/RowExplanationChart.cpp" line="102"/>
         <source>flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>markiert</translation>
     </message>
     <message>
         <location filename="../ui/results/RowExplanationChart.cpp" line="102"/>
         <source>not flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht markiert</translation>
     </message>
 </context>
 <context>
@@ -3003,73 +3158,74 @@ Bars: %4; each column beside what normal training rows hold.</source>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="29"/>
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Skala</translation>
     </message>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="32"/>
         <source>Logarithmic score axis: spreads out scores that span several orders of magnitude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logarithmische Score-Achse: spreizt Scores, die mehrere Größenordnungen umfassen.</translation>
     </message>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="33"/>
         <source>Stacked by true class</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestapelt nach wahrer Klasse</translation>
     </message>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="34"/>
         <source>Overlaid by true class</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlagert nach wahrer Klasse</translation>
     </message>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="35"/>
         <source>Stacked shows the total per bin; overlaid compares the two classes&apos; shapes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestapelt zeigt die Summe je Bin; überlagert vergleicht die Form beider Klassen.</translation>
     </message>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="36"/>
         <source>Drag the red line: threshold · Shift-drag: filter a score range</source>
-        <translation type="unfinished"></translation>
+        <translation>Rote Linie ziehen: Schwellenwert · Shift-Ziehen: Score-Bereich filtern</translation>
     </message>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="60"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="77"/>
         <source>Selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="169"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="217"/>
         <source>Normal (true class)</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal (wahre Klasse)</translation>
     </message>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="217"/>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="221"/>
         <source>Anomaly (true class)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalie (wahre Klasse)</translation>
     </message>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="252"/>
         <source>Alerts per 10,000 flows (flagged above that score)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme pro 10.000 Flows (markiert oberhalb dieses Scores)</translation>
     </message>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="328"/>
         <source>threshold %1
 %2 flagged (%3 per 10,000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert %1
+%2 markiert (%3 pro 10.000)</translation>
     </message>
 </context>
 <context>
@@ -3077,65 +3233,65 @@ Bars: %4; each column beside what normal training rows hold.</source>
     <message>
         <location filename="../ui/history/SweepDialog.cpp" line="22"/>
         <source>Sweep Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameterstudie</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepDialog.cpp" line="26"/>
         <source>The detector whose settings are swept; its other settings are those of its panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Detektor, dessen Einstellungen variiert werden; seine übrigen Einstellungen stammen aus seinem Bereich.</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepDialog.cpp" line="29"/>
         <source>Detector</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektor</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepDialog.cpp" line="33"/>
         <source>values: 50, 100, 200  or a range 1:5:1</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte: 50, 100, 200  oder Bereich 1:5:1</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepDialog.cpp" line="34"/>
         <source>Comma-separated values as the command line&apos;s --set spells them, or FROM:TO:STEP for a range (seeds 1:5:1 repeat a run over five seeds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommagetrennte Werte in der Schreibweise von --set auf der Kommandozeile oder VON:BIS:SCHRITT für einen Bereich (Seeds 1:5:1 wiederholen einen Lauf über fünf Seeds).</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepDialog.cpp" line="42"/>
         <source>Setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung %1</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepDialog.cpp" line="48"/>
         <source>Run Sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>Studie starten</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepDialog.cpp" line="65"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepDialog.cpp" line="68"/>
         <source>Threshold policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwertstrategie</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepDialog.cpp" line="69"/>
         <source>Train on</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainieren auf</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/history/SweepDialog.cpp" line="97"/>
         <source>%n run(s) on data loaded once; each is recorded in the history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf auf einmal geladenen Daten; jeder wird im Verlauf gespeichert.</numerusform>
+            <numerusform>%n Läufe auf einmal geladenen Daten; jeder wird im Verlauf gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/history/SweepDialog.cpp" line="109"/>
         <source>The sweep cannot run</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parameterstudie kann nicht ausgeführt werden</translation>
     </message>
 </context>
 <context>
@@ -3143,71 +3299,71 @@ Bars: %4; each column beside what normal training rows hold.</source>
     <message numerus="yes">
         <location filename="../ui/history/SweepView.cpp" line="43"/>
         <source>Sweep: %n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Parameterstudie: %n Lauf</numerusform>
+            <numerusform>Parameterstudie: %n Läufe</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/history/SweepView.cpp" line="44"/>
         <source>History run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf im Verlauf</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepView.cpp" line="47"/>
         <location filename="../ui/history/SweepView.cpp" line="72"/>
         <source>Test ROC-AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-ROC-AUC</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepView.cpp" line="47"/>
         <source>Test AP</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-AP</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepView.cpp" line="47"/>
         <source>Test F1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-F1</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepView.cpp" line="47"/>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepView.cpp" line="47"/>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepView.cpp" line="72"/>
         <source>Test average precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Präzision (Test)</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepView.cpp" line="72"/>
         <source>Test F1 (anomaly)</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-F1 (Anomalie)</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepView.cpp" line="80"/>
         <source>Plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellen</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepView.cpp" line="83"/>
         <source>against %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gegen %1</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepView.cpp" line="87"/>
         <source>Cancelled: the runs finished before it are shown and recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Die zuvor abgeschlossenen Läufe werden angezeigt und gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepView.cpp" line="128"/>
         <source>runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe</translation>
     </message>
 </context>
 <context>
@@ -3215,107 +3371,107 @@ Bars: %4; each column beside what normal training rows hold.</source>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="29"/>
         <source>TP %1 · FP %2 · FN %3 · TN %4</source>
-        <translation type="unfinished"></translation>
+        <translation>TP %1 · FP %2 · FN %3 · TN %4</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="55"/>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="55"/>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="55"/>
         <source>Train alerts /10k</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme/10k Training</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="55"/>
         <source>Train confusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfusion Training</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
         <source>Train F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 Training</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
         <source>Test alerts /10k</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme/10k Test</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
         <source>Test confusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfusion Test</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
         <source>Test F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 Test</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="62"/>
         <source>Each policy&apos;s threshold, chosen on the training rows, and what it flags there and on the test rows. Select one and press Apply, or double-click it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schwellenwert jeder Strategie, auf den Trainingszeilen gewählt, und was er dort und auf den Testzeilen markiert. Wählen Sie eine aus und klicken Sie auf „Anwenden“ oder doppelklicken Sie darauf.</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="68"/>
         <source>Add to the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Tabelle hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="70"/>
         <source>Apply this policy with your inputs (costs, budget, target rate) and list it with the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Strategie mit Ihren Eingaben (Kosten, Budget, Zielrate) anwenden und mit den anderen auflisten.</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="71"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="73"/>
         <source>Set the threshold to the selected policy&apos;s; every view follows. Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schwellenwert der ausgewählten Strategie übernehmen; alle Ansichten folgen. Ctrl+Z macht es rückgängig.</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="91"/>
         <source>Your policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Strategie:</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="166"/>
         <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht anwendbar</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="210"/>
         <source>Threshold (red: current) · costs %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert (rot: aktuell) · Kosten %1 / %2</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="211"/>
         <source>Cost per 10,000 flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro 10.000 Flows</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="212"/>
         <source>Expected cost on the training rows, a false alarm costing %1 and a missed attack %2 (the last cost policy in the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Kosten auf den Trainingszeilen, wobei ein Fehlalarm %1 und ein verpasster Angriff %2 kostet (die letzte Kostenstrategie in der Tabelle).</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="254"/>
         <source>Select a policy to see what it assumes and how its threshold came about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Strategie, um ihre Annahmen und die Herleitung ihres Schwellenwerts zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="260"/>
         <source>Chosen as: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählt als: %1.</translation>
     </message>
 </context>
 <context>
@@ -3323,87 +3479,87 @@ Bars: %4; each column beside what normal training rows hold.</source>
     <message>
         <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="92"/>
         <source>default for the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard für die Daten</translation>
     </message>
     <message>
         <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="93"/>
         <source>detector&apos;s own cut-off</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene Grenze des Detektors</translation>
     </message>
     <message>
         <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="94"/>
         <source>fixed value</source>
-        <translation type="unfinished"></translation>
+        <translation>fester Wert</translation>
     </message>
     <message>
         <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="95"/>
         <source>best F1 (labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>bestes F1 (Labels)</translation>
     </message>
     <message>
         <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="96"/>
         <source>false positive rate (labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsch-Positiv-Rate (Labels)</translation>
     </message>
     <message>
         <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="97"/>
         <source>recall (labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote (Labels)</translation>
     </message>
     <message>
         <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="98"/>
         <source>least cost (labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>geringste Kosten (Labels)</translation>
     </message>
     <message>
         <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="99"/>
         <source>alert budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmbudget</translation>
     </message>
     <message>
         <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="100"/>
         <source>contamination</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontamination</translation>
     </message>
     <message>
         <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="101"/>
         <source>percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perzentil</translation>
     </message>
     <message>
         <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="102"/>
         <source>robust z-score (MAD)</source>
-        <translation type="unfinished"></translation>
+        <translation>robuster z-Score (MAD)</translation>
     </message>
     <message>
         <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="103"/>
         <source>Otsu&apos;s split</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsu-Trennung</translation>
     </message>
     <message>
         <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="104"/>
         <source>knee of sorted scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Knie der sortierten Scores</translation>
     </message>
     <message>
         <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="156"/>
         <source>false alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlalarm</translation>
     </message>
     <message>
         <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="156"/>
         <source>alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="157"/>
         <source>missed attack</source>
-        <translation type="unfinished"></translation>
+        <translation>verpasster Angriff</translation>
     </message>
     <message>
         <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="157"/>
         <source>per flows</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Flows</translation>
     </message>
 </context>
 <context>
@@ -3411,257 +3567,359 @@ Bars: %4; each column beside what normal training rows hold.</source>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="11"/>
         <source>Autoencoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoencoder</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="16"/>
         <source>Reconstruction error (mean squared)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekonstruktionsfehler (mittlerer quadratischer)</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="21"/>
         <source>squared reconstruction error of the column&apos;s encoded features</source>
-        <translation type="unfinished"></translation>
+        <translation>quadratischer Rekonstruktionsfehler der kodierten Merkmale der Spalte</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="29"/>
         <source>Encoder layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoder-Schichten</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="30"/>
         <source>Widths of the encoder&apos;s layers, comma-separated, narrowing to the bottleneck; the decoder mirrors them. A narrower bottleneck learns only the dominant normal patterns (anomalies reconstruct worse) but may miss rare normal traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Breiten der Encoder-Schichten, kommagetrennt, zum Engpass hin schmaler werdend; der Decoder spiegelt sie. Ein schmalerer Engpass lernt nur die vorherrschenden normalen Muster (Anomalien werden schlechter rekonstruiert), kann aber seltenen normalen Verkehr verfehlen.</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="35"/>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="36"/>
         <source>Non-linearity of the hidden layers. ReLU trains fast and is the usual choice; leaky ReLU avoids units that stop learning; tanh and sigmoid are smoother and suit small networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtlinearität der verborgenen Schichten. ReLU trainiert schnell und ist die übliche Wahl; leaky ReLU vermeidet Einheiten, die nicht mehr lernen; tanh und sigmoid sind glatter und eignen sich für kleine Netze.</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="41"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="42"/>
         <source>Activation of the reconstruction. Linear suits any scaling; sigmoid keeps outputs in [0, 1], which matches min-max scaled features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung der Rekonstruktion. Linear passt zu jeder Skalierung; sigmoid hält die Ausgaben in [0, 1], passend zu Min-Max-skalierten Merkmalen.</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="45"/>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochen</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="46"/>
         <source>Passes over the training rows. More epochs fit normal traffic more closely; early stopping ends training when the validation loss stops improving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchläufe über die Trainingszeilen. Mehr Epochen passen sich enger an normalen Verkehr an; das vorzeitige Beenden (Early Stopping) stoppt das Training, wenn sich der Validierungsverlust nicht mehr verbessert.</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="50"/>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchgröße</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="51"/>
         <source>Rows per gradient step. Larger batches run faster per epoch and give smoother steps; smaller ones take more, noisier steps that can generalise better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen pro Gradientenschritt. Größere Batches laufen pro Epoche schneller und geben glattere Schritte; kleinere machen mehr, verrauschtere Schritte, die besser generalisieren können.</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="55"/>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="56"/>
         <source>Step size of the optimizer. Too high and the loss jumps or diverges; too low and training needs many more epochs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittweite des Optimierers. Zu hoch, und der Verlust springt oder divergiert; zu niedrig, und das Training braucht viel mehr Epochen.</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="59"/>
         <source>Optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimierer</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="60"/>
         <source>Adam adapts the step per weight and works well out of the box; SGD with momentum is simpler and may need a tuned learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam passt den Schritt je Gewicht an und funktioniert ohne Feinabstimmung gut; SGD mit Momentum ist einfacher und braucht eventuell eine abgestimmte Lernrate.</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="63"/>
         <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentum</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="64"/>
         <source>SGD only: how much of the previous step carries over; smooths noisy gradients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur SGD: wie viel vom vorherigen Schritt übernommen wird; glättet verrauschte Gradienten.</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="67"/>
         <source>L2 weight decay</source>
-        <translation type="unfinished"></translation>
+        <translation>L2-Gewichtsabnahme</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="68"/>
         <source>Penalty on large weights. A little regularises the network against memorising rows; too much blurs reconstructions of normal traffic too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strafterm für große Gewichte. Ein wenig davon regularisiert das Netz gegen das Auswendiglernen von Zeilen; zu viel verwischt auch die Rekonstruktion normalen Verkehrs.</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="71"/>
         <source>Dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="72"/>
         <source>Share of hidden units switched off at random during training. Regularises like L2; 0 turns it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil verborgener Einheiten, die im Training zufällig abgeschaltet werden. Regularisiert wie L2; 0 schaltet es aus.</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="75"/>
         <source>Validation fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsanteil</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="76"/>
         <source>Share of training rows held out to measure the validation loss each epoch, used for early stopping. 0 trains on every row but disables early stopping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Trainingszeilen, der zurückgehalten wird, um in jeder Epoche den Validierungsverlust zu messen; dient dem vorzeitigen Beenden. 0 trainiert auf jeder Zeile, deaktiviert aber das vorzeitige Beenden.</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="79"/>
         <source>Patience</source>
-        <translation type="unfinished"></translation>
+        <translation>Geduld</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="80"/>
         <source>Epochs without a better validation loss before training stops (the best weights are kept); 0 never stops early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochen ohne besseren Validierungsverlust, bevor das Training endet (die besten Gewichte bleiben erhalten); 0 beendet nie vorzeitig.</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="83"/>
         <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="48"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="84"/>
         <source>Seed for initial weights, shuffling and dropout: the same seed and number of threads give the same model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed für Startgewichte, Mischen und Dropout: Derselbe Seed und dieselbe Thread-Anzahl ergeben dasselbe Modell.</translation>
     </message>
     <message>
         <location filename="../core/models/ecod/EcodDetector.cpp" line="12"/>
         <source>ECOD</source>
-        <translation type="unfinished"></translation>
+        <translation>ECOD</translation>
     </message>
     <message>
         <location filename="../core/models/ecod/EcodDetector.cpp" line="17"/>
         <source>ECOD outlier score (sum of -log tail probabilities)</source>
-        <translation type="unfinished"></translation>
+        <translation>ECOD-Ausreißer-Score (Summe der -log-Randwahrscheinlichkeiten)</translation>
     </message>
     <message>
         <location filename="../core/models/ecod/EcodDetector.cpp" line="22"/>
         <source>-log of the tail probability of the row&apos;s value among the training rows</source>
-        <translation type="unfinished"></translation>
+        <translation>-log der Randwahrscheinlichkeit des Zeilenwerts unter den Trainingszeilen</translation>
     </message>
     <message>
         <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="11"/>
         <source>Isolation Forest</source>
-        <translation type="unfinished"></translation>
+        <translation>Isolation Forest</translation>
     </message>
     <message>
         <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="16"/>
         <source>Isolation Forest anomaly score</source>
-        <translation type="unfinished"></translation>
+        <translation>Isolation-Forest-Anomalie-Score</translation>
     </message>
     <message>
         <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="21"/>
         <source>how often the column split the row&apos;s path near the root, summed over the trees (short paths are what isolate an anomaly)</source>
-        <translation type="unfinished"></translation>
+        <translation>wie oft die Spalte den Pfad der Zeile nahe der Wurzel geteilt hat, summiert über die Bäume (kurze Pfade isolieren eine Anomalie)</translation>
     </message>
     <message>
         <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="29"/>
         <source>Trees</source>
-        <translation type="unfinished"></translation>
+        <translation>Bäume</translation>
     </message>
     <message>
         <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="30"/>
         <source>Number of isolation trees. More trees give steadier scores (less variance between seeds) at proportionally more training and scoring time; gains flatten beyond a few hundred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Isolationsbäume. Mehr Bäume geben stabilere Scores (weniger Varianz zwischen Seeds) bei proportional mehr Trainings- und Scoring-Zeit; der Gewinn flacht jenseits einiger hundert ab.</translation>
     </message>
     <message>
         <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="34"/>
         <source>Max samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Stichproben</translation>
     </message>
     <message>
         <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="35"/>
         <source>Rows drawn to build each tree: auto is min(256, rows). Small samples isolate anomalies best and keep trees shallow and fast; larger samples see rare normal patterns but dilute anomalies (masking) and cost more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jeden Baum gezogene Zeilen: auto ist min(256, Zeilen). Kleine Stichproben isolieren Anomalien am besten und halten die Bäume flach und schnell; größere sehen seltene normale Muster, verdünnen aber Anomalien (Maskierung) und kosten mehr.</translation>
     </message>
     <message>
         <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="39"/>
         <source>Max features</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Merkmale</translation>
     </message>
     <message>
         <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="40"/>
         <source>Features each tree may split on, drawn per tree. All features (1.0) is the classic forest; fewer make trees more diverse and can help when many features are irrelevant, but an anomaly visible in one feature is seen by fewer trees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmale, an denen jeder Baum teilen darf, je Baum gezogen. Alle Merkmale (1.0) ergeben den klassischen Forest; weniger machen die Bäume vielfältiger und können helfen, wenn viele Merkmale irrelevant sind, aber eine nur in einem Merkmal sichtbare Anomalie sehen dann weniger Bäume.</translation>
     </message>
     <message>
         <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="44"/>
         <source>Bootstrap</source>
-        <translation type="unfinished"></translation>
+        <translation>Bootstrap</translation>
     </message>
     <message>
         <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="45"/>
         <source>Draw each tree&apos;s rows with replacement instead of without. Rarely matters for isolation forests; off by default as in scikit-learn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen jedes Baums mit statt ohne Zurücklegen ziehen. Spielt bei Isolation Forests selten eine Rolle; standardmäßig aus, wie in scikit-learn.</translation>
     </message>
     <message>
         <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="49"/>
         <source>Seed of the random generator: the same seed gives the same forest and scores, whatever the number of threads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed des Zufallsgenerators: Derselbe Seed ergibt denselben Forest und dieselben Scores, unabhängig von der Thread-Anzahl.</translation>
     </message>
     <message>
         <location filename="../core/models/pca/PcaDetector.cpp" line="11"/>
         <source>PCA subspace</source>
-        <translation type="unfinished"></translation>
+        <translation>PCA-Unterraum</translation>
     </message>
     <message>
         <location filename="../core/models/pca/PcaDetector.cpp" line="16"/>
         <source>Squared residual outside the normal subspace (SPE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadriertes Residuum außerhalb des Normalunterraums (SPE)</translation>
     </message>
     <message>
         <location filename="../core/models/pca/PcaDetector.cpp" line="21"/>
         <source>squared residual of the column&apos;s encoded features outside the normal subspace</source>
-        <translation type="unfinished"></translation>
+        <translation>quadriertes Residuum der kodierten Merkmale der Spalte außerhalb des Normalunterraums</translation>
     </message>
     <message>
         <location filename="../core/models/pca/PcaDetector.cpp" line="28"/>
         <source>Explained variance</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärte Varianz</translation>
     </message>
     <message>
         <location filename="../core/models/pca/PcaDetector.cpp" line="29"/>
         <source>The normal subspace keeps the fewest principal components whose explained variance exceeds this share. Higher keeps more of normal traffic&apos;s variation (fewer false alarms) but leaves less room for anomalies to stand out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Normalunterraum behält die wenigsten Hauptkomponenten, deren erklärte Varianz diesen Anteil übersteigt. Höher behält mehr von der Variation normalen Verkehrs (weniger Fehlalarme), lässt Anomalien aber weniger Raum, sich abzuheben.</translation>
     </message>
     <message>
         <location filename="../core/models/pca/PcaDetector.cpp" line="33"/>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten</translation>
     </message>
     <message>
         <location filename="../core/models/pca/PcaDetector.cpp" line="34"/>
         <source>A fixed number of principal components for the normal subspace instead of choosing by explained variance; 0 chooses by variance.</source>
+        <translation>Eine feste Anzahl von Hauptkomponenten für den Normalunterraum statt der Wahl nach erklärter Varianz; 0 wählt nach Varianz.</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/Fingerprint.cpp" line="72"/>
+        <source>the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/Fingerprint.cpp" line="74"/>
+        <source>the training file&apos;s contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/Fingerprint.cpp" line="74"/>
+        <source>the test file&apos;s contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/Fingerprint.cpp" line="75"/>
+        <source>the load options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/ThresholdPolicy.cpp" line="135"/>
+        <source>  default             best F1 on the training rows when labelled, else otsu
+  auto                the detector&apos;s own cut-off (Isolation Forest: 0.5, scikit-learn&apos;s &apos;auto&apos;)
+  fixed:V             the value V
+  f1                  best F1 on the training rows (labels needed)
+  fpr:R               flag at most the share R of normal training rows, e.g. fpr:0.01
+  recall:R            catch at least the share R of training attacks, e.g. recall:0.9
+  cost:fp=A,fn=B      least expected cost, a false alarm costing A and a missed attack B
+  budget:N/M          at most N alerts per M flows, e.g. budget:50/10000 (or per day: N/flows a day)
+  contamination:C     flag the share C (0-0.5) of the rows the detector was fitted on
+  percentile:P        the P-th percentile (0-100) of the scores of the rows it was fitted on
+  mad[:Z]             median + Z robust standard deviations of the training scores (Z 3.5)
+  otsu                Otsu&apos;s split of the training scores into two groups
+  knee                the knee of the sorted training scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/ThresholdPolicy.cpp" line="154"/>
+        <source>Picks best F1 on the training rows when they are labelled, and Otsu&apos;s split when not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/ThresholdPolicy.cpp" line="155"/>
+        <source>Uses the detector&apos;s own cut-off, whatever the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/ThresholdPolicy.cpp" line="156"/>
+        <source>Uses the value as given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/ThresholdPolicy.cpp" line="158"/>
+        <source>Assumes the training rows mix normal traffic and attacks as the traffic to watch does, and weighs missed attacks and false alarms alike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/ThresholdPolicy.cpp" line="161"/>
+        <source>Flags at most this share of the normal training rows; assumes normal traffic stays like them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/ThresholdPolicy.cpp" line="162"/>
+        <source>Catches at least this share of the training attacks; assumes new attacks score like them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/ThresholdPolicy.cpp" line="164"/>
+        <source>Minimises the expected cost on the training rows; assumes their attack share is that of the traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/ThresholdPolicy.cpp" line="165"/>
+        <source>Flags at most this many rows per flows on the training rows, whatever they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/ThresholdPolicy.cpp" line="166"/>
+        <source>Assumes this share of the rows the detector was fitted on is anomalous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/ThresholdPolicy.cpp" line="167"/>
+        <source>Flags the rows above this percentile of the rows the detector was fitted on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/ThresholdPolicy.cpp" line="169"/>
+        <source>Assumes most training scores are normal and spread about their median, so that scores more than Z robust standard deviations (1.4826 x MAD) above it are anomalous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/ThresholdPolicy.cpp" line="172"/>
+        <source>Assumes the training scores form two groups, normal and anomalous, and splits them where the variance between the groups is largest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/ThresholdPolicy.cpp" line="175"/>
+        <source>Assumes anomalies form a steep tail of the sorted training scores and cuts where the curve bends most.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3670,26 +3928,26 @@ Bars: %4; each column beside what normal training rows hold.</source>
     <message>
         <location filename="../app/main_cli.cpp" line="56"/>
         <source>warning: the input is not the stored run&apos;s (%1 changed); scores and metrics may differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Die Eingabe entspricht nicht der des gespeicherten Laufs (%1 geändert); Scores und Metriken können abweichen.</translation>
     </message>
     <message>
         <location filename="../app/main_cli.cpp" line="182"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/main_gui.cpp" line="23"/>
+        <location filename="../app/main_gui.cpp" line="24"/>
         <source>Anomaly detection workbench for network traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalieerkennungs-Workbench für Netzwerkverkehr.</translation>
     </message>
     <message>
-        <location filename="../app/main_gui.cpp" line="26"/>
+        <location filename="../app/main_gui.cpp" line="27"/>
         <source>Start with the built-in demo dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem eingebauten Demo-Datensatz starten.</translation>
     </message>
     <message>
-        <location filename="../app/main_gui.cpp" line="28"/>
-        <source>A dataset to open (CSV/TSV, optionally .gz).</source>
+        <location filename="../app/main_gui.cpp" line="29"/>
+        <source>A dataset (CSV/TSV, optionally .gz) or a session (.awbsession) to open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,37 +6,37 @@
     <message>
         <location filename="../ui/workers/BackgroundTask.cpp" line="99"/>
         <source>reading %1 of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de %1 sur %2 Mo</translation>
     </message>
     <message>
         <location filename="../ui/workers/BackgroundTask.cpp" line="102"/>
         <source>encoding rows</source>
-        <translation type="unfinished"></translation>
+        <translation>encodage des lignes</translation>
     </message>
     <message>
         <location filename="../ui/workers/BackgroundTask.cpp" line="105"/>
         <source>fitting %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>entraînement %1 sur %2</translation>
     </message>
     <message>
         <location filename="../ui/workers/BackgroundTask.cpp" line="108"/>
         <source>scoring %1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>calcul des scores : %1 lignes sur %2</translation>
     </message>
     <message>
         <location filename="../ui/workers/BackgroundTask.cpp" line="113"/>
         <source>run %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution %1 sur %2</translation>
     </message>
     <message>
         <location filename="../ui/workers/BackgroundTask.cpp" line="118"/>
         <source>, about %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>, environ %1 s restantes</translation>
     </message>
     <message>
         <location filename="../ui/workers/BackgroundTask.cpp" line="156"/>
         <source>An unexpected error stopped the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur inattendue a interrompu le travail.</translation>
     </message>
 </context>
 <context>
@@ -44,47 +44,47 @@
     <message>
         <location filename="../ui/results/ClassificationReportModel.cpp" line="91"/>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision</translation>
     </message>
     <message>
         <location filename="../ui/results/ClassificationReportModel.cpp" line="92"/>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel</translation>
     </message>
     <message>
         <location filename="../ui/results/ClassificationReportModel.cpp" line="93"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location filename="../ui/results/ClassificationReportModel.cpp" line="94"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectif</translation>
     </message>
     <message>
         <location filename="../ui/results/ClassificationReportModel.cpp" line="98"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <location filename="../ui/results/ClassificationReportModel.cpp" line="99"/>
         <source>anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>anomalie</translation>
     </message>
     <message>
         <location filename="../ui/results/ClassificationReportModel.cpp" line="100"/>
         <source>accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>exactitude</translation>
     </message>
     <message>
         <location filename="../ui/results/ClassificationReportModel.cpp" line="101"/>
         <source>macro avg</source>
-        <translation type="unfinished"></translation>
+        <translation>moy. macro</translation>
     </message>
     <message>
         <location filename="../ui/results/ClassificationReportModel.cpp" line="102"/>
         <source>weighted avg</source>
-        <translation type="unfinished"></translation>
+        <translation>moy. pondérée</translation>
     </message>
 </context>
 <context>
@@ -92,73 +92,73 @@
     <message>
         <location filename="../app/cli/CliHistory.cpp" line="24"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CliHistory.cpp" line="65"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <location filename="../app/cli/CliHistory.cpp" line="65"/>
         <source>recorded (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrée (UTC)</translation>
     </message>
     <message>
         <location filename="../app/cli/CliHistory.cpp" line="66"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <location filename="../app/cli/CliHistory.cpp" line="66"/>
         <source>test ROC-AUC per detector</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC-AUC test par détecteur</translation>
     </message>
     <message>
         <location filename="../app/cli/CliHistory.cpp" line="83"/>
         <source>Run %1 &quot;%2&quot;, recorded %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 &quot;%2&quot;, enregistrée le %3</translation>
     </message>
     <message>
         <location filename="../app/cli/CliHistory.cpp" line="86"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CliHistory.cpp" line="145"/>
         <source>parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètre</translation>
     </message>
     <message>
         <location filename="../app/cli/CliHistory.cpp" line="155"/>
         <source>(* the settings differ)</source>
-        <translation type="unfinished"></translation>
+        <translation>(* les réglages diffèrent)</translation>
     </message>
     <message>
         <location filename="../app/cli/CliHistory.cpp" line="156"/>
         <source>metric</source>
-        <translation type="unfinished"></translation>
+        <translation>métrique</translation>
     </message>
     <message>
         <location filename="../app/cli/CliHistory.cpp" line="167"/>
         <source>(* the best of the row)</source>
-        <translation type="unfinished"></translation>
+        <translation>(* la meilleure valeur de la ligne)</translation>
     </message>
     <message>
         <location filename="../app/cli/CliHistory.cpp" line="169"/>
         <source>Flagged test rows: by all %1, by some %2, by none %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de test signalées : par tous %1, par certains %2, par aucun %3</translation>
     </message>
     <message>
         <location filename="../app/cli/CliHistory.cpp" line="182"/>
         <location filename="../app/cli/CliHistory.cpp" line="203"/>
         <source>the run is not recorded in the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exécution n&apos;est pas enregistrée dans l&apos;historique : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CliHistory.cpp" line="222"/>
         <source>Deleted run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 supprimée.</translation>
     </message>
 </context>
 <context>
@@ -166,42 +166,42 @@
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="25"/>
         <source>--%1 expects a number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend un nombre de %2 à %3, pas &quot;%4&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="35"/>
         <source>--%1 expects a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend un nombre entier de %2 à %3, pas &quot;%4&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="49"/>
         <source>--%1 expects one of %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend une valeur parmi %2, pas &quot;%3&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="58"/>
         <source>--delimiter expects one of , ; | tab, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter attend , ; | ou tab, pas &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="93"/>
         <source>--models expects detector ids (%1), all or none, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--models attend des identifiants de détecteurs (%1), all ou none, pas &quot;%2&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="100"/>
         <source>--models names %1 twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>--models cite %1 deux fois.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="128"/>
         <source>%1 names the detector &quot;%2&quot;, which is not among --models.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 désigne le détecteur &quot;%2&quot;, qui ne figure pas dans --models.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="178"/>
         <source>Training data file (CSV/TSV, optionally .gz).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de données d&apos;entraînement (CSV/TSV, éventuellement .gz).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="178"/>
@@ -220,404 +220,404 @@
         <location filename="../app/cli/CliOptions.cpp" line="503"/>
         <location filename="../app/cli/CliOptions.cpp" line="507"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="179"/>
         <source>Separate test data file; otherwise a stratified split of the training file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de données de test séparé ; sinon, un découpage stratifié du fichier d&apos;entraînement.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="182"/>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="183"/>
         <source>Label column: a name or a 0-based index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne d&apos;étiquette : un nom ou un indice à partir de 0.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="183"/>
         <location filename="../app/cli/CliOptions.cpp" line="187"/>
         <source>COL</source>
-        <translation type="unfinished"></translation>
+        <translation>COL</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="184"/>
         <source>Label value(s) meaning normal, comma-separated (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur(s) d&apos;étiquette signifiant normal, séparées par des virgules (par défaut : détectées).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="184"/>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>VALUE</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="185"/>
         <source>Columns to ignore: names or 0-based indices, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes à ignorer : noms ou indices à partir de 0, séparés par des virgules.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="185"/>
         <location filename="../app/cli/CliOptions.cpp" line="197"/>
         <location filename="../app/cli/CliOptions.cpp" line="198"/>
         <source>COLS</source>
-        <translation type="unfinished"></translation>
+        <translation>COLS</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="186"/>
         <source>A second target column with the attack type (e.g. UNSW-NB15&apos;s attack_cat): never a feature; reports give recall per type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seconde colonne cible contenant le type d&apos;attaque (p. ex. attack_cat de UNSW-NB15) : jamais une variable ; les rapports donnent le rappel par type.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="188"/>
         <source>The first line is a header.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne est un en-tête.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="189"/>
         <source>The first line is data.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne contient des données.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="190"/>
         <source>Field delimiter: , ; | or tab (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur de champs : , ; | ou tab (par défaut : détecté).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="190"/>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="191"/>
         <source>Missing or non-finite cells: impute (training median), drop (the row) or fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules manquantes ou non finies : impute (médiane d&apos;entraînement), drop (supprimer la ligne) ou fail (erreur).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="191"/>
         <location filename="../app/cli/CliOptions.cpp" line="213"/>
         <source>POLICY</source>
-        <translation type="unfinished"></translation>
+        <translation>POLICY</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="193"/>
         <source>SCALING</source>
-        <translation type="unfinished"></translation>
+        <translation>SCALING</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="194"/>
         <source>log1p before scaling: off, or heavy-tailed (non-negative columns spanning three decades: bytes, packets, durations).</source>
-        <translation type="unfinished"></translation>
+        <translation>log1p avant la mise à l&apos;échelle : off, ou heavy-tailed (colonnes non négatives couvrant trois ordres de grandeur : octets, paquets, durées).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="195"/>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>MODE</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="196"/>
         <source>Columns to take log1p of whatever --log says (names or indices).</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes auxquelles appliquer log1p quel que soit --log (noms ou indices).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="198"/>
         <source>Columns never to take log1p of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes auxquelles ne jamais appliquer log1p.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="199"/>
         <source>Seed for the split and every detector&apos;s seed (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine du découpage et de chaque détecteur (par défaut %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="201"/>
         <source>Use the built-in generated demo data (optionally ROWS rows, default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les données de démonstration générées intégrées (éventuellement ROWS lignes, par défaut %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="204"/>
         <source>Detectors to run: ids comma-separated (%1), all, or none (default all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecteurs à exécuter : identifiants séparés par des virgules (%1), all ou none (par défaut all).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="211"/>
         <source>Threshold policy for every detector (see Threshold policies below), or compare: a table of every policy&apos;s threshold and what it flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie de seuil pour tous les détecteurs (voir Stratégies de seuil ci-dessous), ou compare : un tableau du seuil de chaque stratégie et de ce qu&apos;il signale.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="218"/>
         <source>Save the trained detectors with their preprocessing to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les détecteurs entraînés avec leur prétraitement dans FILE.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="219"/>
         <source>Score with the detectors in FILE instead of training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculer les scores avec les détecteurs de FILE au lieu d&apos;entraîner.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="220"/>
         <source>Print each step and its progress on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher chaque étape et sa progression sur la sortie d&apos;erreur standard.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="221"/>
         <source>The run history database every run is recorded in (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de l&apos;historique où chaque exécution est enregistrée (par défaut : %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="223"/>
         <source>Do not record the run in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas enregistrer l&apos;exécution dans l&apos;historique.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="224"/>
         <source>Keep the trained detectors in the history, so the run can be reopened and scored again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les détecteurs entraînés dans l&apos;historique, pour pouvoir rouvrir l&apos;exécution et recalculer ses scores.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="225"/>
         <source>Write a PDF report of the run to FILE (needs no display).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un rapport PDF de l&apos;exécution dans FILE (aucun affichage requis).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="226"/>
         <source>Page size of the report: a4 or letter (default: the locale&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de page du rapport : a4 ou letter (par défaut : selon les paramètres régionaux).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="226"/>
         <location filename="../app/cli/CliOptions.cpp" line="504"/>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>SIZE</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="227"/>
         <source>Write the test rows flagged by any detector to FILE as CSV: their original columns, each detector&apos;s score and prediction, the true label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans FILE, en CSV, les lignes de test signalées par au moins un détecteur : leurs colonnes d&apos;origine, le score et la prédiction de chaque détecteur, l&apos;étiquette réelle.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="230"/>
         <source>Write every detector&apos;s train and test metrics to FILE as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans FILE, en CSV, les métriques d&apos;entraînement et de test de chaque détecteur.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="231"/>
         <source>sweep: the settings to sweep, e.g. &quot;%1&quot; (1 to 3 axes; every combination is one run).</source>
-        <translation type="unfinished"></translation>
+        <translation>sweep : les réglages à balayer, p. ex. &quot;%1&quot; (1 à 3 axes ; chaque combinaison est une exécution).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="232"/>
         <source>AXES</source>
-        <translation type="unfinished"></translation>
+        <translation>AXES</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="236"/>
         <source>Same as --set %1.%2=%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Équivaut à --set %1.%2=%3.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="239"/>
         <source>V</source>
-        <translation type="unfinished"></translation>
+        <translation>V</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="270"/>
         <source>Threshold policies (--threshold, DETECTOR.threshold=):</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégies de seuil (--threshold, DETECTOR.threshold=) :</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="272"/>
         <source>Detectors (--models; set with --set DETECTOR.KEY=VALUE; every detector also takes DETECTOR.threshold=POLICY and DETECTOR.train_on=normal|all):</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecteurs (--models ; réglage avec --set DETECTOR.KEY=VALUE ; chaque détecteur accepte aussi DETECTOR.threshold=POLICY et DETECTOR.train_on=normal|all) :</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="279"/>
         <source>(no parameters)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun paramètre)</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="396"/>
         <source>--rerun replays a stored run as it was; it does not take --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rerun rejoue une exécution enregistrée telle quelle ; il n&apos;accepte pas --%1.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="414"/>
         <source>Trains anomaly detectors on network-traffic data and prints classification reports and confusion matrices for train and test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîne des détecteurs d&apos;anomalies sur des données de trafic réseau et affiche les rapports de classification et les matrices de confusion pour l&apos;entraînement et le test.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="439"/>
         <source>sweep needs --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>sweep nécessite --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="439"/>
         <source>--grid goes with the sweep command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--grid s&apos;utilise avec la commande sweep.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="457"/>
         <location filename="../app/cli/CliOptions.cpp" line="524"/>
         <source>--page-size expects a4 or letter, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size attend a4 ou letter, pas &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="469"/>
         <source>sweep writes its runs to the history and --json; it does not take --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sweep écrit ses exécutions dans l&apos;historique et --json ; il n&apos;accepte pas --%1.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="479"/>
         <source>--load-model scores with the saved detectors&apos; own settings; it does not take --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--load-model calcule les scores avec les réglages propres aux détecteurs enregistrés ; il n&apos;accepte pas --%1.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="485"/>
         <source>--save-model needs at least one detector (--models).</source>
-        <translation type="unfinished"></translation>
+        <translation>--save-model nécessite au moins un détecteur (--models).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="497"/>
         <source>Lists, shows, compares and deletes the runs recorded in the run history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste, affiche, compare et supprime les exécutions enregistrées dans l&apos;historique.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="499"/>
         <source>list, show ID, compare ID ID..., or delete ID. An ID is a run&apos;s number, or NUMBER:DETECTOR for one detector of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show ID, compare ID ID... ou delete ID. Un ID est le numéro d&apos;une exécution, ou NUMBER:DETECTOR pour l&apos;un de ses détecteurs.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="501"/>
         <source>Print JSON instead of tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON au lieu de tableaux.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="502"/>
         <source>compare: also write a PDF comparison report to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>compare : écrire aussi un rapport de comparaison PDF dans FILE.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="503"/>
         <source>compare: also write the comparison&apos;s tables to FILE as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>compare : écrire aussi les tableaux de la comparaison dans FILE, en CSV.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="504"/>
         <source>Page size of the report: a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de page du rapport : a4 ou letter.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="505"/>
         <source>The run history database (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de l&apos;historique des exécutions (par défaut : %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="543"/>
         <source>history expects list, show ID, compare ID ID... or delete ID, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>history attend list, show ID, compare ID ID... ou delete ID, pas &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="551"/>
         <source>history %1: wrong number of run ids (compare takes 1 to 8, show and delete one, list none).</source>
-        <translation type="unfinished"></translation>
+        <translation>history %1 : nombre d&apos;identifiants d&apos;exécution incorrect (compare en prend 1 à 8, show et delete un seul, list aucun).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="376"/>
         <source>--set expects DETECTOR.KEY=VALUE, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set attend DETECTOR.KEY=VALUE, pas &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="113"/>
         <source>%1 has no automatic threshold; choose another policy (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de seuil automatique ; choisissez une autre stratégie (voir --help).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="181"/>
         <source>Fraction of the training file held out for testing (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraction du fichier d&apos;entraînement réservée au test (par défaut %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="192"/>
         <source>Scaling of numeric features: minmax, standard, robust (median and interquartile range) or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à l&apos;échelle des variables numériques : minmax, standard, robust (médiane et écart interquartile) ou none.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="200"/>
         <location filename="../app/cli/CliOptions.cpp" line="214"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="203"/>
         <source>Write the generated demo data to FILE as CSV and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les données de démonstration générées dans FILE, en CSV, puis quitter.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="205"/>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LIST</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="206"/>
         <source>Set a detector&apos;s parameter, threshold policy or training rows, e.g. %1 (repeatable; see Detectors below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler un paramètre, la stratégie de seuil ou les lignes d&apos;entraînement d&apos;un détecteur, p. ex. %1 (répétable ; voir Détecteurs ci-dessous).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="208"/>
         <source>DETECTOR.KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>DETECTOR.KEY=VALUE</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="209"/>
         <source>Rows every detector is fitted on: normal (the labelled-normal rows; all rows when unlabelled) or all (default normal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes sur lesquelles chaque détecteur est entraîné : normal (les lignes étiquetées normales ; toutes les lignes sans étiquettes) ou all (par défaut normal).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="214"/>
         <source>Worker threads for fitting and scoring (default: all cores).</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads de travail pour l&apos;entraînement et le calcul des scores (par défaut : tous les cœurs).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="215"/>
         <source>Write the run (its spec and its results) as a JSON document to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire l&apos;exécution (sa spécification et ses résultats) dans FILE sous forme de document JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="216"/>
         <source>Replay the run stored in a JSON document written by --json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejouer l&apos;exécution stockée dans un document JSON écrit par --json.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="217"/>
         <source>Write per-row scores, predictions and labels to FILE as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans FILE, en CSV, les scores, prédictions et étiquettes de chaque ligne.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="210"/>
         <source>ROWS</source>
-        <translation type="unfinished"></translation>
+        <translation>ROWS</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="435"/>
         <source>Unexpected argument &quot;%1&quot; (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu &quot;%1&quot; (voir --help).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="307"/>
         <source>Give a data file with --train FILE, or --demo for the built-in demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un fichier de données avec --train FILE, ou --demo pour les données de démonstration intégrées.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="309"/>
         <source>--demo and --train exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo et --train s&apos;excluent mutuellement.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="323"/>
         <source>--header and --no-header exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--header et --no-header s&apos;excluent mutuellement.</translation>
     </message>
 </context>
 <context>
@@ -625,236 +625,236 @@
     <message>
         <location filename="../app/cli/CliReport.cpp" line="37"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulation</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="42"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="42"/>
         <source>anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>anomalie</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="44"/>
         <source>Confusion matrix (rows: true class, columns: predicted class)</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice de confusion (lignes : classe réelle, colonnes : classe prédite)</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="63"/>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="66"/>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="68"/>
         <source>, %1 anomalies (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 anomalies (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="71"/>
         <location filename="../app/cli/CliReport.cpp" line="200"/>
         <source>train</source>
-        <translation type="unfinished"></translation>
+        <translation>entraînement</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="72"/>
         <location filename="../app/cli/CliReport.cpp" line="201"/>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>test</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="72"/>
         <source>(split from the training file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(extrait du fichier d&apos;entraînement)</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="74"/>
         <source>format: delimiter %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>format : séparateur %1, %2</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="74"/>
         <source>header line</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne d&apos;en-tête</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="74"/>
         <source>no header</source>
-        <translation type="unfinished"></translation>
+        <translation>sans en-tête</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="75"/>
         <source>columns: %1 features (%2 numeric, %3 categorical), %4 ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>colonnes : %1 variables (%2 numériques, %3 catégorielles), %4 ignorées</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="78"/>
         <source>encoded: %1 features (%2 constant in training)</source>
-        <translation type="unfinished"></translation>
+        <translation>encodage : %1 variables (%2 constantes à l&apos;entraînement)</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="80"/>
         <source>label: none (unlabelled data: scores only, no metrics)</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette : aucune (données non étiquetées : scores uniquement, pas de métriques)</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="85"/>
         <source>label: %1; normal value %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette : %1 ; valeur normale %2 (%3)</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="87"/>
         <source>detected</source>
-        <translation type="unfinished"></translation>
+        <translation>détectée</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="87"/>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>fournie</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="89"/>
         <source>missing cells: %1, non-finite cells: %2; imputed %3, rows dropped %4</source>
-        <translation type="unfinished"></translation>
+        <translation>cellules manquantes : %1, cellules non finies : %2 ; imputées %3, lignes supprimées %4</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="90"/>
         <source>unseen categories in test: %1 cells</source>
-        <translation type="unfinished"></translation>
+        <translation>catégories inédites en test : %1 cellules</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="92"/>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="93"/>
         <source>Timings</source>
-        <translation type="unfinished"></translation>
+        <translation>Durées</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="94"/>
         <source>load %1, preprocess %2</source>
-        <translation type="unfinished"></translation>
+        <translation>chargement %1, prétraitement %2</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="108"/>
         <source>flagged per label value (recall for attack types):</source>
-        <translation type="unfinished"></translation>
+        <translation>signalées par valeur d&apos;étiquette (rappel pour les types d&apos;attaque) :</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="113"/>
         <source>(normal: false alarms)</source>
-        <translation type="unfinished"></translation>
+        <translation>(normal : fausses alertes)</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="126"/>
         <source>threshold policies compared</source>
-        <translation type="unfinished"></translation>
+        <translation>comparaison des stratégies de seuil</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="127"/>
         <source>policy</source>
-        <translation type="unfinished"></translation>
+        <translation>stratégie</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="127"/>
         <source>threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>seuil</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="127"/>
         <source>train alerts/10k</source>
-        <translation type="unfinished"></translation>
+        <translation>alertes entr./10k</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="129"/>
         <source>train P</source>
-        <translation type="unfinished"></translation>
+        <translation>P entr.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="129"/>
         <location filename="../app/cli/CliReport.cpp" line="133"/>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="129"/>
         <location filename="../app/cli/CliReport.cpp" line="133"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="131"/>
         <source>test alerts/10k</source>
-        <translation type="unfinished"></translation>
+        <translation>alertes test/10k</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="133"/>
         <source>test P</source>
-        <translation type="unfinished"></translation>
+        <translation>P test</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="170"/>
         <source>parameters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètres : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="171"/>
         <source>trained on %1 normal training rows</source>
-        <translation type="unfinished"></translation>
+        <translation>entraîné sur %1 lignes d&apos;entraînement normales</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="171"/>
         <source>trained on all %1 training rows</source>
-        <translation type="unfinished"></translation>
+        <translation>entraîné sur les %1 lignes d&apos;entraînement</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="173"/>
         <source>threshold %1 (%2: %3); flagged when the score is above it</source>
-        <translation type="unfinished"></translation>
+        <translation>seuil %1 (%2 : %3) ; ligne signalée si son score le dépasse</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="177"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="178"/>
         <source>fit %1, score %2</source>
-        <translation type="unfinished"></translation>
+        <translation>entraînement %1, scores %2</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="180"/>
         <source>epochs %1 (best %2%3), %4 per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>époques %1 (meilleure %2%3), %4 par époque</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="182"/>
         <source>, stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>, arrêt anticipé</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="191"/>
         <source>ROC-AUC %1   average precision %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC-AUC %1   précision moyenne %2</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="197"/>
         <source>No metrics: the data has no labels, or labels of one class only; scores only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de métriques : les données n&apos;ont pas d&apos;étiquettes, ou des étiquettes d&apos;une seule classe ; scores uniquement.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="199"/>
         <source>The training rows are all of one class: metrics on the test rows only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes d&apos;entraînement sont toutes d&apos;une même classe : métriques sur les lignes de test uniquement.</translation>
     </message>
 </context>
 <context>
@@ -862,15 +862,15 @@
     <message numerus="yes">
         <location filename="../app/cli/CliSweep.cpp" line="27"/>
         <source>Sweep of %n run(s) on data loaded once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Balayage de %n exécution sur des données chargées une seule fois.</numerusform>
+            <numerusform>Balayage de %n exécutions sur des données chargées une seule fois.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/CliSweep.cpp" line="45"/>
         <source>(history run %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(exécution %1 de l&apos;historique)</translation>
     </message>
 </context>
 <context>
@@ -878,164 +878,164 @@
     <message numerus="yes">
         <location filename="../ui/history/ComparisonView.cpp" line="72"/>
         <source>Comparison of %n detector(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comparaison de %n détecteur</numerusform>
+            <numerusform>Comparaison de %n détecteurs</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="96"/>
         <source>Export Report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport...</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="98"/>
         <source>This comparison as a PDF report: settings, metrics, curves and confusion matrices</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette comparaison sous forme de rapport PDF : réglages, métriques, courbes et matrices de confusion</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="99"/>
         <source>Export Table...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le tableau...</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="101"/>
         <source>The settings and metrics tables as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tableaux des réglages et des métriques en CSV</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="103"/>
         <source>Export Comparison Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport de comparaison</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="103"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="108"/>
         <source>Export Comparison Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le tableau de comparaison</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="108"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="125"/>
         <location filename="../ui/history/ComparisonView.cpp" line="136"/>
         <source>The export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export a échoué</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="185"/>
         <source>Settings (highlighted: they differ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages (surlignés : ils diffèrent)</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="186"/>
         <source>Metrics (green: the best of the row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Métriques (en vert : la meilleure valeur de la ligne)</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="197"/>
         <source>False positive rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de faux positifs</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="198"/>
         <source>True positive rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de vrais positifs</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="199"/>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="200"/>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="225"/>
         <source>ROC on test rows (AUC; dots: each threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC sur les lignes de test (AUC ; points : chaque seuil)</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="226"/>
         <source>Precision–recall on test rows (AP; dots: each threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision–rappel sur les lignes de test (AP ; points : chaque seuil)</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="235"/>
         <location filename="../ui/history/ComparisonView.cpp" line="236"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="235"/>
         <location filename="../ui/history/ComparisonView.cpp" line="236"/>
         <source>anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>anomalie</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="237"/>
         <source>Rows: the true class; columns: the predicted class</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes : la classe réelle ; colonnes : la classe prédite</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="255"/>
         <source>Confusion matrices on test rows, each at its own threshold (rows: true, columns: predicted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrices de confusion sur les lignes de test, chacune à son propre seuil (lignes : réel, colonnes : prédit)</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="306"/>
         <source>Score distributions on test rows, each class as a share of its rows (blue normal, orange anomaly; red: the threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distributions des scores sur les lignes de test, chaque classe en part de ses lignes (bleu : normal, orange : anomalie ; rouge : le seuil)</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="316"/>
         <source>The detectors did not all read the same input (fingerprint): no agreement between their flagged rows to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détecteurs n&apos;ont pas tous lu la même entrée (empreinte) : aucune concordance entre leurs lignes signalées à afficher.</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="318"/>
         <location filename="../ui/history/ComparisonView.cpp" line="334"/>
         <source>Agreement between the flagged test rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordance entre les lignes de test signalées</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="320"/>
         <source>Test rows flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de test signalées</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="323"/>
         <source>by all</source>
-        <translation type="unfinished"></translation>
+        <translation>par tous</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="323"/>
         <source>by some</source>
-        <translation type="unfinished"></translation>
+        <translation>par certains</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="324"/>
         <source>by none</source>
-        <translation type="unfinished"></translation>
+        <translation>par aucun</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="327"/>
         <source>List these rows in the flagged-rows table of the current results (same data only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister ces lignes dans le tableau des lignes signalées des résultats actuels (mêmes données uniquement)</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="329"/>
         <source>flagged %1 of the compared detectors</source>
-        <translation type="unfinished"></translation>
+        <translation>signalées %1 (détecteurs comparés)</translation>
     </message>
 </context>
 <context>
@@ -1044,80 +1044,80 @@
         <location filename="../ui/results/ConfusionMatrixView.cpp" line="74"/>
         <location filename="../ui/results/ConfusionMatrixView.cpp" line="132"/>
         <source>Anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalie</translation>
     </message>
     <message>
         <location filename="../ui/results/ConfusionMatrixView.cpp" line="113"/>
         <source>No true labels: a confusion matrix needs a labelled dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étiquette réelle : une matrice de confusion nécessite un jeu de données étiqueté.</translation>
     </message>
     <message>
         <location filename="../ui/results/ConfusionMatrixView.cpp" line="114"/>
         <source>No results yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour le moment.</translation>
     </message>
     <message>
         <location filename="../ui/results/ConfusionMatrixView.cpp" line="124"/>
         <source>Predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédit</translation>
     </message>
     <message>
         <location filename="../ui/results/ConfusionMatrixView.cpp" line="129"/>
         <source>True class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe réelle</translation>
     </message>
     <message>
         <location filename="../ui/results/ConfusionMatrixView.cpp" line="132"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location filename="../ui/results/ConfusionMatrixView.cpp" line="163"/>
         <source>%1 of true %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de la classe %2</translation>
     </message>
     <message>
         <location filename="../ui/results/ConfusionMatrixView.cpp" line="177"/>
         <source>%1 anomalies flagged as anomalies (%2% of true anomalies).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anomalies signalées comme anomalies (%2 % des anomalies réelles).</translation>
     </message>
     <message>
         <location filename="../ui/results/ConfusionMatrixView.cpp" line="178"/>
         <source>%1 anomalies missed: not flagged (%2% of true anomalies).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anomalies manquées : non signalées (%2 % des anomalies réelles).</translation>
     </message>
     <message>
         <location filename="../ui/results/ConfusionMatrixView.cpp" line="180"/>
         <source>%1 normal rows flagged as anomalies (%2% of normal rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes normales signalées comme anomalies (%2 % des lignes normales).</translation>
     </message>
     <message>
         <location filename="../ui/results/ConfusionMatrixView.cpp" line="181"/>
         <source>%1 normal rows left unflagged (%2% of normal rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes normales non signalées (%2 % des lignes normales).</translation>
     </message>
     <message>
         <location filename="../ui/results/ConfusionMatrixView.cpp" line="184"/>
         <source>Click to show these rows in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour afficher ces lignes dans le tableau.</translation>
     </message>
     <message>
         <location filename="../ui/results/ConfusionMatrixView.cpp" line="204"/>
         <source>%1 %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 sur %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/results/ConfusionMatrixView.cpp" line="207"/>
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/results/ConfusionMatrixView.cpp" line="208"/>
         <source>By label value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Par valeur d&apos;étiquette : %1</translation>
     </message>
 </context>
 <context>
@@ -1125,57 +1125,57 @@
     <message>
         <location filename="../ui/results/CurveChart.cpp" line="57"/>
         <source>False positive rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de faux positifs</translation>
     </message>
     <message>
         <location filename="../ui/results/CurveChart.cpp" line="57"/>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel</translation>
     </message>
     <message>
         <location filename="../ui/results/CurveChart.cpp" line="58"/>
         <source>True positive rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de vrais positifs</translation>
     </message>
     <message>
         <location filename="../ui/results/CurveChart.cpp" line="58"/>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision</translation>
     </message>
     <message>
         <location filename="../ui/results/CurveChart.cpp" line="91"/>
         <source>ROC curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe ROC</translation>
     </message>
     <message>
         <location filename="../ui/results/CurveChart.cpp" line="91"/>
         <source>Precision–recall curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe précision–rappel</translation>
     </message>
     <message>
         <location filename="../ui/results/CurveChart.cpp" line="97"/>
         <source>%1: needs true labels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : nécessite des étiquettes réelles</translation>
     </message>
     <message>
         <location filename="../ui/results/CurveChart.cpp" line="113"/>
         <source>train</source>
-        <translation type="unfinished"></translation>
+        <translation>entraînement</translation>
     </message>
     <message>
         <location filename="../ui/results/CurveChart.cpp" line="113"/>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>test</translation>
     </message>
     <message>
         <location filename="../ui/results/CurveChart.cpp" line="114"/>
         <source>ROC (%1): AUC = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC (%1) : AUC = %2</translation>
     </message>
     <message>
         <location filename="../ui/results/CurveChart.cpp" line="115"/>
         <source>Precision–recall (%1): AP = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision–rappel (%1) : AP = %2</translation>
     </message>
 </context>
 <context>
@@ -1183,113 +1183,113 @@
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="19"/>
         <source>&lt;b&gt;No dataset loaded.&lt;/b&gt;&lt;br&gt;Open a CSV/TSV file (Ctrl+O), drop one onto the window, or open the built-in demo dataset from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aucun jeu de données chargé.&lt;/b&gt;&lt;br&gt;Ouvrez un fichier CSV/TSV (Ctrl+O), déposez-en un sur la fenêtre ou ouvrez le jeu de démonstration intégré depuis le menu Fichier.</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="34"/>
         <source>Training file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;entraînement</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="35"/>
         <source>Test data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de test</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="35"/>
         <source>split off the training file</source>
-        <translation type="unfinished"></translation>
+        <translation>extraites du fichier d&apos;entraînement</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="37"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="37"/>
         <source>%1 train, %2 test</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entraînement, %2 test</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="38"/>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="38"/>
         <source>%1 numeric, %2 categorical -&gt; %3 encoded (%4 constant)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 numériques, %2 catégorielles -&gt; %3 encodées (%4 constantes)</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="40"/>
         <source>Ignored columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes ignorées</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="42"/>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="47"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="42"/>
         <source>none: scores only</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune : scores uniquement</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="47"/>
         <source>%1 (normal: %2%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (normal : %2%3)</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="48"/>
         <source>, detected</source>
-        <translation type="unfinished"></translation>
+        <translation>, détecté</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="49"/>
         <source>Anomalies</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalies</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="49"/>
         <source>%1 train (%2), %3 test (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entraînement (%2), %3 test (%4)</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="53"/>
         <source>Missing cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules manquantes</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="53"/>
         <source>%1 missing, %2 non-finite; %3 imputed, %4 rows dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 manquantes, %2 non finies ; %3 imputées, %4 lignes supprimées</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="55"/>
         <source>Unseen categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories inédites</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="55"/>
         <source>%1 test cells</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cellules de test</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="57"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="58"/>
         <source>Load time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de chargement</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="58"/>
         <source>%1 s read, %2 s encode</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s lecture, %2 s encodage</translation>
     </message>
 </context>
 <context>
@@ -1297,52 +1297,52 @@
     <message>
         <location filename="../ui/panels/DetectorPanel.cpp" line="46"/>
         <source>This detector has no parameters to tune.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce détecteur n&apos;a aucun paramètre à régler.</translation>
     </message>
     <message>
         <location filename="../ui/panels/DetectorPanel.cpp" line="50"/>
         <source>normal rows</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes normales</translation>
     </message>
     <message>
         <location filename="../ui/panels/DetectorPanel.cpp" line="51"/>
         <source>all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les lignes</translation>
     </message>
     <message>
         <location filename="../ui/panels/DetectorPanel.cpp" line="53"/>
         <source>Train on</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner sur</translation>
     </message>
     <message>
         <location filename="../ui/panels/DetectorPanel.cpp" line="54"/>
         <source>Normal rows teach the detector what benign traffic looks like (needs labels; unlabelled data uses every row). All rows works without labels but only while attacks are rare: where attacks are the majority, a detector fitted on all rows learns them as normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>« Lignes normales » apprend au détecteur à quoi ressemble le trafic bénin (nécessite des étiquettes ; sans étiquettes, toutes les lignes sont utilisées). « Toutes les lignes » fonctionne sans étiquettes, mais seulement tant que les attaques sont rares : là où elles sont majoritaires, un détecteur entraîné sur toutes les lignes les apprend comme normales.</translation>
     </message>
     <message>
         <location filename="../ui/panels/DetectorPanel.cpp" line="59"/>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser</translation>
     </message>
     <message>
         <location filename="../ui/panels/DetectorPanel.cpp" line="62"/>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner</translation>
     </message>
     <message>
         <location filename="../ui/panels/DetectorPanel.cpp" line="64"/>
         <source>Train %1 on the loaded dataset with these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner %1 sur le jeu de données chargé avec ces réglages</translation>
     </message>
     <message>
         <location filename="../ui/panels/DetectorPanel.cpp" line="84"/>
         <source>How the threshold is set after training. The default is the best F1 on the training rows when they are labelled, and Otsu&apos;s split of the scores when not. Hover over a policy to see what it assumes. You can still move the threshold on the histogram afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le seuil est fixé après l&apos;entraînement. Par défaut : le meilleur F1 sur les lignes d&apos;entraînement si elles sont étiquetées, sinon la séparation d&apos;Otsu des scores. Survolez une stratégie pour voir ce qu&apos;elle suppose. Vous pourrez encore déplacer le seuil sur l&apos;histogramme ensuite.</translation>
     </message>
     <message>
         <location filename="../ui/panels/DetectorPanel.cpp" line="82"/>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil</translation>
     </message>
 </context>
 <context>
@@ -1351,38 +1351,38 @@
         <location filename="../ui/results/FlaggedRowsModel.cpp" line="77"/>
         <location filename="../ui/results/FlaggedRowsModel.cpp" line="86"/>
         <source>anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>anomalie</translation>
     </message>
     <message>
         <location filename="../ui/results/FlaggedRowsModel.cpp" line="77"/>
         <location filename="../ui/results/FlaggedRowsModel.cpp" line="86"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <location filename="../ui/results/FlaggedRowsModel.cpp" line="80"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <location filename="../ui/results/FlaggedRowsModel.cpp" line="129"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location filename="../ui/results/FlaggedRowsModel.cpp" line="131"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../ui/results/FlaggedRowsModel.cpp" line="132"/>
         <source>Prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédiction</translation>
     </message>
     <message>
         <location filename="../ui/results/FlaggedRowsModel.cpp" line="133"/>
         <source>True label</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette réelle</translation>
     </message>
 </context>
 <context>
@@ -1390,17 +1390,17 @@
     <message>
         <location filename="../ui/results/FlaggedRowsTable.cpp" line="31"/>
         <source>Click “Line” or the score column to sort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur « Ligne » ou sur la colonne du score pour trier.</translation>
     </message>
     <message>
         <location filename="../ui/results/FlaggedRowsTable.cpp" line="98"/>
         <source>Copy selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les lignes sélectionnées</translation>
     </message>
     <message>
         <location filename="../ui/results/FlaggedRowsTable.cpp" line="101"/>
         <source>Clear filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le filtre</translation>
     </message>
 </context>
 <context>
@@ -1408,48 +1408,48 @@
     <message>
         <location filename="../ui/history/HistoryDock.cpp" line="39"/>
         <source>Filter runs by any text: name, dataset, detector, setting, note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les exécutions par texte : nom, jeu de données, détecteur, réglage, remarque…</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryDock.cpp" line="43"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryDock.cpp" line="45"/>
         <source>Compare the selected detectors side by side (select 2 to 8 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer côte à côte les détecteurs sélectionnés (sélectionnez 2 à 8 lignes)</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryDock.cpp" line="46"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryDock.cpp" line="48"/>
         <source>Load the run&apos;s data again and score it with the run&apos;s kept models</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les données de l&apos;exécution et recalculer leurs scores avec les modèles conservés</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryDock.cpp" line="49"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryDock.cpp" line="51"/>
         <source>Delete the selected runs from the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer de l&apos;historique les exécutions sélectionnées</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryDock.cpp" line="79"/>
         <location filename="../ui/history/HistoryDock.cpp" line="100"/>
         <source>History: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique : %1</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryDock.cpp" line="93"/>
         <source>No run history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;historique des exécutions : %1</translation>
     </message>
 </context>
 <context>
@@ -1457,72 +1457,72 @@
     <message>
         <location filename="../ui/history/HistoryModel.cpp" line="114"/>
         <source>demo (%1 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>démo (%1 lignes)</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryModel.cpp" line="129"/>
         <source>Double-click to rename the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour renommer l&apos;exécution</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryModel.cpp" line="131"/>
         <source>Double-click to add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour ajouter une remarque</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryModel.cpp" line="140"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryModel.cpp" line="141"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryModel.cpp" line="142"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryModel.cpp" line="143"/>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryModel.cpp" line="144"/>
         <source>Detector</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecteur</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryModel.cpp" line="145"/>
         <source>Settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages modifiés</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryModel.cpp" line="146"/>
         <source>Test ROC-AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC-AUC test</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryModel.cpp" line="147"/>
         <source>Test AP</source>
-        <translation type="unfinished"></translation>
+        <translation>AP test</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryModel.cpp" line="148"/>
         <source>Test F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 test</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryModel.cpp" line="149"/>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryModel.cpp" line="150"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
 </context>
 <context>
@@ -1530,309 +1530,309 @@
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="25"/>
         <source>numeric feature</source>
-        <translation type="unfinished"></translation>
+        <translation>variable numérique</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="26"/>
         <source>categorical feature</source>
-        <translation type="unfinished"></translation>
+        <translation>variable catégorielle</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="27"/>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="28"/>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorée</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="29"/>
         <source>attack type</source>
-        <translation type="unfinished"></translation>
+        <translation>type d&apos;attaque</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="36"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="70"/>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="76"/>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="295"/>
         <source>detect</source>
-        <translation type="unfinished"></translation>
+        <translation>détection auto</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="71"/>
         <source>comma ,</source>
-        <translation type="unfinished"></translation>
+        <translation>virgule ,</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="72"/>
         <source>semicolon ;</source>
-        <translation type="unfinished"></translation>
+        <translation>point-virgule ;</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="73"/>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="213"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulation</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="74"/>
         <source>pipe |</source>
-        <translation type="unfinished"></translation>
+        <translation>barre verticale |</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="77"/>
         <source>first line is a header</source>
-        <translation type="unfinished"></translation>
+        <translation>la première ligne est un en-tête</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="78"/>
         <source>no header</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;en-tête</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="81"/>
         <source>The column that says whether a row is normal or an attack. Without one, models still score rows but nothing can be evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne qui indique si une ligne est normale ou une attaque. Sans elle, les modèles calculent quand même des scores, mais rien ne peut être évalué.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="84"/>
         <source>Label values that mean normal traffic, comma-separated. Every other value is an anomaly. Empty: detected (normal, benign, 0, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs d&apos;étiquette qui signifient un trafic normal, séparées par des virgules. Toute autre valeur est une anomalie. Vide : détection auto (normal, benign, 0, ...).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="87"/>
         <source>impute the training median</source>
-        <translation type="unfinished"></translation>
+        <translation>imputer la médiane d&apos;entraînement</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="88"/>
         <source>drop the row</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer la ligne</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="89"/>
         <source>stop with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêter avec une erreur</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="90"/>
         <source>What to do with empty, NaN, NA or infinite cells in numeric columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire des cellules vides, NaN, NA ou infinies dans les colonnes numériques.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="92"/>
         <source>min-max to [0, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>min-max vers [0, 1]</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="93"/>
         <source>standardise (z-score)</source>
-        <translation type="unfinished"></translation>
+        <translation>standardiser (z-score)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="94"/>
         <source>robust (median, IQR)</source>
-        <translation type="unfinished"></translation>
+        <translation>robuste (médiane, EIQ)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="95"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="96"/>
         <source>Scaling of numeric features, fitted on the training rows only. Robust scaling is least moved by outliers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à l&apos;échelle des variables numériques, ajustée sur les lignes d&apos;entraînement uniquement. La mise à l&apos;échelle robuste est la moins sensible aux valeurs aberrantes.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="100"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivée</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="101"/>
         <source>heavy-tailed counters</source>
-        <translation type="unfinished"></translation>
+        <translation>compteurs à queue lourde</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="102"/>
         <source>log1p before scaling, for non-negative columns whose values span three decades (bytes, packets, durations). Tick or untick single columns in the preview&apos;s log1p row.</source>
-        <translation type="unfinished"></translation>
+        <translation>log1p avant la mise à l&apos;échelle, pour les colonnes non négatives dont les valeurs couvrent trois ordres de grandeur (octets, paquets, durées). Cochez ou décochez des colonnes dans la ligne log1p de l&apos;aperçu.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="155"/>
         <source>Set the selected columns to...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle des colonnes sélectionnées...</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="158"/>
         <source>Select cells in several columns of the preview, then choose their role here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez des cellules dans plusieurs colonnes de l&apos;aperçu, puis choisissez leur rôle ici.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="187"/>
         <source>Rows spread over the file (numbered on the left), as they will be read. Choose each column&apos;s role in the first row; hover over a role to see why a column is proposed as ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes réparties dans le fichier (numérotées à gauche), telles qu&apos;elles seront lues. Choisissez le rôle de chaque colonne dans la première ligne ; survolez un rôle pour voir pourquoi une colonne est proposée comme ignorée.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="259"/>
         <source>Proposed as ignored: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposées comme ignorées : %1.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="109"/>
         <source>none: split the training file</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun : découper le fichier d&apos;entraînement</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="110"/>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir...</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="112"/>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="144"/>
         <source>Test file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de test</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="113"/>
         <source>Data files (*.csv *.tsv *.txt *.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de données (*.csv *.tsv *.txt *.gz);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="123"/>
         <source>Share of the rows held out for testing, stratified by class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des lignes réservée au test, stratifiée par classe.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="126"/>
         <source>Seed of the stratified split: the same seed gives the same split.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine du découpage stratifié : la même graine donne le même découpage.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="136"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="137"/>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="138"/>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="139"/>
         <source>Label column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne d&apos;étiquette</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="140"/>
         <source>Normal values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs normales</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="141"/>
         <source>Missing cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules manquantes</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="142"/>
         <source>Scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à l&apos;échelle</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="143"/>
         <source>Log transform</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformation log</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="145"/>
         <source>Test fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de test</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="146"/>
         <source>Split seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine du découpage</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="43"/>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="214"/>
         <source>%1 columns, delimiter %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 colonnes, séparateur %2, %3.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="216"/>
         <source>the first line is a header</source>
-        <translation type="unfinished"></translation>
+        <translation>la première ligne est un en-tête</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="216"/>
         <source>no header line</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de ligne d&apos;en-tête</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/ImportDialog.cpp" line="223"/>
         <source>%n more values</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre valeur</numerusform>
+            <numerusform>%n autres valeurs</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="224"/>
         <source>Labels over all %1 rows: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes sur les %1 lignes : %2.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="224"/>
         <source>Labels over the first %1 rows: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes sur les %1 premières lignes : %2.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="249"/>
         <source>(none: unlabelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune : non étiquetées)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="269"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="269"/>
         <source>log1p</source>
-        <translation type="unfinished"></translation>
+        <translation>log1p</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="282"/>
         <source>Heavy-tailed: spans three decades above its median.</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue lourde : couvre trois ordres de grandeur au-dessus de sa médiane.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="283"/>
         <source>Take log1p of this column before scaling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer log1p à cette colonne avant la mise à l&apos;échelle.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="295"/>
         <source>detected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>détecté : %1</translation>
     </message>
 </context>
 <context>
@@ -1841,369 +1841,517 @@
         <location filename="../ui/views/LossCurvePlot.cpp" line="11"/>
         <location filename="../ui/views/LossCurvePlot.cpp" line="63"/>
         <source>training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>perte d&apos;entraînement</translation>
     </message>
     <message>
         <location filename="../ui/views/LossCurvePlot.cpp" line="15"/>
         <source>validation loss</source>
-        <translation type="unfinished"></translation>
+        <translation>perte de validation</translation>
     </message>
     <message>
         <location filename="../ui/views/LossCurvePlot.cpp" line="18"/>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>époque</translation>
     </message>
     <message>
         <location filename="../ui/views/LossCurvePlot.cpp" line="19"/>
         <source>mean squared error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur quadratique moyenne</translation>
     </message>
     <message>
         <location filename="../ui/views/LossCurvePlot.cpp" line="32"/>
         <location filename="../ui/views/LossCurvePlot.cpp" line="71"/>
         <source>Loss curves appear for detectors that train in epochs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les courbes de perte apparaissent pour les détecteurs entraînés par époques.</translation>
     </message>
     <message>
         <location filename="../ui/views/LossCurvePlot.cpp" line="63"/>
         <source>%1: training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : perte d&apos;entraînement</translation>
     </message>
     <message>
         <location filename="../ui/views/LossCurvePlot.cpp" line="69"/>
         <source>%1 is fitted in one pass: no loss curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s&apos;entraîne en une seule passe : pas de courbe de perte.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <location filename="../ui/MainWindow.cpp" line="54"/>
+        <location filename="../ui/MainWindowSession.cpp" line="292"/>
         <source>Anomaly Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomaly Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>No dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="170"/>
-        <source>Dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>Detector settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages du détecteur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>Training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="180"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Open Dataset...</source>
+        <translation>&amp;Ouvrir un jeu de données...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
-        <source>&amp;Open Dataset...</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <source>Open a CSV or TSV file, optionally gzipped</source>
+        <translation>Ouvrir un fichier CSV ou TSV, éventuellement compressé en gzip</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="183"/>
-        <source>Open a CSV or TSV file, optionally gzipped</source>
-        <translation type="unfinished"></translation>
+        <source>Open &amp;Demo Dataset</source>
+        <translation>Ouvrir le jeu de &amp;démonstration</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="184"/>
-        <source>Open &amp;Demo Dataset</source>
-        <translation type="unfinished"></translation>
+        <source>Load the built-in generated network-flow dataset (20,000 labelled flows)</source>
+        <translation>Charger le jeu de données intégré de flux réseau générés (20 000 flux étiquetés)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="185"/>
-        <source>Load the built-in generated network-flow dataset (20,000 labelled flows)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <source>Open &amp;Session...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
-        <source>Export &amp;Report...</source>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <source>Open a saved session: its dataset, settings, trained detectors, thresholds and views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="190"/>
-        <source>A PDF report of every trained detector, at the thresholds on screen (Ctrl+P)</source>
+        <source>Recent S&amp;essions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="191"/>
-        <source>Export Ro&amp;ws...</source>
+        <source>Sa&amp;ve Session...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="193"/>
-        <source>The rows of the current table, as filtered and sorted, to CSV</source>
+        <source>Save the dataset reference, every detector&apos;s settings, the trained detectors, the thresholds and the views to an .awbsession file (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
-        <source>Export &amp;Metrics...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
-        <source>Every trained detector&apos;s train and test metrics to CSV</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <source>Export &amp;Report...</source>
+        <translation>Exporter le ra&amp;pport...</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="199"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <source>A PDF report of every trained detector, at the thresholds on screen (Ctrl+P)</source>
+        <translation>Un rapport PDF de chaque détecteur entraîné, aux seuils affichés (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <source>Export Ro&amp;ws...</source>
+        <translation>Exporter les &amp;lignes...</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="202"/>
-        <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <source>The rows of the current table, as filtered and sorted, to CSV</source>
+        <translation>Les lignes du tableau actuel, filtrées et triées, en CSV</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="203"/>
-        <source>&amp;Train All Detectors</source>
-        <translation type="unfinished"></translation>
+        <source>Export &amp;Metrics...</source>
+        <translation>Exporter les &amp;métriques...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
-        <source>Train every detector at the same time, each in its own thread (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <source>Every trained detector&apos;s train and test metrics to CSV</source>
+        <translation>Les métriques d&apos;entraînement et de test de chaque détecteur entraîné, en CSV</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="208"/>
-        <source>Train %1</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="211"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécution</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <source>&amp;Train All Detectors</source>
+        <translation>&amp;Entraîner tous les détecteurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <source>Train every detector at the same time, each in its own thread (Ctrl+R)</source>
+        <translation>Entraîner tous les détecteurs en même temps, chacun dans son propre thread (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <source>Train %1</source>
+        <translation>Entraîner %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>&amp;Sweep Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Balayage de paramètres...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>Train one detector over a grid of settings and compare the runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner un détecteur sur une grille de réglages et comparer les exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>C&amp;ompare Detectors</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omparer les détecteurs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>Compare the detectors trained on this dataset side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer côte à côte les détecteurs entraînés sur ce jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="346"/>
+        <location filename="../ui/MainWindow.cpp" line="378"/>
         <source>Invalid settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages invalides</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="346"/>
+        <location filename="../ui/MainWindow.cpp" line="378"/>
         <source>%1: a parameter holds a value it does not accept (marked in red).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un paramètre contient une valeur qu&apos;il n&apos;accepte pas (marquée en rouge).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>Stop loading or training (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le chargement ou l&apos;entraînement (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>Open Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>Data files (*.csv *.tsv *.txt *.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de données (*.csv *.tsv *.txt *.gz);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>demo dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
-        <source>Loading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jeu de démonstration</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="317"/>
+        <source>Loading %1</source>
+        <translation>Chargement : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="349"/>
         <source>%1: %2 train + %3 test rows, %4 features</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 + %3 lignes (entraînement + test), %4 variables</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>The dataset could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>Nothing to train on</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée à entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>Open a dataset first (File &gt; Open Dataset, or the demo dataset).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord un jeu de données (Fichier &gt; Ouvrir un jeu de données, ou le jeu de démonstration).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="395"/>
+        <location filename="../ui/MainWindow.cpp" line="427"/>
         <source>%1: training cancelled; the previous results are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : entraînement annulé ; les résultats précédents sont inchangés.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="404"/>
+        <location filename="../ui/MainWindow.cpp" line="436"/>
         <source>%1 training failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;entraînement de %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowHistory.cpp" line="50"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="82"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="87"/>
         <source>Recording the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="96"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="102"/>
         <source>The run was not recorded in the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution n&apos;a pas été enregistrée dans l&apos;historique : %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="124"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="130"/>
         <source>Train at least two detectors on this dataset to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînez au moins deux détecteurs sur ce jeu de données pour les comparer.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="134"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="140"/>
         <source>Those rows belong to data that is not open here: open the compared runs&apos; data and train a detector to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces lignes appartiennent à des données qui ne sont pas ouvertes ici : ouvrez les données des exécutions comparées et entraînez un détecteur pour les lister.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowHistory.cpp" line="163"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="169"/>
         <source>Sweep of %n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Balayage de %n exécution</numerusform>
+            <numerusform>Balayage de %n exécutions</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="205"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="211"/>
         <source>The sweep failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le balayage a échoué</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="220"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="226"/>
         <source>Reopening run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réouverture de l&apos;exécution %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="250"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="256"/>
         <source>The run could not be reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rouvrir l&apos;exécution</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowExport.cpp" line="43"/>
         <source>Exporting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation : %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowExport.cpp" line="53"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté : %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowExport.cpp" line="56"/>
         <source>The export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export a échoué</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowExport.cpp" line="62"/>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowExport.cpp" line="62"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowExport.cpp" line="69"/>
         <source>Export Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les lignes</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowExport.cpp" line="69"/>
         <location filename="../ui/MainWindowExport.cpp" line="76"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowExport.cpp" line="76"/>
         <source>Export Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les métriques</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowExport.cpp" line="94"/>
         <source>Nothing to report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à rapporter</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowExport.cpp" line="94"/>
         <source>Train a detector first: the report shows the trained detectors&apos; results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînez d&apos;abord un détecteur : le rapport présente les résultats des détecteurs entraînés.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowExport.cpp" line="113"/>
         <source>No rows to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne à exporter</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowExport.cpp" line="113"/>
         <source>Train a detector first: its rows table is what is exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînez d&apos;abord un détecteur : c&apos;est son tableau de lignes qui est exporté.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowExport.cpp" line="131"/>
         <source>No metrics to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune métrique à exporter</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowExport.cpp" line="131"/>
         <source>Train a detector first.</source>
+        <translation>Entraînez d&apos;abord un détecteur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="33"/>
+        <source>Anomaly Workbench sessions (*.awbsession)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="75"/>
+        <location filename="../ui/MainWindowSession.cpp" line="276"/>
+        <source>Save Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="83"/>
+        <source>Nothing to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="83"/>
+        <source>Open a dataset first: a session keeps a dataset and what was done with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="89"/>
+        <source>Saving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="100"/>
+        <source>Session saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="104"/>
+        <location filename="../ui/MainWindowSession.cpp" line="282"/>
+        <source>The session could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="111"/>
+        <source>Open Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="112"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="127"/>
+        <source>Opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="154"/>
+        <source>The session could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="166"/>
+        <source>The data has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="167"/>
+        <source>Since %1 was saved, %2 changed. The stored detectors can score the data as it is now, or be trained again on it with the stored settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="169"/>
+        <source> and </source>
+        <translation type="unfinished"> et </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="172"/>
+        <source>&amp;Retrain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="174"/>
+        <source>&amp;Keep Trained Detectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="230"/>
+        <source>Saving the state for recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="236"/>
+        <source>The state could not be saved for recovery: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="246"/>
+        <source>Restore the last state?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="247"/>
+        <source>Anomaly Workbench did not close normally last time. Restore the dataset, settings and trained detectors it had then?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="251"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="252"/>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="269"/>
+        <source>Discard the results?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSession.cpp" line="270"/>
+        <source>The trained detectors are neither in the run history nor in a saved session. Save them in a session first?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2212,17 +2360,17 @@
     <message>
         <location filename="../ui/panels/ParamEditor.cpp" line="66"/>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>auto</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParamEditor.cpp" line="67"/>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParamEditor.cpp" line="68"/>
         <source>fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>fraction</translation>
     </message>
 </context>
 <context>
@@ -2230,34 +2378,34 @@
     <message>
         <location filename="../ui/report/ReportCharts.cpp" line="122"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCharts.cpp" line="138"/>
         <source>threshold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seuil %1</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCharts.cpp" line="144"/>
         <location filename="../ui/report/ReportCharts.cpp" line="161"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCharts.cpp" line="147"/>
         <location filename="../ui/report/ReportCharts.cpp" line="162"/>
         <source>anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>anomalie</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCharts.cpp" line="159"/>
         <source>predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>prédit</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCharts.cpp" line="169"/>
         <source>true %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réel : %1</translation>
     </message>
 </context>
 <context>
@@ -2265,7 +2413,7 @@
     <message>
         <location filename="../ui/report/ReportDocument.cpp" line="77"/>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1</translation>
     </message>
 </context>
 <context>
@@ -2273,365 +2421,365 @@
     <message>
         <location filename="../ui/report/Reports.cpp" line="48"/>
         <source>no parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun paramètre</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="55"/>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="57"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="57"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="60"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="60"/>
         <source>%1 numeric, %2 categorical features; %3 ignored; %4 encoded features (%5 constant)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 variables numériques, %2 catégorielles ; %3 ignorées ; %4 variables encodées (%5 constantes)</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="63"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="63"/>
         <source>none (unlabelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune (non étiquetées)</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="67"/>
         <source>Normal values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs normales</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="67"/>
         <source> (detected)</source>
-        <translation type="unfinished"></translation>
+        <translation> (détectées)</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="67"/>
         <source> (given)</source>
-        <translation type="unfinished"></translation>
+        <translation> (fournies)</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="68"/>
         <location filename="../ui/report/Reports.cpp" line="182"/>
         <source>Training rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes d&apos;entraînement</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="68"/>
         <location filename="../ui/report/Reports.cpp" line="69"/>
         <source>%1, of which %2 anomalies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dont %2 anomalies</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="69"/>
         <location filename="../ui/report/Reports.cpp" line="182"/>
         <source>Test rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de test</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="70"/>
         <source>Missing, non-finite cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules manquantes, non finies</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="70"/>
         <source>%1 missing, %2 non-finite; %3 imputed, %4 rows dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 manquantes, %2 non finies ; %3 imputées, %4 lignes supprimées</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="73"/>
         <source>Unseen categories in test</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories inédites en test</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="73"/>
         <source>%1 cells</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cellules</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="75"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="76"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="76"/>
         <source>delimiter %1, %2; scaling %3; missing cells: %4; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>séparateur %1, %2 ; mise à l&apos;échelle %3 ; cellules manquantes : %4 ; %5</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="77"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulation</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="78"/>
         <source>header line</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne d&apos;en-tête</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="78"/>
         <source>no header</source>
-        <translation type="unfinished"></translation>
+        <translation>sans en-tête</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="80"/>
         <source>test rows split off (fraction %1, seed %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes de test extraites (fraction %1, graine %2)</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="81"/>
         <source>separate test file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de test séparé</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="88"/>
         <location filename="../ui/report/Reports.cpp" line="105"/>
         <location filename="../ui/report/Reports.cpp" line="312"/>
         <source>precision</source>
-        <translation type="unfinished"></translation>
+        <translation>précision</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="88"/>
         <location filename="../ui/report/Reports.cpp" line="104"/>
         <location filename="../ui/report/Reports.cpp" line="312"/>
         <source>recall</source>
-        <translation type="unfinished"></translation>
+        <translation>rappel</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="88"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="88"/>
         <source>support</source>
-        <translation type="unfinished"></translation>
+        <translation>effectif</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="92"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="93"/>
         <source>anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>anomalie</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="94"/>
         <source>accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>exactitude</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="95"/>
         <source>macro avg</source>
-        <translation type="unfinished"></translation>
+        <translation>moy. macro</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="96"/>
         <source>weighted avg</source>
-        <translation type="unfinished"></translation>
+        <translation>moy. pondérée</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="103"/>
         <source>ROC (test): AUC %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC (test) : AUC %1</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="103"/>
         <source>Precision-recall (test): AP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision-rappel (test) : AP %1</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="104"/>
         <location filename="../ui/report/Reports.cpp" line="311"/>
         <source>false positive rate</source>
-        <translation type="unfinished"></translation>
+        <translation>taux de faux positifs</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="105"/>
         <location filename="../ui/report/Reports.cpp" line="311"/>
         <source>true positive rate</source>
-        <translation type="unfinished"></translation>
+        <translation>taux de vrais positifs</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="124"/>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="124"/>
         <location filename="../ui/report/Reports.cpp" line="200"/>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>score</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="124"/>
         <source>true label</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette réelle</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="124"/>
         <source>strongest columns</source>
-        <translation type="unfinished"></translation>
+        <translation>colonnes dominantes</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="124"/>
         <source>the row as it stood in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne telle que dans le fichier</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/report/Reports.cpp" line="146"/>
         <source>Top %n flagged test rows by score</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne de test signalée au score le plus élevé</numerusform>
+            <numerusform>%n lignes de test signalées aux scores les plus élevés</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="148"/>
         <source>No test row scores above the threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne de test n&apos;a un score supérieur au seuil.</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="159"/>
         <source>Label value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur d&apos;étiquette</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="159"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="159"/>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalées</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="159"/>
         <source>Share flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Part signalée</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="162"/>
         <source> (normal)</source>
-        <translation type="unfinished"></translation>
+        <translation> (normal)</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="165"/>
         <source>Test rows flagged per label value (recall of each attack type)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de test signalées par valeur d&apos;étiquette (rappel de chaque type d&apos;attaque)</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="173"/>
         <source>Settings: %1. Fitted on %2 %3. Threshold %4, from the policy %5 (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages : %1. Entraîné sur %2 %3. Seuil %4, issu de la stratégie %5 (%6).</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="175"/>
         <source>normal training rows</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes d&apos;entraînement normales</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="175"/>
         <source>training rows (all)</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes d&apos;entraînement (toutes)</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="179"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="181"/>
         <source>No metrics: the data has no labels, or labels of one class only; scores only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de métriques : les données n&apos;ont pas d&apos;étiquettes, ou des étiquettes d&apos;une seule classe ; scores uniquement.</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="185"/>
         <source>%1: ROC-AUC %2, average precision %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ROC-AUC %2, précision moyenne %3</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="190"/>
         <source>Confusion matrix, training rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice de confusion, lignes d&apos;entraînement</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="191"/>
         <source>Confusion matrix, test rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice de confusion, lignes de test</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="199"/>
         <source>Scores (test)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores (test)</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="212"/>
         <source>Training loss per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte d&apos;entraînement par époque</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="212"/>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>époque</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="212"/>
         <source>mean squared error (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur quadratique moyenne (log)</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="213"/>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>entraînement</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="213"/>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>validation</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="253"/>
         <source>generated demo data (%1 rows, seed %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>données de démonstration générées (%1 lignes, graine %2)</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="256"/>
         <source>Anomaly Workbench run report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;exécution Anomaly Workbench</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="256"/>
         <source>Anomaly Workbench run report · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;exécution Anomaly Workbench · %1</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="257"/>
         <source>Run report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;exécution</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="258"/>
@@ -2640,121 +2788,127 @@ Files: %2%3
 Input fingerprint: %4
 Rows: %5 training, %6 test
 Created %7 by Anomaly Workbench %8</source>
-        <translation type="unfinished"></translation>
+        <translation>Données : %1
+Fichiers : %2%3
+Empreinte des entrées : %4
+Lignes : %5 entraînement, %6 test
+Créé le %7 par Anomaly Workbench %8</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="263"/>
         <source>detector</source>
-        <translation type="unfinished"></translation>
+        <translation>détecteur</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="263"/>
         <source>fitted on</source>
-        <translation type="unfinished"></translation>
+        <translation>entraîné sur</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="263"/>
         <source>threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>seuil</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="263"/>
         <source>test ROC-AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC-AUC test</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="263"/>
         <source>test AP</source>
-        <translation type="unfinished"></translation>
+        <translation>AP test</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="263"/>
         <source>test F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 test</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="263"/>
         <source>test FP</source>
-        <translation type="unfinished"></translation>
+        <translation>FP test</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="263"/>
         <source>test FN</source>
-        <translation type="unfinished"></translation>
+        <translation>FN test</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="271"/>
         <source>Detectors at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble des détecteurs</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="285"/>
         <source>Anomaly Workbench comparison report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de comparaison Anomaly Workbench</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="285"/>
         <source>Comparison of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison de %1</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="286"/>
         <source>Comparison report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de comparaison</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/report/Reports.cpp" line="286"/>
         <source>%n detector(s): %1
 Created %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n détecteur : %1
+Créé le %2</numerusform>
+            <numerusform>%n détecteurs : %1
+Créé le %2</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="289"/>
         <source>setting</source>
-        <translation type="unfinished"></translation>
+        <translation>réglage</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="297"/>
         <source>Settings (highlighted and *: they differ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages (surlignés et * : ils diffèrent)</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="300"/>
         <source>metric</source>
-        <translation type="unfinished"></translation>
+        <translation>métrique</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="309"/>
         <source>Metrics (highlighted and *: the best of the row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Métriques (surlignées et * : la meilleure valeur de la ligne)</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="311"/>
         <source>ROC, test rows</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC, lignes de test</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="312"/>
         <source>Precision-recall, test rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision-rappel, lignes de test</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="327"/>
         <source>Curves on the test rows (dots: each detector&apos;s threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbes sur les lignes de test (points : seuil de chaque détecteur)</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="330"/>
         <source>Confusion matrices on the test rows, each at its own threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrices de confusion sur les lignes de test, chacune à son propre seuil</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="343"/>
         <source>Flagged test rows: by all %1, by some %2, by none %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de test signalées : par tous %1, par certains %2, par aucun %3.</translation>
     </message>
 </context>
 <context>
@@ -2762,37 +2916,37 @@ Created %2</source>
     <message>
         <location filename="../ui/results/ResultSelection.cpp" line="151"/>
         <source>true positives</source>
-        <translation type="unfinished"></translation>
+        <translation>vrais positifs</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultSelection.cpp" line="151"/>
         <source>false negatives</source>
-        <translation type="unfinished"></translation>
+        <translation>faux négatifs</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultSelection.cpp" line="152"/>
         <source>false positives</source>
-        <translation type="unfinished"></translation>
+        <translation>faux positifs</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultSelection.cpp" line="152"/>
         <source>true negatives</source>
-        <translation type="unfinished"></translation>
+        <translation>vrais négatifs</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultSelection.cpp" line="163"/>
         <source>score %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>score %1 – %2</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultSelection.cpp" line="167"/>
         <source>text “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>texte « %1 »</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultSelection.cpp" line="168"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
 </context>
 <context>
@@ -2800,138 +2954,138 @@ Created %2</source>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="65"/>
         <source>Classification report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de classification</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="66"/>
         <source>Confusion matrix (click a cell to list its rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice de confusion (cliquez sur une cellule pour lister ses lignes)</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="74"/>
         <source>Score distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribution des scores</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="87"/>
         <source>Flagged rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes signalées</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="88"/>
         <source>Threshold assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant de seuil</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="89"/>
         <source>Compare threshold policies (best F1, a false positive rate, costs, an alert budget, ...) and apply one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les stratégies de seuil (meilleur F1, un taux de faux positifs, des coûts, un budget d&apos;alertes, ...) et en appliquer une.</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="92"/>
         <source>Why is this row flagged?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cette ligne est-elle signalée ?</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="107"/>
         <source>Out of date: the settings were changed after these results were computed. Train again to update them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsolète : les réglages ont été modifiés après le calcul de ces résultats. Entraînez à nouveau pour les mettre à jour.</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="153"/>
         <source>Test rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de test</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="154"/>
         <source>Training rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes d&apos;entraînement</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="155"/>
         <source>Evaluate on the held-out test rows or on the rows the model was trained on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer sur les lignes de test mises de côté ou sur les lignes d&apos;entraînement du modèle.</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="164"/>
         <source>Rows scoring above the threshold are flagged. Lower it to catch more anomalies at the cost of more false positives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes dont le score dépasse le seuil sont signalées. Abaissez-le pour détecter plus d&apos;anomalies, au prix de plus de faux positifs.</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="169"/>
         <source>Model threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil du modèle</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="170"/>
         <location filename="../ui/results/ResultsPanel.cpp" line="316"/>
         <source>Back to the threshold the model was trained with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au seuil avec lequel le modèle a été entraîné.</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="177"/>
         <source>Evaluate on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer sur :</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="180"/>
         <source>Threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil :</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="198"/>
         <source>Filter rows by text in any original column (e.g. an IP, a service)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les lignes par texte dans n&apos;importe quelle colonne d&apos;origine (p. ex. une IP, un service)…</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="223"/>
         <source>Clear the filter and show all rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le filtre et afficher toutes les lignes.</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="237"/>
         <source>Rows (sorted by score; select rows to mark them on the histogram, Ctrl+C copies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes (triées par score ; sélectionnez des lignes pour les marquer sur l&apos;histogramme, Ctrl+C les copie)</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="267"/>
         <source>Threshold by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil selon %1</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="323"/>
         <source>At the threshold chosen after training: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Au seuil choisi après l&apos;entraînement : %1</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="325"/>
         <source>fitted on %1 normal training rows</source>
-        <translation type="unfinished"></translation>
+        <translation>entraîné sur %1 lignes d&apos;entraînement normales</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="326"/>
         <source>fitted on all %1 training rows</source>
-        <translation type="unfinished"></translation>
+        <translation>entraîné sur les %1 lignes d&apos;entraînement</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="327"/>
         <source>Back to the threshold %1 that the policy %2 chose after training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au seuil %1 choisi par la stratégie %2 après l&apos;entraînement.</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="350"/>
         <source>Filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre : %1</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="363"/>
         <source>No results yet: train a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour le moment : entraînez un modèle.</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="367"/>
         <source>%1 of %2 rows flagged · table shows %3 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes sur %2 signalées · le tableau affiche %3 lignes</translation>
     </message>
 </context>
 <context>
@@ -2939,63 +3093,64 @@ Created %2</source>
     <message>
         <location filename="../ui/results/RowExplanationChart.cpp" line="51"/>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(manquant)</translation>
     </message>
     <message>
         <location filename="../ui/results/RowExplanationChart.cpp" line="55"/>
         <source>never seen in normal rows</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais vu dans les lignes normales</translation>
     </message>
     <message>
         <location filename="../ui/results/RowExplanationChart.cpp" line="56"/>
         <source>%1 % of normal rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % des lignes normales</translation>
     </message>
     <message>
         <location filename="../ui/results/RowExplanationChart.cpp" line="59"/>
         <source>normal %1 – %2, median %3</source>
-        <translation type="unfinished"></translation>
+        <translation>normal %1 – %2, médiane %3</translation>
     </message>
     <message>
         <location filename="../ui/results/RowExplanationChart.cpp" line="77"/>
         <source>Select a row in the table to see which columns make it stand out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une ligne du tableau pour voir quelles colonnes la font ressortir.</translation>
     </message>
     <message>
         <location filename="../ui/results/RowExplanationChart.cpp" line="81"/>
         <source>This result carries no model to explain its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce résultat ne contient aucun modèle pour expliquer ses lignes.</translation>
     </message>
     <message>
         <location filename="../ui/results/RowExplanationChart.cpp" line="97"/>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1</translation>
     </message>
     <message>
         <location filename="../ui/results/RowExplanationChart.cpp" line="98"/>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1</translation>
     </message>
     <message>
         <location filename="../ui/results/RowExplanationChart.cpp" line="99"/>
         <source>%1 · score %2 · %3
 Bars: %4; each column beside what normal training rows hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · score %2 · %3
+Barres : %4 ; chaque colonne comparée au contenu des lignes d&apos;entraînement normales.</translation>
     </message>
     <message>
         <location filename="../ui/results/RowExplanationChart.cpp" line="118"/>
         <source>Contribution to the score</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution au score</translation>
     </message>
     <message>
         <location filename="../ui/results/RowExplanationChart.cpp" line="102"/>
         <source>flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>signalée</translation>
     </message>
     <message>
         <location filename="../ui/results/RowExplanationChart.cpp" line="102"/>
         <source>not flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>non signalée</translation>
     </message>
 </context>
 <context>
@@ -3003,73 +3158,74 @@ Bars: %4; each column beside what normal training rows hold.</source>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="29"/>
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle log</translation>
     </message>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="32"/>
         <source>Logarithmic score axis: spreads out scores that span several orders of magnitude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Axe des scores logarithmique : étale les scores qui couvrent plusieurs ordres de grandeur.</translation>
     </message>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="33"/>
         <source>Stacked by true class</source>
-        <translation type="unfinished"></translation>
+        <translation>Empilé par classe réelle</translation>
     </message>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="34"/>
         <source>Overlaid by true class</source>
-        <translation type="unfinished"></translation>
+        <translation>Superposé par classe réelle</translation>
     </message>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="35"/>
         <source>Stacked shows the total per bin; overlaid compares the two classes&apos; shapes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empilé montre le total par intervalle ; superposé compare les formes des deux classes.</translation>
     </message>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="36"/>
         <source>Drag the red line: threshold · Shift-drag: filter a score range</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser la ligne rouge : seuil · Shift+glisser : filtrer une plage de scores</translation>
     </message>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="60"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="77"/>
         <source>Selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes sélectionnées</translation>
     </message>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="169"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="217"/>
         <source>Normal (true class)</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal (classe réelle)</translation>
     </message>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="217"/>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes</translation>
     </message>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="221"/>
         <source>Anomaly (true class)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalie (classe réelle)</translation>
     </message>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="252"/>
         <source>Alerts per 10,000 flows (flagged above that score)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes pour 10 000 flux (signalés au-dessus de ce score)</translation>
     </message>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="328"/>
         <source>threshold %1
 %2 flagged (%3 per 10,000)</source>
-        <translation type="unfinished"></translation>
+        <translation>seuil %1
+%2 signalées (%3 pour 10 000)</translation>
     </message>
 </context>
 <context>
@@ -3077,65 +3233,65 @@ Bars: %4; each column beside what normal training rows hold.</source>
     <message>
         <location filename="../ui/history/SweepDialog.cpp" line="22"/>
         <source>Sweep Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Balayage de paramètres</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepDialog.cpp" line="26"/>
         <source>The detector whose settings are swept; its other settings are those of its panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le détecteur dont les réglages sont balayés ; ses autres réglages sont ceux de son panneau.</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepDialog.cpp" line="29"/>
         <source>Detector</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecteur</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepDialog.cpp" line="33"/>
         <source>values: 50, 100, 200  or a range 1:5:1</source>
-        <translation type="unfinished"></translation>
+        <translation>valeurs : 50, 100, 200  ou une plage 1:5:1</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepDialog.cpp" line="34"/>
         <source>Comma-separated values as the command line&apos;s --set spells them, or FROM:TO:STEP for a range (seeds 1:5:1 repeat a run over five seeds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs séparées par des virgules, écrites comme pour --set en ligne de commande, ou DÉBUT:FIN:PAS pour une plage (les graines 1:5:1 répètent une exécution sur cinq graines).</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepDialog.cpp" line="42"/>
         <source>Setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglage %1</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepDialog.cpp" line="48"/>
         <source>Run Sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le balayage</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepDialog.cpp" line="65"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepDialog.cpp" line="68"/>
         <source>Threshold policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie de seuil</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepDialog.cpp" line="69"/>
         <source>Train on</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner sur</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/history/SweepDialog.cpp" line="97"/>
         <source>%n run(s) on data loaded once; each is recorded in the history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exécution sur des données chargées une seule fois ; elle est enregistrée dans l&apos;historique.</numerusform>
+            <numerusform>%n exécutions sur des données chargées une seule fois ; chacune est enregistrée dans l&apos;historique.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/history/SweepDialog.cpp" line="109"/>
         <source>The sweep cannot run</source>
-        <translation type="unfinished"></translation>
+        <translation>Le balayage ne peut pas être lancé</translation>
     </message>
 </context>
 <context>
@@ -3143,71 +3299,71 @@ Bars: %4; each column beside what normal training rows hold.</source>
     <message numerus="yes">
         <location filename="../ui/history/SweepView.cpp" line="43"/>
         <source>Sweep: %n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Balayage : %n exécution</numerusform>
+            <numerusform>Balayage : %n exécutions</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/history/SweepView.cpp" line="44"/>
         <source>History run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution (historique)</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepView.cpp" line="47"/>
         <location filename="../ui/history/SweepView.cpp" line="72"/>
         <source>Test ROC-AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC-AUC test</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepView.cpp" line="47"/>
         <source>Test AP</source>
-        <translation type="unfinished"></translation>
+        <translation>AP test</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepView.cpp" line="47"/>
         <source>Test F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 test</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepView.cpp" line="47"/>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepView.cpp" line="47"/>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepView.cpp" line="72"/>
         <source>Test average precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision moyenne test</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepView.cpp" line="72"/>
         <source>Test F1 (anomaly)</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 test (anomalie)</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepView.cpp" line="80"/>
         <source>Plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepView.cpp" line="83"/>
         <source>against %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en fonction de %1</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepView.cpp" line="87"/>
         <source>Cancelled: the runs finished before it are shown and recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : les exécutions terminées avant sont affichées et enregistrées.</translation>
     </message>
     <message>
         <location filename="../ui/history/SweepView.cpp" line="128"/>
         <source>runs</source>
-        <translation type="unfinished"></translation>
+        <translation>exécutions</translation>
     </message>
 </context>
 <context>
@@ -3215,107 +3371,107 @@ Bars: %4; each column beside what normal training rows hold.</source>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="29"/>
         <source>TP %1 · FP %2 · FN %3 · TN %4</source>
-        <translation type="unfinished"></translation>
+        <translation>VP %1 · FP %2 · FN %3 · VN %4</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="55"/>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="55"/>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="55"/>
         <source>Train alerts /10k</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes entr. /10k</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="55"/>
         <source>Train confusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Confusion entr.</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
         <source>Train F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 entr.</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
         <source>Test alerts /10k</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes test /10k</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
         <source>Test confusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Confusion test</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
         <source>Test F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 test</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="62"/>
         <source>Each policy&apos;s threshold, chosen on the training rows, and what it flags there and on the test rows. Select one and press Apply, or double-click it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seuil de chaque stratégie, choisi sur les lignes d&apos;entraînement, et ce qu&apos;il signale sur celles-ci et sur les lignes de test. Sélectionnez-en une et cliquez sur Appliquer, ou double-cliquez dessus.</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="68"/>
         <source>Add to the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au tableau</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="70"/>
         <source>Apply this policy with your inputs (costs, budget, target rate) and list it with the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer cette stratégie avec vos valeurs (coûts, budget, taux cible) et la lister avec les autres.</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="71"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="73"/>
         <source>Set the threshold to the selected policy&apos;s; every view follows. Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler le seuil sur celui de la stratégie sélectionnée ; toutes les vues suivent. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="91"/>
         <source>Your policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre stratégie :</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="166"/>
         <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>non applicable</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="210"/>
         <source>Threshold (red: current) · costs %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil (rouge : actuel) · coûts %1 / %2</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="211"/>
         <source>Cost per 10,000 flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût pour 10 000 flux</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="212"/>
         <source>Expected cost on the training rows, a false alarm costing %1 and a missed attack %2 (the last cost policy in the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût attendu sur les lignes d&apos;entraînement, une fausse alerte coûtant %1 et une attaque manquée %2 (la dernière stratégie de coût du tableau).</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="254"/>
         <source>Select a policy to see what it assumes and how its threshold came about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une stratégie pour voir ce qu&apos;elle suppose et comment son seuil a été obtenu.</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="260"/>
         <source>Chosen as: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisi ainsi : %1.</translation>
     </message>
 </context>
 <context>
@@ -3323,87 +3479,87 @@ Bars: %4; each column beside what normal training rows hold.</source>
     <message>
         <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="92"/>
         <source>default for the data</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut selon les données</translation>
     </message>
     <message>
         <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="93"/>
         <source>detector&apos;s own cut-off</source>
-        <translation type="unfinished"></translation>
+        <translation>seuil propre au détecteur</translation>
     </message>
     <message>
         <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="94"/>
         <source>fixed value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur fixe</translation>
     </message>
     <message>
         <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="95"/>
         <source>best F1 (labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>meilleur F1 (étiquettes)</translation>
     </message>
     <message>
         <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="96"/>
         <source>false positive rate (labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>taux de faux positifs (étiquettes)</translation>
     </message>
     <message>
         <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="97"/>
         <source>recall (labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>rappel (étiquettes)</translation>
     </message>
     <message>
         <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="98"/>
         <source>least cost (labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>coût minimal (étiquettes)</translation>
     </message>
     <message>
         <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="99"/>
         <source>alert budget</source>
-        <translation type="unfinished"></translation>
+        <translation>budget d&apos;alertes</translation>
     </message>
     <message>
         <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="100"/>
         <source>contamination</source>
-        <translation type="unfinished"></translation>
+        <translation>contamination</translation>
     </message>
     <message>
         <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="101"/>
         <source>percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>centile</translation>
     </message>
     <message>
         <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="102"/>
         <source>robust z-score (MAD)</source>
-        <translation type="unfinished"></translation>
+        <translation>z-score robuste (MAD)</translation>
     </message>
     <message>
         <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="103"/>
         <source>Otsu&apos;s split</source>
-        <translation type="unfinished"></translation>
+        <translation>séparation d&apos;Otsu</translation>
     </message>
     <message>
         <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="104"/>
         <source>knee of sorted scores</source>
-        <translation type="unfinished"></translation>
+        <translation>coude des scores triés</translation>
     </message>
     <message>
         <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="156"/>
         <source>false alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>fausse alerte</translation>
     </message>
     <message>
         <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="156"/>
         <source>alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>alertes</translation>
     </message>
     <message>
         <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="157"/>
         <source>missed attack</source>
-        <translation type="unfinished"></translation>
+        <translation>attaque manquée</translation>
     </message>
     <message>
         <location filename="../ui/panels/ThresholdPolicyEditor.cpp" line="157"/>
         <source>per flows</source>
-        <translation type="unfinished"></translation>
+        <translation>par flux</translation>
     </message>
 </context>
 <context>
@@ -3411,257 +3567,359 @@ Bars: %4; each column beside what normal training rows hold.</source>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="11"/>
         <source>Autoencoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoencoder</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="16"/>
         <source>Reconstruction error (mean squared)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de reconstruction (quadratique moyenne)</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="21"/>
         <source>squared reconstruction error of the column&apos;s encoded features</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de reconstruction au carré des variables encodées de la colonne</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="29"/>
         <source>Encoder layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches de l&apos;encodeur</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="30"/>
         <source>Widths of the encoder&apos;s layers, comma-separated, narrowing to the bottleneck; the decoder mirrors them. A narrower bottleneck learns only the dominant normal patterns (anomalies reconstruct worse) but may miss rare normal traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeurs des couches de l&apos;encodeur, séparées par des virgules, décroissantes jusqu&apos;au goulot d&apos;étranglement ; le décodeur les reproduit en miroir. Un goulot plus étroit n&apos;apprend que les motifs normaux dominants (les anomalies sont moins bien reconstruites) mais peut manquer le trafic normal rare.</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="35"/>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="36"/>
         <source>Non-linearity of the hidden layers. ReLU trains fast and is the usual choice; leaky ReLU avoids units that stop learning; tanh and sigmoid are smoother and suit small networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-linéarité des couches cachées. ReLU s&apos;entraîne vite et est le choix habituel ; leaky ReLU évite les unités qui cessent d&apos;apprendre ; tanh et sigmoid sont plus lisses et conviennent aux petits réseaux.</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="41"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="42"/>
         <source>Activation of the reconstruction. Linear suits any scaling; sigmoid keeps outputs in [0, 1], which matches min-max scaled features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation de la reconstruction. Une sortie linéaire convient à toute mise à l&apos;échelle ; sigmoid maintient les sorties dans [0, 1], ce qui correspond aux variables mises à l&apos;échelle en min-max.</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="45"/>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Époques</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="46"/>
         <source>Passes over the training rows. More epochs fit normal traffic more closely; early stopping ends training when the validation loss stops improving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages sur les lignes d&apos;entraînement. Davantage d&apos;époques ajustent le trafic normal de plus près ; l&apos;arrêt anticipé met fin à l&apos;entraînement quand la perte de validation cesse de s&apos;améliorer.</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="50"/>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de lot</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="51"/>
         <source>Rows per gradient step. Larger batches run faster per epoch and give smoother steps; smaller ones take more, noisier steps that can generalise better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes par pas de gradient. Des lots plus grands vont plus vite par époque et donnent des pas plus réguliers ; des lots plus petits font des pas plus nombreux et plus bruités, qui peuvent mieux généraliser.</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="55"/>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;apprentissage</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="56"/>
         <source>Step size of the optimizer. Too high and the loss jumps or diverges; too low and training needs many more epochs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du pas de l&apos;optimiseur. Trop élevé, la perte fait des sauts ou diverge ; trop faible, l&apos;entraînement demande beaucoup plus d&apos;époques.</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="59"/>
         <source>Optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimiseur</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="60"/>
         <source>Adam adapts the step per weight and works well out of the box; SGD with momentum is simpler and may need a tuned learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam adapte le pas pour chaque poids et fonctionne bien sans réglage ; SGD avec momentum est plus simple et peut nécessiter un taux d&apos;apprentissage ajusté.</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="63"/>
         <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentum</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="64"/>
         <source>SGD only: how much of the previous step carries over; smooths noisy gradients.</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD uniquement : part du pas précédent qui est reportée ; lisse les gradients bruités.</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="67"/>
         <source>L2 weight decay</source>
-        <translation type="unfinished"></translation>
+        <translation>Décroissance des poids L2</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="68"/>
         <source>Penalty on large weights. A little regularises the network against memorising rows; too much blurs reconstructions of normal traffic too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pénalité sur les poids élevés. Un peu régularise le réseau contre la mémorisation des lignes ; trop brouille aussi les reconstructions du trafic normal.</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="71"/>
         <source>Dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="72"/>
         <source>Share of hidden units switched off at random during training. Regularises like L2; 0 turns it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des unités cachées désactivées au hasard pendant l&apos;entraînement. Régularise comme L2 ; 0 le désactive.</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="75"/>
         <source>Validation fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraction de validation</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="76"/>
         <source>Share of training rows held out to measure the validation loss each epoch, used for early stopping. 0 trains on every row but disables early stopping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des lignes d&apos;entraînement mise de côté pour mesurer la perte de validation à chaque époque, utilisée pour l&apos;arrêt anticipé. 0 entraîne sur toutes les lignes mais désactive l&apos;arrêt anticipé.</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="79"/>
         <source>Patience</source>
-        <translation type="unfinished"></translation>
+        <translation>Patience</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="80"/>
         <source>Epochs without a better validation loss before training stops (the best weights are kept); 0 never stops early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Époques sans amélioration de la perte de validation avant l&apos;arrêt de l&apos;entraînement (les meilleurs poids sont conservés) ; 0 désactive l&apos;arrêt anticipé.</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="83"/>
         <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="48"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine</translation>
     </message>
     <message>
         <location filename="../core/models/autoencoder/AutoencoderDetector.cpp" line="84"/>
         <source>Seed for initial weights, shuffling and dropout: the same seed and number of threads give the same model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine des poids initiaux, du mélange et du dropout : la même graine et le même nombre de threads donnent le même modèle.</translation>
     </message>
     <message>
         <location filename="../core/models/ecod/EcodDetector.cpp" line="12"/>
         <source>ECOD</source>
-        <translation type="unfinished"></translation>
+        <translation>ECOD</translation>
     </message>
     <message>
         <location filename="../core/models/ecod/EcodDetector.cpp" line="17"/>
         <source>ECOD outlier score (sum of -log tail probabilities)</source>
-        <translation type="unfinished"></translation>
+        <translation>Score d&apos;anomalie ECOD (somme des -log des probabilités de queue)</translation>
     </message>
     <message>
         <location filename="../core/models/ecod/EcodDetector.cpp" line="22"/>
         <source>-log of the tail probability of the row&apos;s value among the training rows</source>
-        <translation type="unfinished"></translation>
+        <translation>-log de la probabilité de queue de la valeur de la ligne parmi les lignes d&apos;entraînement</translation>
     </message>
     <message>
         <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="11"/>
         <source>Isolation Forest</source>
-        <translation type="unfinished"></translation>
+        <translation>Isolation Forest</translation>
     </message>
     <message>
         <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="16"/>
         <source>Isolation Forest anomaly score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score d&apos;anomalie Isolation Forest</translation>
     </message>
     <message>
         <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="21"/>
         <source>how often the column split the row&apos;s path near the root, summed over the trees (short paths are what isolate an anomaly)</source>
-        <translation type="unfinished"></translation>
+        <translation>fréquence à laquelle la colonne a séparé le chemin de la ligne près de la racine, cumulée sur les arbres (ce sont les chemins courts qui isolent une anomalie)</translation>
     </message>
     <message>
         <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="29"/>
         <source>Trees</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbres</translation>
     </message>
     <message>
         <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="30"/>
         <source>Number of isolation trees. More trees give steadier scores (less variance between seeds) at proportionally more training and scoring time; gains flatten beyond a few hundred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;arbres d&apos;isolation. Plus d&apos;arbres donnent des scores plus stables (moins de variance entre graines), pour un temps d&apos;entraînement et de calcul des scores proportionnellement plus long ; les gains plafonnent au-delà de quelques centaines.</translation>
     </message>
     <message>
         <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="34"/>
         <source>Max samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillons max</translation>
     </message>
     <message>
         <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="35"/>
         <source>Rows drawn to build each tree: auto is min(256, rows). Small samples isolate anomalies best and keep trees shallow and fast; larger samples see rare normal patterns but dilute anomalies (masking) and cost more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes tirées pour construire chaque arbre : auto vaut min(256, lignes). De petits échantillons isolent le mieux les anomalies et gardent des arbres peu profonds et rapides ; des échantillons plus grands voient les motifs normaux rares mais diluent les anomalies (masquage) et coûtent plus.</translation>
     </message>
     <message>
         <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="39"/>
         <source>Max features</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables max</translation>
     </message>
     <message>
         <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="40"/>
         <source>Features each tree may split on, drawn per tree. All features (1.0) is the classic forest; fewer make trees more diverse and can help when many features are irrelevant, but an anomaly visible in one feature is seen by fewer trees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables sur lesquelles chaque arbre peut effectuer ses coupures, tirées par arbre. Toutes les variables (1.0) donnent la forêt classique ; moins rendent les arbres plus divers et peuvent aider quand beaucoup de variables sont non pertinentes, mais une anomalie visible dans une seule variable est vue par moins d&apos;arbres.</translation>
     </message>
     <message>
         <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="44"/>
         <source>Bootstrap</source>
-        <translation type="unfinished"></translation>
+        <translation>Bootstrap</translation>
     </message>
     <message>
         <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="45"/>
         <source>Draw each tree&apos;s rows with replacement instead of without. Rarely matters for isolation forests; off by default as in scikit-learn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirer les lignes de chaque arbre avec remise plutôt que sans. Importe rarement pour les forêts d&apos;isolation ; désactivé par défaut comme dans scikit-learn.</translation>
     </message>
     <message>
         <location filename="../core/models/iforest/IsolationForestDetector.cpp" line="49"/>
         <source>Seed of the random generator: the same seed gives the same forest and scores, whatever the number of threads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine du générateur aléatoire : la même graine donne la même forêt et les mêmes scores, quel que soit le nombre de threads.</translation>
     </message>
     <message>
         <location filename="../core/models/pca/PcaDetector.cpp" line="11"/>
         <source>PCA subspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-espace PCA</translation>
     </message>
     <message>
         <location filename="../core/models/pca/PcaDetector.cpp" line="16"/>
         <source>Squared residual outside the normal subspace (SPE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résidu au carré hors du sous-espace normal (SPE)</translation>
     </message>
     <message>
         <location filename="../core/models/pca/PcaDetector.cpp" line="21"/>
         <source>squared residual of the column&apos;s encoded features outside the normal subspace</source>
-        <translation type="unfinished"></translation>
+        <translation>résidu au carré des variables encodées de la colonne hors du sous-espace normal</translation>
     </message>
     <message>
         <location filename="../core/models/pca/PcaDetector.cpp" line="28"/>
         <source>Explained variance</source>
-        <translation type="unfinished"></translation>
+        <translation>Variance expliquée</translation>
     </message>
     <message>
         <location filename="../core/models/pca/PcaDetector.cpp" line="29"/>
         <source>The normal subspace keeps the fewest principal components whose explained variance exceeds this share. Higher keeps more of normal traffic&apos;s variation (fewer false alarms) but leaves less room for anomalies to stand out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sous-espace normal garde le plus petit nombre de composantes principales dont la variance expliquée dépasse cette part. Plus élevée, elle conserve davantage de la variation du trafic normal (moins de fausses alertes) mais laisse moins de place aux anomalies pour ressortir.</translation>
     </message>
     <message>
         <location filename="../core/models/pca/PcaDetector.cpp" line="33"/>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>Composantes</translation>
     </message>
     <message>
         <location filename="../core/models/pca/PcaDetector.cpp" line="34"/>
         <source>A fixed number of principal components for the normal subspace instead of choosing by explained variance; 0 chooses by variance.</source>
+        <translation>Un nombre fixe de composantes principales pour le sous-espace normal au lieu d&apos;un choix par variance expliquée ; 0 choisit par variance.</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/Fingerprint.cpp" line="72"/>
+        <source>the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/Fingerprint.cpp" line="74"/>
+        <source>the training file&apos;s contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/Fingerprint.cpp" line="74"/>
+        <source>the test file&apos;s contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/Fingerprint.cpp" line="75"/>
+        <source>the load options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/ThresholdPolicy.cpp" line="135"/>
+        <source>  default             best F1 on the training rows when labelled, else otsu
+  auto                the detector&apos;s own cut-off (Isolation Forest: 0.5, scikit-learn&apos;s &apos;auto&apos;)
+  fixed:V             the value V
+  f1                  best F1 on the training rows (labels needed)
+  fpr:R               flag at most the share R of normal training rows, e.g. fpr:0.01
+  recall:R            catch at least the share R of training attacks, e.g. recall:0.9
+  cost:fp=A,fn=B      least expected cost, a false alarm costing A and a missed attack B
+  budget:N/M          at most N alerts per M flows, e.g. budget:50/10000 (or per day: N/flows a day)
+  contamination:C     flag the share C (0-0.5) of the rows the detector was fitted on
+  percentile:P        the P-th percentile (0-100) of the scores of the rows it was fitted on
+  mad[:Z]             median + Z robust standard deviations of the training scores (Z 3.5)
+  otsu                Otsu&apos;s split of the training scores into two groups
+  knee                the knee of the sorted training scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/ThresholdPolicy.cpp" line="154"/>
+        <source>Picks best F1 on the training rows when they are labelled, and Otsu&apos;s split when not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/ThresholdPolicy.cpp" line="155"/>
+        <source>Uses the detector&apos;s own cut-off, whatever the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/ThresholdPolicy.cpp" line="156"/>
+        <source>Uses the value as given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/ThresholdPolicy.cpp" line="158"/>
+        <source>Assumes the training rows mix normal traffic and attacks as the traffic to watch does, and weighs missed attacks and false alarms alike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/ThresholdPolicy.cpp" line="161"/>
+        <source>Flags at most this share of the normal training rows; assumes normal traffic stays like them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/ThresholdPolicy.cpp" line="162"/>
+        <source>Catches at least this share of the training attacks; assumes new attacks score like them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/ThresholdPolicy.cpp" line="164"/>
+        <source>Minimises the expected cost on the training rows; assumes their attack share is that of the traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/ThresholdPolicy.cpp" line="165"/>
+        <source>Flags at most this many rows per flows on the training rows, whatever they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/ThresholdPolicy.cpp" line="166"/>
+        <source>Assumes this share of the rows the detector was fitted on is anomalous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/ThresholdPolicy.cpp" line="167"/>
+        <source>Flags the rows above this percentile of the rows the detector was fitted on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/ThresholdPolicy.cpp" line="169"/>
+        <source>Assumes most training scores are normal and spread about their median, so that scores more than Z robust standard deviations (1.4826 x MAD) above it are anomalous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/ThresholdPolicy.cpp" line="172"/>
+        <source>Assumes the training scores form two groups, normal and anomalous, and splits them where the variance between the groups is largest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/ThresholdPolicy.cpp" line="175"/>
+        <source>Assumes anomalies form a steep tail of the sorted training scores and cuts where the curve bends most.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3670,26 +3928,26 @@ Bars: %4; each column beside what normal training rows hold.</source>
     <message>
         <location filename="../app/main_cli.cpp" line="56"/>
         <source>warning: the input is not the stored run&apos;s (%1 changed); scores and metrics may differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : l&apos;entrée n&apos;est pas celle de l&apos;exécution enregistrée (%1 a changé) ; les scores et les métriques peuvent différer.</translation>
     </message>
     <message>
         <location filename="../app/main_cli.cpp" line="182"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../app/main_gui.cpp" line="23"/>
+        <location filename="../app/main_gui.cpp" line="24"/>
         <source>Anomaly detection workbench for network traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier de détection d&apos;anomalies pour le trafic réseau.</translation>
     </message>
     <message>
-        <location filename="../app/main_gui.cpp" line="26"/>
+        <location filename="../app/main_gui.cpp" line="27"/>
         <source>Start with the built-in demo dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer avec le jeu de démonstration intégré.</translation>
     </message>
     <message>
-        <location filename="../app/main_gui.cpp" line="28"/>
-        <source>A dataset to open (CSV/TSV, optionally .gz).</source>
+        <location filename="../app/main_gui.cpp" line="29"/>
+        <source>A dataset (CSV/TSV, optionally .gz) or a session (.awbsession) to open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -268,7 +268,7 @@ bool CliOptionParser::wantsReport(const QStringList &arguments)
 QString CliOptionParser::detectorHelp()
 {
     QString text = tr("Threshold policies (--threshold, DETECTOR.threshold=):") + '\n' +
-                   QString::fromStdString(awb::thresholdPolicyHelp()) + "\n\n";
+                   QCoreApplication::translate("awb", awb::thresholdPolicyHelp().c_str()) + "\n\n";
     text += wrapped(tr("Detectors (--models; set with --set DETECTOR.KEY=VALUE; every detector also takes "
                               "DETECTOR.threshold=POLICY and DETECTOR.train_on=normal|all):"), 0, 100);
     for (const auto &detector : awb::detectorRegistry().all()) {

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "common/InputError.h"
+#include "common/Translatable.h"
 #include "eval/NumberText.h"
 
 namespace awb {
@@ -131,48 +132,48 @@ bool ThresholdPolicy::needsLabels() const
 
 std::string thresholdPolicyHelp()
 {
-    return "  default             best F1 on the training rows when labelled, else otsu\n"
-           "  auto                the detector's own cut-off (Isolation Forest: 0.5, scikit-learn's 'auto')\n"
-           "  fixed:V             the value V\n"
-           "  f1                  best F1 on the training rows (labels needed)\n"
-           "  fpr:R               flag at most the share R of normal training rows, e.g. fpr:0.01\n"
-           "  recall:R            catch at least the share R of training attacks, e.g. recall:0.9\n"
-           "  cost:fp=A,fn=B      least expected cost, a false alarm costing A and a missed attack B\n"
-           "  budget:N/M          at most N alerts per M flows, e.g. budget:50/10000 (or per day: N/flows a day)\n"
-           "  contamination:C     flag the share C (0-0.5) of the rows the detector was fitted on\n"
-           "  percentile:P        the P-th percentile (0-100) of the scores of the rows it was fitted on\n"
-           "  mad[:Z]             median + Z robust standard deviations of the training scores (Z 3.5)\n"
-           "  otsu                Otsu's split of the training scores into two groups\n"
-           "  knee                the knee of the sorted training scores";
+    return QT_TRANSLATE_NOOP("awb", "  default             best F1 on the training rows when labelled, else otsu\n"
+                                    "  auto                the detector's own cut-off (Isolation Forest: 0.5, scikit-learn's 'auto')\n"
+                                    "  fixed:V             the value V\n"
+                                    "  f1                  best F1 on the training rows (labels needed)\n"
+                                    "  fpr:R               flag at most the share R of normal training rows, e.g. fpr:0.01\n"
+                                    "  recall:R            catch at least the share R of training attacks, e.g. recall:0.9\n"
+                                    "  cost:fp=A,fn=B      least expected cost, a false alarm costing A and a missed attack B\n"
+                                    "  budget:N/M          at most N alerts per M flows, e.g. budget:50/10000 (or per day: N/flows a day)\n"
+                                    "  contamination:C     flag the share C (0-0.5) of the rows the detector was fitted on\n"
+                                    "  percentile:P        the P-th percentile (0-100) of the scores of the rows it was fitted on\n"
+                                    "  mad[:Z]             median + Z robust standard deviations of the training scores (Z 3.5)\n"
+                                    "  otsu                Otsu's split of the training scores into two groups\n"
+                                    "  knee                the knee of the sorted training scores");
 }
 
 std::string thresholdPolicyAssumption(const ThresholdPolicy &policy)
 {
     switch (policy.kind) {
     case Kind::Default:
-        return "Picks best F1 on the training rows when they are labelled, and Otsu's split when not.";
-    case Kind::Automatic: return "Uses the detector's own cut-off, whatever the data.";
-    case Kind::Fixed: return "Uses the value as given.";
+        return QT_TRANSLATE_NOOP("awb", "Picks best F1 on the training rows when they are labelled, and Otsu's split when not.");
+    case Kind::Automatic: return QT_TRANSLATE_NOOP("awb", "Uses the detector's own cut-off, whatever the data.");
+    case Kind::Fixed: return QT_TRANSLATE_NOOP("awb", "Uses the value as given.");
     case Kind::BestF1:
-        return "Assumes the training rows mix normal traffic and attacks as the traffic to watch does, and weighs "
-               "missed attacks and false alarms alike.";
+        return QT_TRANSLATE_NOOP("awb", "Assumes the training rows mix normal traffic and attacks as the traffic to watch does, and weighs "
+               "missed attacks and false alarms alike.");
     case Kind::FalsePositiveRate:
-        return "Flags at most this share of the normal training rows; assumes normal traffic stays like them.";
-    case Kind::Recall: return "Catches at least this share of the training attacks; assumes new attacks score like them.";
+        return QT_TRANSLATE_NOOP("awb", "Flags at most this share of the normal training rows; assumes normal traffic stays like them.");
+    case Kind::Recall: return QT_TRANSLATE_NOOP("awb", "Catches at least this share of the training attacks; assumes new attacks score like them.");
     case Kind::Cost:
-        return "Minimises the expected cost on the training rows; assumes their attack share is that of the traffic.";
-    case Kind::Budget: return "Flags at most this many rows per flows on the training rows, whatever they are.";
-    case Kind::Contamination: return "Assumes this share of the rows the detector was fitted on is anomalous.";
-    case Kind::Percentile: return "Flags the rows above this percentile of the rows the detector was fitted on.";
+        return QT_TRANSLATE_NOOP("awb", "Minimises the expected cost on the training rows; assumes their attack share is that of the traffic.");
+    case Kind::Budget: return QT_TRANSLATE_NOOP("awb", "Flags at most this many rows per flows on the training rows, whatever they are.");
+    case Kind::Contamination: return QT_TRANSLATE_NOOP("awb", "Assumes this share of the rows the detector was fitted on is anomalous.");
+    case Kind::Percentile: return QT_TRANSLATE_NOOP("awb", "Flags the rows above this percentile of the rows the detector was fitted on.");
     case Kind::RobustZ:
-        return "Assumes most training scores are normal and spread about their median, so that scores more than Z "
-               "robust standard deviations (1.4826 x MAD) above it are anomalous.";
+        return QT_TRANSLATE_NOOP("awb", "Assumes most training scores are normal and spread about their median, so that scores more than Z "
+               "robust standard deviations (1.4826 x MAD) above it are anomalous.");
     case Kind::Otsu:
-        return "Assumes the training scores form two groups, normal and anomalous, and splits them where the "
-               "variance between the groups is largest.";
+        return QT_TRANSLATE_NOOP("awb", "Assumes the training scores form two groups, normal and anomalous, and splits them where the "
+               "variance between the groups is largest.");
     case Kind::Knee:
-        return "Assumes anomalies form a steep tail of the sorted training scores and cuts where the curve bends "
-               "most.";
+        return QT_TRANSLATE_NOOP("awb", "Assumes anomalies form a steep tail of the sorted training scores and cuts where the curve bends "
+               "most.");
     }
     return "";
 }
