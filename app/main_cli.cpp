@@ -51,7 +51,7 @@ void warnIfInputChanged(const CliOptions &options, const awb::RunResult &result)
         return;
     QStringList what;
     for (const std::string &c : changed)
-        what << QString::fromStdString(c);
+        what << QCoreApplication::translate("awb", c.c_str());
     std::fprintf(stderr, "anomaly-cli: %s\n",
                  qPrintable(QCoreApplication::translate("main", "warning: the input is not the stored run's (%1 changed); "
                                                                 "scores and metrics may differ.")

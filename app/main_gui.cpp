@@ -1,5 +1,6 @@
 // anomaly-workbench: the desktop front end. `anomaly-workbench FILE` opens FILE through the import
-// dialog; `anomaly-workbench --demo` starts with the demo dataset loaded.
+// dialog, or FILE.awbsession as saved; `anomaly-workbench --demo` starts with the demo dataset loaded.
+// Otherwise it offers to restore the state autosaved before a crash, if there is one.
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
@@ -25,7 +26,7 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Start with the built-in demo dataset."));
     parser.addOption(demo);
-    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A dataset to open (CSV/TSV, optionally .gz)."));
+    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A dataset (CSV/TSV, optionally .gz) or a session (.awbsession) to open."));
     parser.process(app);
 
     MainWindow window;
@@ -34,7 +35,9 @@ int main(int argc, char *argv[])
         QTimer::singleShot(0, &window, &MainWindow::openDemoDataset);
     } else if (!parser.positionalArguments().isEmpty()) {
         const QString file = parser.positionalArguments().first();
-        QTimer::singleShot(0, &window, [&window, file] { window.openFile(file); });
+        QTimer::singleShot(0, &window, [&window, file] { window.openPath(file); });
+    } else {
+        QTimer::singleShot(0, &window, &MainWindow::offerRestore);
     }
     return app.exec();
 }

@@ -25,14 +25,13 @@
 #include "history/RunHistory.h"
 #include "models/DetectorRegistry.h"
 #include "panels/DetectorPanel.h"
+#include "pipeline/RunDocument.h"
 #include "results/ResultsPanel.h"
 #include "views/DatasetSummaryView.h"
 #include "views/LossCurvePlot.h"
 #include "workers/BackgroundTask.h"
 
 namespace {
-
-constexpr int kMaxRecentFiles = 8;
 
 QString detectorTitle(const awb::Detector &detector)
 {
@@ -185,6 +184,16 @@ void MainWindow::createActions()
     demo->setToolTip(tr("Load the built-in generated network-flow dataset (20,000 labelled flows)"));
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
+    QAction *openSession = file->addAction(tr("Open &Session..."), this, &MainWindow::openSessionDialog);
+    openSession->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    openSession->setToolTip(tr("Open a saved session: its dataset, settings, trained detectors, thresholds and views"));
+    recentSessionsMenu_ = file->addMenu(tr("Recent S&essions"));
+    QAction *saveSession = file->addAction(tr("Sa&ve Session..."), this, &MainWindow::saveSessionDialog);
+    saveSession->setShortcut(QKeySequence::Save);
+    saveSession->setToolTip(tr("Save the dataset reference, every detector's settings, the trained detectors, the "
+                               "thresholds and the views to an .awbsession file (Ctrl+S)"));
+    trainOneActions_.push_back(saveSession);
+    file->addSeparator();
     QAction *report = file->addAction(tr("Export &Report..."), this, &MainWindow::exportReportDialog);
     report->setShortcut(QKeySequence::Print);
     report->setToolTip(tr("A PDF report of every trained detector, at the thresholds on screen (Ctrl+P)"));
@@ -260,13 +269,31 @@ void MainWindow::openFileDialog()
         openFile(file);
 }
 
+void MainWindow::openPath(const QString &path)
+{
+    if (path.endsWith(QStringLiteral(".awbsession"), Qt::CaseInsensitive))
+        openSession(path);
+    else
+        openFile(path);
+}
+
 void MainWindow::openFile(const QString &file)
 {
+    if (!confirmDiscard())
+        return;
     ImportDialog dialog(file, this);
+    const QVariantMap stored = QSettings().value("recentFileOptions").toMap();
+    if (const auto options = stored.find(file); options != stored.end()) {
+        try {
+            dialog.setOptions(awb::loadOptionsFromJson(awb::parseJson(options->toString().toStdString())));
+        } catch (const std::exception &) {
+            // Options stored by another version: the dialog keeps what it infers from the file.
+        }
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
     QSettings().setValue("lastDirectory", QFileInfo(file).absolutePath());
-    addRecentFile(file);
+    addRecentFile(file, dialog.options());
     awb::DataSpec data;
     data.load = dialog.options();
     loadData(data);
@@ -274,6 +301,8 @@ void MainWindow::openFile(const QString &file)
 
 void MainWindow::openDemoDataset()
 {
+    if (!confirmDiscard())
+        return;
     awb::DataSpec data;
     data.demo = true;
     loadData(data);
@@ -307,6 +336,9 @@ void MainWindow::adoptDataset(std::shared_ptr<const awb::Dataset> data, const aw
     dataset_ = std::move(data);
     dataSpec_ = spec;
     datasetName_ = name;
+    sessionPath_.clear();
+    unsavedResults_ = false;
+    updateTitle();
     summary_->showSummary(dataset_->summary);
     for (DetectorSlot &s : slots_) {
         s.results->clear();
@@ -505,25 +537,31 @@ void MainWindow::showError(const QString &title, const QString &message)
     box->open();
 }
 
-void MainWindow::addRecentFile(const QString &file)
+// A recent file keeps the import options it was last loaded with, column roles included.
+void MainWindow::addRecentFile(const QString &file, const awb::LoadOptions &options)
 {
+    addRecent(QStringLiteral("recentFiles"), file);
     QSettings settings;
-    QStringList files = settings.value("recentFiles").toStringList();
-    files.removeAll(file);
-    files.prepend(file);
-    while (files.size() > kMaxRecentFiles)
-        files.removeLast();
-    settings.setValue("recentFiles", files);
-    rebuildRecentMenu();
+    const QStringList files = settings.value("recentFiles").toStringList();
+    QVariantMap stored = settings.value("recentFileOptions").toMap();
+    stored.insert(file, QString::fromStdString(awb::toJson(options).dump()));
+    for (const QString &old : stored.keys())
+        if (!files.contains(old))
+            stored.remove(old);
+    settings.setValue("recentFileOptions", stored);
 }
 
 void MainWindow::rebuildRecentMenu()
 {
-    recentMenu_->clear();
-    const QStringList files = QSettings().value("recentFiles").toStringList();
-    for (const QString &file : files)
-        recentMenu_->addAction(QFileInfo(file).fileName(), this, [this, file] { openFile(file); })->setToolTip(file);
-    recentMenu_->setEnabled(!files.isEmpty());
+    const std::pair<QMenu *, QString> menus[] = {{recentMenu_, QStringLiteral("recentFiles")},
+                                                 {recentSessionsMenu_, QStringLiteral("recentSessions")}};
+    for (const auto &[menu, key] : menus) {
+        menu->clear();
+        const QStringList paths = QSettings().value(key).toStringList();
+        for (const QString &path : paths)
+            menu->addAction(QFileInfo(path).fileName(), this, [this, path] { openPath(path); })->setToolTip(path);
+        menu->setEnabled(!paths.isEmpty());
+    }
 }
 
 void MainWindow::readSettings()
@@ -553,8 +591,13 @@ void MainWindow::writeSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmDiscard()) {
+        event->ignore();
+        return;
+    }
     cancelAll();
     writeSettings();
+    QFile::remove(autosavePath());  // a normal exit: nothing to recover next time
     event->accept();
 }
 
@@ -568,5 +611,5 @@ void MainWindow::dropEvent(QDropEvent *event)
 {
     const QString file = event->mimeData()->urls().front().toLocalFile();
     event->acceptProposedAction();
-    QMetaObject::invokeMethod(this, [this, file] { openFile(file); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, [this, file] { openPath(file); }, Qt::QueuedConnection);
 }

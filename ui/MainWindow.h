@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -15,6 +16,8 @@
 
 namespace awb {
 class RunHistory;
+struct Session;
+struct SessionHeader;
 }
 class BackgroundTask;
 class ComparisonView;
@@ -22,6 +25,7 @@ class HistoryDock;
 class DatasetSummaryView;
 class DetectorPanel;
 class LossCurvePlot;
+struct PreparedResult;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -45,10 +49,17 @@ public:
     QString historyPath() const { return historyPath_; }
     LossCurvePlot *lossCurve() const { return lossCurve_; }
     bool isBusy() const;
+    // Results that are neither in the run history nor in a saved session (Quit and opening other
+    // data ask before they are discarded).
+    bool hasUnsavedResults() const { return unsavedResults_; }
+    QString sessionPath() const { return sessionPath_; }
+    static QString autosavePath();  // written after each completed training, removed on a normal exit
 
 public slots:
     void openFileDialog();
-    void openFile(const QString &file);  // through the import dialog
+    // Through the import dialog, set as the file was last opened when it is a recent file.
+    void openFile(const QString &file);
+    void openPath(const QString &path);  // a session (.awbsession) or a dataset
     void openDemoDataset();
     void loadData(const awb::DataSpec &data);
     void train(const std::vector<std::string> &detectorIds);
@@ -59,6 +70,11 @@ public slots:
     ComparisonView *compare(const std::vector<awb::ComparedDetector> &detectors);
     ComparisonView *compareCurrentDetectors();
     void reopenRun(std::int64_t runId);
+    void saveSessionDialog();
+    void saveSession(const QString &path);
+    void openSessionDialog();
+    void openSession(const QString &path);
+    void offerRestore();  // after a crash: asks whether to open the autosaved state
     // Exports of what the window shows (File menu); the dialogs ask for the path, then call these.
     void exportReportDialog();
     void exportRowsDialog();
@@ -77,6 +93,9 @@ signals:
     void sweepFinished(bool cancelled);
     void runReopened(std::int64_t runId);
     void exported(const QString &path);
+    void sessionSaved(const QString &path);
+    void sessionOpened(const QString &path);
+    void sessionFailed(const QString &path, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -123,8 +142,18 @@ private:
     void updateProgress();
     void updateActions();
     void showError(const QString &title, const QString &message);
-    void addRecentFile(const QString &file);
+    void addRecentFile(const QString &file, const awb::LoadOptions &options);
+    void addRecent(const QString &key, const QString &path);
     void rebuildRecentMenu();
+    awb::SessionHeader sessionHeader() const;
+    std::vector<awb::DetectorRun> trainedRuns() const;  // as trained, on the open dataset
+    void applySession(const QString &path, const awb::Session &session, const awb::PipelineOutput &out,
+                      const std::vector<std::shared_ptr<const PreparedResult>> &prepared);
+    void askAboutChangedData(const QString &path, const std::vector<std::string> &changed,
+                             std::function<void(bool retrain)> then);
+    void autosave();
+    bool confirmDiscard();
+    void updateTitle();
     void readSettings();
     QSize windowSizeForScreen() const;  // 1600x1000, or less on a smaller screen
     void writeSettings() const;
@@ -144,6 +173,9 @@ private:
     QString historyPath_;
     HistoryDock *historyDock_ = nullptr;
     QMenu *recentMenu_ = nullptr;
+    QMenu *recentSessionsMenu_ = nullptr;
+    QString sessionPath_;         // the session the window was saved to or opened from
+    bool unsavedResults_ = false;
     QAction *trainAction_ = nullptr;
     std::vector<QAction *> trainOneActions_;
     QAction *cancelAction_ = nullptr;

@@ -69,8 +69,13 @@ void MainWindow::finishInBatch(const std::shared_ptr<TrainingBatch> &batch, cons
         batch->spec.detectors.push_back(run->result.spec);
         batch->runs.push_back(*run);
     }
-    if (--batch->pending == 0 && !batch->runs.empty())
+    if (--batch->pending != 0 || batch->runs.empty())
+        return;
+    if (history_)
         record(batch);
+    else
+        unsavedResults_ = true;
+    autosave();
 }
 
 void MainWindow::record(const std::shared_ptr<TrainingBatch> &batch)
@@ -93,6 +98,7 @@ void MainWindow::record(const std::shared_ptr<TrainingBatch> &batch)
         emit runRecorded(*id);
     });
     connect(task, &BackgroundTask::failed, this, [this](const QString &message) {
+        unsavedResults_ = true;
         statusBar()->showMessage(tr("The run was not recorded in the history: %1").arg(message), 10000);
     });
     trackTask(task);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "common/InputError.h"
+#include "common/Translatable.h"
 #include "pipeline/RunDocument.h"
 
 namespace awb {
@@ -68,9 +69,10 @@ std::vector<std::string> fingerprintDifferences(const std::string &stored, const
 {
     const std::vector<std::string> a = parts(stored), b = parts(current);
     if (a.size() != 3 || b.size() != 3)
-        return stored == current ? std::vector<std::string>{} : std::vector<std::string>{"the input"};
+        return stored == current ? std::vector<std::string>{} : std::vector<std::string>{QT_TRANSLATE_NOOP("awb", "the input")};
     std::vector<std::string> out;
-    const char *names[] = {"the training file's contents", "the test file's contents", "the load options"};
+    const char *names[] = {QT_TRANSLATE_NOOP("awb", "the training file's contents"), QT_TRANSLATE_NOOP("awb", "the test file's contents"),
+                           QT_TRANSLATE_NOOP("awb", "the load options")};
     for (std::size_t i = 0; i < 3; ++i)
         if (a[i] != b[i])
             out.emplace_back(names[i]);

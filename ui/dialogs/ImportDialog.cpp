@@ -382,6 +382,42 @@ void ImportDialog::labelChanged()
     updating_ = false;
 }
 
+int ImportDialog::columnOf(const awb::ColumnRef &ref) const
+{
+    const auto &columns = preview_.schema.columns;
+    for (std::size_t c = 0; c < columns.size(); ++c)
+        if (ref.matches(static_cast<int>(c), columns[c].name))
+            return static_cast<int>(c);
+    return -1;
+}
+
+void ImportDialog::setOptions(const awb::LoadOptions &stored)
+{
+    const auto select = [](QComboBox *box, const QVariant &value) { box->setCurrentIndex(std::max(0, box->findData(value))); };
+    // How the file is read first: the columns depend on it.
+    select(delimiter_, stored.read.delimiter ? QVariant(int(*stored.read.delimiter)) : QVariant());
+    select(header_, stored.read.header ? QVariant(*stored.read.header) : QVariant());
+    testFile_->setText(QString::fromStdString(stored.testFile));
+    testFraction_->setValue(stored.testFraction);
+    seed_->setValue(static_cast<int>(stored.seed));
+    select(missing_, int(stored.missing));
+    select(scaling_, int(stored.scaling));
+    select(log_, int(stored.log));
+    if (stored.label)
+        select(label_, columnOf(*stored.label));
+    QStringList normal;
+    for (const std::string &value : stored.normalValues)
+        normal << QString::fromStdString(value);
+    normal_->setText(normal.join(QStringLiteral(",")));
+    for (const auto &[ref, role] : stored.roleOverrides)
+        if (const int c = columnOf(ref); c >= 0)
+            select(roles_[static_cast<std::size_t>(c)], int(role));
+    for (const auto &[ref, on] : stored.logOverrides)
+        if (const int c = columnOf(ref); c >= 0)
+            logOverrides_[c] = on;
+    updateLogRow();
+}
+
 awb::LoadOptions ImportDialog::options() const
 {
     awb::LoadOptions o = readOptions();

@@ -24,12 +24,16 @@ public:
     explicit ImportDialog(const QString &file, QWidget *parent = nullptr);
 
     awb::LoadOptions options() const;
+    // Sets every choice as stored (Open Recent): how the file is read, the label, the roles the
+    // analyst changed, scaling, the log and the split. Columns the file no longer has are skipped.
+    void setOptions(const awb::LoadOptions &stored);
     const QString &previewError() const { return previewError_; }
     QTableWidget *previewTable() const { return table_; }  // the rows
     QTableWidget *roleTable() const { return roleTable_; } // the column names, roles and log1p, above them
 
 private:
     void refreshPreview();
+    int columnOf(const awb::ColumnRef &ref) const;  // -1 when the preview has no such column
     void fillTable(const awb::FilePreview &preview);
     void roleChanged(int column, awb::ColumnRole role);
     void labelChanged();

@@ -1,0 +1,119 @@
+#include "pipeline/SessionFile.h"
+
+#include <xxhash.h>
+
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+
+#include "common/AtomicFile.h"
+#include "common/BinaryStream.h"
+#include "common/InputError.h"
+#include "pipeline/RunDocument.h"
+
+namespace awb {
+
+namespace {
+
+constexpr char kMagic[8] = {'A', 'W', 'B', 'S', 'E', 'S', 'S', 'N'};
+constexpr std::size_t kChecksumBytes = sizeof(std::uint64_t);
+constexpr std::uint64_t kMaxHeaderBytes = 64u << 20;
+
+std::uint64_t checksum(std::string_view bytes)
+{
+    return XXH3_64bits(bytes.data(), bytes.size());
+}
+
+Json headerJson(const SessionHeader &header)
+{
+    return Json{{"spec", toJson(header.spec)},
+                {"dataset_name", header.datasetName},
+                {"fingerprint", header.fingerprint},
+                {"view", header.view}};
+}
+
+SessionHeader headerFromJson(const Json &json, const std::string &fileName)
+{
+    try {
+        SessionHeader header;
+        header.spec = runSpecFromJson(json.at("spec"));
+        header.datasetName = json.at("dataset_name").get<std::string>();
+        header.fingerprint = json.at("fingerprint").get<std::string>();
+        header.view = json.at("view");
+        if (!header.view.is_object())
+            throw InputError(fileName, 0, 0, "The session file is damaged: its view state is not an object.");
+        return header;
+    } catch (const Json::exception &e) {
+        throw InputError(fileName, 0, 0, std::string("The session file is damaged: ") + e.what());
+    }
+}
+
+} // namespace
+
+void writeSession(std::ostream &out, const SessionHeader &header, const Preprocessor *preprocessor,
+                  const std::vector<DetectorRun> &runs)
+{
+    std::ostringstream body;
+    BinaryWriter w(body);
+    w.magic(kMagic);
+    w.value<std::uint32_t>(kSessionVersion);
+    w.string(headerJson(header).dump());
+    std::ostringstream models;
+    if (preprocessor && !runs.empty())
+        writeModelFile(models, *preprocessor, runs);
+    w.string(models.str());
+    const std::string bytes = body.str();
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    BinaryWriter(out).value<std::uint64_t>(checksum(bytes));
+}
+
+Session readSession(std::istream &in, const std::string &fileName)
+{
+    const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    if (bytes.size() < sizeof kMagic || bytes.compare(0, sizeof kMagic, kMagic, sizeof kMagic) != 0)
+        throw InputError(fileName, 0, 0, "This is not an Anomaly Workbench session file.");
+    std::istringstream body(bytes);
+    BinaryReader r(body, fileName, "The session file");
+    r.expectMagic(kMagic, "This is not an Anomaly Workbench session file.");
+    const auto version = r.value<std::uint32_t>();
+    if (version > kSessionVersion)
+        throw InputError(fileName, 0, 0,
+                         "The session was saved by a newer version of Anomaly Workbench (session format " +
+                             std::to_string(version) + "); this version reads format " + std::to_string(kSessionVersion) +
+                             " and older.");
+    if (version == 0)
+        throw InputError(fileName, 0, 0, "The session file is damaged (format version 0).");
+    if (bytes.size() < sizeof kMagic + sizeof version + kChecksumBytes)
+        throw InputError(fileName, 0, 0, "The session file is damaged or incomplete.");
+    const std::string_view covered(bytes.data(), bytes.size() - kChecksumBytes);
+    std::uint64_t stored = 0;
+    std::memcpy(&stored, bytes.data() + covered.size(), kChecksumBytes);
+    if (stored != checksum(covered))
+        throw InputError(fileName, 0, 0, "The session file is damaged or incomplete (its checksum does not match); "
+                                         "it was changed or cut short after it was saved.");
+    Session session;
+    session.header = headerFromJson(parseJson(r.string(kMaxHeaderBytes), fileName), fileName);
+    const std::string models = r.string(covered.size());
+    if (!models.empty()) {
+        std::istringstream modelStream(models);
+        session.models = readModelFile(modelStream, fileName);
+    }
+    return session;
+}
+
+void saveSession(const std::string &path, const SessionHeader &header, const Preprocessor *preprocessor,
+                 const std::vector<DetectorRun> &runs)
+{
+    writeFileAtomically(path, [&](std::ostream &out) { writeSession(out, header, preprocessor, runs); });
+}
+
+Session loadSession(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw InputError(path, 0, 0, "Cannot open the session file.");
+    return readSession(in, path);
+}
+
+} // namespace awb
