@@ -19,6 +19,8 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoGroup>
+#include <QElapsedTimer>
 
 #include "dialogs/ImportDialog.h"
 #include "history/HistoryDock.h"
@@ -73,14 +75,22 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     for (DetectorSlot &s : slots_) {
         const std::string id = s.detector->id();
         connect(s.settings, &DetectorPanel::trainRequested, this, [this, id] { train({id}); });
-        connect(s.settings, &DetectorPanel::specChanged, this, [this, id] { markOutOfDate(*slot(id)); });
+        connect(s.settings, &DetectorPanel::specChanged, this, [this, id] {
+            recordSettings(*slot(id));
+            markOutOfDate(*slot(id));
+        });
     }
+    undoGroup_ = new QUndoGroup(this);
+    for (const DetectorSlot &s : slots_)
+        undoGroup_->addStack(s.results->undoStack());
     // A detector's settings and its results are shown together.
     connect(tabs_, &QTabWidget::currentChanged, settingsTabs_, &QTabWidget::setCurrentIndex);
     connect(settingsTabs_, &QTabWidget::currentChanged, tabs_, &QTabWidget::setCurrentIndex);
     connect(tabs_, &QTabWidget::currentChanged, this, [this](int i) {
-        if (i >= 0 && static_cast<std::size_t>(i) < slots_.size())
-            showTrainingHistory(slots_[static_cast<std::size_t>(i)]);
+        if (i < 0 || static_cast<std::size_t>(i) >= slots_.size())
+            return;
+        showTrainingHistory(slots_[static_cast<std::size_t>(i)]);
+        undoGroup_->setActiveStack(slots_[static_cast<std::size_t>(i)].results->undoStack());
     });
     setCentralWidget(tabs_);
 
@@ -105,6 +115,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addPermanentWidget(cancelButton_);
 
     readSettings();
+    for (DetectorSlot &s : slots_)
+        s.recordedSpec = s.settings->spec();
+    undoGroup_->setActiveStack(slots_.front().results->undoStack());
     updateProgress();
     updateActions();
 }
@@ -207,6 +220,15 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = undoGroup_->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setToolTip(tr("Take back the last threshold or settings change of this detector (Ctrl+Z)"));
+    QAction *redo = undoGroup_->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     trainAction_ = run->addAction(tr("&Train All Detectors"), this, &MainWindow::trainAll);
@@ -455,6 +477,67 @@ void MainWindow::showTrainingHistory(const DetectorSlot &s)
             return;  // another detector is drawing live
     const awb::DetectorRun *run = shown->results->selection()->run();
     lossCurve_->showHistory(detectorTitle(*shown->detector), run ? run->result.history : awb::TrainingHistory{});
+}
+
+namespace {
+
+// One settings edit of a detector. Edits of the same settings within a second (typing a number, a
+// spin box's arrows) are one step.
+class ChangeSettings : public QUndoCommand {
+public:
+    ChangeSettings(DetectorPanel *panel, bool *undoing, awb::DetectorSpec before, awb::DetectorSpec after, const QString &text)
+        : QUndoCommand(text), panel_(panel), undoing_(undoing), before_(std::move(before)), after_(std::move(after))
+    {
+        time_.start();
+    }
+    void undo() override { apply(before_); }
+    void redo() override { apply(after_); }
+    int id() const override { return 2; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const ChangeSettings *>(other);
+        if (time_.elapsed() > 1000 || changed(before_, after_) != changed(next->before_, next->after_))
+            return false;
+        after_ = next->after_;
+        time_.restart();
+        return true;
+    }
+
+private:
+    static std::vector<std::string> changed(const awb::DetectorSpec &a, const awb::DetectorSpec &b)
+    {
+        std::vector<std::string> keys;
+        for (const auto &[key, value] : b.params)
+            if (const auto it = a.params.find(key); it == a.params.end() || !(it->second == value))
+                keys.push_back(key);
+        if (a.trainOn != b.trainOn)
+            keys.emplace_back("train_on");
+        if (!(a.threshold == b.threshold))
+            keys.emplace_back("threshold");
+        return keys;
+    }
+    void apply(const awb::DetectorSpec &spec)
+    {
+        *undoing_ = true;
+        panel_->setSpec(spec);
+        *undoing_ = false;
+    }
+    DetectorPanel *panel_;
+    bool *undoing_;
+    awb::DetectorSpec before_, after_;
+    QElapsedTimer time_;
+};
+
+} // namespace
+
+void MainWindow::recordSettings(DetectorSlot &s)
+{
+    const awb::DetectorSpec before = s.recordedSpec;
+    s.recordedSpec = s.settings->spec();
+    if (s.undoing || before == s.recordedSpec)
+        return;
+    s.results->undoStack()->push(new ChangeSettings(s.settings, &s.undoing, before, s.recordedSpec,
+                                                    tr("Change the %1 settings").arg(detectorTitle(*s.detector))));
 }
 
 void MainWindow::markOutOfDate(DetectorSlot &s)

@@ -31,6 +31,7 @@ class QMenu;
 class QProgressBar;
 class QTabWidget;
 class QToolButton;
+class QUndoGroup;
 class ResultsPanel;
 
 class MainWindow : public QMainWindow {
@@ -110,6 +111,8 @@ private:
         ResultsPanel *results = nullptr;
         BackgroundTask *task = nullptr;
         std::vector<awb::ProgressEvent> liveEpochs;  // of the training under way
+        awb::DetectorSpec recordedSpec;  // the settings as the last undo step left them
+        bool undoing = false;            // an undo or redo is setting them
     };
 
     // The detectors trained by one Train action: recorded in the history as one run once the last
@@ -137,6 +140,7 @@ private:
     void startTraining(DetectorSlot &slot, bool showWhenDone, const std::shared_ptr<TrainingBatch> &batch);
     void showTrainingHistory(const DetectorSlot &slot);
     void markOutOfDate(DetectorSlot &slot);
+    void recordSettings(DetectorSlot &slot);  // a settings edit as a step on the detector's undo stack
     std::vector<BackgroundTask *> tasks() const;
     void trackTask(BackgroundTask *task);
     void updateProgress();
@@ -172,6 +176,7 @@ private:
     std::unique_ptr<awb::RunHistory> history_;
     QString historyPath_;
     HistoryDock *historyDock_ = nullptr;
+    QUndoGroup *undoGroup_ = nullptr;  // each detector's stack; the current tab's is active
     QMenu *recentMenu_ = nullptr;
     QMenu *recentSessionsMenu_ = nullptr;
     QString sessionPath_;         // the session the window was saved to or opened from

@@ -9,7 +9,7 @@
 #   install   dpkg -i, anomaly-cli --demo from /usr/bin, dpkg -r leaves none of its files (root or sudo)
 set -euo pipefail
 step=$1 dir=$2
-app_id=org.anomalyworkbench.Workbench
+app_id=org.anomalyworkbench.workbench
 
 deb() {
   local found=("$dir"/anomaly-workbench_*.deb)

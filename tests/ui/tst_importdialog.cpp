@@ -110,6 +110,46 @@ private slots:
         QCOMPARE(options.logOverrides[0].first.index, 2);
         QVERIFY(options.logOverrides[0].second);
     }
+
+    // Ctrl+Z takes back a role change with what it set off (the label moving), Ctrl+Shift+Z redoes it.
+    void roleChangesUndoAndRedo()
+    {
+        ImportDialog dialog(writeUnswLike(dir));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *label = dialog.findChild<QComboBox *>("labelColumn");
+        QVERIFY(label);
+        QCOMPARE(label->currentData().toInt(), 6);
+        roleOf(dialog, 5)->setCurrentIndex(roleOf(dialog, 5)->findData(int(awb::ColumnRole::Label)));  // attack_cat
+        QCOMPARE(label->currentData().toInt(), 5);
+        QCOMPARE(awb::ColumnRole(roleOf(dialog, 6)->currentData().toInt()), awb::ColumnRole::Ignored);
+        QTest::keySequence(&dialog, QKeySequence::Undo);
+        QCOMPARE(label->currentData().toInt(), 6);
+        QCOMPARE(awb::ColumnRole(roleOf(dialog, 6)->currentData().toInt()), awb::ColumnRole::Label);
+        QCOMPARE(awb::ColumnRole(roleOf(dialog, 5)->currentData().toInt()), awb::ColumnRole::Ignored);
+        QTest::keySequence(&dialog, QKeySequence::Redo);
+        QCOMPARE(label->currentData().toInt(), 5);
+    }
+
+    // Open Recent hands the dialog the options the file was loaded with: it shows them all again.
+    void storedOptionsComeBack()
+    {
+        const QString file = writeUnswLike(dir);
+        awb::LoadOptions stored;
+        {
+            ImportDialog first(file);
+            roleOf(first, 2)->setCurrentIndex(roleOf(first, 2)->findData(int(awb::ColumnRole::Ignored)));
+            first.findChild<QComboBox *>("scaling")->setCurrentIndex(2);
+            first.findChild<QComboBox *>("logTransform")->setCurrentIndex(1);
+            first.roleTable()->item(1, 3)->setCheckState(Qt::Unchecked);
+            stored = first.options();
+            QCOMPARE(stored.roleOverrides.size(), std::size_t(1));
+        }
+        ImportDialog again(file);
+        QVERIFY(again.options() != stored);
+        again.setOptions(stored);
+        QCOMPARE(again.options(), stored);
+    }
 };
 
 QTEST_MAIN(TestImportDialog)

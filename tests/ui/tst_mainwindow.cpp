@@ -12,6 +12,7 @@
 #include <QTest>
 #include <QElapsedTimer>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QTableWidget>
 
 #include "MainWindow.h"
@@ -175,6 +176,31 @@ private slots:
         }
         selection->resetThreshold();
         QCOMPARE(selection->threshold(), run->result.threshold);
+    }
+
+    // Edit > Undo (Ctrl+Z) takes back a threshold typed in, then a settings edit, of the current tab.
+    void ctrlZTakesBackThresholdAndSettings()
+    {
+        window->resultsTabs()->setCurrentWidget(window->resultsPanel("iforest"));
+        ResultsPanel *panel = window->resultsPanel("iforest");
+        const double trained = panel->selection()->threshold();
+        auto *spin = panel->findChild<QDoubleSpinBox *>("thresholdSpin");
+        spin->setValue(0.62);
+        QCOMPARE(panel->selection()->threshold(), 0.62);
+        QTest::qWait(1100);  // a separate step, not merged with the next edit
+        DetectorPanel *settings = window->detectorPanel("iforest");
+        const auto trees = settings->spec().params.at("trees");
+        settings->editor("trees")->setValue(std::int64_t{300});
+        QVERIFY(panel->isOutOfDate());
+        QTest::keySequence(window.get(), QKeySequence::Undo);
+        QVERIFY(settings->spec().params.at("trees") == trees);
+        QVERIFY(!panel->isOutOfDate());
+        QTest::keySequence(window.get(), QKeySequence::Undo);
+        QCOMPARE(panel->selection()->threshold(), trained);
+        QCOMPARE(spin->value(), QString::number(trained, 'f', spin->decimals()).toDouble());
+        QTest::keySequence(window.get(), QKeySequence::Redo);
+        QCOMPARE(panel->selection()->threshold(), 0.62);
+        panel->selection()->resetThreshold();
     }
 
     void cancelStopsTrainingQuicklyAndLeavesTheUiUsable()

@@ -1,6 +1,7 @@
 // ImportDialog: options on the left, the parsed preview with role selectors on the right.
 #include "ImportDialog.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -15,6 +16,7 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <set>
@@ -56,6 +58,13 @@ ImportDialog::ImportDialog(const QString &file, QWidget *parent) : QDialog(paren
     connect(header_, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
     connect(label_, &QComboBox::currentIndexChanged, this, &ImportDialog::labelChanged);
     connect(log_, &QComboBox::currentIndexChanged, this, &ImportDialog::updateLogRow);
+    connect(label_, &QComboBox::activated, this, &ImportDialog::recordRoles);
+    undo_ = new QUndoStack(this);
+    QAction *undo = undo_->createUndoAction(this, tr("Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = undo_->createRedoAction(this, tr("Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    addActions({undo, redo});
     connect(roleTable_, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (!updating_ && item->row() == 1 && (item->flags() & Qt::ItemIsUserCheckable))
             logOverrides_[item->column()] = item->checkState() == Qt::Checked;
@@ -89,6 +98,7 @@ QFormLayout *ImportDialog::buildOptionsForm()
     missing_->addItem(tr("stop with an error"), int(awb::MissingPolicy::Fail));
     missing_->setToolTip(tr("What to do with empty, NaN, NA or infinite cells in numeric columns."));
     scaling_ = new QComboBox;
+    scaling_->setObjectName(QStringLiteral("scaling"));
     scaling_->addItem(tr("min-max to [0, 1]"), int(awb::Scaling::MinMax));
     scaling_->addItem(tr("standardise (z-score)"), int(awb::Scaling::Standard));
     scaling_->addItem(tr("robust (median, IQR)"), int(awb::Scaling::Robust));
@@ -259,8 +269,11 @@ void ImportDialog::fillTable(const awb::FilePreview &preview)
             role->setToolTip(tr("Proposed as ignored: %1.").arg(QString::fromStdString(columns[c].ignoredBecause)));
         const int column = static_cast<int>(c);
         connect(role, &QComboBox::currentIndexChanged, this, [this, column, role] {
+            const bool byUser = !updating_;
             roleChanged(column, awb::ColumnRole(role->currentData().toInt()));
             updateColumnLook(column);
+            if (byUser)
+                recordRoles();
         });
         roleTable_->setCellWidget(0, column, role);
         roles_.push_back(role);
@@ -295,6 +308,8 @@ void ImportDialog::fillTable(const awb::FilePreview &preview)
     normal_->setPlaceholderText(detected.isEmpty() ? tr("detect") : tr("detected: %1").arg(detected.join(", ")));
     alignTables();
     updating_ = false;
+    undo_->clear();  // other columns: the earlier steps mean nothing here
+    recordedRoles_ = roleSnapshot();
 }
 
 // Each column as wide as the wider of its two parts; the role table as tall as its two rows.
@@ -346,8 +361,55 @@ void ImportDialog::setSelectedRoles(awb::ColumnRole role)
         for (const QTableWidgetSelectionRange &range : t->selectedRanges())
             for (int c = range.leftColumn(); c <= range.rightColumn(); ++c)
                 columns.insert(c);
+    undo_->beginMacro(tr("Set %n columns' role", "", int(columns.size())));
     for (const int c : columns)
         roles_[static_cast<std::size_t>(c)]->setCurrentIndex(roles_[static_cast<std::size_t>(c)]->findData(int(role)));
+    undo_->endMacro();
+}
+
+std::vector<int> ImportDialog::roleSnapshot() const
+{
+    std::vector<int> snapshot;
+    for (const QComboBox *role : roles_)
+        snapshot.push_back(role->currentData().toInt());
+    snapshot.push_back(label_->currentData().toInt());
+    return snapshot;
+}
+
+void ImportDialog::applyRoleSnapshot(const std::vector<int> &snapshot)
+{
+    if (snapshot.size() != roles_.size() + 1)
+        return;
+    updating_ = true;
+    for (std::size_t c = 0; c < roles_.size(); ++c) {
+        roles_[c]->setCurrentIndex(roles_[c]->findData(snapshot[c]));
+        updateColumnLook(static_cast<int>(c));
+    }
+    label_->setCurrentIndex(label_->findData(snapshot.back()));
+    updating_ = false;
+    recordedRoles_ = snapshot;
+}
+
+void ImportDialog::recordRoles()
+{
+    class ChangeRoles : public QUndoCommand {
+    public:
+        ChangeRoles(ImportDialog *dialog, std::vector<int> before, std::vector<int> after)
+            : QUndoCommand(ImportDialog::tr("Change a column's role")), dialog_(dialog), before_(std::move(before)),
+              after_(std::move(after))
+        {
+        }
+        void undo() override { dialog_->applyRoleSnapshot(before_); }
+        void redo() override { dialog_->applyRoleSnapshot(after_); }
+
+    private:
+        ImportDialog *dialog_;
+        std::vector<int> before_, after_;
+    };
+    std::vector<int> now = roleSnapshot();
+    if (now == recordedRoles_)
+        return;
+    undo_->push(new ChangeRoles(this, recordedRoles_, now));
 }
 
 void ImportDialog::roleChanged(int column, awb::ColumnRole role)
@@ -416,6 +478,8 @@ void ImportDialog::setOptions(const awb::LoadOptions &stored)
         if (const int c = columnOf(ref); c >= 0)
             logOverrides_[c] = on;
     updateLogRow();
+    undo_->clear();  // the stored choices are where the analyst starts from
+    recordedRoles_ = roleSnapshot();
 }
 
 awb::LoadOptions ImportDialog::options() const

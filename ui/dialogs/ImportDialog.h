@@ -40,6 +40,11 @@ private:
     void updateLogRow();
     void updateColumnLook(int column);
     void setSelectedRoles(awb::ColumnRole role);
+    // Role and label changes are steps on undo_ (Ctrl+Z, Ctrl+Shift+Z in the dialog): each step
+    // restores every column's role and the label as they were, cascades included.
+    std::vector<int> roleSnapshot() const;  // every column's role, then the label column
+    void applyRoleSnapshot(const std::vector<int> &snapshot);
+    void recordRoles();
     void alignTables();
     class QVBoxLayout *buildPreview();
     class QFormLayout *buildOptionsForm();
@@ -64,5 +69,7 @@ private:
     QTableWidget *roleTable_;  // stays in view while the rows scroll
     std::vector<QComboBox *> roles_;
     std::map<int, bool> logOverrides_;  // per column: log1p as the user ticked it
+    class QUndoStack *undo_;
+    std::vector<int> recordedRoles_;  // the roles as the last undo step left them
     bool updating_ = false;
 };

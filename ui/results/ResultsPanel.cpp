@@ -2,6 +2,7 @@
 #include "ResultsPanel.h"
 
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -119,13 +120,7 @@ ResultsPanel::ResultsPanel(QWidget *parent) : QWidget(parent), selection_(new Re
     connect(selection_, &ResultSelection::filterChanged, this, &ResultsPanel::updateFilterWidgets);
     connect(selection_, &ResultSelection::filterChanged, this, &ResultsPanel::updateCounts);
     undo_ = new QUndoStack(this);
-    const std::pair<QAction *, QKeySequence::StandardKey> actions[] = {
-        {undo_->createUndoAction(this), QKeySequence::Undo}, {undo_->createRedoAction(this), QKeySequence::Redo}};
-    for (const auto &[action, key] : actions) {
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(action);
-    }
+    connect(selection_, &ResultSelection::thresholdChanged, this, &ResultsPanel::recordThreshold);
     updateControls();
 }
 
@@ -242,29 +237,67 @@ void ResultsPanel::setResult(std::shared_ptr<const awb::Dataset> data, std::shar
 {
     undo_->clear();
     selection_->setResult(data, run, std::move(prepared));
+    recordedThreshold_ = selection_->threshold();
     assistant_->setResult(std::move(data), std::move(run));  // after the selection: its scale and threshold
 }
 
-// A threshold set from the assistant is one step on the panel's undo stack (Ctrl+Z, Ctrl+Shift+Z).
+namespace {
+
+// One threshold change on the panel's undo stack. Changes that follow each other within a second
+// (a drag on the histogram, the spin box's arrows) are one step.
+class SetThreshold : public QUndoCommand {
+public:
+    SetThreshold(ResultSelection *selection, bool *applying, double before, double after, const QString &text)
+        : QUndoCommand(text), selection_(selection), applying_(applying), before_(before), after_(after)
+    {
+        time_.start();
+    }
+    void undo() override { apply(before_); }
+    void redo() override { apply(after_); }
+    int id() const override { return 1; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const SetThreshold *>(other);
+        if (time_.elapsed() > 1000 || next->text() != text())
+            return false;
+        after_ = next->after_;
+        time_.restart();
+        return true;
+    }
+
+private:
+    void apply(double threshold)
+    {
+        *applying_ = true;
+        selection_->setThreshold(threshold);
+        *applying_ = false;
+    }
+    ResultSelection *selection_;
+    bool *applying_;
+    double before_, after_;
+    QElapsedTimer time_;
+};
+
+} // namespace
+
+// Every threshold change by hand (histogram, spin box, reset) is a step on the undo stack.
+void ResultsPanel::recordThreshold(double threshold)
+{
+    const double before = recordedThreshold_;
+    recordedThreshold_ = threshold;
+    if (applyingUndo_ || !selection_->hasResult() || before == threshold)
+        return;
+    undo_->push(new SetThreshold(selection_, &applyingUndo_, before, threshold, tr("Move the threshold")));
+}
+
+// A threshold set from the assistant is one step of its own, named after the policy.
 void ResultsPanel::applyThreshold(double threshold, const QString &policy)
 {
     const double before = selection_->threshold();
     if (before == threshold)
         return;
-    class SetThreshold : public QUndoCommand {
-    public:
-        SetThreshold(ResultSelection *selection, double before, double after, const QString &text)
-            : QUndoCommand(text), selection_(selection), before_(before), after_(after)
-        {
-        }
-        void undo() override { selection_->setThreshold(before_); }
-        void redo() override { selection_->setThreshold(after_); }
-
-    private:
-        ResultSelection *selection_;
-        double before_, after_;
-    };
-    undo_->push(new SetThreshold(selection_, before, threshold, tr("Threshold by %1").arg(policy)));
+    undo_->push(new SetThreshold(selection_, &applyingUndo_, before, threshold, tr("Threshold by %1").arg(policy)));
+    recordedThreshold_ = threshold;
 }
 
 void ResultsPanel::clear()

@@ -39,6 +39,8 @@ public:
     void setOutOfDate(bool outOfDate);
     bool isOutOfDate() const;
     ThresholdAssistant *assistant() const { return assistant_; }
+    // Threshold changes, and the owner's steps (the window adds parameter changes); a new result
+    // starts a new history. The owner provides the Undo and Redo actions.
     QUndoStack *undoStack() const { return undo_; }
 
 private:
@@ -51,6 +53,7 @@ private:
     void updateCounts();
     void updateFittedOn();
     void applyThreshold(double threshold, const QString &policy);
+    void recordThreshold(double threshold);
 
     ResultSelection *selection_;
     QComboBox *partSwitch_ = nullptr;
@@ -73,4 +76,6 @@ private:
     RowExplanationChart *explanation_ = nullptr;
     ThresholdAssistant *assistant_ = nullptr;
     QUndoStack *undo_ = nullptr;
+    double recordedThreshold_ = 0.0;  // the threshold the last step on the stack left
+    bool applyingUndo_ = false;       // an undo or redo is setting the threshold
 };
