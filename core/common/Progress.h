@@ -16,8 +16,10 @@ struct ProgressEvent {
     Stage stage = Stage::Reading;
     std::uint64_t done = 0;   // units finished: bytes, rows, trees, batches; Runs: thousandths of runs
     std::uint64_t total = 0;  // units in all; 0 when unknown
-    // Autoencoder epochs only: the epoch just finished (1-based) and its losses.
+    // Autoencoder only: in Epoch events the epoch just finished (1-based) and its losses; in Fitting
+    // events the epoch under way of `epochs`, so progress reads in epochs rather than batches.
     int epoch = 0;
+    int epochs = 0;
     double trainLoss = std::numeric_limits<double>::quiet_NaN();
     double validationLoss = std::numeric_limits<double>::quiet_NaN();
 };

@@ -236,6 +236,8 @@ void ScoreHistogram::rebuild()
             plot_->xAxis->setRange(lo / 1.15, hi * 1.15);
         else
             plot_->xAxis->setRange(lo - (hi - lo) * 0.02, hi + (hi - lo) * 0.02);
+    } else {
+        plot_->xAxis->setRange(logScale_ ? 0.1 : 0.0, 1.0);  // no result: nothing of an earlier dataset's scale
     }
     updateAlertsAxis();
     updateCandidates();

@@ -102,7 +102,7 @@ QString BackgroundTask::progressText() const
         text = tr("encoding rows");
         break;
     case awb::ProgressEvent::Stage::Fitting:
-        text = tr("fitting %1 of %2").arg(e.done).arg(e.total);
+        text = e.epochs > 0 ? tr("epoch %1 of %2").arg(e.epoch).arg(e.epochs) : tr("fitting %1 of %2").arg(e.done).arg(e.total);
         break;
     case awb::ProgressEvent::Stage::Scoring:
         text = tr("scoring %1 of %2 rows").arg(e.done).arg(e.total);

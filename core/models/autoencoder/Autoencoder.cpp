@@ -246,8 +246,11 @@ void AutoencoderTrainer::train(Autoencoder &model, Net &net, ConstMatrixRef data
                     gradW[l] += static_cast<float>(p.l2) * net.weights[l];
             optimizer.update(net, gradW, gradB);
             epochLoss += static_cast<double>(batchLoss) * static_cast<double>(n);
-            report(progress, {ProgressEvent::Stage::Fitting, (static_cast<std::uint64_t>(epoch) - 1) * batchesPerEpoch + b + 1,
-                              static_cast<std::uint64_t>(p.epochs) * batchesPerEpoch});
+            ProgressEvent step{ProgressEvent::Stage::Fitting, (static_cast<std::uint64_t>(epoch) - 1) * batchesPerEpoch + b + 1,
+                               static_cast<std::uint64_t>(p.epochs) * batchesPerEpoch};
+            step.epoch = epoch;
+            step.epochs = p.epochs;
+            report(progress, step);
         }
 
         const double trainLoss = epochLoss / static_cast<double>(trainRows.size());
