@@ -13,6 +13,9 @@
 #include <QToolButton>
 #include <QToolTip>
 
+#include <QTemporaryDir>
+#include <QImage>
+#include <QFile>
 #include <qcustomplot.h>
 
 #include <algorithm>
@@ -27,6 +30,7 @@
 #include "results/RowExplanationChart.h"
 #include "models/DetectorRegistry.h"
 #include "results/ScoreHistogram.h"
+#include "views/ChartMenu.h"
 
 class TestResultsPanel : public QObject {
     Q_OBJECT
@@ -276,6 +280,27 @@ private slots:
         QCOMPARE(table()->model()->rowCount(), 3000);
         const std::vector<std::uint8_t> labels(result_.data->isAnomaly.begin(), result_.data->isAnomaly.begin() + 3000);
         QCOMPARE(panel_->selection()->currentConfusion(), awb::confusionMatrix(labels, result_.run->trainScores, 0.5));
+    }
+
+    // Every chart has the Copy / Save as PNG / Save as SVG menu; the SVG holds vector paths, not a picture.
+    void chartsSaveAsPngAndSvg()
+    {
+        QTemporaryDir dir;
+        const QList<QWidget *> charts{child<ScoreHistogram>("scoreHistogram")->plot(), child<QWidget>("rocChart"),
+                                      child<QWidget>("prChart"), child<QWidget>("confusionMatrixView")};
+        for (QWidget *chart : charts) {
+            QCOMPARE(chart->contextMenuPolicy(), Qt::CustomContextMenu);
+            const QString png = dir.filePath(chart->objectName() + ".png"), svg = dir.filePath(chart->objectName() + ".svg");
+            QVERIFY(saveChartPng(chart, png));
+            QCOMPARE(QImage(png).size(), chart->size() * chart->devicePixelRatio());
+            QVERIFY(saveChartSvg(chart, svg));
+            QFile file(svg);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray text = file.readAll();
+            QVERIFY2(text.contains("<svg") && text.count("<path") + text.count("<polyline") + text.count("<rect") >= 4 &&
+                         !text.contains("<image"),
+                     qPrintable(chart->objectName()));
+        }
     }
 
     void clearShowsNothing()

@@ -22,6 +22,7 @@
 #include "pipeline/CsvExport.h"
 #include "views/Framed.h"
 #include "views/SavePath.h"
+#include "views/ChartMenu.h"
 
 namespace {
 
@@ -194,6 +195,8 @@ QWidget *ComparisonView::buildCurves()
     pr->setObjectName(QStringLiteral("comparisonPr"));
     styleAxes(roc);
     styleAxes(pr);
+    addChartMenu(roc, QStringLiteral("roc-comparison"));
+    addChartMenu(pr, QStringLiteral("precision-recall-comparison"));
     roc->xAxis->setLabel(tr("False positive rate"));
     roc->yAxis->setLabel(tr("True positive rate"));
     pr->xAxis->setLabel(tr("Recall"));
@@ -262,6 +265,7 @@ QWidget *ComparisonView::buildDistributions()
     for (std::size_t i = 0; i < detectors_.size(); ++i) {
         const auto &d = detectors_[i];
         auto *plot = new QCustomPlot;
+        addChartMenu(plot, QStringLiteral("score-distribution"));
         plot->setMinimumSize(160, 150);
         plot->setBackground(plot->palette().color(QPalette::Base));
         plot->yAxis->setTickLabels(false);

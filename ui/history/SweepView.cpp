@@ -14,6 +14,7 @@
 #include "ReportCharts.h"
 
 #include <map>
+#include "views/ChartMenu.h"
 
 namespace {
 
@@ -40,6 +41,7 @@ SweepView::SweepView(std::vector<awb::SweepAxis> axes, std::vector<SweepRow> row
       plot_(new QCustomPlot)
 {
     setObjectName(QStringLiteral("sweepView"));
+    addChartMenu(plot_, QStringLiteral("sweep"));
     setWindowTitle(tr("Sweep: %n run(s)", "", static_cast<int>(rows_.size())));
     QStringList headers{tr("History run")};
     for (const awb::SweepAxis &axis : axes_)

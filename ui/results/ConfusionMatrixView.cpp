@@ -8,6 +8,7 @@
 #include <QToolTip>
 
 #include <array>
+#include "views/ChartMenu.h"
 
 namespace {
 
@@ -50,6 +51,7 @@ ConfusionMatrixView::ConfusionMatrixView(ResultSelection *selection, QWidget *pa
 {
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    addChartMenu(this, QStringLiteral("confusion-matrix"));
     auto repaint = [this] { update(); };
     connect(selection_, &ResultSelection::thresholdChanged, this, repaint);
     connect(selection_, &ResultSelection::partChanged, this, repaint);

@@ -8,6 +8,7 @@
 
 #include <cmath>
 #include <limits>
+#include "views/ChartMenu.h"
 
 namespace {
 
@@ -34,6 +35,7 @@ CurveChart::CurveChart(Kind kind, ResultSelection *selection, QWidget *parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(260, 220);
+    addChartMenu(this, kind == Kind::Roc ? QStringLiteral("roc-curve") : QStringLiteral("precision-recall-curve"));
     auto *chart = new QChart;
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));

@@ -11,10 +11,12 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include "views/ChartMenu.h"
 
 RowExplanationChart::RowExplanationChart(ResultSelection *selection, QWidget *parent)
     : QWidget(parent), selection_(selection), title_(new QLabel(this)), plot_(new QCustomPlot(this))
 {
+    addChartMenu(plot_, QStringLiteral("row-explanation"));
     title_->setWordWrap(true);
     title_->setTextFormat(Qt::PlainText);
     auto *layout = new QVBoxLayout(this);

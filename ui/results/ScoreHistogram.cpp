@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include "views/ChartMenu.h"
 
 namespace {
 
@@ -29,6 +30,7 @@ ScoreHistogram::ScoreHistogram(ResultSelection *selection, QWidget *parent)
     : QWidget(parent), selection_(selection), plot_(new QCustomPlot(this)), logBox_(new QCheckBox(tr("Log scale"), this)),
       modeBox_(new QComboBox(this))
 {
+    addChartMenu(plot_, QStringLiteral("score-histogram"));
     logBox_->setToolTip(tr("Logarithmic score axis: spreads out scores that span several orders of magnitude."));
     modeBox_->addItem(tr("Stacked by true class"));
     modeBox_->addItem(tr("Overlaid by true class"));
@@ -398,8 +400,7 @@ void ScoreHistogram::onPress(QMouseEvent *event)
     if (!selection_->hasResult() || !plot_->axisRect()->rect().contains(event->position().toPoint()))
         return;
     const int x = event->position().toPoint().x();
-    const bool rangeGesture = event->button() == Qt::RightButton ||
-                              (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier));
+    const bool rangeGesture = event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier);
     if (rangeGesture) {
         drag_ = Drag::Range;
         rangeStart_ = scoreForPixel(x);

@@ -16,6 +16,7 @@
 #include "models/DetectorRegistry.h"
 #include "panels/ThresholdPolicyEditor.h"
 #include "pipeline/Pipeline.h"
+#include "views/ChartMenu.h"
 
 namespace {
 
@@ -81,6 +82,7 @@ ThresholdAssistant::ThresholdAssistant(ResultSelection *selection, QWidget *pare
 
     costPlot_ = new QCustomPlot;
     costPlot_->setObjectName(QStringLiteral("costCurve"));
+    addChartMenu(costPlot_, QStringLiteral("expected-cost"));
     costPlot_->setMinimumSize(240, 160);
     costPlot_->addGraph();
     costLine_ = new QCPItemStraightLine(costPlot_);

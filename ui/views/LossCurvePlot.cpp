@@ -2,10 +2,12 @@
 #include "LossCurvePlot.h"
 
 #include <cmath>
+#include "views/ChartMenu.h"
 
 LossCurvePlot::LossCurvePlot(QWidget *parent) : QCustomPlot(parent)
 {
     setObjectName("lossCurve");
+    addChartMenu(this, QStringLiteral("training-loss"));
     setMinimumHeight(160);
     addGraph();
     graph(0)->setName(tr("training loss"));

@@ -6,4 +6,6 @@
 
 class QWidget;
 
-QString askSavePath(QWidget *parent, const QString &title, const QString &filter, const QString &suffix);
+// `proposed` is the file name offered first (empty: none).
+QString askSavePath(QWidget *parent, const QString &title, const QString &filter, const QString &suffix,
+                    const QString &proposed = {});
