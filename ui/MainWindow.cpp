@@ -27,6 +27,7 @@
 #include "history/RunHistory.h"
 #include "models/DetectorRegistry.h"
 #include "panels/DetectorPanel.h"
+#include "preferences/PreferencesDialog.h"
 #include "pipeline/RunDocument.h"
 #include "results/ResultsPanel.h"
 #include "views/DatasetSummaryView.h"
@@ -51,7 +52,7 @@ QWidget *scrollable(QWidget *content)
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), preferences_(Preferences::load())
 {
     setWindowTitle(tr("Anomaly Workbench"));
     setObjectName("mainWindow");
@@ -114,6 +115,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addPermanentWidget(progressBar_);
     statusBar()->addPermanentWidget(cancelButton_);
 
+    for (DetectorSlot &s : slots_)
+        s.settings->setDefaultThreshold(preferences_.threshold);
     readSettings();
     for (DetectorSlot &s : slots_)
         s.recordedSpec = s.settings->spec();
@@ -229,6 +232,10 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences..."), this, &MainWindow::preferencesDialog);
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     trainAction_ = run->addAction(tr("&Train All Detectors"), this, &MainWindow::trainAll);
@@ -374,6 +381,26 @@ void MainWindow::adoptDataset(std::shared_ptr<const awb::Dataset> data, const aw
                                .arg(summary.numericFeatures + summary.categoricalFeatures));
 }
 
+void MainWindow::preferencesDialog()
+{
+    PreferencesDialog dialog(preferences_, this);
+    if (dialog.exec() == QDialog::Accepted)
+        applyPreferences(dialog.preferences());
+}
+
+void MainWindow::applyPreferences(const Preferences &preferences)
+{
+    const bool newLanguage = preferences.language != preferences_.language;
+    preferences.save();
+    preferences_ = preferences;
+    for (DetectorSlot &s : slots_)
+        s.settings->setDefaultThreshold(preferences_.threshold);
+    if (preferences_.historyPath() != historyPath_)
+        openHistory(preferences_.historyPath());
+    if (newLanguage)
+        statusBar()->showMessage(tr("The language changes the next time Anomaly Workbench starts."), 10000);
+}
+
 void MainWindow::trainAll()
 {
     train(detectorIds());
@@ -390,6 +417,7 @@ void MainWindow::train(const std::vector<std::string> &detectorIds)
     const bool showWhenDone = detectorIds.size() == 1;
     auto batch = std::make_shared<TrainingBatch>();
     batch->spec.data = dataSpec_;
+    batch->spec.threads = preferences_.threads;
     batch->data = dataset_;
     std::vector<DetectorSlot *> starting;
     for (const std::string &id : detectorIds) {
@@ -415,7 +443,7 @@ void MainWindow::startTraining(DetectorSlot &s, bool showWhenDone, const std::sh
     auto run = std::make_shared<awb::DetectorRun>();
     auto prepared = std::make_shared<std::shared_ptr<const PreparedResult>>();
     const auto data = dataset_;
-    const awb::RunSpec runSpec{dataSpec_, {spec}, 0};
+    const awb::RunSpec runSpec{dataSpec_, {spec}, preferences_.threads};
     auto *task = new BackgroundTask(detectorTitle(*s.detector), [data, runSpec, run, prepared](
                                                                     const awb::ProgressFn &progress,
                                                                     const awb::CancelFlag *cancel) {

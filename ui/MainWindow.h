@@ -13,6 +13,7 @@
 
 #include "history/Comparison.h"
 #include "pipeline/Pipeline.h"
+#include "preferences/Preferences.h"
 
 namespace awb {
 class RunHistory;
@@ -71,6 +72,8 @@ public slots:
     ComparisonView *compare(const std::vector<awb::ComparedDetector> &detectors);
     ComparisonView *compareCurrentDetectors();
     void reopenRun(std::int64_t runId);
+    void preferencesDialog();
+    void applyPreferences(const Preferences &preferences);
     void saveSessionDialog();
     void saveSession(const QString &path);
     void openSessionDialog();
@@ -126,6 +129,7 @@ private:
 
     void createDocks();
     void createHistoryDock();
+    void openHistory(const QString &path);
     void finishInBatch(const std::shared_ptr<TrainingBatch> &batch, const awb::DetectorRun *run);
     void record(const std::shared_ptr<TrainingBatch> &batch);
     void adoptDataset(std::shared_ptr<const awb::Dataset> data, const awb::DataSpec &spec, const QString &name);
@@ -162,6 +166,7 @@ private:
     QSize windowSizeForScreen() const;  // 1600x1000, or less on a smaller screen
     void writeSettings() const;
 
+    Preferences preferences_;
     std::shared_ptr<const awb::Dataset> dataset_;
     awb::DataSpec dataSpec_;
     QString datasetName_;

@@ -96,7 +96,7 @@ void MainWindow::exportReport(const QString &path)
     }
     const awb::RunSpec spec = specOf(*runs);
     const auto data = dataset_;
-    const QPageSize page = ReportDocument::defaultPageSize();
+    const QPageSize page = preferences_.reportPageSize();
     startExport(path, [spec, runs, data, page](std::ostream &out) {
         const awb::Pipeline pipeline(spec);
         const RunReportInput input{pipeline.spec(), pipeline.resultOf(*data, *runs, awb::detectorSeconds(*runs)), awb::detailsOf(*data, *runs),

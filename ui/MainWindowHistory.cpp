@@ -52,13 +52,7 @@ void MainWindow::createHistoryDock()
     dock->setWidget(historyDock_);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     resizeDocks({dock}, {230}, Qt::Vertical);
-    historyPath_ = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("history.sqlite"));
-    try {
-        history_ = std::make_unique<awb::RunHistory>(historyPath_.toStdString());
-        historyDock_->setHistory(history_.get());
-    } catch (const std::exception &e) {
-        historyDock_->setUnavailable(QString::fromStdString(e.what()));
-    }
+    openHistory(preferences_.historyPath());
     connect(historyDock_, &HistoryDock::compareRequested, this, &MainWindow::compare);
     connect(historyDock_, &HistoryDock::reopenRequested, this, &MainWindow::reopenRun);
 }
@@ -102,6 +96,19 @@ void MainWindow::record(const std::shared_ptr<TrainingBatch> &batch)
         statusBar()->showMessage(tr("The run was not recorded in the history: %1").arg(message), 10000);
     });
     trackTask(task);
+}
+
+void MainWindow::openHistory(const QString &path)
+{
+    historyDock_->setHistory(nullptr);
+    history_.reset();
+    historyPath_ = path;
+    try {
+        history_ = std::make_unique<awb::RunHistory>(historyPath_.toStdString());
+        historyDock_->setHistory(history_.get());
+    } catch (const std::exception &e) {
+        historyDock_->setUnavailable(QString::fromStdString(e.what()));
+    }
 }
 
 ComparisonView *MainWindow::compare(const std::vector<awb::ComparedDetector> &detectors)
@@ -161,7 +168,7 @@ void MainWindow::startSweep(const std::string &detectorId, const std::string &gr
     const DetectorSlot *s = slot(detectorId);
     if (!dataset_ || !s)
         return;
-    const awb::RunSpec base{dataSpec_, {s->settings->spec()}, 0};
+    const awb::RunSpec base{dataSpec_, {s->settings->spec()}, preferences_.threads};
     const auto axes = awb::parseSweepGrid(grid);
     const auto points = awb::expandSweep(base, axes);
     auto rows = std::make_shared<std::vector<SweepRow>>();

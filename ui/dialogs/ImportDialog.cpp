@@ -1,5 +1,6 @@
 // ImportDialog: options on the left, the parsed preview with role selectors on the right.
 #include "ImportDialog.h"
+#include "preferences/Preferences.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -112,7 +113,7 @@ QFormLayout *ImportDialog::buildOptionsForm()
     log_->setToolTip(tr("log1p before scaling, for non-negative columns whose values span three decades (bytes, "
                         "packets, durations). Tick or untick single columns in the preview's log1p row."));
     const awb::LoadOptions initial;
-    scaling_->setCurrentIndex(scaling_->findData(int(initial.scaling)));
+    scaling_->setCurrentIndex(scaling_->findData(int(Preferences::load().scaling)));  // the analyst's default
     log_->setCurrentIndex(log_->findData(int(initial.log)));
 
     testFile_ = new QLineEdit;

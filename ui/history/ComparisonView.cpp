@@ -23,6 +23,7 @@
 #include "views/Framed.h"
 #include "views/SavePath.h"
 #include "views/ChartMenu.h"
+#include "preferences/Preferences.h"
 
 namespace {
 
@@ -119,7 +120,7 @@ QWidget *ComparisonView::buildExportBar()
 bool ComparisonView::exportReport(const QString &path)
 {
     try {
-        const QByteArray pdf = renderComparisonReport(detectors_, ReportDocument::defaultPageSize());
+        const QByteArray pdf = renderComparisonReport(detectors_, Preferences::load().reportPageSize());
         awb::writeFileAtomically(path.toStdString(), [&](std::ostream &out) { out.write(pdf.constData(), pdf.size()); });
         return true;
     } catch (const std::exception &e) {

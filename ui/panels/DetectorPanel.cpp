@@ -58,7 +58,7 @@ DetectorPanel::DetectorPanel(const awb::Detector &detector, QWidget *parent) : Q
 
     auto *reset = new QPushButton(tr("Reset to defaults"));
     reset->setObjectName(QStringLiteral("reset"));
-    connect(reset, &QPushButton::clicked, this, [this] { setSpec(awb::defaultDetectorSpec(detector_.id())); });
+    connect(reset, &QPushButton::clicked, this, [this] { setSpec(defaults()); });
     train_ = new QPushButton(tr("Train"));
     train_->setObjectName(QStringLiteral("train"));
     train_->setToolTip(tr("Train %1 on the loaded dataset with these settings").arg(core(detector.displayName())));
@@ -133,6 +133,20 @@ void DetectorPanel::setTrainEnabled(bool enabled)
     train_->setEnabled(enabled);
 }
 
+void DetectorPanel::setDefaultThreshold(const awb::ThresholdPolicy &policy)
+{
+    const bool usable = policy.kind != awb::ThresholdPolicy::Kind::Automatic || detector_.automaticThreshold();
+    defaultThreshold_ = usable ? std::optional(policy) : std::nullopt;
+}
+
+awb::DetectorSpec DetectorPanel::defaults() const
+{
+    awb::DetectorSpec spec = awb::defaultDetectorSpec(detector_.id());
+    if (defaultThreshold_)
+        spec.threshold = *defaultThreshold_;
+    return spec;
+}
+
 void DetectorPanel::saveSettings(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("detectors/%1").arg(QString::fromStdString(detector_.id())),
@@ -142,11 +156,13 @@ void DetectorPanel::saveSettings(QSettings &settings) const
 void DetectorPanel::restoreSettings(const QSettings &settings)
 {
     const QString key = QStringLiteral("detectors/%1").arg(QString::fromStdString(detector_.id()));
-    if (!settings.contains(key))
+    if (!settings.contains(key)) {
+        setSpec(defaults());
         return;
+    }
     try {
         setSpec(awb::detectorSpecFromJson(awb::parseJson(settings.value(key).toString().toStdString())));
     } catch (const std::exception &) {
-        setSpec(awb::defaultDetectorSpec(detector_.id()));  // settings of another version: defaults
+        setSpec(defaults());  // settings of another version
     }
 }

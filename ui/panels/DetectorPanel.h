@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 #include <vector>
 
 #include "pipeline/RunSpec.h"
@@ -26,6 +28,10 @@ public:
     bool isValid() const;  // every field holds a value its parameter accepts
     ParamEditor *editor(const std::string &key) const;
     void setTrainEnabled(bool enabled);
+    // The threshold policy Reset to defaults and a first start use (Preferences); a policy the
+    // detector cannot take ("auto" without a cut-off of its own) leaves the detector's own default.
+    void setDefaultThreshold(const awb::ThresholdPolicy &policy);
+    awb::DetectorSpec defaults() const;
 
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);
@@ -42,4 +48,5 @@ private:
     QComboBox *trainOn_ = nullptr;
     class ThresholdPolicyEditor *policy_ = nullptr;
     QPushButton *train_ = nullptr;
+    std::optional<awb::ThresholdPolicy> defaultThreshold_;
 };
