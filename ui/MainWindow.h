@@ -127,6 +127,7 @@ private:
         int pending = 0;
     };
 
+    static QString detectorTitle(const awb::Detector &detector);  // in the interface's language
     void createDocks();
     void createHistoryDock();
     void openHistory(const QString &path);

@@ -14,6 +14,9 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QTableWidget>
+#include <QTextBrowser>
+#include <QLabel>
+#include <QDialog>
 
 #include "MainWindow.h"
 #include "dialogs/ImportDialog.h"
@@ -80,6 +83,36 @@ private slots:
         QCOMPARE(window->settingsTabs()->currentIndex(), 2);
         window->settingsTabs()->setCurrentIndex(1);
         QCOMPARE(window->resultsTabs()->currentIndex(), 1);
+    }
+
+    // Help: the guide opens offline from the program's resources, the shortcuts list every menu
+    // shortcut, About names the licences.
+    void helpMenuOpensGuideShortcutsAndAbout()
+    {
+        const auto trigger = [this](const QString &text) {
+            for (QAction *action : window->findChildren<QAction *>())
+                if (action->text() == text)
+                    return action->trigger(), true;
+            return false;
+        };
+        QVERIFY(trigger(QStringLiteral("&User Guide")));
+        auto *guide = window->findChild<QTextBrowser *>("userGuide");
+        QVERIFY(guide && guide->toPlainText().contains(QStringLiteral("Open a dataset")));
+        QVERIFY(trigger(QStringLiteral("&Keyboard Shortcuts")));
+        auto *shortcuts = window->findChild<QTableWidget *>("shortcutsTable");
+        QVERIFY(shortcuts);
+        QStringList keys;
+        for (int r = 0; r < shortcuts->rowCount(); ++r)
+            keys << shortcuts->item(r, 1)->text();
+        for (const QString &key : {QStringLiteral("Ctrl+Z"), QStringLiteral("Ctrl+S"), QStringLiteral("Ctrl+R"), QStringLiteral("F1")})
+            QVERIFY2(keys.contains(key), qPrintable(keys.join(", ")));
+        QVERIFY(trigger(QStringLiteral("&About Anomaly Workbench")));
+        auto *about = window->findChild<QLabel *>("aboutText");
+        QVERIFY(about && about->text().contains(QStringLiteral("MIT")) && about->text().contains(QStringLiteral("GPL-3.0")));
+        for (const char *name : {"userGuideWindow", "shortcutsWindow", "aboutWindow"})
+            window->findChild<QDialog *>(name)->close();
+        window->activateWindow();  // the window's shortcuts need it active again
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
     }
 
     void opensTheDemoDataset()
