@@ -19,6 +19,11 @@
         <translation>Training %1 von %2</translation>
     </message>
     <message>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="105"/>
+        <source>epoch %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/workers/BackgroundTask.cpp" line="108"/>
         <source>scoring %1 of %2 rows</source>
         <translation>Scores für %1 von %2 Zeilen</translation>
@@ -37,6 +42,54 @@
         <location filename="../ui/workers/BackgroundTask.cpp" line="156"/>
         <source>An unexpected error stopped the work.</source>
         <translation>Ein unerwarteter Fehler hat die Arbeit abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartMenu</name>
+    <message>
+        <location filename="../ui/views/ChartMenu.cpp" line="30"/>
+        <source>The chart was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ChartMenu.cpp" line="31"/>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ChartMenu.cpp" line="60"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ChartMenu.cpp" line="63"/>
+        <source>Save as &amp;PNG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ChartMenu.cpp" line="64"/>
+        <source>Save Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ChartMenu.cpp" line="65"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ChartMenu.cpp" line="70"/>
+        <source>Save as &amp;SVG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ChartMenu.cpp" line="71"/>
+        <source>Save Chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ChartMenu.cpp" line="72"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -876,7 +929,7 @@
 <context>
     <name>ComparisonView</name>
     <message numerus="yes">
-        <location filename="../ui/history/ComparisonView.cpp" line="72"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="74"/>
         <source>Comparison of %n detector(s)</source>
         <translation>
             <numerusform>Vergleich von %n Detektor</numerusform>
@@ -884,156 +937,156 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="96"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="98"/>
         <source>Export Report...</source>
         <translation>Bericht exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="98"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="100"/>
         <source>This comparison as a PDF report: settings, metrics, curves and confusion matrices</source>
         <translation>Dieser Vergleich als PDF-Bericht: Einstellungen, Metriken, Kurven und Konfusionsmatrizen</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="99"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="101"/>
         <source>Export Table...</source>
         <translation>Tabelle exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="101"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="103"/>
         <source>The settings and metrics tables as CSV</source>
         <translation>Die Einstellungs- und Metriktabellen als CSV</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="103"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="105"/>
         <source>Export Comparison Report</source>
         <translation>Vergleichsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="103"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="105"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="108"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="110"/>
         <source>Export Comparison Table</source>
         <translation>Vergleichstabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="108"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="110"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="125"/>
-        <location filename="../ui/history/ComparisonView.cpp" line="136"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="127"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="138"/>
         <source>The export failed</source>
         <translation>Der Export ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="185"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="187"/>
         <source>Settings (highlighted: they differ)</source>
         <translation>Einstellungen (hervorgehoben: unterschiedlich)</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="186"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="188"/>
         <source>Metrics (green: the best of the row)</source>
         <translation>Metriken (grün: der beste Wert der Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="197"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="201"/>
         <source>False positive rate</source>
         <translation>Falsch-Positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="198"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="202"/>
         <source>True positive rate</source>
         <translation>Richtig-Positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="199"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="203"/>
         <source>Recall</source>
         <translation>Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="200"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="204"/>
         <source>Precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="225"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="229"/>
         <source>ROC on test rows (AUC; dots: each threshold)</source>
         <translation>ROC auf Testzeilen (AUC; Punkte: jeweiliger Schwellenwert)</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="226"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="230"/>
         <source>Precision–recall on test rows (AP; dots: each threshold)</source>
         <translation>Präzision–Trefferquote auf Testzeilen (AP; Punkte: jeweiliger Schwellenwert)</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="235"/>
-        <location filename="../ui/history/ComparisonView.cpp" line="236"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="239"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="240"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="235"/>
-        <location filename="../ui/history/ComparisonView.cpp" line="236"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="239"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="240"/>
         <source>anomaly</source>
         <translation>Anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="237"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="241"/>
         <source>Rows: the true class; columns: the predicted class</source>
         <translation>Zeilen: die wahre Klasse; Spalten: die vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="255"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="259"/>
         <source>Confusion matrices on test rows, each at its own threshold (rows: true, columns: predicted)</source>
         <translation>Konfusionsmatrizen auf Testzeilen, jede bei ihrem eigenen Schwellenwert (Zeilen: wahr, Spalten: vorhergesagt)</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="306"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="311"/>
         <source>Score distributions on test rows, each class as a share of its rows (blue normal, orange anomaly; red: the threshold)</source>
         <translation>Score-Verteilungen auf Testzeilen, jede Klasse als Anteil ihrer Zeilen (blau normal, orange Anomalie; rot: der Schwellenwert)</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="316"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="321"/>
         <source>The detectors did not all read the same input (fingerprint): no agreement between their flagged rows to show.</source>
         <translation>Die Detektoren haben nicht alle dieselbe Eingabe gelesen (Fingerabdruck): Keine Übereinstimmung ihrer markierten Zeilen darstellbar.</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="318"/>
-        <location filename="../ui/history/ComparisonView.cpp" line="334"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="323"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="339"/>
         <source>Agreement between the flagged test rows</source>
         <translation>Übereinstimmung der markierten Testzeilen</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="320"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="325"/>
         <source>Test rows flagged</source>
         <translation>Markierte Testzeilen</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="323"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="328"/>
         <source>by all</source>
         <translation>von allen</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="323"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="328"/>
         <source>by some</source>
         <translation>von einigen</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="324"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="329"/>
         <source>by none</source>
         <translation>von keinem</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="327"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="332"/>
         <source>List these rows in the flagged-rows table of the current results (same data only)</source>
         <translation>Diese Zeilen in der Tabelle der markierten Zeilen der aktuellen Ergebnisse auflisten (nur bei denselben Daten)</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="329"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="334"/>
         <source>flagged %1 of the compared detectors</source>
         <translation>markiert %1 der verglichenen Detektoren</translation>
     </message>
@@ -1041,73 +1094,73 @@
 <context>
     <name>ConfusionMatrixView</name>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="74"/>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="132"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="76"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="134"/>
         <source>Anomaly</source>
         <translation>Anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="113"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="115"/>
         <source>No true labels: a confusion matrix needs a labelled dataset.</source>
         <translation>Keine wahren Labels: Eine Konfusionsmatrix braucht einen gelabelten Datensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="114"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="116"/>
         <source>No results yet.</source>
         <translation>Noch keine Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="124"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="126"/>
         <source>Predicted</source>
         <translation>Vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="129"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="131"/>
         <source>True class</source>
         <translation>Wahre Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="132"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="134"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="163"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="165"/>
         <source>%1 of true %2</source>
         <translation>%1 der Klasse %2</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="177"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="179"/>
         <source>%1 anomalies flagged as anomalies (%2% of true anomalies).</source>
         <translation>%1 Anomalien als Anomalien markiert (%2 % der wahren Anomalien).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="178"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="180"/>
         <source>%1 anomalies missed: not flagged (%2% of true anomalies).</source>
         <translation>%1 Anomalien verpasst: nicht markiert (%2 % der wahren Anomalien).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="180"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="182"/>
         <source>%1 normal rows flagged as anomalies (%2% of normal rows).</source>
         <translation>%1 normale Zeilen als Anomalien markiert (%2 % der normalen Zeilen).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="181"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="183"/>
         <source>%1 normal rows left unflagged (%2% of normal rows).</source>
         <translation>%1 normale Zeilen nicht markiert (%2 % der normalen Zeilen).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="184"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="186"/>
         <source>Click to show these rows in the table.</source>
         <translation>Klicken, um diese Zeilen in der Tabelle anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="204"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="206"/>
         <source>%1 %2 of %3</source>
         <translation>%1 %2 von %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="207"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="209"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n weiterer</numerusform>
@@ -1115,7 +1168,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="208"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="210"/>
         <source>By label value: %1</source>
         <translation>Nach Label-Wert: %1</translation>
     </message>
@@ -1123,57 +1176,57 @@
 <context>
     <name>CurveChart</name>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="57"/>
+        <location filename="../ui/results/CurveChart.cpp" line="59"/>
         <source>False positive rate</source>
         <translation>Falsch-Positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="57"/>
+        <location filename="../ui/results/CurveChart.cpp" line="59"/>
         <source>Recall</source>
         <translation>Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="58"/>
+        <location filename="../ui/results/CurveChart.cpp" line="60"/>
         <source>True positive rate</source>
         <translation>Richtig-Positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="58"/>
+        <location filename="../ui/results/CurveChart.cpp" line="60"/>
         <source>Precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="91"/>
+        <location filename="../ui/results/CurveChart.cpp" line="93"/>
         <source>ROC curve</source>
         <translation>ROC-Kurve</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="91"/>
+        <location filename="../ui/results/CurveChart.cpp" line="93"/>
         <source>Precision–recall curve</source>
         <translation>Präzision-Trefferquote-Kurve</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="97"/>
+        <location filename="../ui/results/CurveChart.cpp" line="99"/>
         <source>%1: needs true labels</source>
         <translation>%1: braucht wahre Labels</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="113"/>
+        <location filename="../ui/results/CurveChart.cpp" line="115"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="113"/>
+        <location filename="../ui/results/CurveChart.cpp" line="115"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="114"/>
+        <location filename="../ui/results/CurveChart.cpp" line="116"/>
         <source>ROC (%1): AUC = %2</source>
         <translation>ROC (%1): AUC = %2</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="115"/>
+        <location filename="../ui/results/CurveChart.cpp" line="117"/>
         <source>Precision–recall (%1): AP = %2</source>
         <translation>Präzision–Trefferquote (%1): AP = %2</translation>
     </message>
@@ -1528,266 +1581,289 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="25"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="28"/>
         <source>numeric feature</source>
         <translation>numerisches Merkmal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="26"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="29"/>
         <source>categorical feature</source>
         <translation>kategoriales Merkmal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="27"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="30"/>
         <source>label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="31"/>
         <source>ignored</source>
         <translation>ignoriert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="29"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="32"/>
         <source>attack type</source>
         <translation>Angriffstyp</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="39"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="70"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="76"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="295"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="64"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="66"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="309"/>
         <source>detect</source>
         <translation>erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="81"/>
         <source>comma ,</source>
         <translation>Komma ,</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="82"/>
         <source>semicolon ;</source>
         <translation>Semikolon ;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="73"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="213"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="224"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="84"/>
         <source>pipe |</source>
         <translation>Pipe |</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="87"/>
         <source>first line is a header</source>
         <translation>erste Zeile ist Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="88"/>
         <source>no header</source>
         <translation>keine Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="91"/>
         <source>The column that says whether a row is normal or an attack. Without one, models still score rows but nothing can be evaluated.</source>
         <translation>Die Spalte, die angibt, ob eine Zeile normal oder ein Angriff ist. Ohne sie bewerten Modelle die Zeilen trotzdem, aber nichts lässt sich evaluieren.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="94"/>
         <source>Label values that mean normal traffic, comma-separated. Every other value is an anomaly. Empty: detected (normal, benign, 0, ...).</source>
         <translation>Label-Werte für normalen Verkehr, kommagetrennt. Jeder andere Wert ist eine Anomalie. Leer: automatisch erkannt (normal, benign, 0, ...).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="97"/>
         <source>impute the training median</source>
         <translation>Trainingsmedian einsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="98"/>
         <source>drop the row</source>
         <translation>Zeile verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="99"/>
         <source>stop with an error</source>
         <translation>mit Fehler abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="100"/>
         <source>What to do with empty, NaN, NA or infinite cells in numeric columns.</source>
         <translation>Umgang mit leeren, NaN-, NA- oder unendlichen Zellen in numerischen Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="103"/>
         <source>min-max to [0, 1]</source>
         <translation>Min-Max auf [0, 1]</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="104"/>
         <source>standardise (z-score)</source>
         <translation>standardisieren (z-Score)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="94"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="105"/>
         <source>robust (median, IQR)</source>
         <translation>robust (Median, IQR)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="95"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="106"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="96"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="107"/>
         <source>Scaling of numeric features, fitted on the training rows only. Robust scaling is least moved by outliers.</source>
         <translation>Skalierung numerischer Merkmale, nur an die Trainingszeilen angepasst. Robuste Skalierung wird am wenigsten von Ausreißern beeinflusst.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="111"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="112"/>
         <source>heavy-tailed counters</source>
         <translation>langschwänzige Zähler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="113"/>
         <source>log1p before scaling, for non-negative columns whose values span three decades (bytes, packets, durations). Tick or untick single columns in the preview&apos;s log1p row.</source>
         <translation>log1p vor der Skalierung, für nicht negative Spalten, deren Werte drei Größenordnungen umfassen (Bytes, Pakete, Dauern). Einzelne Spalten in der log1p-Zeile der Vorschau an- oder abwählen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="155"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="166"/>
         <source>Set the selected columns to...</source>
         <translation>Ausgewählte Spalten setzen auf...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="158"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="169"/>
         <source>Select cells in several columns of the preview, then choose their role here.</source>
         <translation>Zellen in mehreren Spalten der Vorschau auswählen, dann hier ihre Rolle wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="187"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="198"/>
         <source>Rows spread over the file (numbered on the left), as they will be read. Choose each column&apos;s role in the first row; hover over a role to see why a column is proposed as ignored.</source>
         <translation>Über die Datei verteilte Zeilen (links nummeriert), so wie sie gelesen werden. Wählen Sie die Rolle jeder Spalte in der ersten Zeile; zeigen Sie auf eine Rolle, um zu sehen, warum eine Spalte zum Ignorieren vorgeschlagen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="259"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="270"/>
         <source>Proposed as ignored: %1.</source>
         <translation>Zum Ignorieren vorgeschlagen: %1.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="365"/>
+        <source>Set %n columns&apos; role</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="399"/>
+        <source>Change a column&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="120"/>
         <source>none: split the training file</source>
         <translation>keine: Trainingsdatei aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="110"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="121"/>
         <source>Browse...</source>
         <translation>Durchsuchen...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="112"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="155"/>
         <source>Test file</source>
         <translation>Testdatei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="124"/>
         <source>Data files (*.csv *.tsv *.txt *.gz);;All files (*)</source>
         <translation>Datendateien (*.csv *.tsv *.txt *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="134"/>
         <source>Share of the rows held out for testing, stratified by class.</source>
         <translation>Anteil der Zeilen, der für den Test zurückgehalten wird, nach Klasse stratifiziert.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="126"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="137"/>
         <source>Seed of the stratified split: the same seed gives the same split.</source>
         <translation>Seed der stratifizierten Aufteilung: Derselbe Seed ergibt dieselbe Aufteilung.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="136"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="147"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="137"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="148"/>
         <source>Delimiter</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="138"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="149"/>
         <source>Header</source>
         <translation>Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="139"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="150"/>
         <source>Label column</source>
         <translation>Label-Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="140"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="151"/>
         <source>Normal values</source>
         <translation>Normalwerte</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="141"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="152"/>
         <source>Missing cells</source>
         <translation>Fehlende Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="142"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="153"/>
         <source>Scaling</source>
         <translation>Skalierung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="143"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="154"/>
         <source>Log transform</source>
         <translation>Log-Transformation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="145"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="156"/>
         <source>Test fraction</source>
         <translation>Testanteil</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="146"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="157"/>
         <source>Split seed</source>
         <translation>Seed der Aufteilung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="46"/>
         <source>Load</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="214"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="225"/>
         <source>%1 columns, delimiter %2, %3.</source>
         <translation>%1 Spalten, Trennzeichen %2, %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="216"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="227"/>
         <source>the first line is a header</source>
         <translation>die erste Zeile ist eine Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="216"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="227"/>
         <source>no header line</source>
         <translation>keine Kopfzeile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="223"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="234"/>
         <source>%n more values</source>
         <translation>
             <numerusform>%n weiterer Wert</numerusform>
@@ -1795,42 +1871,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="224"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="235"/>
         <source>Labels over all %1 rows: %2.</source>
         <translation>Labels über alle %1 Zeilen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="224"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="235"/>
         <source>Labels over the first %1 rows: %2.</source>
         <translation>Labels über die ersten %1 Zeilen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="249"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="260"/>
         <source>(none: unlabelled)</source>
         <translation>(keine: ohne Labels)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="269"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="283"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="269"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="283"/>
         <source>log1p</source>
         <translation>log1p</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="282"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="296"/>
         <source>Heavy-tailed: spans three decades above its median.</source>
         <translation>Langschwänzig: reicht drei Größenordnungen über ihren Median.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="283"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="297"/>
         <source>Take log1p of this column before scaling.</source>
         <translation>log1p dieser Spalte vor der Skalierung bilden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="295"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="309"/>
         <source>detected: %1</source>
         <translation>erkannt: %1</translation>
     </message>
@@ -1838,39 +1914,39 @@
 <context>
     <name>LossCurvePlot</name>
     <message>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="11"/>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="63"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="13"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="65"/>
         <source>training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="15"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="17"/>
         <source>validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="18"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="20"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="19"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="21"/>
         <source>mean squared error</source>
         <translation>mittlerer quadratischer Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="32"/>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="71"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="34"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="73"/>
         <source>Loss curves appear for detectors that train in epochs.</source>
         <translation>Verlustkurven erscheinen bei Detektoren, die in Epochen trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="63"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="65"/>
         <source>%1: training loss</source>
         <translation>%1: Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="69"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="71"/>
         <source>%1 is fitted in one pass: no loss curve.</source>
         <translation>%1 wird in einem Durchgang trainiert: keine Verlustkurve.</translation>
     </message>
@@ -1878,238 +1954,298 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54"/>
+        <location filename="../ui/MainWindow.cpp" line="52"/>
         <location filename="../ui/MainWindowSession.cpp" line="292"/>
         <source>Anomaly Workbench</source>
         <translation>Anomaly Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
         <source>No dataset</source>
         <translation>Kein Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>Detector settings</source>
         <translation>Detektoreinstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindowActions.cpp" line="28"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindowActions.cpp" line="29"/>
         <source>&amp;Open Dataset...</source>
         <translation>&amp;Datensatz öffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindowActions.cpp" line="31"/>
         <source>Open a CSV or TSV file, optionally gzipped</source>
         <translation>Eine CSV- oder TSV-Datei öffnen, optional gzip-komprimiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindowActions.cpp" line="32"/>
         <source>Open &amp;Demo Dataset</source>
         <translation>D&amp;emo-Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindowActions.cpp" line="33"/>
         <source>Load the built-in generated network-flow dataset (20,000 labelled flows)</source>
         <translation>Den eingebauten generierten Netzwerkfluss-Datensatz laden (20.000 gelabelte Flows)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindowActions.cpp" line="34"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindowActions.cpp" line="36"/>
         <source>Open &amp;Session...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindowActions.cpp" line="38"/>
         <source>Open a saved session: its dataset, settings, trained detectors, thresholds and views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindowActions.cpp" line="39"/>
         <source>Recent S&amp;essions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindowActions.cpp" line="40"/>
         <source>Sa&amp;ve Session...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindowActions.cpp" line="42"/>
         <source>Save the dataset reference, every detector&apos;s settings, the trained detectors, the thresholds and the views to an .awbsession file (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindowActions.cpp" line="46"/>
         <source>Export &amp;Report...</source>
         <translation>Be&amp;richt exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindowActions.cpp" line="48"/>
         <source>A PDF report of every trained detector, at the thresholds on screen (Ctrl+P)</source>
         <translation>Ein PDF-Bericht aller trainierten Detektoren bei den angezeigten Schwellenwerten (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindowActions.cpp" line="49"/>
         <source>Export Ro&amp;ws...</source>
         <translation>Zei&amp;len exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindowActions.cpp" line="51"/>
         <source>The rows of the current table, as filtered and sorted, to CSV</source>
         <translation>Die Zeilen der aktuellen Tabelle, gefiltert und sortiert, als CSV</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindowActions.cpp" line="52"/>
         <source>Export &amp;Metrics...</source>
         <translation>&amp;Metriken exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindowActions.cpp" line="53"/>
         <source>Every trained detector&apos;s train and test metrics to CSV</source>
         <translation>Trainings- und Testmetriken aller trainierten Detektoren als CSV</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindowActions.cpp" line="57"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindowActions.cpp" line="60"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="61"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="63"/>
+        <source>Take back the last threshold or settings change of this detector (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="64"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="69"/>
+        <source>&amp;Preferences...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="73"/>
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindowActions.cpp" line="74"/>
         <source>&amp;Train All Detectors</source>
         <translation>Alle Detektoren &amp;trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindowActions.cpp" line="76"/>
         <source>Train every detector at the same time, each in its own thread (Ctrl+R)</source>
         <translation>Alle Detektoren gleichzeitig trainieren, jeden in einem eigenen Thread (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindowActions.cpp" line="79"/>
         <source>Train %1</source>
         <translation>%1 trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindowActions.cpp" line="82"/>
         <source>&amp;Sweep Settings...</source>
         <translation>&amp;Parameterstudie...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindowActions.cpp" line="84"/>
         <source>Train one detector over a grid of settings and compare the runs</source>
         <translation>Einen Detektor über ein Raster von Einstellungen trainieren und die Läufe vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindowActions.cpp" line="86"/>
         <source>C&amp;ompare Detectors</source>
         <translation>Detektoren &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindowActions.cpp" line="87"/>
         <source>Compare the detectors trained on this dataset side by side</source>
         <translation>Die auf diesem Datensatz trainierten Detektoren nebeneinander vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="378"/>
+        <location filename="../ui/MainWindowActions.cpp" line="173"/>
+        <source>Change the %1 settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="193"/>
+        <source>The language changes the next time Anomaly Workbench starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>Invalid settings</source>
         <translation>Ungültige Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="378"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>%1: a parameter holds a value it does not accept (marked in red).</source>
         <translation>%1: Ein Parameter hat einen unzulässigen Wert (rot markiert).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindowActions.cpp" line="90"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindowActions.cpp" line="92"/>
         <source>Stop loading or training (Esc)</source>
         <translation>Laden oder Training abbrechen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindowActions.cpp" line="94"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindowActions.cpp" line="98"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="99"/>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="100"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="102"/>
+        <source>&amp;About Anomaly Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="103"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="105"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>Open Dataset</source>
         <translation>Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>Data files (*.csv *.tsv *.txt *.gz);;All files (*)</source>
         <translation>Datendateien (*.csv *.tsv *.txt *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>demo dataset</source>
         <translation>Demo-Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>Loading %1</source>
         <translation>%1 wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>%1: %2 train + %3 test rows, %4 features</source>
         <translation>%1: %2 Trainings- + %3 Testzeilen, %4 Merkmale</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>The dataset could not be loaded</source>
         <translation>Der Datensatz konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>Nothing to train on</source>
         <translation>Nichts zum Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>Open a dataset first (File &gt; Open Dataset, or the demo dataset).</source>
         <translation>Öffnen Sie zuerst einen Datensatz (Datei &gt; Datensatz öffnen oder den Demo-Datensatz).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="427"/>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
         <source>%1: training cancelled; the previous results are unchanged.</source>
         <translation>%1: Training abgebrochen; die bisherigen Ergebnisse bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="436"/>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>%1 training failed</source>
         <translation>Training von %1 fehlgeschlagen</translation>
     </message>
@@ -2119,27 +2255,27 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="87"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="81"/>
         <source>Recording the run</source>
         <translation>Lauf wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="102"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="96"/>
         <source>The run was not recorded in the history: %1</source>
         <translation>Der Lauf wurde nicht im Verlauf gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="130"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="137"/>
         <source>Train at least two detectors on this dataset to compare them.</source>
         <translation>Trainieren Sie mindestens zwei Detektoren auf diesem Datensatz, um sie zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="140"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="147"/>
         <source>Those rows belong to data that is not open here: open the compared runs&apos; data and train a detector to list them.</source>
         <translation>Diese Zeilen gehören zu Daten, die hier nicht geöffnet sind: Öffnen Sie die Daten der verglichenen Läufe und trainieren Sie einen Detektor, um sie aufzulisten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowHistory.cpp" line="169"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="176"/>
         <source>Sweep of %n run(s)</source>
         <translation>
             <numerusform>Parameterstudie mit %n Lauf</numerusform>
@@ -2147,17 +2283,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="211"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="218"/>
         <source>The sweep failed</source>
         <translation>Die Parameterstudie ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="226"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="233"/>
         <source>Reopening run %1</source>
         <translation>Lauf %1 wird erneut geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="256"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="263"/>
         <source>The run could not be reopened</source>
         <translation>Der Lauf konnte nicht erneut geöffnet werden</translation>
     </message>
@@ -2371,6 +2507,134 @@
         <location filename="../ui/panels/ParamEditor.cpp" line="68"/>
         <source>fraction</source>
         <translation>Anteil</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="38"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="43"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="50"/>
+        <source>min-max to [0, 1]</source>
+        <translation type="unfinished">Min-Max auf [0, 1]</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="51"/>
+        <source>standardise (z-score)</source>
+        <translation type="unfinished">standardisieren (z-Score)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="52"/>
+        <source>robust (median, IQR)</source>
+        <translation type="unfinished">robust (Median, IQR)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="53"/>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="63"/>
+        <source>Choose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="65"/>
+        <source>Run History Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="66"/>
+        <source>SQLite databases (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="80"/>
+        <source>all cores (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="85"/>
+        <source>as the locale has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="86"/>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="87"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="91"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="92"/>
+        <source>The language of menus, messages and reports. Takes effect the next time the workbench starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="93"/>
+        <source>Scaling of new files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="94"/>
+        <source>How numeric columns are scaled when a file is opened for the first time; a recent file keeps its own choice. Min-max suits most detectors; robust scaling resists outliers in the training rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="96"/>
+        <source>Default threshold policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="97"/>
+        <source>The policy every detector starts with and returns to with Reset to defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="98"/>
+        <source>Run history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="99"/>
+        <source>The SQLite database every run is recorded in, shared with anomaly-cli (its --history option). Empty: the default in your data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="101"/>
+        <source>Training threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="102"/>
+        <source>Threads each training and scoring uses. Fewer leave cores free for other work; results do not depend on it except for the autoencoder&apos;s floating-point sums.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="104"/>
+        <source>Report page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="104"/>
+        <source>The page size of PDF reports.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2952,138 +3216,143 @@ Erstellt am %2</numerusform>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="65"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="66"/>
         <source>Classification report</source>
         <translation>Klassifikationsbericht</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="66"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="67"/>
         <source>Confusion matrix (click a cell to list its rows)</source>
         <translation>Konfusionsmatrix (Zelle anklicken, um ihre Zeilen aufzulisten)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="74"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="75"/>
         <source>Score distribution</source>
         <translation>Score-Verteilung</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="87"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="88"/>
         <source>Flagged rows</source>
         <translation>Markierte Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="88"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="89"/>
         <source>Threshold assistant</source>
         <translation>Schwellenwert-Assistent</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="89"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="90"/>
         <source>Compare threshold policies (best F1, a false positive rate, costs, an alert budget, ...) and apply one.</source>
         <translation>Schwellenwertstrategien vergleichen (bestes F1, eine Falsch-Positiv-Rate, Kosten, ein Alarmbudget, ...) und eine anwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="92"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="93"/>
         <source>Why is this row flagged?</source>
         <translation>Warum ist diese Zeile markiert?</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="107"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="108"/>
         <source>Out of date: the settings were changed after these results were computed. Train again to update them.</source>
         <translation>Veraltet: Die Einstellungen wurden nach der Berechnung dieser Ergebnisse geändert. Trainieren Sie erneut, um sie zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="153"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="148"/>
         <source>Test rows</source>
         <translation>Testzeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="154"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="149"/>
         <source>Training rows</source>
         <translation>Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="155"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="150"/>
         <source>Evaluate on the held-out test rows or on the rows the model was trained on.</source>
         <translation>Auf den zurückgehaltenen Testzeilen oder auf den Trainingszeilen des Modells auswerten.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="164"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="159"/>
         <source>Rows scoring above the threshold are flagged. Lower it to catch more anomalies at the cost of more false positives.</source>
         <translation>Zeilen mit einem Score über dem Schwellenwert werden markiert. Senken Sie ihn, um mehr Anomalien zu erfassen, auf Kosten von mehr Falsch-Positiven.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="169"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="164"/>
         <source>Model threshold</source>
         <translation>Modell-Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="170"/>
-        <location filename="../ui/results/ResultsPanel.cpp" line="316"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="165"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="349"/>
         <source>Back to the threshold the model was trained with.</source>
         <translation>Zurück zum Schwellenwert, mit dem das Modell trainiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="177"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="172"/>
         <source>Evaluate on:</source>
         <translation>Auswerten auf:</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="180"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="175"/>
         <source>Threshold:</source>
         <translation>Schwellenwert:</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="198"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="193"/>
         <source>Filter rows by text in any original column (e.g. an IP, a service)…</source>
         <translation>Zeilen nach Text in einer beliebigen Originalspalte filtern (z. B. eine IP, ein Dienst)…</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="223"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="218"/>
         <source>Clear the filter and show all rows.</source>
         <translation>Filter entfernen und alle Zeilen anzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="237"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="232"/>
         <source>Rows (sorted by score; select rows to mark them on the histogram, Ctrl+C copies)</source>
         <translation>Zeilen (nach Score sortiert; Zeilen auswählen, um sie im Histogramm hervorzuheben, Ctrl+C kopiert)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="267"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="290"/>
+        <source>Move the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPanel.cpp" line="299"/>
         <source>Threshold by %1</source>
         <translation>Schwellenwert nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="323"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="356"/>
         <source>At the threshold chosen after training: %1</source>
         <translation>Beim nach dem Training gewählten Schwellenwert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="325"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="358"/>
         <source>fitted on %1 normal training rows</source>
         <translation>trainiert auf %1 normalen Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="326"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="359"/>
         <source>fitted on all %1 training rows</source>
         <translation>trainiert auf allen %1 Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="327"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="360"/>
         <source>Back to the threshold %1 that the policy %2 chose after training.</source>
         <translation>Zurück zum Schwellenwert %1, den die Strategie %2 nach dem Training gewählt hat.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="350"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="383"/>
         <source>Filter: %1</source>
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="363"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="396"/>
         <source>No results yet: train a model.</source>
         <translation>Noch keine Ergebnisse: Trainieren Sie ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="367"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="400"/>
         <source>%1 of %2 rows flagged · table shows %3 rows</source>
         <translation>%1 von %2 Zeilen markiert · Tabelle zeigt %3 Zeilen</translation>
     </message>
@@ -3091,64 +3360,64 @@ Erstellt am %2</numerusform>
 <context>
     <name>RowExplanationChart</name>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="51"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="53"/>
         <source>(missing)</source>
         <translation>(fehlt)</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="55"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="57"/>
         <source>never seen in normal rows</source>
         <translation>nie in normalen Zeilen gesehen</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="56"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="58"/>
         <source>%1 % of normal rows</source>
         <translation>%1 % der normalen Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="59"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="61"/>
         <source>normal %1 – %2, median %3</source>
         <translation>normal %1 – %2, Median %3</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="77"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="79"/>
         <source>Select a row in the table to see which columns make it stand out.</source>
         <translation>Wählen Sie eine Zeile in der Tabelle, um zu sehen, welche Spalten sie hervorstechen lassen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="81"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="83"/>
         <source>This result carries no model to explain its rows.</source>
         <translation>Dieses Ergebnis enthält kein Modell, das seine Zeilen erklären könnte.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="97"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="99"/>
         <source>Row %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="98"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="100"/>
         <source>Line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="99"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="101"/>
         <source>%1 · score %2 · %3
 Bars: %4; each column beside what normal training rows hold.</source>
         <translation>%1 · Score %2 · %3
 Balken: %4; jede Spalte neben den Werten normaler Trainingszeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="118"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="120"/>
         <source>Contribution to the score</source>
         <translation>Beitrag zum Score</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="102"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="104"/>
         <source>flagged</source>
         <translation>markiert</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="102"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="104"/>
         <source>not flagged</source>
         <translation>nicht markiert</translation>
     </message>
@@ -3156,72 +3425,72 @@ Balken: %4; jede Spalte neben den Werten normaler Trainingszeilen.</translation>
 <context>
     <name>ScoreHistogram</name>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="29"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="30"/>
         <source>Log scale</source>
         <translation>Log-Skala</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="32"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="34"/>
         <source>Logarithmic score axis: spreads out scores that span several orders of magnitude.</source>
         <translation>Logarithmische Score-Achse: spreizt Scores, die mehrere Größenordnungen umfassen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="33"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="35"/>
         <source>Stacked by true class</source>
         <translation>Gestapelt nach wahrer Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="34"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="36"/>
         <source>Overlaid by true class</source>
         <translation>Überlagert nach wahrer Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="35"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="37"/>
         <source>Stacked shows the total per bin; overlaid compares the two classes&apos; shapes.</source>
         <translation>Gestapelt zeigt die Summe je Bin; überlagert vergleicht die Form beider Klassen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="36"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="38"/>
         <source>Drag the red line: threshold · Shift-drag: filter a score range</source>
         <translation>Rote Linie ziehen: Schwellenwert · Shift-Ziehen: Score-Bereich filtern</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="60"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="62"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="77"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="79"/>
         <source>Selected rows</source>
         <translation>Ausgewählte Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="169"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="171"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="217"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="219"/>
         <source>Normal (true class)</source>
         <translation>Normal (wahre Klasse)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="217"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="219"/>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="221"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="223"/>
         <source>Anomaly (true class)</source>
         <translation>Anomalie (wahre Klasse)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="252"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="256"/>
         <source>Alerts per 10,000 flows (flagged above that score)</source>
         <translation>Alarme pro 10.000 Flows (markiert oberhalb dieses Scores)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="328"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="332"/>
         <source>threshold %1
 %2 flagged (%3 per 10,000)</source>
         <translation>Schwellenwert %1
@@ -3297,7 +3566,7 @@ Balken: %4; jede Spalte neben den Werten normaler Trainingszeilen.</translation>
 <context>
     <name>SweepView</name>
     <message numerus="yes">
-        <location filename="../ui/history/SweepView.cpp" line="43"/>
+        <location filename="../ui/history/SweepView.cpp" line="45"/>
         <source>Sweep: %n run(s)</source>
         <translation>
             <numerusform>Parameterstudie: %n Lauf</numerusform>
@@ -3305,63 +3574,63 @@ Balken: %4; jede Spalte neben den Werten normaler Trainingszeilen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="44"/>
+        <location filename="../ui/history/SweepView.cpp" line="46"/>
         <source>History run</source>
         <translation>Lauf im Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="47"/>
-        <location filename="../ui/history/SweepView.cpp" line="72"/>
+        <location filename="../ui/history/SweepView.cpp" line="49"/>
+        <location filename="../ui/history/SweepView.cpp" line="74"/>
         <source>Test ROC-AUC</source>
         <translation>Test-ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="47"/>
+        <location filename="../ui/history/SweepView.cpp" line="49"/>
         <source>Test AP</source>
         <translation>Test-AP</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="47"/>
+        <location filename="../ui/history/SweepView.cpp" line="49"/>
         <source>Test F1</source>
         <translation>Test-F1</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="47"/>
+        <location filename="../ui/history/SweepView.cpp" line="49"/>
         <source>Threshold</source>
         <translation>Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="47"/>
+        <location filename="../ui/history/SweepView.cpp" line="49"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="72"/>
+        <location filename="../ui/history/SweepView.cpp" line="74"/>
         <source>Test average precision</source>
         <translation>Durchschnittliche Präzision (Test)</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="72"/>
+        <location filename="../ui/history/SweepView.cpp" line="74"/>
         <source>Test F1 (anomaly)</source>
         <translation>Test-F1 (Anomalie)</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="80"/>
+        <location filename="../ui/history/SweepView.cpp" line="82"/>
         <source>Plot</source>
         <translation>Darstellen</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="83"/>
+        <location filename="../ui/history/SweepView.cpp" line="85"/>
         <source>against %1</source>
         <translation>gegen %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="87"/>
+        <location filename="../ui/history/SweepView.cpp" line="89"/>
         <source>Cancelled: the runs finished before it are shown and recorded.</source>
         <translation>Abgebrochen: Die zuvor abgeschlossenen Läufe werden angezeigt und gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="128"/>
+        <location filename="../ui/history/SweepView.cpp" line="130"/>
         <source>runs</source>
         <translation>Läufe</translation>
     </message>
@@ -3369,107 +3638,107 @@ Balken: %4; jede Spalte neben den Werten normaler Trainingszeilen.</translation>
 <context>
     <name>ThresholdAssistant</name>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="29"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="30"/>
         <source>TP %1 · FP %2 · FN %3 · TN %4</source>
         <translation>TP %1 · FP %2 · FN %3 · TN %4</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="55"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
         <source>Policy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="55"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
         <source>Threshold</source>
         <translation>Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="55"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
         <source>Train alerts /10k</source>
         <translation>Alarme/10k Training</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="55"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
         <source>Train confusion</source>
         <translation>Konfusion Training</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="57"/>
         <source>Train F1</source>
         <translation>F1 Training</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="57"/>
         <source>Test alerts /10k</source>
         <translation>Alarme/10k Test</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="57"/>
         <source>Test confusion</source>
         <translation>Konfusion Test</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="57"/>
         <source>Test F1</source>
         <translation>F1 Test</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="62"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="63"/>
         <source>Each policy&apos;s threshold, chosen on the training rows, and what it flags there and on the test rows. Select one and press Apply, or double-click it.</source>
         <translation>Der Schwellenwert jeder Strategie, auf den Trainingszeilen gewählt, und was er dort und auf den Testzeilen markiert. Wählen Sie eine aus und klicken Sie auf „Anwenden“ oder doppelklicken Sie darauf.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="68"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="69"/>
         <source>Add to the table</source>
         <translation>Zur Tabelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="70"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="71"/>
         <source>Apply this policy with your inputs (costs, budget, target rate) and list it with the others.</source>
         <translation>Diese Strategie mit Ihren Eingaben (Kosten, Budget, Zielrate) anwenden und mit den anderen auflisten.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="71"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="72"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="73"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="74"/>
         <source>Set the threshold to the selected policy&apos;s; every view follows. Ctrl+Z takes it back.</source>
         <translation>Den Schwellenwert der ausgewählten Strategie übernehmen; alle Ansichten folgen. Ctrl+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="91"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="93"/>
         <source>Your policy:</source>
         <translation>Ihre Strategie:</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="166"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="168"/>
         <source>not applicable</source>
         <translation>nicht anwendbar</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="210"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="212"/>
         <source>Threshold (red: current) · costs %1 / %2</source>
         <translation>Schwellenwert (rot: aktuell) · Kosten %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="211"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="213"/>
         <source>Cost per 10,000 flows</source>
         <translation>Kosten pro 10.000 Flows</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="212"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="214"/>
         <source>Expected cost on the training rows, a false alarm costing %1 and a missed attack %2 (the last cost policy in the table).</source>
         <translation>Erwartete Kosten auf den Trainingszeilen, wobei ein Fehlalarm %1 und ein verpasster Angriff %2 kostet (die letzte Kostenstrategie in der Tabelle).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="254"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="256"/>
         <source>Select a policy to see what it assumes and how its threshold came about.</source>
         <translation>Wählen Sie eine Strategie, um ihre Annahmen und die Herleitung ihres Schwellenwerts zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="260"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="262"/>
         <source>Chosen as: %1.</source>
         <translation>Gewählt als: %1.</translation>
     </message>

@@ -19,6 +19,11 @@
         <translation>entraînement %1 sur %2</translation>
     </message>
     <message>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="105"/>
+        <source>epoch %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/workers/BackgroundTask.cpp" line="108"/>
         <source>scoring %1 of %2 rows</source>
         <translation>calcul des scores : %1 lignes sur %2</translation>
@@ -37,6 +42,54 @@
         <location filename="../ui/workers/BackgroundTask.cpp" line="156"/>
         <source>An unexpected error stopped the work.</source>
         <translation>Une erreur inattendue a interrompu le travail.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartMenu</name>
+    <message>
+        <location filename="../ui/views/ChartMenu.cpp" line="30"/>
+        <source>The chart was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ChartMenu.cpp" line="31"/>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ChartMenu.cpp" line="60"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ChartMenu.cpp" line="63"/>
+        <source>Save as &amp;PNG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ChartMenu.cpp" line="64"/>
+        <source>Save Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ChartMenu.cpp" line="65"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ChartMenu.cpp" line="70"/>
+        <source>Save as &amp;SVG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ChartMenu.cpp" line="71"/>
+        <source>Save Chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ChartMenu.cpp" line="72"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -876,7 +929,7 @@
 <context>
     <name>ComparisonView</name>
     <message numerus="yes">
-        <location filename="../ui/history/ComparisonView.cpp" line="72"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="74"/>
         <source>Comparison of %n detector(s)</source>
         <translation>
             <numerusform>Comparaison de %n détecteur</numerusform>
@@ -884,156 +937,156 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="96"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="98"/>
         <source>Export Report...</source>
         <translation>Exporter le rapport...</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="98"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="100"/>
         <source>This comparison as a PDF report: settings, metrics, curves and confusion matrices</source>
         <translation>Cette comparaison sous forme de rapport PDF : réglages, métriques, courbes et matrices de confusion</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="99"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="101"/>
         <source>Export Table...</source>
         <translation>Exporter le tableau...</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="101"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="103"/>
         <source>The settings and metrics tables as CSV</source>
         <translation>Les tableaux des réglages et des métriques en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="103"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="105"/>
         <source>Export Comparison Report</source>
         <translation>Exporter le rapport de comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="103"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="105"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="108"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="110"/>
         <source>Export Comparison Table</source>
         <translation>Exporter le tableau de comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="108"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="110"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="125"/>
-        <location filename="../ui/history/ComparisonView.cpp" line="136"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="127"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="138"/>
         <source>The export failed</source>
         <translation>L&apos;export a échoué</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="185"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="187"/>
         <source>Settings (highlighted: they differ)</source>
         <translation>Réglages (surlignés : ils diffèrent)</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="186"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="188"/>
         <source>Metrics (green: the best of the row)</source>
         <translation>Métriques (en vert : la meilleure valeur de la ligne)</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="197"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="201"/>
         <source>False positive rate</source>
         <translation>Taux de faux positifs</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="198"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="202"/>
         <source>True positive rate</source>
         <translation>Taux de vrais positifs</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="199"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="203"/>
         <source>Recall</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="200"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="204"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="225"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="229"/>
         <source>ROC on test rows (AUC; dots: each threshold)</source>
         <translation>ROC sur les lignes de test (AUC ; points : chaque seuil)</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="226"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="230"/>
         <source>Precision–recall on test rows (AP; dots: each threshold)</source>
         <translation>Précision–rappel sur les lignes de test (AP ; points : chaque seuil)</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="235"/>
-        <location filename="../ui/history/ComparisonView.cpp" line="236"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="239"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="240"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="235"/>
-        <location filename="../ui/history/ComparisonView.cpp" line="236"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="239"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="240"/>
         <source>anomaly</source>
         <translation>anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="237"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="241"/>
         <source>Rows: the true class; columns: the predicted class</source>
         <translation>Lignes : la classe réelle ; colonnes : la classe prédite</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="255"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="259"/>
         <source>Confusion matrices on test rows, each at its own threshold (rows: true, columns: predicted)</source>
         <translation>Matrices de confusion sur les lignes de test, chacune à son propre seuil (lignes : réel, colonnes : prédit)</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="306"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="311"/>
         <source>Score distributions on test rows, each class as a share of its rows (blue normal, orange anomaly; red: the threshold)</source>
         <translation>Distributions des scores sur les lignes de test, chaque classe en part de ses lignes (bleu : normal, orange : anomalie ; rouge : le seuil)</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="316"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="321"/>
         <source>The detectors did not all read the same input (fingerprint): no agreement between their flagged rows to show.</source>
         <translation>Les détecteurs n&apos;ont pas tous lu la même entrée (empreinte) : aucune concordance entre leurs lignes signalées à afficher.</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="318"/>
-        <location filename="../ui/history/ComparisonView.cpp" line="334"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="323"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="339"/>
         <source>Agreement between the flagged test rows</source>
         <translation>Concordance entre les lignes de test signalées</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="320"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="325"/>
         <source>Test rows flagged</source>
         <translation>Lignes de test signalées</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="323"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="328"/>
         <source>by all</source>
         <translation>par tous</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="323"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="328"/>
         <source>by some</source>
         <translation>par certains</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="324"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="329"/>
         <source>by none</source>
         <translation>par aucun</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="327"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="332"/>
         <source>List these rows in the flagged-rows table of the current results (same data only)</source>
         <translation>Lister ces lignes dans le tableau des lignes signalées des résultats actuels (mêmes données uniquement)</translation>
     </message>
     <message>
-        <location filename="../ui/history/ComparisonView.cpp" line="329"/>
+        <location filename="../ui/history/ComparisonView.cpp" line="334"/>
         <source>flagged %1 of the compared detectors</source>
         <translation>signalées %1 (détecteurs comparés)</translation>
     </message>
@@ -1041,73 +1094,73 @@
 <context>
     <name>ConfusionMatrixView</name>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="74"/>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="132"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="76"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="134"/>
         <source>Anomaly</source>
         <translation>Anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="113"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="115"/>
         <source>No true labels: a confusion matrix needs a labelled dataset.</source>
         <translation>Aucune étiquette réelle : une matrice de confusion nécessite un jeu de données étiqueté.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="114"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="116"/>
         <source>No results yet.</source>
         <translation>Aucun résultat pour le moment.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="124"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="126"/>
         <source>Predicted</source>
         <translation>Prédit</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="129"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="131"/>
         <source>True class</source>
         <translation>Classe réelle</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="132"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="134"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="163"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="165"/>
         <source>%1 of true %2</source>
         <translation>%1 de la classe %2</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="177"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="179"/>
         <source>%1 anomalies flagged as anomalies (%2% of true anomalies).</source>
         <translation>%1 anomalies signalées comme anomalies (%2 % des anomalies réelles).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="178"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="180"/>
         <source>%1 anomalies missed: not flagged (%2% of true anomalies).</source>
         <translation>%1 anomalies manquées : non signalées (%2 % des anomalies réelles).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="180"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="182"/>
         <source>%1 normal rows flagged as anomalies (%2% of normal rows).</source>
         <translation>%1 lignes normales signalées comme anomalies (%2 % des lignes normales).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="181"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="183"/>
         <source>%1 normal rows left unflagged (%2% of normal rows).</source>
         <translation>%1 lignes normales non signalées (%2 % des lignes normales).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="184"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="186"/>
         <source>Click to show these rows in the table.</source>
         <translation>Cliquez pour afficher ces lignes dans le tableau.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="204"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="206"/>
         <source>%1 %2 of %3</source>
         <translation>%1 %2 sur %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="207"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="209"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n autre</numerusform>
@@ -1115,7 +1168,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="208"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="210"/>
         <source>By label value: %1</source>
         <translation>Par valeur d&apos;étiquette : %1</translation>
     </message>
@@ -1123,57 +1176,57 @@
 <context>
     <name>CurveChart</name>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="57"/>
+        <location filename="../ui/results/CurveChart.cpp" line="59"/>
         <source>False positive rate</source>
         <translation>Taux de faux positifs</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="57"/>
+        <location filename="../ui/results/CurveChart.cpp" line="59"/>
         <source>Recall</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="58"/>
+        <location filename="../ui/results/CurveChart.cpp" line="60"/>
         <source>True positive rate</source>
         <translation>Taux de vrais positifs</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="58"/>
+        <location filename="../ui/results/CurveChart.cpp" line="60"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="91"/>
+        <location filename="../ui/results/CurveChart.cpp" line="93"/>
         <source>ROC curve</source>
         <translation>Courbe ROC</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="91"/>
+        <location filename="../ui/results/CurveChart.cpp" line="93"/>
         <source>Precision–recall curve</source>
         <translation>Courbe précision–rappel</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="97"/>
+        <location filename="../ui/results/CurveChart.cpp" line="99"/>
         <source>%1: needs true labels</source>
         <translation>%1 : nécessite des étiquettes réelles</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="113"/>
+        <location filename="../ui/results/CurveChart.cpp" line="115"/>
         <source>train</source>
         <translation>entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="113"/>
+        <location filename="../ui/results/CurveChart.cpp" line="115"/>
         <source>test</source>
         <translation>test</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="114"/>
+        <location filename="../ui/results/CurveChart.cpp" line="116"/>
         <source>ROC (%1): AUC = %2</source>
         <translation>ROC (%1) : AUC = %2</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="115"/>
+        <location filename="../ui/results/CurveChart.cpp" line="117"/>
         <source>Precision–recall (%1): AP = %2</source>
         <translation>Précision–rappel (%1) : AP = %2</translation>
     </message>
@@ -1528,266 +1581,289 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="25"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="28"/>
         <source>numeric feature</source>
         <translation>variable numérique</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="26"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="29"/>
         <source>categorical feature</source>
         <translation>variable catégorielle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="27"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="30"/>
         <source>label</source>
         <translation>étiquette</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="31"/>
         <source>ignored</source>
         <translation>ignorée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="29"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="32"/>
         <source>attack type</source>
         <translation>type d&apos;attaque</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="39"/>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="70"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="76"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="295"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="64"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="66"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="309"/>
         <source>detect</source>
         <translation>détection auto</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="81"/>
         <source>comma ,</source>
         <translation>virgule ,</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="82"/>
         <source>semicolon ;</source>
         <translation>point-virgule ;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="73"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="213"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="224"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="84"/>
         <source>pipe |</source>
         <translation>barre verticale |</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="87"/>
         <source>first line is a header</source>
         <translation>la première ligne est un en-tête</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="88"/>
         <source>no header</source>
         <translation>pas d&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="91"/>
         <source>The column that says whether a row is normal or an attack. Without one, models still score rows but nothing can be evaluated.</source>
         <translation>La colonne qui indique si une ligne est normale ou une attaque. Sans elle, les modèles calculent quand même des scores, mais rien ne peut être évalué.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="94"/>
         <source>Label values that mean normal traffic, comma-separated. Every other value is an anomaly. Empty: detected (normal, benign, 0, ...).</source>
         <translation>Valeurs d&apos;étiquette qui signifient un trafic normal, séparées par des virgules. Toute autre valeur est une anomalie. Vide : détection auto (normal, benign, 0, ...).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="97"/>
         <source>impute the training median</source>
         <translation>imputer la médiane d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="98"/>
         <source>drop the row</source>
         <translation>supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="99"/>
         <source>stop with an error</source>
         <translation>arrêter avec une erreur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="100"/>
         <source>What to do with empty, NaN, NA or infinite cells in numeric columns.</source>
         <translation>Que faire des cellules vides, NaN, NA ou infinies dans les colonnes numériques.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="103"/>
         <source>min-max to [0, 1]</source>
         <translation>min-max vers [0, 1]</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="104"/>
         <source>standardise (z-score)</source>
         <translation>standardiser (z-score)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="94"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="105"/>
         <source>robust (median, IQR)</source>
         <translation>robuste (médiane, EIQ)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="95"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="106"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="96"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="107"/>
         <source>Scaling of numeric features, fitted on the training rows only. Robust scaling is least moved by outliers.</source>
         <translation>Mise à l&apos;échelle des variables numériques, ajustée sur les lignes d&apos;entraînement uniquement. La mise à l&apos;échelle robuste est la moins sensible aux valeurs aberrantes.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="111"/>
         <source>off</source>
         <translation>désactivée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="112"/>
         <source>heavy-tailed counters</source>
         <translation>compteurs à queue lourde</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="113"/>
         <source>log1p before scaling, for non-negative columns whose values span three decades (bytes, packets, durations). Tick or untick single columns in the preview&apos;s log1p row.</source>
         <translation>log1p avant la mise à l&apos;échelle, pour les colonnes non négatives dont les valeurs couvrent trois ordres de grandeur (octets, paquets, durées). Cochez ou décochez des colonnes dans la ligne log1p de l&apos;aperçu.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="155"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="166"/>
         <source>Set the selected columns to...</source>
         <translation>Rôle des colonnes sélectionnées...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="158"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="169"/>
         <source>Select cells in several columns of the preview, then choose their role here.</source>
         <translation>Sélectionnez des cellules dans plusieurs colonnes de l&apos;aperçu, puis choisissez leur rôle ici.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="187"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="198"/>
         <source>Rows spread over the file (numbered on the left), as they will be read. Choose each column&apos;s role in the first row; hover over a role to see why a column is proposed as ignored.</source>
         <translation>Lignes réparties dans le fichier (numérotées à gauche), telles qu&apos;elles seront lues. Choisissez le rôle de chaque colonne dans la première ligne ; survolez un rôle pour voir pourquoi une colonne est proposée comme ignorée.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="259"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="270"/>
         <source>Proposed as ignored: %1.</source>
         <translation>Proposées comme ignorées : %1.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="365"/>
+        <source>Set %n columns&apos; role</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="399"/>
+        <source>Change a column&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="120"/>
         <source>none: split the training file</source>
         <translation>aucun : découper le fichier d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="110"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="121"/>
         <source>Browse...</source>
         <translation>Parcourir...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="112"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="155"/>
         <source>Test file</source>
         <translation>Fichier de test</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="124"/>
         <source>Data files (*.csv *.tsv *.txt *.gz);;All files (*)</source>
         <translation>Fichiers de données (*.csv *.tsv *.txt *.gz);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="134"/>
         <source>Share of the rows held out for testing, stratified by class.</source>
         <translation>Part des lignes réservée au test, stratifiée par classe.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="126"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="137"/>
         <source>Seed of the stratified split: the same seed gives the same split.</source>
         <translation>Graine du découpage stratifié : la même graine donne le même découpage.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="136"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="147"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="137"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="148"/>
         <source>Delimiter</source>
         <translation>Séparateur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="138"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="149"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="139"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="150"/>
         <source>Label column</source>
         <translation>Colonne d&apos;étiquette</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="140"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="151"/>
         <source>Normal values</source>
         <translation>Valeurs normales</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="141"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="152"/>
         <source>Missing cells</source>
         <translation>Cellules manquantes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="142"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="153"/>
         <source>Scaling</source>
         <translation>Mise à l&apos;échelle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="143"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="154"/>
         <source>Log transform</source>
         <translation>Transformation log</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="145"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="156"/>
         <source>Test fraction</source>
         <translation>Part de test</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="146"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="157"/>
         <source>Split seed</source>
         <translation>Graine du découpage</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="46"/>
         <source>Load</source>
         <translation>Charger</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="214"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="225"/>
         <source>%1 columns, delimiter %2, %3.</source>
         <translation>%1 colonnes, séparateur %2, %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="216"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="227"/>
         <source>the first line is a header</source>
         <translation>la première ligne est un en-tête</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="216"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="227"/>
         <source>no header line</source>
         <translation>pas de ligne d&apos;en-tête</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="223"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="234"/>
         <source>%n more values</source>
         <translation>
             <numerusform>%n autre valeur</numerusform>
@@ -1795,42 +1871,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="224"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="235"/>
         <source>Labels over all %1 rows: %2.</source>
         <translation>Étiquettes sur les %1 lignes : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="224"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="235"/>
         <source>Labels over the first %1 rows: %2.</source>
         <translation>Étiquettes sur les %1 premières lignes : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="249"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="260"/>
         <source>(none: unlabelled)</source>
         <translation>(aucune : non étiquetées)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="269"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="283"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="269"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="283"/>
         <source>log1p</source>
         <translation>log1p</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="282"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="296"/>
         <source>Heavy-tailed: spans three decades above its median.</source>
         <translation>Queue lourde : couvre trois ordres de grandeur au-dessus de sa médiane.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="283"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="297"/>
         <source>Take log1p of this column before scaling.</source>
         <translation>Appliquer log1p à cette colonne avant la mise à l&apos;échelle.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="295"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="309"/>
         <source>detected: %1</source>
         <translation>détecté : %1</translation>
     </message>
@@ -1838,39 +1914,39 @@
 <context>
     <name>LossCurvePlot</name>
     <message>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="11"/>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="63"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="13"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="65"/>
         <source>training loss</source>
         <translation>perte d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="15"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="17"/>
         <source>validation loss</source>
         <translation>perte de validation</translation>
     </message>
     <message>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="18"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="20"/>
         <source>epoch</source>
         <translation>époque</translation>
     </message>
     <message>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="19"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="21"/>
         <source>mean squared error</source>
         <translation>erreur quadratique moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="32"/>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="71"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="34"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="73"/>
         <source>Loss curves appear for detectors that train in epochs.</source>
         <translation>Les courbes de perte apparaissent pour les détecteurs entraînés par époques.</translation>
     </message>
     <message>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="63"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="65"/>
         <source>%1: training loss</source>
         <translation>%1 : perte d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="69"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="71"/>
         <source>%1 is fitted in one pass: no loss curve.</source>
         <translation>%1 s&apos;entraîne en une seule passe : pas de courbe de perte.</translation>
     </message>
@@ -1878,238 +1954,298 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54"/>
+        <location filename="../ui/MainWindow.cpp" line="52"/>
         <location filename="../ui/MainWindowSession.cpp" line="292"/>
         <source>Anomaly Workbench</source>
         <translation>Anomaly Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
         <source>No dataset</source>
         <translation>Aucun jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>Detector settings</source>
         <translation>Réglages du détecteur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>Training loss</source>
         <translation>Perte d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindowActions.cpp" line="28"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindowActions.cpp" line="29"/>
         <source>&amp;Open Dataset...</source>
         <translation>&amp;Ouvrir un jeu de données...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindowActions.cpp" line="31"/>
         <source>Open a CSV or TSV file, optionally gzipped</source>
         <translation>Ouvrir un fichier CSV ou TSV, éventuellement compressé en gzip</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindowActions.cpp" line="32"/>
         <source>Open &amp;Demo Dataset</source>
         <translation>Ouvrir le jeu de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindowActions.cpp" line="33"/>
         <source>Load the built-in generated network-flow dataset (20,000 labelled flows)</source>
         <translation>Charger le jeu de données intégré de flux réseau générés (20 000 flux étiquetés)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindowActions.cpp" line="34"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindowActions.cpp" line="36"/>
         <source>Open &amp;Session...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindowActions.cpp" line="38"/>
         <source>Open a saved session: its dataset, settings, trained detectors, thresholds and views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindowActions.cpp" line="39"/>
         <source>Recent S&amp;essions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindowActions.cpp" line="40"/>
         <source>Sa&amp;ve Session...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindowActions.cpp" line="42"/>
         <source>Save the dataset reference, every detector&apos;s settings, the trained detectors, the thresholds and the views to an .awbsession file (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindowActions.cpp" line="46"/>
         <source>Export &amp;Report...</source>
         <translation>Exporter le ra&amp;pport...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindowActions.cpp" line="48"/>
         <source>A PDF report of every trained detector, at the thresholds on screen (Ctrl+P)</source>
         <translation>Un rapport PDF de chaque détecteur entraîné, aux seuils affichés (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindowActions.cpp" line="49"/>
         <source>Export Ro&amp;ws...</source>
         <translation>Exporter les &amp;lignes...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindowActions.cpp" line="51"/>
         <source>The rows of the current table, as filtered and sorted, to CSV</source>
         <translation>Les lignes du tableau actuel, filtrées et triées, en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindowActions.cpp" line="52"/>
         <source>Export &amp;Metrics...</source>
         <translation>Exporter les &amp;métriques...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindowActions.cpp" line="53"/>
         <source>Every trained detector&apos;s train and test metrics to CSV</source>
         <translation>Les métriques d&apos;entraînement et de test de chaque détecteur entraîné, en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindowActions.cpp" line="57"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindowActions.cpp" line="60"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="61"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="63"/>
+        <source>Take back the last threshold or settings change of this detector (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="64"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="69"/>
+        <source>&amp;Preferences...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="73"/>
         <source>&amp;Run</source>
         <translation>&amp;Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindowActions.cpp" line="74"/>
         <source>&amp;Train All Detectors</source>
         <translation>&amp;Entraîner tous les détecteurs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindowActions.cpp" line="76"/>
         <source>Train every detector at the same time, each in its own thread (Ctrl+R)</source>
         <translation>Entraîner tous les détecteurs en même temps, chacun dans son propre thread (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindowActions.cpp" line="79"/>
         <source>Train %1</source>
         <translation>Entraîner %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindowActions.cpp" line="82"/>
         <source>&amp;Sweep Settings...</source>
         <translation>&amp;Balayage de paramètres...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindowActions.cpp" line="84"/>
         <source>Train one detector over a grid of settings and compare the runs</source>
         <translation>Entraîner un détecteur sur une grille de réglages et comparer les exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindowActions.cpp" line="86"/>
         <source>C&amp;ompare Detectors</source>
         <translation>C&amp;omparer les détecteurs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindowActions.cpp" line="87"/>
         <source>Compare the detectors trained on this dataset side by side</source>
         <translation>Comparer côte à côte les détecteurs entraînés sur ce jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="378"/>
+        <location filename="../ui/MainWindowActions.cpp" line="173"/>
+        <source>Change the %1 settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="193"/>
+        <source>The language changes the next time Anomaly Workbench starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>Invalid settings</source>
         <translation>Réglages invalides</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="378"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>%1: a parameter holds a value it does not accept (marked in red).</source>
         <translation>%1 : un paramètre contient une valeur qu&apos;il n&apos;accepte pas (marquée en rouge).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindowActions.cpp" line="90"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindowActions.cpp" line="92"/>
         <source>Stop loading or training (Esc)</source>
         <translation>Arrêter le chargement ou l&apos;entraînement (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindowActions.cpp" line="94"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindowActions.cpp" line="98"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="99"/>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="100"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="102"/>
+        <source>&amp;About Anomaly Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="103"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="105"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>Open Dataset</source>
         <translation>Ouvrir un jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>Data files (*.csv *.tsv *.txt *.gz);;All files (*)</source>
         <translation>Fichiers de données (*.csv *.tsv *.txt *.gz);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>demo dataset</source>
         <translation>jeu de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>Loading %1</source>
         <translation>Chargement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>%1: %2 train + %3 test rows, %4 features</source>
         <translation>%1 : %2 + %3 lignes (entraînement + test), %4 variables</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>The dataset could not be loaded</source>
         <translation>Impossible de charger le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>Nothing to train on</source>
         <translation>Aucune donnée à entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>Open a dataset first (File &gt; Open Dataset, or the demo dataset).</source>
         <translation>Ouvrez d&apos;abord un jeu de données (Fichier &gt; Ouvrir un jeu de données, ou le jeu de démonstration).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="427"/>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
         <source>%1: training cancelled; the previous results are unchanged.</source>
         <translation>%1 : entraînement annulé ; les résultats précédents sont inchangés.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="436"/>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>%1 training failed</source>
         <translation>Échec de l&apos;entraînement de %1</translation>
     </message>
@@ -2119,27 +2255,27 @@
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="87"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="81"/>
         <source>Recording the run</source>
         <translation>Enregistrement de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="102"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="96"/>
         <source>The run was not recorded in the history: %1</source>
         <translation>L&apos;exécution n&apos;a pas été enregistrée dans l&apos;historique : %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="130"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="137"/>
         <source>Train at least two detectors on this dataset to compare them.</source>
         <translation>Entraînez au moins deux détecteurs sur ce jeu de données pour les comparer.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="140"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="147"/>
         <source>Those rows belong to data that is not open here: open the compared runs&apos; data and train a detector to list them.</source>
         <translation>Ces lignes appartiennent à des données qui ne sont pas ouvertes ici : ouvrez les données des exécutions comparées et entraînez un détecteur pour les lister.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowHistory.cpp" line="169"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="176"/>
         <source>Sweep of %n run(s)</source>
         <translation>
             <numerusform>Balayage de %n exécution</numerusform>
@@ -2147,17 +2283,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="211"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="218"/>
         <source>The sweep failed</source>
         <translation>Le balayage a échoué</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="226"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="233"/>
         <source>Reopening run %1</source>
         <translation>Réouverture de l&apos;exécution %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="256"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="263"/>
         <source>The run could not be reopened</source>
         <translation>Impossible de rouvrir l&apos;exécution</translation>
     </message>
@@ -2371,6 +2507,134 @@
         <location filename="../ui/panels/ParamEditor.cpp" line="68"/>
         <source>fraction</source>
         <translation>fraction</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="38"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="43"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="50"/>
+        <source>min-max to [0, 1]</source>
+        <translation type="unfinished">min-max vers [0, 1]</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="51"/>
+        <source>standardise (z-score)</source>
+        <translation type="unfinished">standardiser (z-score)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="52"/>
+        <source>robust (median, IQR)</source>
+        <translation type="unfinished">robuste (médiane, EIQ)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="53"/>
+        <source>none</source>
+        <translation type="unfinished">aucune</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="63"/>
+        <source>Choose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="65"/>
+        <source>Run History Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="66"/>
+        <source>SQLite databases (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="80"/>
+        <source>all cores (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="85"/>
+        <source>as the locale has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="86"/>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="87"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="91"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="92"/>
+        <source>The language of menus, messages and reports. Takes effect the next time the workbench starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="93"/>
+        <source>Scaling of new files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="94"/>
+        <source>How numeric columns are scaled when a file is opened for the first time; a recent file keeps its own choice. Min-max suits most detectors; robust scaling resists outliers in the training rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="96"/>
+        <source>Default threshold policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="97"/>
+        <source>The policy every detector starts with and returns to with Reset to defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="98"/>
+        <source>Run history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="99"/>
+        <source>The SQLite database every run is recorded in, shared with anomaly-cli (its --history option). Empty: the default in your data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="101"/>
+        <source>Training threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="102"/>
+        <source>Threads each training and scoring uses. Fewer leave cores free for other work; results do not depend on it except for the autoencoder&apos;s floating-point sums.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="104"/>
+        <source>Report page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="104"/>
+        <source>The page size of PDF reports.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2952,138 +3216,143 @@ Créé le %2</numerusform>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="65"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="66"/>
         <source>Classification report</source>
         <translation>Rapport de classification</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="66"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="67"/>
         <source>Confusion matrix (click a cell to list its rows)</source>
         <translation>Matrice de confusion (cliquez sur une cellule pour lister ses lignes)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="74"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="75"/>
         <source>Score distribution</source>
         <translation>Distribution des scores</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="87"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="88"/>
         <source>Flagged rows</source>
         <translation>Lignes signalées</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="88"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="89"/>
         <source>Threshold assistant</source>
         <translation>Assistant de seuil</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="89"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="90"/>
         <source>Compare threshold policies (best F1, a false positive rate, costs, an alert budget, ...) and apply one.</source>
         <translation>Comparer les stratégies de seuil (meilleur F1, un taux de faux positifs, des coûts, un budget d&apos;alertes, ...) et en appliquer une.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="92"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="93"/>
         <source>Why is this row flagged?</source>
         <translation>Pourquoi cette ligne est-elle signalée ?</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="107"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="108"/>
         <source>Out of date: the settings were changed after these results were computed. Train again to update them.</source>
         <translation>Obsolète : les réglages ont été modifiés après le calcul de ces résultats. Entraînez à nouveau pour les mettre à jour.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="153"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="148"/>
         <source>Test rows</source>
         <translation>Lignes de test</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="154"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="149"/>
         <source>Training rows</source>
         <translation>Lignes d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="155"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="150"/>
         <source>Evaluate on the held-out test rows or on the rows the model was trained on.</source>
         <translation>Évaluer sur les lignes de test mises de côté ou sur les lignes d&apos;entraînement du modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="164"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="159"/>
         <source>Rows scoring above the threshold are flagged. Lower it to catch more anomalies at the cost of more false positives.</source>
         <translation>Les lignes dont le score dépasse le seuil sont signalées. Abaissez-le pour détecter plus d&apos;anomalies, au prix de plus de faux positifs.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="169"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="164"/>
         <source>Model threshold</source>
         <translation>Seuil du modèle</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="170"/>
-        <location filename="../ui/results/ResultsPanel.cpp" line="316"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="165"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="349"/>
         <source>Back to the threshold the model was trained with.</source>
         <translation>Revenir au seuil avec lequel le modèle a été entraîné.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="177"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="172"/>
         <source>Evaluate on:</source>
         <translation>Évaluer sur :</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="180"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="175"/>
         <source>Threshold:</source>
         <translation>Seuil :</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="198"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="193"/>
         <source>Filter rows by text in any original column (e.g. an IP, a service)…</source>
         <translation>Filtrer les lignes par texte dans n&apos;importe quelle colonne d&apos;origine (p. ex. une IP, un service)…</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="223"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="218"/>
         <source>Clear the filter and show all rows.</source>
         <translation>Effacer le filtre et afficher toutes les lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="237"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="232"/>
         <source>Rows (sorted by score; select rows to mark them on the histogram, Ctrl+C copies)</source>
         <translation>Lignes (triées par score ; sélectionnez des lignes pour les marquer sur l&apos;histogramme, Ctrl+C les copie)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="267"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="290"/>
+        <source>Move the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPanel.cpp" line="299"/>
         <source>Threshold by %1</source>
         <translation>Seuil selon %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="323"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="356"/>
         <source>At the threshold chosen after training: %1</source>
         <translation>Au seuil choisi après l&apos;entraînement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="325"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="358"/>
         <source>fitted on %1 normal training rows</source>
         <translation>entraîné sur %1 lignes d&apos;entraînement normales</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="326"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="359"/>
         <source>fitted on all %1 training rows</source>
         <translation>entraîné sur les %1 lignes d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="327"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="360"/>
         <source>Back to the threshold %1 that the policy %2 chose after training.</source>
         <translation>Revenir au seuil %1 choisi par la stratégie %2 après l&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="350"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="383"/>
         <source>Filter: %1</source>
         <translation>Filtre : %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="363"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="396"/>
         <source>No results yet: train a model.</source>
         <translation>Aucun résultat pour le moment : entraînez un modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="367"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="400"/>
         <source>%1 of %2 rows flagged · table shows %3 rows</source>
         <translation>%1 lignes sur %2 signalées · le tableau affiche %3 lignes</translation>
     </message>
@@ -3091,64 +3360,64 @@ Créé le %2</numerusform>
 <context>
     <name>RowExplanationChart</name>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="51"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="53"/>
         <source>(missing)</source>
         <translation>(manquant)</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="55"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="57"/>
         <source>never seen in normal rows</source>
         <translation>jamais vu dans les lignes normales</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="56"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="58"/>
         <source>%1 % of normal rows</source>
         <translation>%1 % des lignes normales</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="59"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="61"/>
         <source>normal %1 – %2, median %3</source>
         <translation>normal %1 – %2, médiane %3</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="77"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="79"/>
         <source>Select a row in the table to see which columns make it stand out.</source>
         <translation>Sélectionnez une ligne du tableau pour voir quelles colonnes la font ressortir.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="81"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="83"/>
         <source>This result carries no model to explain its rows.</source>
         <translation>Ce résultat ne contient aucun modèle pour expliquer ses lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="97"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="99"/>
         <source>Row %1</source>
         <translation>Ligne %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="98"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="100"/>
         <source>Line %1</source>
         <translation>Ligne %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="99"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="101"/>
         <source>%1 · score %2 · %3
 Bars: %4; each column beside what normal training rows hold.</source>
         <translation>%1 · score %2 · %3
 Barres : %4 ; chaque colonne comparée au contenu des lignes d&apos;entraînement normales.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="118"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="120"/>
         <source>Contribution to the score</source>
         <translation>Contribution au score</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="102"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="104"/>
         <source>flagged</source>
         <translation>signalée</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="102"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="104"/>
         <source>not flagged</source>
         <translation>non signalée</translation>
     </message>
@@ -3156,72 +3425,72 @@ Barres : %4 ; chaque colonne comparée au contenu des lignes d&apos;entraînemen
 <context>
     <name>ScoreHistogram</name>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="29"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="30"/>
         <source>Log scale</source>
         <translation>Échelle log</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="32"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="34"/>
         <source>Logarithmic score axis: spreads out scores that span several orders of magnitude.</source>
         <translation>Axe des scores logarithmique : étale les scores qui couvrent plusieurs ordres de grandeur.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="33"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="35"/>
         <source>Stacked by true class</source>
         <translation>Empilé par classe réelle</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="34"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="36"/>
         <source>Overlaid by true class</source>
         <translation>Superposé par classe réelle</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="35"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="37"/>
         <source>Stacked shows the total per bin; overlaid compares the two classes&apos; shapes.</source>
         <translation>Empilé montre le total par intervalle ; superposé compare les formes des deux classes.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="36"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="38"/>
         <source>Drag the red line: threshold · Shift-drag: filter a score range</source>
         <translation>Faites glisser la ligne rouge : seuil · Shift+glisser : filtrer une plage de scores</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="60"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="62"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="77"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="79"/>
         <source>Selected rows</source>
         <translation>Lignes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="169"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="171"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="217"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="219"/>
         <source>Normal (true class)</source>
         <translation>Normal (classe réelle)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="217"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="219"/>
         <source>All rows</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="221"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="223"/>
         <source>Anomaly (true class)</source>
         <translation>Anomalie (classe réelle)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="252"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="256"/>
         <source>Alerts per 10,000 flows (flagged above that score)</source>
         <translation>Alertes pour 10 000 flux (signalés au-dessus de ce score)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="328"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="332"/>
         <source>threshold %1
 %2 flagged (%3 per 10,000)</source>
         <translation>seuil %1
@@ -3297,7 +3566,7 @@ Barres : %4 ; chaque colonne comparée au contenu des lignes d&apos;entraînemen
 <context>
     <name>SweepView</name>
     <message numerus="yes">
-        <location filename="../ui/history/SweepView.cpp" line="43"/>
+        <location filename="../ui/history/SweepView.cpp" line="45"/>
         <source>Sweep: %n run(s)</source>
         <translation>
             <numerusform>Balayage : %n exécution</numerusform>
@@ -3305,63 +3574,63 @@ Barres : %4 ; chaque colonne comparée au contenu des lignes d&apos;entraînemen
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="44"/>
+        <location filename="../ui/history/SweepView.cpp" line="46"/>
         <source>History run</source>
         <translation>Exécution (historique)</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="47"/>
-        <location filename="../ui/history/SweepView.cpp" line="72"/>
+        <location filename="../ui/history/SweepView.cpp" line="49"/>
+        <location filename="../ui/history/SweepView.cpp" line="74"/>
         <source>Test ROC-AUC</source>
         <translation>ROC-AUC test</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="47"/>
+        <location filename="../ui/history/SweepView.cpp" line="49"/>
         <source>Test AP</source>
         <translation>AP test</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="47"/>
+        <location filename="../ui/history/SweepView.cpp" line="49"/>
         <source>Test F1</source>
         <translation>F1 test</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="47"/>
+        <location filename="../ui/history/SweepView.cpp" line="49"/>
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="47"/>
+        <location filename="../ui/history/SweepView.cpp" line="49"/>
         <source>Seconds</source>
         <translation>Secondes</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="72"/>
+        <location filename="../ui/history/SweepView.cpp" line="74"/>
         <source>Test average precision</source>
         <translation>Précision moyenne test</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="72"/>
+        <location filename="../ui/history/SweepView.cpp" line="74"/>
         <source>Test F1 (anomaly)</source>
         <translation>F1 test (anomalie)</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="80"/>
+        <location filename="../ui/history/SweepView.cpp" line="82"/>
         <source>Plot</source>
         <translation>Tracer</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="83"/>
+        <location filename="../ui/history/SweepView.cpp" line="85"/>
         <source>against %1</source>
         <translation>en fonction de %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="87"/>
+        <location filename="../ui/history/SweepView.cpp" line="89"/>
         <source>Cancelled: the runs finished before it are shown and recorded.</source>
         <translation>Annulé : les exécutions terminées avant sont affichées et enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepView.cpp" line="128"/>
+        <location filename="../ui/history/SweepView.cpp" line="130"/>
         <source>runs</source>
         <translation>exécutions</translation>
     </message>
@@ -3369,107 +3638,107 @@ Barres : %4 ; chaque colonne comparée au contenu des lignes d&apos;entraînemen
 <context>
     <name>ThresholdAssistant</name>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="29"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="30"/>
         <source>TP %1 · FP %2 · FN %3 · TN %4</source>
         <translation>VP %1 · FP %2 · FN %3 · VN %4</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="55"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
         <source>Policy</source>
         <translation>Stratégie</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="55"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="55"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
         <source>Train alerts /10k</source>
         <translation>Alertes entr. /10k</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="55"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
         <source>Train confusion</source>
         <translation>Confusion entr.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="57"/>
         <source>Train F1</source>
         <translation>F1 entr.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="57"/>
         <source>Test alerts /10k</source>
         <translation>Alertes test /10k</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="57"/>
         <source>Test confusion</source>
         <translation>Confusion test</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="57"/>
         <source>Test F1</source>
         <translation>F1 test</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="62"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="63"/>
         <source>Each policy&apos;s threshold, chosen on the training rows, and what it flags there and on the test rows. Select one and press Apply, or double-click it.</source>
         <translation>Le seuil de chaque stratégie, choisi sur les lignes d&apos;entraînement, et ce qu&apos;il signale sur celles-ci et sur les lignes de test. Sélectionnez-en une et cliquez sur Appliquer, ou double-cliquez dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="68"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="69"/>
         <source>Add to the table</source>
         <translation>Ajouter au tableau</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="70"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="71"/>
         <source>Apply this policy with your inputs (costs, budget, target rate) and list it with the others.</source>
         <translation>Appliquer cette stratégie avec vos valeurs (coûts, budget, taux cible) et la lister avec les autres.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="71"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="72"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="73"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="74"/>
         <source>Set the threshold to the selected policy&apos;s; every view follows. Ctrl+Z takes it back.</source>
         <translation>Régler le seuil sur celui de la stratégie sélectionnée ; toutes les vues suivent. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="91"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="93"/>
         <source>Your policy:</source>
         <translation>Votre stratégie :</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="166"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="168"/>
         <source>not applicable</source>
         <translation>non applicable</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="210"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="212"/>
         <source>Threshold (red: current) · costs %1 / %2</source>
         <translation>Seuil (rouge : actuel) · coûts %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="211"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="213"/>
         <source>Cost per 10,000 flows</source>
         <translation>Coût pour 10 000 flux</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="212"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="214"/>
         <source>Expected cost on the training rows, a false alarm costing %1 and a missed attack %2 (the last cost policy in the table).</source>
         <translation>Coût attendu sur les lignes d&apos;entraînement, une fausse alerte coûtant %1 et une attaque manquée %2 (la dernière stratégie de coût du tableau).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="254"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="256"/>
         <source>Select a policy to see what it assumes and how its threshold came about.</source>
         <translation>Sélectionnez une stratégie pour voir ce qu&apos;elle suppose et comment son seuil a été obtenu.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="260"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="262"/>
         <source>Chosen as: %1.</source>
         <translation>Choisi ainsi : %1.</translation>
     </message>

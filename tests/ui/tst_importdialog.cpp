@@ -3,6 +3,7 @@
 // the log1p row following the run's mode and single ticks; and the options it hands the loader
 // keep only the user's own changes, so the loaded dataset names what was ignored and why.
 #include <QComboBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QScrollBar>
 #include <QTableWidget>
@@ -109,6 +110,19 @@ private slots:
         QCOMPARE(options.logOverrides.size(), std::size_t(1));
         QCOMPARE(options.logOverrides[0].first.index, 2);
         QVERIFY(options.logOverrides[0].second);
+    }
+
+    // Every option's name explains it on hover, as its field does.
+    void everyLabelHasItsFieldsTooltip()
+    {
+        ImportDialog dialog(writeUnswLike(dir));
+        auto *form = dialog.findChild<QFormLayout *>();
+        QVERIFY(form && form->rowCount() >= 10);
+        for (int row = 0; row < form->rowCount(); ++row) {
+            auto *label = qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::LabelRole)->widget());
+            QVERIFY(label);
+            QVERIFY2(!label->toolTip().isEmpty(), qPrintable(label->text()));
+        }
     }
 
     // Ctrl+Z takes back a role change with what it set off (the label moving), Ctrl+Shift+Z redoes it.

@@ -1,11 +1,13 @@
 // ImportDialog: options on the left, the parsed preview with role selectors on the right.
 #include "ImportDialog.h"
 #include "preferences/Preferences.h"
+#include "views/FormTips.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -82,10 +84,13 @@ QFormLayout *ImportDialog::buildOptionsForm()
     delimiter_->addItem(tr("semicolon ;"), int(';'));
     delimiter_->addItem(tr("tab"), int('\t'));
     delimiter_->addItem(tr("pipe |"), int('|'));
+    delimiter_->setToolTip(tr("The character between fields. Detected from the first lines unless you choose one."));
     header_ = new QComboBox;
     header_->addItem(tr("detect"), QVariant());
     header_->addItem(tr("first line is a header"), true);
     header_->addItem(tr("no header"), false);
+    header_->setToolTip(tr("Whether the first line names the columns. Detected unless you choose: a first line of "
+                           "words over numeric rows is a header."));
     label_ = new QComboBox;
     label_->setObjectName("labelColumn");
     label_->setToolTip(tr("The column that says whether a row is normal or an attack. Without one, "
@@ -118,6 +123,8 @@ QFormLayout *ImportDialog::buildOptionsForm()
 
     testFile_ = new QLineEdit;
     testFile_->setPlaceholderText(tr("none: split the training file"));
+    testFile_->setToolTip(tr("A separate file to evaluate on (same columns), such as NSL-KDD's KDDTest+. Without one, "
+                             "a stratified share of this file is held out."));
     auto *browse = new QPushButton(tr("Browse..."));
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString chosen = QFileDialog::getOpenFileName(this, tr("Test file"), QFileInfo(file_).absolutePath(),
@@ -144,7 +151,9 @@ QFormLayout *ImportDialog::buildOptionsForm()
     seed_->setValue(static_cast<int>(defaults.seed));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("File"), new QLabel(QFileInfo(file_).fileName()));
+    auto *fileName = new QLabel(QFileInfo(file_).fileName());
+    fileName->setToolTip(QDir::toNativeSeparators(QFileInfo(file_).absoluteFilePath()));
+    form->addRow(tr("File"), fileName);
     form->addRow(tr("Delimiter"), delimiter_);
     form->addRow(tr("Header"), header_);
     form->addRow(tr("Label column"), label_);
@@ -155,6 +164,7 @@ QFormLayout *ImportDialog::buildOptionsForm()
     form->addRow(tr("Test file"), testRow);
     form->addRow(tr("Test fraction"), testFraction_);
     form->addRow(tr("Split seed"), seed_);
+    shareTooltipsWithLabels(form);
     return form;
 }
 

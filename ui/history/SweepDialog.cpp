@@ -14,6 +14,7 @@
 
 #include "models/DetectorRegistry.h"
 #include "pipeline/Sweep.h"
+#include "views/FormTips.h"
 
 SweepDialog::SweepDialog(const std::string &detectorId, QWidget *parent)
     : QDialog(parent), detector_(new QComboBox), count_(new QLabel)
@@ -39,10 +40,13 @@ SweepDialog::SweepDialog(const std::string &detectorId, QWidget *parent)
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(keys_[static_cast<std::size_t>(a)]);
         layout->addWidget(values_[static_cast<std::size_t>(a)], 1);
+        row->setToolTip(tr("A setting of the detector, and the values the sweep gives it: %1")
+                            .arg(values_[static_cast<std::size_t>(a)]->toolTip()));
         form->addRow(tr("Setting %1").arg(a + 1), row);
         connect(values_[static_cast<std::size_t>(a)], &QLineEdit::textChanged, this, &SweepDialog::updateCount);
         connect(keys_[static_cast<std::size_t>(a)], &QComboBox::currentIndexChanged, this, &SweepDialog::updateCount);
     }
+    shareTooltipsWithLabels(form);
     connect(detector_, &QComboBox::currentIndexChanged, this, &SweepDialog::fillKeys);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Run Sweep"));
