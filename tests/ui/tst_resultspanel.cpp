@@ -13,6 +13,7 @@
 #include <QToolButton>
 #include <QToolTip>
 
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QImage>
 #include <QFile>
@@ -269,6 +270,30 @@ private slots:
         QVERIFY(lines[0].startsWith(QStringLiteral("Line\tScore\t")));
         QCOMPARE(lines[1].split('\t').value(1), t->model()->index(2, FlaggedRowsModel::ScoreColumn).data().toString());
         QCOMPARE(lines[3].split('\t').size(), t->model()->columnCount());
+    }
+
+    // Scrolled sideways to the last original column, the Line and score columns are still in view,
+    // over the left edge, row for row with the table, and a click there selects the row.
+    void lineAndScoreStayInView()
+    {
+        FlaggedRowsTable *t = table();
+        QTableView *frozen = t->frozenColumns();
+        QVERIFY(frozen->isVisible());
+        for (int c = FlaggedRowsModel::FirstOriginalColumn; c < t->model()->columnCount(); ++c)
+            t->setColumnWidth(c, 500);  // wider than the view, as a file of many columns is
+        QTRY_VERIFY(t->horizontalScrollBar()->maximum() > 0);  // once the view has laid out the widths
+        t->horizontalScrollBar()->setValue(t->horizontalScrollBar()->maximum());
+        QVERIFY(t->columnViewportPosition(FlaggedRowsModel::LineColumn) < 0);  // scrolled out of the table itself
+        QCOMPARE(frozen->geometry().left(), t->frameWidth());
+        for (int c = 0; c < t->model()->columnCount(); ++c)
+            QCOMPARE(frozen->isColumnHidden(c), c >= FlaggedRowsTable::kFrozenColumns);
+        QCOMPARE(frozen->columnViewportPosition(FlaggedRowsModel::ScoreColumn), t->columnWidth(FlaggedRowsModel::LineColumn));
+        t->verticalScrollBar()->setValue(t->verticalScrollBar()->maximum() / 2);
+        QCOMPARE(frozen->verticalScrollBar()->value(), t->verticalScrollBar()->value());
+        const int row = t->rowAt(10);
+        QTest::mouseClick(frozen->viewport(), Qt::LeftButton, {}, QPoint(5, frozen->rowViewportPosition(row) + 3));
+        QCOMPARE(t->selectedTableRows(), std::vector<int>{row});
+        t->horizontalScrollBar()->setValue(0);
     }
 
     void partSwitch()

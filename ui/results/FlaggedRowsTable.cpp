@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QScrollBar>
 
 #include <algorithm>
 
@@ -34,11 +35,87 @@ FlaggedRowsTable::FlaggedRowsTable(ResultSelection *selection, QWidget *parent)
             Qt::QueuedConnection);
     connect(model_, &QAbstractItemModel::modelReset, this, [this] {
         setColumnWidth(FlaggedRowsModel::ScoreColumn, 150);
+        updateFrozenColumns();
         publishSelection();
     });
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, &FlaggedRowsTable::publishSelection);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FlaggedRowsTable::publishSelection);
     setColumnWidth(FlaggedRowsModel::ScoreColumn, 150);
+    setUpFrozenColumns();
+}
+
+void FlaggedRowsTable::setUpFrozenColumns()
+{
+    frozen_ = new QTableView(this);
+    frozen_->setObjectName(QStringLiteral("frozenColumns"));
+    frozen_->setModel(model_);
+    frozen_->setSelectionModel(selectionModel());
+    frozen_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    frozen_->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    frozen_->setFocusPolicy(Qt::NoFocus);
+    frozen_->setAlternatingRowColors(true);
+    frozen_->setWordWrap(false);
+    frozen_->verticalHeader()->hide();
+    frozen_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    frozen_->verticalHeader()->setDefaultSectionSize(verticalHeader()->defaultSectionSize());
+    frozen_->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    frozen_->horizontalHeader()->setHighlightSections(false);
+    frozen_->horizontalHeader()->setToolTip(horizontalHeader()->toolTip());
+    frozen_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    frozen_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    frozen_->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    frozen_->setStyleSheet(QStringLiteral("QTableView { border: none; border-right: 1px solid palette(mid); }"));
+    viewport()->stackUnder(frozen_);
+    // Sorting from either header; the indicator shows on both.
+    frozen_->horizontalHeader()->setSortIndicatorShown(true);
+    frozen_->horizontalHeader()->setSectionsClickable(true);
+    connect(frozen_->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int column) {
+        const bool same = column == model_->sortColumn();
+        sortByColumn(column, same && model_->sortOrder() == Qt::DescendingOrder ? Qt::AscendingOrder : Qt::DescendingOrder);
+    });
+    connect(horizontalHeader(), &QHeaderView::sortIndicatorChanged, frozen_->horizontalHeader(),
+            [this] { frozen_->horizontalHeader()->setSortIndicator(model_->sortColumn(), model_->sortOrder()); },
+            Qt::QueuedConnection);
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column < kFrozenColumns)
+            updateFrozenColumns();
+    });
+    connect(frozen_->verticalScrollBar(), &QAbstractSlider::valueChanged, verticalScrollBar(), &QAbstractSlider::setValue);
+    connect(verticalScrollBar(), &QAbstractSlider::valueChanged, frozen_->verticalScrollBar(), &QAbstractSlider::setValue);
+    updateFrozenColumns();
+    frozen_->show();
+}
+
+void FlaggedRowsTable::updateFrozenColumns()
+{
+    if (!frozen_)
+        return;
+    int width = 0;
+    for (int c = 0; c < model_->columnCount(); ++c) {
+        frozen_->setColumnHidden(c, c >= kFrozenColumns);
+        if (c < kFrozenColumns) {
+            frozen_->setColumnWidth(c, columnWidth(c));
+            width += columnWidth(c);
+        }
+    }
+    frozen_->horizontalHeader()->setSortIndicator(model_->sortColumn(), model_->sortOrder());
+    frozen_->setGeometry(frameWidth(), frameWidth(), width + 1, viewport()->height() + horizontalHeader()->height());
+}
+
+void FlaggedRowsTable::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    updateFrozenColumns();
+}
+
+// A cell scrolled into view is never left hidden under the frozen columns: for a frozen cell, its
+// row is scrolled to with the first column beside them.
+void FlaggedRowsTable::scrollTo(const QModelIndex &index, ScrollHint hint)
+{
+    const bool frozen = index.isValid() && index.column() < kFrozenColumns && model_->columnCount() > kFrozenColumns;
+    QTableView::scrollTo(frozen ? index.siblingAtColumn(kFrozenColumns) : index, hint);
 }
 
 // Only the score and line columns sort (others would need every row read back from the file): a
