@@ -21,7 +21,7 @@
     <message>
         <location filename="../ui/workers/BackgroundTask.cpp" line="105"/>
         <source>epoch %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche %1 von %2</translation>
     </message>
     <message>
         <location filename="../ui/workers/BackgroundTask.cpp" line="108"/>
@@ -49,47 +49,47 @@
     <message>
         <location filename="../ui/views/ChartMenu.cpp" line="30"/>
         <source>The chart was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm wurde nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/views/ChartMenu.cpp" line="31"/>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../ui/views/ChartMenu.cpp" line="60"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location filename="../ui/views/ChartMenu.cpp" line="63"/>
         <source>Save as &amp;PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PNG speichern...</translation>
     </message>
     <message>
         <location filename="../ui/views/ChartMenu.cpp" line="64"/>
         <source>Save Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
         <location filename="../ui/views/ChartMenu.cpp" line="65"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <location filename="../ui/views/ChartMenu.cpp" line="70"/>
         <source>Save as &amp;SVG...</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;SVG speichern...</translation>
     </message>
     <message>
         <location filename="../ui/views/ChartMenu.cpp" line="71"/>
         <source>Save Chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als SVG speichern</translation>
     </message>
     <message>
         <location filename="../ui/views/ChartMenu.cpp" line="72"/>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -1441,17 +1441,17 @@
 <context>
     <name>FlaggedRowsTable</name>
     <message>
-        <location filename="../ui/results/FlaggedRowsTable.cpp" line="31"/>
+        <location filename="../ui/results/FlaggedRowsTable.cpp" line="32"/>
         <source>Click “Line” or the score column to sort.</source>
         <translation>Zum Sortieren auf „Zeile“ oder die Score-Spalte klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsTable.cpp" line="98"/>
+        <location filename="../ui/results/FlaggedRowsTable.cpp" line="175"/>
         <source>Copy selected rows</source>
         <translation>Ausgewählte Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsTable.cpp" line="101"/>
+        <location filename="../ui/results/FlaggedRowsTable.cpp" line="178"/>
         <source>Clear filter</source>
         <translation>Filter entfernen</translation>
     </message>
@@ -1581,289 +1581,304 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="30"/>
         <source>numeric feature</source>
         <translation>numerisches Merkmal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="29"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="31"/>
         <source>categorical feature</source>
         <translation>kategoriales Merkmal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="32"/>
         <source>label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="31"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="33"/>
         <source>ignored</source>
         <translation>ignoriert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="34"/>
         <source>attack type</source>
         <translation>Angriffstyp</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="39"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="41"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="64"/>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="66"/>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="80"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="86"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="309"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="68"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="319"/>
         <source>detect</source>
         <translation>erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="83"/>
         <source>comma ,</source>
         <translation>Komma ,</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="84"/>
         <source>semicolon ;</source>
         <translation>Semikolon ;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="83"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="224"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="234"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="86"/>
         <source>pipe |</source>
         <translation>Pipe |</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="87"/>
+        <source>The character between fields. Detected from the first lines unless you choose one.</source>
+        <translation>Das Zeichen zwischen den Feldern. Wird aus den ersten Zeilen erkannt, sofern Sie keines wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="90"/>
         <source>first line is a header</source>
         <translation>erste Zeile ist Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="91"/>
         <source>no header</source>
         <translation>keine Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="92"/>
+        <source>Whether the first line names the columns. Detected unless you choose: a first line of words over numeric rows is a header.</source>
+        <translation>Ob die erste Zeile die Spalten benennt. Wird erkannt, sofern Sie nicht wählen: eine erste Zeile aus Wörtern über numerischen Zeilen ist eine Kopfzeile.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="96"/>
         <source>The column that says whether a row is normal or an attack. Without one, models still score rows but nothing can be evaluated.</source>
         <translation>Die Spalte, die angibt, ob eine Zeile normal oder ein Angriff ist. Ohne sie bewerten Modelle die Zeilen trotzdem, aber nichts lässt sich evaluieren.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="94"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="99"/>
         <source>Label values that mean normal traffic, comma-separated. Every other value is an anomaly. Empty: detected (normal, benign, 0, ...).</source>
         <translation>Label-Werte für normalen Verkehr, kommagetrennt. Jeder andere Wert ist eine Anomalie. Leer: automatisch erkannt (normal, benign, 0, ...).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="102"/>
         <source>impute the training median</source>
         <translation>Trainingsmedian einsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="98"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="103"/>
         <source>drop the row</source>
         <translation>Zeile verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="104"/>
         <source>stop with an error</source>
         <translation>mit Fehler abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="105"/>
         <source>What to do with empty, NaN, NA or infinite cells in numeric columns.</source>
         <translation>Umgang mit leeren, NaN-, NA- oder unendlichen Zellen in numerischen Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="108"/>
         <source>min-max to [0, 1]</source>
         <translation>Min-Max auf [0, 1]</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="109"/>
         <source>standardise (z-score)</source>
         <translation>standardisieren (z-Score)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="110"/>
         <source>robust (median, IQR)</source>
         <translation>robust (Median, IQR)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="111"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="112"/>
         <source>Scaling of numeric features, fitted on the training rows only. Robust scaling is least moved by outliers.</source>
         <translation>Skalierung numerischer Merkmale, nur an die Trainingszeilen angepasst. Robuste Skalierung wird am wenigsten von Ausreißern beeinflusst.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="116"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="117"/>
         <source>heavy-tailed counters</source>
         <translation>langschwänzige Zähler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="118"/>
         <source>log1p before scaling, for non-negative columns whose values span three decades (bytes, packets, durations). Tick or untick single columns in the preview&apos;s log1p row.</source>
         <translation>log1p vor der Skalierung, für nicht negative Spalten, deren Werte drei Größenordnungen umfassen (Bytes, Pakete, Dauern). Einzelne Spalten in der log1p-Zeile der Vorschau an- oder abwählen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="166"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="126"/>
+        <source>A separate file to evaluate on (same columns), such as NSL-KDD&apos;s KDDTest+. Without one, a stratified share of this file is held out.</source>
+        <translation>Eine eigene Datei für die Auswertung (gleiche Spalten), etwa KDDTest+ von NSL-KDD. Ohne sie wird ein stratifizierter Anteil dieser Datei zurückgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="176"/>
         <source>Set the selected columns to...</source>
         <translation>Ausgewählte Spalten setzen auf...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="169"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="179"/>
         <source>Select cells in several columns of the preview, then choose their role here.</source>
         <translation>Zellen in mehreren Spalten der Vorschau auswählen, dann hier ihre Rolle wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="198"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="208"/>
         <source>Rows spread over the file (numbered on the left), as they will be read. Choose each column&apos;s role in the first row; hover over a role to see why a column is proposed as ignored.</source>
         <translation>Über die Datei verteilte Zeilen (links nummeriert), so wie sie gelesen werden. Wählen Sie die Rolle jeder Spalte in der ersten Zeile; zeigen Sie auf eine Rolle, um zu sehen, warum eine Spalte zum Ignorieren vorgeschlagen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="270"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="280"/>
         <source>Proposed as ignored: %1.</source>
         <translation>Zum Ignorieren vorgeschlagen: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="365"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="375"/>
         <source>Set %n columns&apos; role</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rolle von %n Spalte setzen</numerusform>
+            <numerusform>Rolle von %n Spalten setzen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="399"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="409"/>
         <source>Change a column&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle einer Spalte ändern</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="120"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="125"/>
         <source>none: split the training file</source>
         <translation>keine: Trainingsdatei aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="128"/>
         <source>Browse...</source>
         <translation>Durchsuchen...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="123"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="155"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="164"/>
         <source>Test file</source>
         <translation>Testdatei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="131"/>
         <source>Data files (*.csv *.tsv *.txt *.gz);;All files (*)</source>
         <translation>Datendateien (*.csv *.tsv *.txt *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="141"/>
         <source>Share of the rows held out for testing, stratified by class.</source>
         <translation>Anteil der Zeilen, der für den Test zurückgehalten wird, nach Klasse stratifiziert.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="137"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="144"/>
         <source>Seed of the stratified split: the same seed gives the same split.</source>
         <translation>Seed der stratifizierten Aufteilung: Derselbe Seed ergibt dieselbe Aufteilung.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="147"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="156"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="148"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="157"/>
         <source>Delimiter</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="149"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="158"/>
         <source>Header</source>
         <translation>Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="150"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="159"/>
         <source>Label column</source>
         <translation>Label-Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="151"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="160"/>
         <source>Normal values</source>
         <translation>Normalwerte</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="152"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="161"/>
         <source>Missing cells</source>
         <translation>Fehlende Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="153"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="162"/>
         <source>Scaling</source>
         <translation>Skalierung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="154"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="163"/>
         <source>Log transform</source>
         <translation>Log-Transformation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="156"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="165"/>
         <source>Test fraction</source>
         <translation>Testanteil</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="157"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="166"/>
         <source>Split seed</source>
         <translation>Seed der Aufteilung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="48"/>
         <source>Load</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="225"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="235"/>
         <source>%1 columns, delimiter %2, %3.</source>
         <translation>%1 Spalten, Trennzeichen %2, %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="227"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="237"/>
         <source>the first line is a header</source>
         <translation>die erste Zeile ist eine Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="227"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="237"/>
         <source>no header line</source>
         <translation>keine Kopfzeile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="234"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="244"/>
         <source>%n more values</source>
         <translation>
             <numerusform>%n weiterer Wert</numerusform>
@@ -1871,42 +1886,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="235"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="245"/>
         <source>Labels over all %1 rows: %2.</source>
         <translation>Labels über alle %1 Zeilen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="235"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="245"/>
         <source>Labels over the first %1 rows: %2.</source>
         <translation>Labels über die ersten %1 Zeilen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="260"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="270"/>
         <source>(none: unlabelled)</source>
         <translation>(keine: ohne Labels)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="283"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="293"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="283"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="293"/>
         <source>log1p</source>
         <translation>log1p</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="296"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="306"/>
         <source>Heavy-tailed: spans three decades above its median.</source>
         <translation>Langschwänzig: reicht drei Größenordnungen über ihren Median.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="297"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="307"/>
         <source>Take log1p of this column before scaling.</source>
         <translation>log1p dieser Spalte vor der Skalierung bilden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="309"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="319"/>
         <source>detected: %1</source>
         <translation>erkannt: %1</translation>
     </message>
@@ -2012,27 +2027,27 @@
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="36"/>
         <source>Open &amp;Session...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung ö&amp;ffnen...</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="38"/>
         <source>Open a saved session: its dataset, settings, trained detectors, thresholds and views</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gespeicherte Sitzung öffnen: ihren Datensatz, ihre Einstellungen, trainierten Detektoren, Schwellenwerte und Ansichten</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="39"/>
         <source>Recent S&amp;essions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnete S&amp;itzungen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="40"/>
         <source>Sa&amp;ve Session...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung &amp;speichern...</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="42"/>
         <source>Save the dataset reference, every detector&apos;s settings, the trained detectors, the thresholds and the views to an .awbsession file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verweis auf den Datensatz, die Einstellungen aller Detektoren, die trainierten Detektoren, die Schwellenwerte und die Ansichten in einer .awbsession-Datei speichern (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="46"/>
@@ -2072,27 +2087,27 @@
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="60"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="61"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="63"/>
         <source>Take back the last threshold or settings change of this detector (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Änderung des Schwellenwerts oder der Einstellungen dieses Detektors rückgängig machen (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="64"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="69"/>
         <source>&amp;Preferences...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen...</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="73"/>
@@ -2137,12 +2152,12 @@
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="173"/>
         <source>Change the %1 settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen von %1 ändern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="193"/>
         <source>The language changes the next time Anomaly Workbench starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache ändert sich beim nächsten Start von Anomaly Workbench.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="321"/>
@@ -2172,27 +2187,27 @@
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="98"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="99"/>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="100"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="102"/>
         <source>&amp;About Anomaly Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Anomaly Workbench</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="103"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="105"/>
@@ -2371,124 +2386,124 @@
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="33"/>
         <source>Anomaly Workbench sessions (*.awbsession)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen von Anomaly Workbench (*.awbsession)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="75"/>
         <location filename="../ui/MainWindowSession.cpp" line="276"/>
         <source>Save Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung speichern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="83"/>
         <source>Nothing to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu speichern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="83"/>
         <source>Open a dataset first: a session keeps a dataset and what was done with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst einen Datensatz: Eine Sitzung speichert einen Datensatz und das, was damit gemacht wurde.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="89"/>
         <source>Saving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="100"/>
         <source>Session saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung in %1 gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="104"/>
         <location filename="../ui/MainWindowSession.cpp" line="282"/>
         <source>The session could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="111"/>
         <source>Open Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung öffnen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="112"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="127"/>
         <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="154"/>
         <source>The session could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="166"/>
         <source>The data has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten haben sich geändert</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="167"/>
         <source>Since %1 was saved, %2 changed. The stored detectors can score the data as it is now, or be trained again on it with the stored settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1 gespeichert wurde, hat sich Folgendes geändert: %2. Die gespeicherten Detektoren können die Daten in ihrem jetzigen Stand bewerten oder mit den gespeicherten Einstellungen neu darauf trainiert werden.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="169"/>
         <source> and </source>
-        <translation type="unfinished"> und </translation>
+        <translation> und </translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="172"/>
         <source>&amp;Retrain</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu &amp;trainieren</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="174"/>
         <source>&amp;Keep Trained Detectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainierte Detektoren &amp;behalten</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="230"/>
         <source>Saving the state for recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand wird für die Wiederherstellung gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="236"/>
         <source>The state could not be saved for recovery: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustand konnte nicht für die Wiederherstellung gespeichert werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="246"/>
         <source>Restore the last state?</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzten Zustand wiederherstellen?</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="247"/>
         <source>Anomaly Workbench did not close normally last time. Restore the dataset, settings and trained detectors it had then?</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomaly Workbench wurde beim letzten Mal nicht normal beendet. Den Datensatz, die Einstellungen und die trainierten Detektoren von damals wiederherstellen?</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="251"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="252"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="269"/>
         <source>Discard the results?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse verwerfen?</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="270"/>
         <source>The trained detectors are neither in the run history nor in a saved session. Save them in a session first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die trainierten Detektoren sind weder im Verlauf noch in einer gespeicherten Sitzung. Zuerst in einer Sitzung speichern?</translation>
     </message>
 </context>
 <context>
@@ -2514,127 +2529,127 @@
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="38"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="43"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="50"/>
         <source>min-max to [0, 1]</source>
-        <translation type="unfinished">Min-Max auf [0, 1]</translation>
+        <translation>Min-Max auf [0, 1]</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="51"/>
         <source>standardise (z-score)</source>
-        <translation type="unfinished">standardisieren (z-Score)</translation>
+        <translation>standardisieren (z-Score)</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="52"/>
         <source>robust (median, IQR)</source>
-        <translation type="unfinished">robust (Median, IQR)</translation>
+        <translation>robust (Median, IQR)</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="53"/>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="63"/>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen...</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="65"/>
         <source>Run History Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsdatenbank</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="66"/>
         <source>SQLite databases (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbanken (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="80"/>
         <source>all cores (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Kerne (%1)</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="85"/>
         <source>as the locale has it</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Gebietsschema</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="86"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="87"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Letter</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="91"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="92"/>
         <source>The language of menus, messages and reports. Takes effect the next time the workbench starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache von Menüs, Meldungen und Berichten. Wird beim nächsten Start der Workbench wirksam.</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="93"/>
         <source>Scaling of new files</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierung neuer Dateien</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="94"/>
         <source>How numeric columns are scaled when a file is opened for the first time; a recent file keeps its own choice. Min-max suits most detectors; robust scaling resists outliers in the training rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie numerische Spalten skaliert werden, wenn eine Datei zum ersten Mal geöffnet wird; eine zuletzt geöffnete Datei behält ihre eigene Wahl. Min-Max passt zu den meisten Detektoren; robuste Skalierung ist unempfindlich gegen Ausreißer in den Trainingszeilen.</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="96"/>
         <source>Default threshold policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Schwellenwertstrategie</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="97"/>
         <source>The policy every detector starts with and returns to with Reset to defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Strategie, mit der jeder Detektor beginnt und zu der er mit „Auf Standardwerte zurücksetzen“ zurückkehrt.</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="98"/>
         <source>Run history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="99"/>
         <source>The SQLite database every run is recorded in, shared with anomaly-cli (its --history option). Empty: the default in your data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SQLite-Datenbank, in der jeder Lauf gespeichert wird, gemeinsam mit anomaly-cli genutzt (dessen Option --history). Leer: die Vorgabe in Ihrem Datenordner.</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="101"/>
         <source>Training threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings-Threads</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="102"/>
         <source>Threads each training and scoring uses. Fewer leave cores free for other work; results do not depend on it except for the autoencoder&apos;s floating-point sums.</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads, die jedes Training und Scoring verwendet. Weniger Threads lassen Kerne für andere Arbeit frei; die Ergebnisse hängen nicht davon ab, außer bei den Gleitkommasummen des Autoencoders.</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="104"/>
         <source>Report page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenformat der Berichte</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="104"/>
         <source>The page size of PDF reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Seitenformat von PDF-Berichten.</translation>
     </message>
 </context>
 <context>
@@ -3314,7 +3329,7 @@ Erstellt am %2</numerusform>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="290"/>
         <source>Move the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert verschieben</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="299"/>
@@ -3500,57 +3515,62 @@ Balken: %4; jede Spalte neben den Werten normaler Trainingszeilen.</translation>
 <context>
     <name>SweepDialog</name>
     <message>
-        <location filename="../ui/history/SweepDialog.cpp" line="22"/>
+        <location filename="../ui/history/SweepDialog.cpp" line="23"/>
         <source>Sweep Settings</source>
         <translation>Parameterstudie</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepDialog.cpp" line="26"/>
+        <location filename="../ui/history/SweepDialog.cpp" line="27"/>
         <source>The detector whose settings are swept; its other settings are those of its panel.</source>
         <translation>Der Detektor, dessen Einstellungen variiert werden; seine übrigen Einstellungen stammen aus seinem Bereich.</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepDialog.cpp" line="29"/>
+        <location filename="../ui/history/SweepDialog.cpp" line="30"/>
         <source>Detector</source>
         <translation>Detektor</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepDialog.cpp" line="33"/>
+        <location filename="../ui/history/SweepDialog.cpp" line="34"/>
         <source>values: 50, 100, 200  or a range 1:5:1</source>
         <translation>Werte: 50, 100, 200  oder Bereich 1:5:1</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepDialog.cpp" line="34"/>
+        <location filename="../ui/history/SweepDialog.cpp" line="35"/>
         <source>Comma-separated values as the command line&apos;s --set spells them, or FROM:TO:STEP for a range (seeds 1:5:1 repeat a run over five seeds).</source>
         <translation>Kommagetrennte Werte in der Schreibweise von --set auf der Kommandozeile oder VON:BIS:SCHRITT für einen Bereich (Seeds 1:5:1 wiederholen einen Lauf über fünf Seeds).</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepDialog.cpp" line="42"/>
+        <location filename="../ui/history/SweepDialog.cpp" line="43"/>
+        <source>A setting of the detector, and the values the sweep gives it: %1</source>
+        <translation>Eine Einstellung des Detektors und die Werte, die die Parameterstudie ihr gibt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/SweepDialog.cpp" line="45"/>
         <source>Setting %1</source>
         <translation>Einstellung %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepDialog.cpp" line="48"/>
+        <location filename="../ui/history/SweepDialog.cpp" line="52"/>
         <source>Run Sweep</source>
         <translation>Studie starten</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepDialog.cpp" line="65"/>
+        <location filename="../ui/history/SweepDialog.cpp" line="69"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepDialog.cpp" line="68"/>
+        <location filename="../ui/history/SweepDialog.cpp" line="72"/>
         <source>Threshold policy</source>
         <translation>Schwellenwertstrategie</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepDialog.cpp" line="69"/>
+        <location filename="../ui/history/SweepDialog.cpp" line="73"/>
         <source>Train on</source>
         <translation>Trainieren auf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/SweepDialog.cpp" line="97"/>
+        <location filename="../ui/history/SweepDialog.cpp" line="101"/>
         <source>%n run(s) on data loaded once; each is recorded in the history.</source>
         <translation>
             <numerusform>%n Lauf auf einmal geladenen Daten; jeder wird im Verlauf gespeichert.</numerusform>
@@ -3558,7 +3578,7 @@ Balken: %4; jede Spalte neben den Werten normaler Trainingszeilen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepDialog.cpp" line="109"/>
+        <location filename="../ui/history/SweepDialog.cpp" line="113"/>
         <source>The sweep cannot run</source>
         <translation>Die Parameterstudie kann nicht ausgeführt werden</translation>
     </message>
@@ -4092,22 +4112,22 @@ Balken: %4; jede Spalte neben den Werten normaler Trainingszeilen.</translation>
     <message>
         <location filename="../core/pipeline/Fingerprint.cpp" line="72"/>
         <source>the input</source>
-        <translation type="unfinished"></translation>
+        <translation>die Eingabe</translation>
     </message>
     <message>
         <location filename="../core/pipeline/Fingerprint.cpp" line="74"/>
         <source>the training file&apos;s contents</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt der Trainingsdatei</translation>
     </message>
     <message>
         <location filename="../core/pipeline/Fingerprint.cpp" line="74"/>
         <source>the test file&apos;s contents</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt der Testdatei</translation>
     </message>
     <message>
         <location filename="../core/pipeline/Fingerprint.cpp" line="75"/>
         <source>the load options</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ladeoptionen</translation>
     </message>
     <message>
         <location filename="../core/eval/ThresholdPolicy.cpp" line="135"/>
@@ -4124,72 +4144,84 @@ Balken: %4; jede Spalte neben den Werten normaler Trainingszeilen.</translation>
   mad[:Z]             median + Z robust standard deviations of the training scores (Z 3.5)
   otsu                Otsu&apos;s split of the training scores into two groups
   knee                the knee of the sorted training scores</source>
-        <translation type="unfinished"></translation>
+        <translation>  default             bestes F1 auf den Trainingszeilen, wenn gelabelt, sonst otsu
+  auto                die eigene Grenze des Detektors (Isolation Forest: 0.5, &apos;auto&apos; von scikit-learn)
+  fixed:V             der Wert V
+  f1                  bestes F1 auf den Trainingszeilen (braucht Labels)
+  fpr:R               höchstens den Anteil R der normalen Trainingszeilen markieren, z. B. fpr:0.01
+  recall:R            mindestens den Anteil R der Trainingsangriffe erfassen, z. B. recall:0.9
+  cost:fp=A,fn=B      geringste erwartete Kosten, wobei ein Fehlalarm A und ein verpasster Angriff B kostet
+  budget:N/M          höchstens N Alarme pro M Flows, z. B. budget:50/10000 (oder pro Tag: N/Flows pro Tag)
+  contamination:C     den Anteil C (0-0.5) der Zeilen markieren, auf denen der Detektor trainiert wurde
+  percentile:P        das P-te Perzentil (0-100) der Scores der Zeilen, auf denen er trainiert wurde
+  mad[:Z]             Median + Z robuste Standardabweichungen der Trainings-Scores (Z 3.5)
+  otsu                Otsu-Trennung der Trainings-Scores in zwei Gruppen
+  knee                das Knie der sortierten Trainings-Scores</translation>
     </message>
     <message>
         <location filename="../core/eval/ThresholdPolicy.cpp" line="154"/>
         <source>Picks best F1 on the training rows when they are labelled, and Otsu&apos;s split when not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählt das beste F1 auf den Trainingszeilen, wenn sie gelabelt sind, sonst die Otsu-Trennung.</translation>
     </message>
     <message>
         <location filename="../core/eval/ThresholdPolicy.cpp" line="155"/>
         <source>Uses the detector&apos;s own cut-off, whatever the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet die eigene Grenze des Detektors, unabhängig von den Daten.</translation>
     </message>
     <message>
         <location filename="../core/eval/ThresholdPolicy.cpp" line="156"/>
         <source>Uses the value as given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet den Wert wie angegeben.</translation>
     </message>
     <message>
         <location filename="../core/eval/ThresholdPolicy.cpp" line="158"/>
         <source>Assumes the training rows mix normal traffic and attacks as the traffic to watch does, and weighs missed attacks and false alarms alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt an, dass die Trainingszeilen normalen Verkehr und Angriffe im selben Verhältnis mischen wie der zu überwachende Verkehr, und gewichtet verpasste Angriffe und Fehlalarme gleich.</translation>
     </message>
     <message>
         <location filename="../core/eval/ThresholdPolicy.cpp" line="161"/>
         <source>Flags at most this share of the normal training rows; assumes normal traffic stays like them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert höchstens diesen Anteil der normalen Trainingszeilen; nimmt an, dass normaler Verkehr ihnen weiterhin gleicht.</translation>
     </message>
     <message>
         <location filename="../core/eval/ThresholdPolicy.cpp" line="162"/>
         <source>Catches at least this share of the training attacks; assumes new attacks score like them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst mindestens diesen Anteil der Trainingsangriffe; nimmt an, dass neue Angriffe ähnliche Scores erhalten.</translation>
     </message>
     <message>
         <location filename="../core/eval/ThresholdPolicy.cpp" line="164"/>
         <source>Minimises the expected cost on the training rows; assumes their attack share is that of the traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimiert die erwarteten Kosten auf den Trainingszeilen; nimmt an, dass ihr Angriffsanteil dem des Verkehrs entspricht.</translation>
     </message>
     <message>
         <location filename="../core/eval/ThresholdPolicy.cpp" line="165"/>
         <source>Flags at most this many rows per flows on the training rows, whatever they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert auf den Trainingszeilen höchstens so viele Zeilen pro Flows, unabhängig davon, was sie sind.</translation>
     </message>
     <message>
         <location filename="../core/eval/ThresholdPolicy.cpp" line="166"/>
         <source>Assumes this share of the rows the detector was fitted on is anomalous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt an, dass dieser Anteil der Zeilen, auf denen der Detektor trainiert wurde, anomal ist.</translation>
     </message>
     <message>
         <location filename="../core/eval/ThresholdPolicy.cpp" line="167"/>
         <source>Flags the rows above this percentile of the rows the detector was fitted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert die Zeilen oberhalb dieses Perzentils der Zeilen, auf denen der Detektor trainiert wurde.</translation>
     </message>
     <message>
         <location filename="../core/eval/ThresholdPolicy.cpp" line="169"/>
         <source>Assumes most training scores are normal and spread about their median, so that scores more than Z robust standard deviations (1.4826 x MAD) above it are anomalous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt an, dass die meisten Trainings-Scores normal sind und um ihren Median streuen, sodass Scores, die mehr als Z robuste Standardabweichungen (1.4826 x MAD) darüber liegen, anomal sind.</translation>
     </message>
     <message>
         <location filename="../core/eval/ThresholdPolicy.cpp" line="172"/>
         <source>Assumes the training scores form two groups, normal and anomalous, and splits them where the variance between the groups is largest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt an, dass die Trainings-Scores zwei Gruppen bilden, normal und anomal, und trennt sie dort, wo die Varianz zwischen den Gruppen am größten ist.</translation>
     </message>
     <message>
         <location filename="../core/eval/ThresholdPolicy.cpp" line="175"/>
         <source>Assumes anomalies form a steep tail of the sorted training scores and cuts where the curve bends most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt an, dass Anomalien einen steilen Ausläufer der sortierten Trainings-Scores bilden, und schneidet dort, wo die Kurve am stärksten abknickt.</translation>
     </message>
 </context>
 <context>
@@ -4217,7 +4249,7 @@ Balken: %4; jede Spalte neben den Werten normaler Trainingszeilen.</translation>
     <message>
         <location filename="../app/main_gui.cpp" line="29"/>
         <source>A dataset (CSV/TSV, optionally .gz) or a session (.awbsession) to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu öffnender Datensatz (CSV/TSV, optional .gz) oder eine zu öffnende Sitzung (.awbsession).</translation>
     </message>
 </context>
 </TS>

@@ -21,7 +21,7 @@
     <message>
         <location filename="../ui/workers/BackgroundTask.cpp" line="105"/>
         <source>epoch %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>époque %1 sur %2</translation>
     </message>
     <message>
         <location filename="../ui/workers/BackgroundTask.cpp" line="108"/>
@@ -49,47 +49,47 @@
     <message>
         <location filename="../ui/views/ChartMenu.cpp" line="30"/>
         <source>The chart was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique n&apos;a pas été enregistré</translation>
     </message>
     <message>
         <location filename="../ui/views/ChartMenu.cpp" line="31"/>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <location filename="../ui/views/ChartMenu.cpp" line="60"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <location filename="../ui/views/ChartMenu.cpp" line="63"/>
         <source>Save as &amp;PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en &amp;PNG...</translation>
     </message>
     <message>
         <location filename="../ui/views/ChartMenu.cpp" line="64"/>
         <source>Save Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en PNG</translation>
     </message>
     <message>
         <location filename="../ui/views/ChartMenu.cpp" line="65"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../ui/views/ChartMenu.cpp" line="70"/>
         <source>Save as &amp;SVG...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en &amp;SVG...</translation>
     </message>
     <message>
         <location filename="../ui/views/ChartMenu.cpp" line="71"/>
         <source>Save Chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en SVG</translation>
     </message>
     <message>
         <location filename="../ui/views/ChartMenu.cpp" line="72"/>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessins SVG (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -1441,17 +1441,17 @@
 <context>
     <name>FlaggedRowsTable</name>
     <message>
-        <location filename="../ui/results/FlaggedRowsTable.cpp" line="31"/>
+        <location filename="../ui/results/FlaggedRowsTable.cpp" line="32"/>
         <source>Click “Line” or the score column to sort.</source>
         <translation>Cliquez sur « Ligne » ou sur la colonne du score pour trier.</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsTable.cpp" line="98"/>
+        <location filename="../ui/results/FlaggedRowsTable.cpp" line="175"/>
         <source>Copy selected rows</source>
         <translation>Copier les lignes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsTable.cpp" line="101"/>
+        <location filename="../ui/results/FlaggedRowsTable.cpp" line="178"/>
         <source>Clear filter</source>
         <translation>Effacer le filtre</translation>
     </message>
@@ -1581,289 +1581,304 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="30"/>
         <source>numeric feature</source>
         <translation>variable numérique</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="29"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="31"/>
         <source>categorical feature</source>
         <translation>variable catégorielle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="32"/>
         <source>label</source>
         <translation>étiquette</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="31"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="33"/>
         <source>ignored</source>
         <translation>ignorée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="34"/>
         <source>attack type</source>
         <translation>type d&apos;attaque</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="39"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="41"/>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="64"/>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="66"/>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <source>Undo</source>
+        <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="80"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="86"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="309"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="68"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="319"/>
         <source>detect</source>
         <translation>détection auto</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="83"/>
         <source>comma ,</source>
         <translation>virgule ,</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="84"/>
         <source>semicolon ;</source>
         <translation>point-virgule ;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="83"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="224"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="234"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="86"/>
         <source>pipe |</source>
         <translation>barre verticale |</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="87"/>
+        <source>The character between fields. Detected from the first lines unless you choose one.</source>
+        <translation>Le caractère entre les champs. Détecté à partir des premières lignes, sauf si vous en choisissez un.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="90"/>
         <source>first line is a header</source>
         <translation>la première ligne est un en-tête</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="91"/>
         <source>no header</source>
         <translation>pas d&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="92"/>
+        <source>Whether the first line names the columns. Detected unless you choose: a first line of words over numeric rows is a header.</source>
+        <translation>Si la première ligne nomme les colonnes. Détecté sauf si vous choisissez : une première ligne de mots au-dessus de lignes numériques est un en-tête.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="96"/>
         <source>The column that says whether a row is normal or an attack. Without one, models still score rows but nothing can be evaluated.</source>
         <translation>La colonne qui indique si une ligne est normale ou une attaque. Sans elle, les modèles calculent quand même des scores, mais rien ne peut être évalué.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="94"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="99"/>
         <source>Label values that mean normal traffic, comma-separated. Every other value is an anomaly. Empty: detected (normal, benign, 0, ...).</source>
         <translation>Valeurs d&apos;étiquette qui signifient un trafic normal, séparées par des virgules. Toute autre valeur est une anomalie. Vide : détection auto (normal, benign, 0, ...).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="102"/>
         <source>impute the training median</source>
         <translation>imputer la médiane d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="98"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="103"/>
         <source>drop the row</source>
         <translation>supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="104"/>
         <source>stop with an error</source>
         <translation>arrêter avec une erreur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="105"/>
         <source>What to do with empty, NaN, NA or infinite cells in numeric columns.</source>
         <translation>Que faire des cellules vides, NaN, NA ou infinies dans les colonnes numériques.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="108"/>
         <source>min-max to [0, 1]</source>
         <translation>min-max vers [0, 1]</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="109"/>
         <source>standardise (z-score)</source>
         <translation>standardiser (z-score)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="110"/>
         <source>robust (median, IQR)</source>
         <translation>robuste (médiane, EIQ)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="111"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="112"/>
         <source>Scaling of numeric features, fitted on the training rows only. Robust scaling is least moved by outliers.</source>
         <translation>Mise à l&apos;échelle des variables numériques, ajustée sur les lignes d&apos;entraînement uniquement. La mise à l&apos;échelle robuste est la moins sensible aux valeurs aberrantes.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="116"/>
         <source>off</source>
         <translation>désactivée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="117"/>
         <source>heavy-tailed counters</source>
         <translation>compteurs à queue lourde</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="118"/>
         <source>log1p before scaling, for non-negative columns whose values span three decades (bytes, packets, durations). Tick or untick single columns in the preview&apos;s log1p row.</source>
         <translation>log1p avant la mise à l&apos;échelle, pour les colonnes non négatives dont les valeurs couvrent trois ordres de grandeur (octets, paquets, durées). Cochez ou décochez des colonnes dans la ligne log1p de l&apos;aperçu.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="166"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="126"/>
+        <source>A separate file to evaluate on (same columns), such as NSL-KDD&apos;s KDDTest+. Without one, a stratified share of this file is held out.</source>
+        <translation>Un fichier distinct pour l&apos;évaluation (mêmes colonnes), comme KDDTest+ de NSL-KDD. Sans lui, une part stratifiée de ce fichier est mise de côté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="176"/>
         <source>Set the selected columns to...</source>
         <translation>Rôle des colonnes sélectionnées...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="169"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="179"/>
         <source>Select cells in several columns of the preview, then choose their role here.</source>
         <translation>Sélectionnez des cellules dans plusieurs colonnes de l&apos;aperçu, puis choisissez leur rôle ici.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="198"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="208"/>
         <source>Rows spread over the file (numbered on the left), as they will be read. Choose each column&apos;s role in the first row; hover over a role to see why a column is proposed as ignored.</source>
         <translation>Lignes réparties dans le fichier (numérotées à gauche), telles qu&apos;elles seront lues. Choisissez le rôle de chaque colonne dans la première ligne ; survolez un rôle pour voir pourquoi une colonne est proposée comme ignorée.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="270"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="280"/>
         <source>Proposed as ignored: %1.</source>
         <translation>Proposées comme ignorées : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="365"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="375"/>
         <source>Set %n columns&apos; role</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Changement de rôle de %n colonne</numerusform>
+            <numerusform>Changement de rôle de %n colonnes</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="399"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="409"/>
         <source>Change a column&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de rôle d&apos;une colonne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="120"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="125"/>
         <source>none: split the training file</source>
         <translation>aucun : découper le fichier d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="128"/>
         <source>Browse...</source>
         <translation>Parcourir...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="123"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="155"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="164"/>
         <source>Test file</source>
         <translation>Fichier de test</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="131"/>
         <source>Data files (*.csv *.tsv *.txt *.gz);;All files (*)</source>
         <translation>Fichiers de données (*.csv *.tsv *.txt *.gz);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="141"/>
         <source>Share of the rows held out for testing, stratified by class.</source>
         <translation>Part des lignes réservée au test, stratifiée par classe.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="137"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="144"/>
         <source>Seed of the stratified split: the same seed gives the same split.</source>
         <translation>Graine du découpage stratifié : la même graine donne le même découpage.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="147"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="156"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="148"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="157"/>
         <source>Delimiter</source>
         <translation>Séparateur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="149"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="158"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="150"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="159"/>
         <source>Label column</source>
         <translation>Colonne d&apos;étiquette</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="151"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="160"/>
         <source>Normal values</source>
         <translation>Valeurs normales</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="152"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="161"/>
         <source>Missing cells</source>
         <translation>Cellules manquantes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="153"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="162"/>
         <source>Scaling</source>
         <translation>Mise à l&apos;échelle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="154"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="163"/>
         <source>Log transform</source>
         <translation>Transformation log</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="156"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="165"/>
         <source>Test fraction</source>
         <translation>Part de test</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="157"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="166"/>
         <source>Split seed</source>
         <translation>Graine du découpage</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="48"/>
         <source>Load</source>
         <translation>Charger</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="225"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="235"/>
         <source>%1 columns, delimiter %2, %3.</source>
         <translation>%1 colonnes, séparateur %2, %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="227"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="237"/>
         <source>the first line is a header</source>
         <translation>la première ligne est un en-tête</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="227"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="237"/>
         <source>no header line</source>
         <translation>pas de ligne d&apos;en-tête</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="234"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="244"/>
         <source>%n more values</source>
         <translation>
             <numerusform>%n autre valeur</numerusform>
@@ -1871,42 +1886,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="235"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="245"/>
         <source>Labels over all %1 rows: %2.</source>
         <translation>Étiquettes sur les %1 lignes : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="235"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="245"/>
         <source>Labels over the first %1 rows: %2.</source>
         <translation>Étiquettes sur les %1 premières lignes : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="260"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="270"/>
         <source>(none: unlabelled)</source>
         <translation>(aucune : non étiquetées)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="283"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="293"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="283"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="293"/>
         <source>log1p</source>
         <translation>log1p</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="296"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="306"/>
         <source>Heavy-tailed: spans three decades above its median.</source>
         <translation>Queue lourde : couvre trois ordres de grandeur au-dessus de sa médiane.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="297"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="307"/>
         <source>Take log1p of this column before scaling.</source>
         <translation>Appliquer log1p à cette colonne avant la mise à l&apos;échelle.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="309"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="319"/>
         <source>detected: %1</source>
         <translation>détecté : %1</translation>
     </message>
@@ -2012,27 +2027,27 @@
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="36"/>
         <source>Open &amp;Session...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une &amp;session...</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="38"/>
         <source>Open a saved session: its dataset, settings, trained detectors, thresholds and views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une session enregistrée : son jeu de données, ses réglages, ses détecteurs entraînés, ses seuils et ses vues</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="39"/>
         <source>Recent S&amp;essions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions ré&amp;centes</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="40"/>
         <source>Sa&amp;ve Session...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la session...</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="42"/>
         <source>Save the dataset reference, every detector&apos;s settings, the trained detectors, the thresholds and the views to an .awbsession file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la référence du jeu de données, les réglages de chaque détecteur, les détecteurs entraînés, les seuils et les vues dans un fichier .awbsession (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="46"/>
@@ -2072,27 +2087,27 @@
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="60"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="61"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="63"/>
         <source>Take back the last threshold or settings change of this detector (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification du seuil ou des réglages de ce détecteur (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="64"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="69"/>
         <source>&amp;Preferences...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences...</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="73"/>
@@ -2137,12 +2152,12 @@
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="173"/>
         <source>Change the %1 settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification des réglages de %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="193"/>
         <source>The language changes the next time Anomaly Workbench starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue changera au prochain démarrage d&apos;Anomaly Workbench.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="321"/>
@@ -2172,27 +2187,27 @@
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="98"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="99"/>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="100"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="102"/>
         <source>&amp;About Anomaly Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d&apos;Anomaly Workbench</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="103"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="105"/>
@@ -2371,124 +2386,124 @@
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="33"/>
         <source>Anomaly Workbench sessions (*.awbsession)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions Anomaly Workbench (*.awbsession)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="75"/>
         <location filename="../ui/MainWindowSession.cpp" line="276"/>
         <source>Save Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la session</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="83"/>
         <source>Nothing to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à enregistrer</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="83"/>
         <source>Open a dataset first: a session keeps a dataset and what was done with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord un jeu de données : une session conserve un jeu de données et ce qui a été fait avec.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="89"/>
         <source>Saving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement : %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="100"/>
         <source>Session saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Session enregistrée dans %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="104"/>
         <location filename="../ui/MainWindowSession.cpp" line="282"/>
         <source>The session could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la session</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="111"/>
         <source>Open Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une session</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="112"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="127"/>
         <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture : %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="154"/>
         <source>The session could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la session</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="166"/>
         <source>The data has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données ont changé</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="167"/>
         <source>Since %1 was saved, %2 changed. The stored detectors can score the data as it is now, or be trained again on it with the stored settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis l&apos;enregistrement de %1, des modifications touchent %2. Les détecteurs stockés peuvent calculer les scores des données telles qu&apos;elles sont maintenant, ou être entraînés à nouveau sur elles avec les réglages stockés.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="169"/>
         <source> and </source>
-        <translation type="unfinished"> et </translation>
+        <translation> et </translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="172"/>
         <source>&amp;Retrain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réentraîner</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="174"/>
         <source>&amp;Keep Trained Detectors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver les détecteurs entraînés</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="230"/>
         <source>Saving the state for recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de l&apos;état pour la récupération</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="236"/>
         <source>The state could not be saved for recovery: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;état pour la récupération : %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="246"/>
         <source>Restore the last state?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer le dernier état ?</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="247"/>
         <source>Anomaly Workbench did not close normally last time. Restore the dataset, settings and trained detectors it had then?</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomaly Workbench ne s&apos;est pas fermé normalement la dernière fois. Restaurer le jeu de données, les réglages et les détecteurs entraînés qu&apos;il avait alors ?</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="251"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="252"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="269"/>
         <source>Discard the results?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les résultats ?</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowSession.cpp" line="270"/>
         <source>The trained detectors are neither in the run history nor in a saved session. Save them in a session first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détecteurs entraînés ne figurent ni dans l&apos;historique des exécutions ni dans une session enregistrée. Les enregistrer d&apos;abord dans une session ?</translation>
     </message>
 </context>
 <context>
@@ -2514,127 +2529,127 @@
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="38"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="43"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="50"/>
         <source>min-max to [0, 1]</source>
-        <translation type="unfinished">min-max vers [0, 1]</translation>
+        <translation>min-max vers [0, 1]</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="51"/>
         <source>standardise (z-score)</source>
-        <translation type="unfinished">standardiser (z-score)</translation>
+        <translation>standardiser (z-score)</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="52"/>
         <source>robust (median, IQR)</source>
-        <translation type="unfinished">robuste (médiane, EIQ)</translation>
+        <translation>robuste (médiane, EIQ)</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="53"/>
         <source>none</source>
-        <translation type="unfinished">aucune</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="63"/>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir...</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="65"/>
         <source>Run History Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de l&apos;historique des exécutions</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="66"/>
         <source>SQLite databases (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données SQLite (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="80"/>
         <source>all cores (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les cœurs (%1)</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="85"/>
         <source>as the locale has it</source>
-        <translation type="unfinished"></translation>
+        <translation>selon les paramètres régionaux</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="86"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="87"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="91"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="92"/>
         <source>The language of menus, messages and reports. Takes effect the next time the workbench starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue des menus, des messages et des rapports. Prend effet au prochain démarrage de l&apos;atelier.</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="93"/>
         <source>Scaling of new files</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à l&apos;échelle des nouveaux fichiers</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="94"/>
         <source>How numeric columns are scaled when a file is opened for the first time; a recent file keeps its own choice. Min-max suits most detectors; robust scaling resists outliers in the training rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à l&apos;échelle des colonnes numériques quand un fichier est ouvert pour la première fois ; un fichier récent conserve son propre choix. Min-max convient à la plupart des détecteurs ; la mise à l&apos;échelle robuste résiste aux valeurs aberrantes des lignes d&apos;entraînement.</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="96"/>
         <source>Default threshold policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie de seuil par défaut</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="97"/>
         <source>The policy every detector starts with and returns to with Reset to defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>La stratégie avec laquelle chaque détecteur démarre et à laquelle il revient avec Réinitialiser.</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="98"/>
         <source>Run history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des exécutions</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="99"/>
         <source>The SQLite database every run is recorded in, shared with anomaly-cli (its --history option). Empty: the default in your data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base SQLite où chaque exécution est enregistrée, partagée avec anomaly-cli (son option --history). Vide : la base par défaut de votre dossier de données.</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="101"/>
         <source>Training threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads d&apos;entraînement</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="102"/>
         <source>Threads each training and scoring uses. Fewer leave cores free for other work; results do not depend on it except for the autoencoder&apos;s floating-point sums.</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads utilisés par chaque entraînement et chaque calcul des scores. Moins de threads laissent des cœurs libres pour d&apos;autres travaux ; les résultats n&apos;en dépendent pas, sauf pour les sommes en virgule flottante de l&apos;autoencoder.</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="104"/>
         <source>Report page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de page des rapports</translation>
     </message>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="104"/>
         <source>The page size of PDF reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format de page des rapports PDF.</translation>
     </message>
 </context>
 <context>
@@ -3314,7 +3329,7 @@ Créé le %2</numerusform>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="290"/>
         <source>Move the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement du seuil</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="299"/>
@@ -3500,57 +3515,62 @@ Barres : %4 ; chaque colonne comparée au contenu des lignes d&apos;entraînemen
 <context>
     <name>SweepDialog</name>
     <message>
-        <location filename="../ui/history/SweepDialog.cpp" line="22"/>
+        <location filename="../ui/history/SweepDialog.cpp" line="23"/>
         <source>Sweep Settings</source>
         <translation>Balayage de paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepDialog.cpp" line="26"/>
+        <location filename="../ui/history/SweepDialog.cpp" line="27"/>
         <source>The detector whose settings are swept; its other settings are those of its panel.</source>
         <translation>Le détecteur dont les réglages sont balayés ; ses autres réglages sont ceux de son panneau.</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepDialog.cpp" line="29"/>
+        <location filename="../ui/history/SweepDialog.cpp" line="30"/>
         <source>Detector</source>
         <translation>Détecteur</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepDialog.cpp" line="33"/>
+        <location filename="../ui/history/SweepDialog.cpp" line="34"/>
         <source>values: 50, 100, 200  or a range 1:5:1</source>
         <translation>valeurs : 50, 100, 200  ou une plage 1:5:1</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepDialog.cpp" line="34"/>
+        <location filename="../ui/history/SweepDialog.cpp" line="35"/>
         <source>Comma-separated values as the command line&apos;s --set spells them, or FROM:TO:STEP for a range (seeds 1:5:1 repeat a run over five seeds).</source>
         <translation>Valeurs séparées par des virgules, écrites comme pour --set en ligne de commande, ou DÉBUT:FIN:PAS pour une plage (les graines 1:5:1 répètent une exécution sur cinq graines).</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepDialog.cpp" line="42"/>
+        <location filename="../ui/history/SweepDialog.cpp" line="43"/>
+        <source>A setting of the detector, and the values the sweep gives it: %1</source>
+        <translation>Un réglage du détecteur, et les valeurs que le balayage lui donne : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/SweepDialog.cpp" line="45"/>
         <source>Setting %1</source>
         <translation>Réglage %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepDialog.cpp" line="48"/>
+        <location filename="../ui/history/SweepDialog.cpp" line="52"/>
         <source>Run Sweep</source>
         <translation>Lancer le balayage</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepDialog.cpp" line="65"/>
+        <location filename="../ui/history/SweepDialog.cpp" line="69"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepDialog.cpp" line="68"/>
+        <location filename="../ui/history/SweepDialog.cpp" line="72"/>
         <source>Threshold policy</source>
         <translation>Stratégie de seuil</translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepDialog.cpp" line="69"/>
+        <location filename="../ui/history/SweepDialog.cpp" line="73"/>
         <source>Train on</source>
         <translation>Entraîner sur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/SweepDialog.cpp" line="97"/>
+        <location filename="../ui/history/SweepDialog.cpp" line="101"/>
         <source>%n run(s) on data loaded once; each is recorded in the history.</source>
         <translation>
             <numerusform>%n exécution sur des données chargées une seule fois ; elle est enregistrée dans l&apos;historique.</numerusform>
@@ -3558,7 +3578,7 @@ Barres : %4 ; chaque colonne comparée au contenu des lignes d&apos;entraînemen
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/SweepDialog.cpp" line="109"/>
+        <location filename="../ui/history/SweepDialog.cpp" line="113"/>
         <source>The sweep cannot run</source>
         <translation>Le balayage ne peut pas être lancé</translation>
     </message>
@@ -4092,22 +4112,22 @@ Barres : %4 ; chaque colonne comparée au contenu des lignes d&apos;entraînemen
     <message>
         <location filename="../core/pipeline/Fingerprint.cpp" line="72"/>
         <source>the input</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée</translation>
     </message>
     <message>
         <location filename="../core/pipeline/Fingerprint.cpp" line="74"/>
         <source>the training file&apos;s contents</source>
-        <translation type="unfinished"></translation>
+        <translation>le contenu du fichier d&apos;entraînement</translation>
     </message>
     <message>
         <location filename="../core/pipeline/Fingerprint.cpp" line="74"/>
         <source>the test file&apos;s contents</source>
-        <translation type="unfinished"></translation>
+        <translation>le contenu du fichier de test</translation>
     </message>
     <message>
         <location filename="../core/pipeline/Fingerprint.cpp" line="75"/>
         <source>the load options</source>
-        <translation type="unfinished"></translation>
+        <translation>les options de chargement</translation>
     </message>
     <message>
         <location filename="../core/eval/ThresholdPolicy.cpp" line="135"/>
@@ -4124,72 +4144,84 @@ Barres : %4 ; chaque colonne comparée au contenu des lignes d&apos;entraînemen
   mad[:Z]             median + Z robust standard deviations of the training scores (Z 3.5)
   otsu                Otsu&apos;s split of the training scores into two groups
   knee                the knee of the sorted training scores</source>
-        <translation type="unfinished"></translation>
+        <translation>  default             meilleur F1 sur les lignes d&apos;entraînement si elles sont étiquetées, sinon otsu
+  auto                le seuil propre au détecteur (Isolation Forest : 0.5, &apos;auto&apos; de scikit-learn)
+  fixed:V             la valeur V
+  f1                  meilleur F1 sur les lignes d&apos;entraînement (étiquettes requises)
+  fpr:R               signaler au plus la part R des lignes d&apos;entraînement normales, p. ex. fpr:0.01
+  recall:R            détecter au moins la part R des attaques d&apos;entraînement, p. ex. recall:0.9
+  cost:fp=A,fn=B      coût attendu minimal, une fausse alerte coûtant A et une attaque manquée B
+  budget:N/M          au plus N alertes pour M flux, p. ex. budget:50/10000 (ou par jour : N/flux par jour)
+  contamination:C     signaler la part C (0-0.5) des lignes sur lesquelles le détecteur a été entraîné
+  percentile:P        le P-ième centile (0-100) des scores des lignes sur lesquelles il a été entraîné
+  mad[:Z]             médiane + Z écarts-types robustes des scores d&apos;entraînement (Z 3.5)
+  otsu                séparation d&apos;Otsu des scores d&apos;entraînement en deux groupes
+  knee                le coude des scores d&apos;entraînement triés</translation>
     </message>
     <message>
         <location filename="../core/eval/ThresholdPolicy.cpp" line="154"/>
         <source>Picks best F1 on the training rows when they are labelled, and Otsu&apos;s split when not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisit le meilleur F1 sur les lignes d&apos;entraînement si elles sont étiquetées, sinon la séparation d&apos;Otsu.</translation>
     </message>
     <message>
         <location filename="../core/eval/ThresholdPolicy.cpp" line="155"/>
         <source>Uses the detector&apos;s own cut-off, whatever the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilise le seuil propre au détecteur, quelles que soient les données.</translation>
     </message>
     <message>
         <location filename="../core/eval/ThresholdPolicy.cpp" line="156"/>
         <source>Uses the value as given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilise la valeur telle quelle.</translation>
     </message>
     <message>
         <location filename="../core/eval/ThresholdPolicy.cpp" line="158"/>
         <source>Assumes the training rows mix normal traffic and attacks as the traffic to watch does, and weighs missed attacks and false alarms alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppose que les lignes d&apos;entraînement mêlent trafic normal et attaques comme le trafic à surveiller, et accorde le même poids aux attaques manquées et aux fausses alertes.</translation>
     </message>
     <message>
         <location filename="../core/eval/ThresholdPolicy.cpp" line="161"/>
         <source>Flags at most this share of the normal training rows; assumes normal traffic stays like them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signale au plus cette part des lignes d&apos;entraînement normales ; suppose que le trafic normal leur reste semblable.</translation>
     </message>
     <message>
         <location filename="../core/eval/ThresholdPolicy.cpp" line="162"/>
         <source>Catches at least this share of the training attacks; assumes new attacks score like them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecte au moins cette part des attaques d&apos;entraînement ; suppose que les nouvelles attaques obtiennent des scores semblables.</translation>
     </message>
     <message>
         <location filename="../core/eval/ThresholdPolicy.cpp" line="164"/>
         <source>Minimises the expected cost on the training rows; assumes their attack share is that of the traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimise le coût attendu sur les lignes d&apos;entraînement ; suppose que leur part d&apos;attaques est celle du trafic.</translation>
     </message>
     <message>
         <location filename="../core/eval/ThresholdPolicy.cpp" line="165"/>
         <source>Flags at most this many rows per flows on the training rows, whatever they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signale au plus ce nombre de lignes par ce nombre de flux sur les lignes d&apos;entraînement, quelles qu&apos;elles soient.</translation>
     </message>
     <message>
         <location filename="../core/eval/ThresholdPolicy.cpp" line="166"/>
         <source>Assumes this share of the rows the detector was fitted on is anomalous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppose que cette part des lignes sur lesquelles le détecteur a été entraîné est anormale.</translation>
     </message>
     <message>
         <location filename="../core/eval/ThresholdPolicy.cpp" line="167"/>
         <source>Flags the rows above this percentile of the rows the detector was fitted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signale les lignes dont le score dépasse ce centile des scores des lignes sur lesquelles le détecteur a été entraîné.</translation>
     </message>
     <message>
         <location filename="../core/eval/ThresholdPolicy.cpp" line="169"/>
         <source>Assumes most training scores are normal and spread about their median, so that scores more than Z robust standard deviations (1.4826 x MAD) above it are anomalous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppose que la plupart des scores d&apos;entraînement sont normaux et répartis autour de leur médiane, de sorte que les scores qui la dépassent de plus de Z écarts-types robustes (1.4826 x MAD) sont anormaux.</translation>
     </message>
     <message>
         <location filename="../core/eval/ThresholdPolicy.cpp" line="172"/>
         <source>Assumes the training scores form two groups, normal and anomalous, and splits them where the variance between the groups is largest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppose que les scores d&apos;entraînement forment deux groupes, normal et anormal, et les sépare là où la variance entre les groupes est la plus grande.</translation>
     </message>
     <message>
         <location filename="../core/eval/ThresholdPolicy.cpp" line="175"/>
         <source>Assumes anomalies form a steep tail of the sorted training scores and cuts where the curve bends most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppose que les anomalies forment une queue abrupte des scores d&apos;entraînement triés et coupe là où la courbe s&apos;infléchit le plus.</translation>
     </message>
 </context>
 <context>
@@ -4217,7 +4249,7 @@ Barres : %4 ; chaque colonne comparée au contenu des lignes d&apos;entraînemen
     <message>
         <location filename="../app/main_gui.cpp" line="29"/>
         <source>A dataset (CSV/TSV, optionally .gz) or a session (.awbsession) to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeu de données (CSV/TSV, éventuellement .gz) ou une session (.awbsession) à ouvrir.</translation>
     </message>
 </context>
 </TS>
