@@ -132,6 +132,10 @@ MainWindow::~MainWindow()
         task->disconnect(this);
         delete task;
     }
+    if (autosaveTask_) {
+        autosaveTask_->disconnect(this);
+        delete autosaveTask_;  // waits for the write: the file is whole or absent
+    }
 }
 
 std::vector<std::string> MainWindow::detectorIds() const

@@ -179,6 +179,8 @@ private:
     BackgroundTask *loadTask_ = nullptr;
     std::vector<BackgroundTask *> otherTasks_;  // recording, exports, sweeps, reopening
     std::vector<BackgroundTask *> keepRunning_; // of those, the ones Cancel does not stop
+    BackgroundTask *autosaveTask_ = nullptr;    // apart: no progress shown, never cancelled
+    bool autosavePending_ = false;              // a newer state to write once it is done
     std::unique_ptr<awb::RunHistory> history_;
     QString historyPath_;
     HistoryDock *historyDock_ = nullptr;

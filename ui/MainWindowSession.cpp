@@ -5,6 +5,8 @@
 // offer to restore it after a crash, and the question before unsaved results are discarded.
 #include "MainWindow.h"
 
+#include <utility>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -218,10 +220,15 @@ void MainWindow::applySession(const QString &path, const awb::Session &session, 
     emit sessionOpened(path);
 }
 
+// Quietly, with no progress shown: one write at a time, and the newest state written last.
 void MainWindow::autosave()
 {
     if (!dataset_)
         return;
+    if (autosaveTask_) {
+        autosavePending_ = true;
+        return;
+    }
     const QString path = autosavePath();
     QDir().mkpath(QFileInfo(path).absolutePath());
     auto runs = std::make_shared<std::vector<awb::DetectorRun>>(trainedRuns());
@@ -230,12 +237,20 @@ void MainWindow::autosave()
     auto *task = new BackgroundTask(tr("Saving the state for recovery"), [=](const awb::ProgressFn &, const awb::CancelFlag *) {
         awb::saveSession(path.toStdString(), header, &data->preprocessor, *runs);
     }, this);
-    otherTasks_.push_back(task);
-    keepRunning_.push_back(task);
-    connect(task, &BackgroundTask::failed, this, [this](const QString &message) {
+    autosaveTask_ = task;
+    const auto finished = [this, task] {
+        task->deleteLater();
+        autosaveTask_ = nullptr;
+        if (std::exchange(autosavePending_, false))
+            autosave();
+    };
+    connect(task, &BackgroundTask::succeeded, this, finished);
+    connect(task, &BackgroundTask::cancelled, this, finished);
+    connect(task, &BackgroundTask::failed, this, [this, finished](const QString &message) {
         statusBar()->showMessage(tr("The state could not be saved for recovery: %1").arg(message), 10000);
+        finished();
     });
-    trackTask(task);
+    task->start();
 }
 
 void MainWindow::offerRestore()
