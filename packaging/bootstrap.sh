@@ -10,7 +10,7 @@ cd "$here"
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libqt6sql6-sqlite libqt6svg6 libqt6opengl6-dev libqcustomplot-dev libgl-dev
+  qt6-translations-l10n libqt6svg6 libqt6opengl6-dev libqcustomplot-dev libgl-dev
   libeigen3-dev zlib1g-dev nlohmann-json3-dev libxxhash-dev libsqlite3-dev
   clang libclang-rt-dev
   xvfb xauth poppler-utils python3-pandas

@@ -4,42 +4,42 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="99"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="101"/>
         <source>reading %1 of %2 MB</source>
         <translation>%1 von %2 MB gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="102"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="104"/>
         <source>encoding rows</source>
         <translation>Zeilen werden kodiert</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="105"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="107"/>
         <source>fitting %1 of %2</source>
         <translation>Training %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="105"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="107"/>
         <source>epoch %1 of %2</source>
         <translation>Epoche %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="108"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="110"/>
         <source>scoring %1 of %2 rows</source>
         <translation>Scores für %1 von %2 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="113"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="115"/>
         <source>run %1 of %2</source>
         <translation>Lauf %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="118"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="120"/>
         <source>, about %1 s left</source>
         <translation>, noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="156"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="158"/>
         <source>An unexpected error stopped the work.</source>
         <translation>Ein unerwarteter Fehler hat die Arbeit abgebrochen.</translation>
     </message>
@@ -102,7 +102,7 @@
     <message>
         <location filename="../ui/results/ClassificationReportModel.cpp" line="92"/>
         <source>Recall</source>
-        <translation>Trefferquote</translation>
+        <translation>Recall</translation>
     </message>
     <message>
         <location filename="../ui/results/ClassificationReportModel.cpp" line="93"/>
@@ -1000,7 +1000,7 @@
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="202"/>
         <source>True positive rate</source>
-        <translation>Richtig-Positiv-Rate</translation>
+        <translation>Trefferquote (TPR)</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="203"/>
@@ -1130,37 +1130,37 @@
         <translation>%1 der Klasse %2</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="179"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="187"/>
         <source>%1 anomalies flagged as anomalies (%2% of true anomalies).</source>
         <translation>%1 Anomalien als Anomalien markiert (%2 % der wahren Anomalien).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="180"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="188"/>
         <source>%1 anomalies missed: not flagged (%2% of true anomalies).</source>
         <translation>%1 Anomalien verpasst: nicht markiert (%2 % der wahren Anomalien).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="182"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="190"/>
         <source>%1 normal rows flagged as anomalies (%2% of normal rows).</source>
         <translation>%1 normale Zeilen als Anomalien markiert (%2 % der normalen Zeilen).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="183"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="191"/>
         <source>%1 normal rows left unflagged (%2% of normal rows).</source>
         <translation>%1 normale Zeilen nicht markiert (%2 % der normalen Zeilen).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="186"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="194"/>
         <source>Click to show these rows in the table.</source>
         <translation>Klicken, um diese Zeilen in der Tabelle anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="206"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="214"/>
         <source>%1 %2 of %3</source>
         <translation>%1 %2 von %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="209"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="217"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n weiterer</numerusform>
@@ -1168,7 +1168,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="210"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="218"/>
         <source>By label value: %1</source>
         <translation>Nach Label-Wert: %1</translation>
     </message>
@@ -1188,7 +1188,7 @@
     <message>
         <location filename="../ui/results/CurveChart.cpp" line="60"/>
         <source>True positive rate</source>
-        <translation>Richtig-Positiv-Rate</translation>
+        <translation>Trefferquote (TPR)</translation>
     </message>
     <message>
         <location filename="../ui/results/CurveChart.cpp" line="60"/>
@@ -1228,7 +1228,7 @@
     <message>
         <location filename="../ui/results/CurveChart.cpp" line="117"/>
         <source>Precision–recall (%1): AP = %2</source>
-        <translation>Präzision–Trefferquote (%1): AP = %2</translation>
+        <translation>PR-Kurve (%1): AP = %2</translation>
     </message>
 </context>
 <context>
@@ -1270,8 +1270,8 @@
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="38"/>
-        <source>%1 numeric, %2 categorical -&gt; %3 encoded (%4 constant)</source>
-        <translation>%1 numerisch, %2 kategorial -&gt; %3 kodiert (%4 konstant)</translation>
+        <source>%1 numeric, %2 categorical → %3 encoded (%4 constant)</source>
+        <translation>%1 numerisch, %2 kategorial → %3 kodiert (%4 konstant)</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="40"/>
@@ -1375,7 +1375,7 @@
     <message>
         <location filename="../ui/panels/DetectorPanel.cpp" line="59"/>
         <source>Reset to defaults</source>
-        <translation>Auf Standardwerte zurücksetzen</translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <location filename="../ui/panels/DetectorPanel.cpp" line="62"/>
@@ -1930,7 +1930,7 @@
     <name>LossCurvePlot</name>
     <message>
         <location filename="../ui/views/LossCurvePlot.cpp" line="13"/>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="65"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="88"/>
         <source>training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
@@ -1947,21 +1947,21 @@
     <message>
         <location filename="../ui/views/LossCurvePlot.cpp" line="21"/>
         <source>mean squared error</source>
-        <translation>mittlerer quadratischer Fehler</translation>
+        <translation>mittl. quadr. Fehler</translation>
     </message>
     <message>
         <location filename="../ui/views/LossCurvePlot.cpp" line="34"/>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="73"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="96"/>
         <source>Loss curves appear for detectors that train in epochs.</source>
         <translation>Verlustkurven erscheinen bei Detektoren, die in Epochen trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="65"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="88"/>
         <source>%1: training loss</source>
         <translation>%1: Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="71"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="94"/>
         <source>%1 is fitted in one pass: no loss curve.</source>
         <translation>%1 wird in einem Durchgang trainiert: keine Verlustkurve.</translation>
     </message>
@@ -1970,7 +1970,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="52"/>
-        <location filename="../ui/MainWindowSession.cpp" line="292"/>
+        <location filename="../ui/MainWindowSession.cpp" line="307"/>
         <source>Anomaly Workbench</source>
         <translation>Anomaly Workbench</translation>
     </message>
@@ -1980,17 +1980,17 @@
         <translation>Kein Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Detector settings</source>
         <translation>Detektoreinstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
@@ -2160,12 +2160,12 @@
         <translation>Die Sprache ändert sich beim nächsten Start von Anomaly Workbench.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>Invalid settings</source>
         <translation>Ungültige Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>%1: a parameter holds a value it does not accept (marked in red).</source>
         <translation>%1: Ein Parameter hat einen unzulässigen Wert (rot markiert).</translation>
     </message>
@@ -2215,52 +2215,52 @@
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>Open Dataset</source>
         <translation>Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>Data files (*.csv *.tsv *.txt *.gz);;All files (*)</source>
         <translation>Datendateien (*.csv *.tsv *.txt *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>demo dataset</source>
         <translation>Demo-Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>Loading %1</source>
         <translation>%1 wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>%1: %2 train + %3 test rows, %4 features</source>
         <translation>%1: %2 Trainings- + %3 Testzeilen, %4 Merkmale</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>The dataset could not be loaded</source>
         <translation>Der Datensatz konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="309"/>
         <source>Nothing to train on</source>
         <translation>Nichts zum Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="309"/>
         <source>Open a dataset first (File &gt; Open Dataset, or the demo dataset).</source>
         <translation>Öffnen Sie zuerst einen Datensatz (Datei &gt; Datensatz öffnen oder den Demo-Datensatz).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>%1: training cancelled; the previous results are unchanged.</source>
         <translation>%1: Training abgebrochen; die bisherigen Ergebnisse bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>%1 training failed</source>
         <translation>Training von %1 fehlgeschlagen</translation>
     </message>
@@ -2384,124 +2384,124 @@
         <translation>Trainieren Sie zuerst einen Detektor.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="33"/>
+        <location filename="../ui/MainWindowSession.cpp" line="35"/>
         <source>Anomaly Workbench sessions (*.awbsession)</source>
         <translation>Sitzungen von Anomaly Workbench (*.awbsession)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="75"/>
-        <location filename="../ui/MainWindowSession.cpp" line="276"/>
+        <location filename="../ui/MainWindowSession.cpp" line="77"/>
+        <location filename="../ui/MainWindowSession.cpp" line="291"/>
         <source>Save Session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="83"/>
+        <location filename="../ui/MainWindowSession.cpp" line="85"/>
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="83"/>
+        <location filename="../ui/MainWindowSession.cpp" line="85"/>
         <source>Open a dataset first: a session keeps a dataset and what was done with it.</source>
         <translation>Öffnen Sie zuerst einen Datensatz: Eine Sitzung speichert einen Datensatz und das, was damit gemacht wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="89"/>
+        <location filename="../ui/MainWindowSession.cpp" line="91"/>
         <source>Saving %1</source>
         <translation>%1 wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="100"/>
+        <location filename="../ui/MainWindowSession.cpp" line="102"/>
         <source>Session saved to %1</source>
         <translation>Sitzung in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="104"/>
-        <location filename="../ui/MainWindowSession.cpp" line="282"/>
+        <location filename="../ui/MainWindowSession.cpp" line="106"/>
+        <location filename="../ui/MainWindowSession.cpp" line="297"/>
         <source>The session could not be saved</source>
         <translation>Die Sitzung konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="111"/>
+        <location filename="../ui/MainWindowSession.cpp" line="113"/>
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="112"/>
+        <location filename="../ui/MainWindowSession.cpp" line="114"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="127"/>
+        <location filename="../ui/MainWindowSession.cpp" line="129"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="154"/>
+        <location filename="../ui/MainWindowSession.cpp" line="156"/>
         <source>The session could not be opened</source>
         <translation>Die Sitzung konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="166"/>
+        <location filename="../ui/MainWindowSession.cpp" line="168"/>
         <source>The data has changed</source>
         <translation>Die Daten haben sich geändert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="167"/>
+        <location filename="../ui/MainWindowSession.cpp" line="169"/>
         <source>Since %1 was saved, %2 changed. The stored detectors can score the data as it is now, or be trained again on it with the stored settings.</source>
         <translation>Seit %1 gespeichert wurde, hat sich Folgendes geändert: %2. Die gespeicherten Detektoren können die Daten in ihrem jetzigen Stand bewerten oder mit den gespeicherten Einstellungen neu darauf trainiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="169"/>
+        <location filename="../ui/MainWindowSession.cpp" line="171"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="172"/>
+        <location filename="../ui/MainWindowSession.cpp" line="174"/>
         <source>&amp;Retrain</source>
         <translation>Neu &amp;trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="174"/>
+        <location filename="../ui/MainWindowSession.cpp" line="176"/>
         <source>&amp;Keep Trained Detectors</source>
         <translation>Trainierte Detektoren &amp;behalten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="230"/>
+        <location filename="../ui/MainWindowSession.cpp" line="237"/>
         <source>Saving the state for recovery</source>
         <translation>Zustand wird für die Wiederherstellung gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="236"/>
+        <location filename="../ui/MainWindowSession.cpp" line="250"/>
         <source>The state could not be saved for recovery: %1</source>
         <translation>Der Zustand konnte nicht für die Wiederherstellung gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="246"/>
+        <location filename="../ui/MainWindowSession.cpp" line="261"/>
         <source>Restore the last state?</source>
         <translation>Letzten Zustand wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="247"/>
+        <location filename="../ui/MainWindowSession.cpp" line="262"/>
         <source>Anomaly Workbench did not close normally last time. Restore the dataset, settings and trained detectors it had then?</source>
         <translation>Anomaly Workbench wurde beim letzten Mal nicht normal beendet. Den Datensatz, die Einstellungen und die trainierten Detektoren von damals wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="251"/>
+        <location filename="../ui/MainWindowSession.cpp" line="266"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="252"/>
+        <location filename="../ui/MainWindowSession.cpp" line="267"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="269"/>
+        <location filename="../ui/MainWindowSession.cpp" line="284"/>
         <source>Discard the results?</source>
         <translation>Ergebnisse verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="270"/>
+        <location filename="../ui/MainWindowSession.cpp" line="285"/>
         <source>The trained detectors are neither in the run history nor in a saved session. Save them in a session first?</source>
         <translation>Die trainierten Detektoren sind weder im Verlauf noch in einer gespeicherten Sitzung. Zuerst in einer Sitzung speichern?</translation>
     </message>
@@ -2887,7 +2887,7 @@
     <message>
         <location filename="../ui/report/Reports.cpp" line="103"/>
         <source>Precision-recall (test): AP %1</source>
-        <translation>Präzision-Trefferquote (Test): AP %1</translation>
+        <translation>PR-Kurve (Test): AP %1</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="104"/>
@@ -3028,7 +3028,7 @@
     <message>
         <location filename="../ui/report/Reports.cpp" line="212"/>
         <source>mean squared error (log)</source>
-        <translation>mittlerer quadratischer Fehler (log)</translation>
+        <translation>mittl. quadr. Fehler (log)</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="213"/>
@@ -3238,7 +3238,7 @@ Erstellt am %2</numerusform>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="67"/>
         <source>Confusion matrix (click a cell to list its rows)</source>
-        <translation>Konfusionsmatrix (Zelle anklicken, um ihre Zeilen aufzulisten)</translation>
+        <translation>Konfusionsmatrix (Klick auf Zelle: ihre Zeilen)</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="75"/>
@@ -3297,77 +3297,77 @@ Erstellt am %2</numerusform>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="165"/>
-        <location filename="../ui/results/ResultsPanel.cpp" line="349"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="351"/>
         <source>Back to the threshold the model was trained with.</source>
         <translation>Zurück zum Schwellenwert, mit dem das Modell trainiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="172"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="173"/>
         <source>Evaluate on:</source>
         <translation>Auswerten auf:</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="175"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="176"/>
         <source>Threshold:</source>
         <translation>Schwellenwert:</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="193"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="195"/>
         <source>Filter rows by text in any original column (e.g. an IP, a service)…</source>
         <translation>Zeilen nach Text in einer beliebigen Originalspalte filtern (z. B. eine IP, ein Dienst)…</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="218"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="220"/>
         <source>Clear the filter and show all rows.</source>
         <translation>Filter entfernen und alle Zeilen anzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="232"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="234"/>
         <source>Rows (sorted by score; select rows to mark them on the histogram, Ctrl+C copies)</source>
         <translation>Zeilen (nach Score sortiert; Zeilen auswählen, um sie im Histogramm hervorzuheben, Ctrl+C kopiert)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="290"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="292"/>
         <source>Move the threshold</source>
         <translation>Schwellenwert verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="299"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="301"/>
         <source>Threshold by %1</source>
         <translation>Schwellenwert nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="356"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="358"/>
         <source>At the threshold chosen after training: %1</source>
         <translation>Beim nach dem Training gewählten Schwellenwert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="358"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="360"/>
         <source>fitted on %1 normal training rows</source>
         <translation>trainiert auf %1 normalen Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="359"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="361"/>
         <source>fitted on all %1 training rows</source>
         <translation>trainiert auf allen %1 Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="360"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="362"/>
         <source>Back to the threshold %1 that the policy %2 chose after training.</source>
         <translation>Zurück zum Schwellenwert %1, den die Strategie %2 nach dem Training gewählt hat.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="383"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="385"/>
         <source>Filter: %1</source>
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="396"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="398"/>
         <source>No results yet: train a model.</source>
         <translation>Noch keine Ergebnisse: Trainieren Sie ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="400"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="402"/>
         <source>%1 of %2 rows flagged · table shows %3 rows</source>
         <translation>%1 von %2 Zeilen markiert · Tabelle zeigt %3 Zeilen</translation>
     </message>
@@ -3375,64 +3375,64 @@ Erstellt am %2</numerusform>
 <context>
     <name>RowExplanationChart</name>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="53"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="54"/>
         <source>(missing)</source>
         <translation>(fehlt)</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="57"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="58"/>
         <source>never seen in normal rows</source>
         <translation>nie in normalen Zeilen gesehen</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="58"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="59"/>
         <source>%1 % of normal rows</source>
         <translation>%1 % der normalen Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="61"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="62"/>
         <source>normal %1 – %2, median %3</source>
         <translation>normal %1 – %2, Median %3</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="79"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="97"/>
         <source>Select a row in the table to see which columns make it stand out.</source>
         <translation>Wählen Sie eine Zeile in der Tabelle, um zu sehen, welche Spalten sie hervorstechen lassen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="83"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="101"/>
         <source>This result carries no model to explain its rows.</source>
         <translation>Dieses Ergebnis enthält kein Modell, das seine Zeilen erklären könnte.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="99"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="118"/>
         <source>Row %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="100"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="119"/>
         <source>Line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="101"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="120"/>
         <source>%1 · score %2 · %3
 Bars: %4; each column beside what normal training rows hold.</source>
         <translation>%1 · Score %2 · %3
 Balken: %4; jede Spalte neben den Werten normaler Trainingszeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="120"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="139"/>
         <source>Contribution to the score</source>
         <translation>Beitrag zum Score</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="104"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="123"/>
         <source>flagged</source>
         <translation>markiert</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="104"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="123"/>
         <source>not flagged</source>
         <translation>nicht markiert</translation>
     </message>
@@ -3477,7 +3477,7 @@ Balken: %4; jede Spalte neben den Werten normaler Trainingszeilen.</translation>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="79"/>
         <source>Selected rows</source>
-        <translation>Ausgewählte Zeilen</translation>
+        <translation>Ausgewählt</translation>
     </message>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="171"/>
@@ -3487,7 +3487,7 @@ Balken: %4; jede Spalte neben den Werten normaler Trainingszeilen.</translation>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="219"/>
         <source>Normal (true class)</source>
-        <translation>Normal (wahre Klasse)</translation>
+        <translation>Normal (wahr)</translation>
     </message>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="219"/>
@@ -3497,7 +3497,7 @@ Balken: %4; jede Spalte neben den Werten normaler Trainingszeilen.</translation>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="223"/>
         <source>Anomaly (true class)</source>
-        <translation>Anomalie (wahre Klasse)</translation>
+        <translation>Anomalie (wahr)</translation>
     </message>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="256"/>

@@ -4,42 +4,42 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="99"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="101"/>
         <source>reading %1 of %2 MB</source>
         <translation>lecture de %1 sur %2 Mo</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="102"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="104"/>
         <source>encoding rows</source>
         <translation>encodage des lignes</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="105"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="107"/>
         <source>fitting %1 of %2</source>
         <translation>entraînement %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="105"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="107"/>
         <source>epoch %1 of %2</source>
         <translation>époque %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="108"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="110"/>
         <source>scoring %1 of %2 rows</source>
         <translation>calcul des scores : %1 lignes sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="113"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="115"/>
         <source>run %1 of %2</source>
         <translation>exécution %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="118"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="120"/>
         <source>, about %1 s left</source>
         <translation>, environ %1 s restantes</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="156"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="158"/>
         <source>An unexpected error stopped the work.</source>
         <translation>Une erreur inattendue a interrompu le travail.</translation>
     </message>
@@ -1000,7 +1000,7 @@
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="202"/>
         <source>True positive rate</source>
-        <translation>Taux de vrais positifs</translation>
+        <translation>Rappel (TVP)</translation>
     </message>
     <message>
         <location filename="../ui/history/ComparisonView.cpp" line="203"/>
@@ -1130,37 +1130,37 @@
         <translation>%1 de la classe %2</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="179"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="187"/>
         <source>%1 anomalies flagged as anomalies (%2% of true anomalies).</source>
         <translation>%1 anomalies signalées comme anomalies (%2 % des anomalies réelles).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="180"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="188"/>
         <source>%1 anomalies missed: not flagged (%2% of true anomalies).</source>
         <translation>%1 anomalies manquées : non signalées (%2 % des anomalies réelles).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="182"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="190"/>
         <source>%1 normal rows flagged as anomalies (%2% of normal rows).</source>
         <translation>%1 lignes normales signalées comme anomalies (%2 % des lignes normales).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="183"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="191"/>
         <source>%1 normal rows left unflagged (%2% of normal rows).</source>
         <translation>%1 lignes normales non signalées (%2 % des lignes normales).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="186"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="194"/>
         <source>Click to show these rows in the table.</source>
         <translation>Cliquez pour afficher ces lignes dans le tableau.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="206"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="214"/>
         <source>%1 %2 of %3</source>
         <translation>%1 %2 sur %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="209"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="217"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n autre</numerusform>
@@ -1168,7 +1168,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/ConfusionMatrixView.cpp" line="210"/>
+        <location filename="../ui/results/ConfusionMatrixView.cpp" line="218"/>
         <source>By label value: %1</source>
         <translation>Par valeur d&apos;étiquette : %1</translation>
     </message>
@@ -1188,7 +1188,7 @@
     <message>
         <location filename="../ui/results/CurveChart.cpp" line="60"/>
         <source>True positive rate</source>
-        <translation>Taux de vrais positifs</translation>
+        <translation>Rappel (TVP)</translation>
     </message>
     <message>
         <location filename="../ui/results/CurveChart.cpp" line="60"/>
@@ -1270,8 +1270,8 @@
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="38"/>
-        <source>%1 numeric, %2 categorical -&gt; %3 encoded (%4 constant)</source>
-        <translation>%1 numériques, %2 catégorielles -&gt; %3 encodées (%4 constantes)</translation>
+        <source>%1 numeric, %2 categorical → %3 encoded (%4 constant)</source>
+        <translation>%1 numériques, %2 catégorielles → %3 encodées (%4 constantes)</translation>
     </message>
     <message>
         <location filename="../ui/views/DatasetSummaryView.cpp" line="40"/>
@@ -1930,7 +1930,7 @@
     <name>LossCurvePlot</name>
     <message>
         <location filename="../ui/views/LossCurvePlot.cpp" line="13"/>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="65"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="88"/>
         <source>training loss</source>
         <translation>perte d&apos;entraînement</translation>
     </message>
@@ -1947,21 +1947,21 @@
     <message>
         <location filename="../ui/views/LossCurvePlot.cpp" line="21"/>
         <source>mean squared error</source>
-        <translation>erreur quadratique moyenne</translation>
+        <translation>erreur quadr. moyenne</translation>
     </message>
     <message>
         <location filename="../ui/views/LossCurvePlot.cpp" line="34"/>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="73"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="96"/>
         <source>Loss curves appear for detectors that train in epochs.</source>
         <translation>Les courbes de perte apparaissent pour les détecteurs entraînés par époques.</translation>
     </message>
     <message>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="65"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="88"/>
         <source>%1: training loss</source>
         <translation>%1 : perte d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="71"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="94"/>
         <source>%1 is fitted in one pass: no loss curve.</source>
         <translation>%1 s&apos;entraîne en une seule passe : pas de courbe de perte.</translation>
     </message>
@@ -1970,7 +1970,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="52"/>
-        <location filename="../ui/MainWindowSession.cpp" line="292"/>
+        <location filename="../ui/MainWindowSession.cpp" line="307"/>
         <source>Anomaly Workbench</source>
         <translation>Anomaly Workbench</translation>
     </message>
@@ -1980,17 +1980,17 @@
         <translation>Aucun jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Detector settings</source>
         <translation>Réglages du détecteur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>Training loss</source>
         <translation>Perte d&apos;entraînement</translation>
     </message>
@@ -2160,12 +2160,12 @@
         <translation>La langue changera au prochain démarrage d&apos;Anomaly Workbench.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>Invalid settings</source>
         <translation>Réglages invalides</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>%1: a parameter holds a value it does not accept (marked in red).</source>
         <translation>%1 : un paramètre contient une valeur qu&apos;il n&apos;accepte pas (marquée en rouge).</translation>
     </message>
@@ -2215,52 +2215,52 @@
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>Open Dataset</source>
         <translation>Ouvrir un jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>Data files (*.csv *.tsv *.txt *.gz);;All files (*)</source>
         <translation>Fichiers de données (*.csv *.tsv *.txt *.gz);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>demo dataset</source>
         <translation>jeu de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>Loading %1</source>
         <translation>Chargement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>%1: %2 train + %3 test rows, %4 features</source>
         <translation>%1 : %2 + %3 lignes (entraînement + test), %4 variables</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>The dataset could not be loaded</source>
         <translation>Impossible de charger le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="309"/>
         <source>Nothing to train on</source>
         <translation>Aucune donnée à entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="309"/>
         <source>Open a dataset first (File &gt; Open Dataset, or the demo dataset).</source>
         <translation>Ouvrez d&apos;abord un jeu de données (Fichier &gt; Ouvrir un jeu de données, ou le jeu de démonstration).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>%1: training cancelled; the previous results are unchanged.</source>
         <translation>%1 : entraînement annulé ; les résultats précédents sont inchangés.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>%1 training failed</source>
         <translation>Échec de l&apos;entraînement de %1</translation>
     </message>
@@ -2384,124 +2384,124 @@
         <translation>Entraînez d&apos;abord un détecteur.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="33"/>
+        <location filename="../ui/MainWindowSession.cpp" line="35"/>
         <source>Anomaly Workbench sessions (*.awbsession)</source>
         <translation>Sessions Anomaly Workbench (*.awbsession)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="75"/>
-        <location filename="../ui/MainWindowSession.cpp" line="276"/>
+        <location filename="../ui/MainWindowSession.cpp" line="77"/>
+        <location filename="../ui/MainWindowSession.cpp" line="291"/>
         <source>Save Session</source>
         <translation>Enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="83"/>
+        <location filename="../ui/MainWindowSession.cpp" line="85"/>
         <source>Nothing to save</source>
         <translation>Rien à enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="83"/>
+        <location filename="../ui/MainWindowSession.cpp" line="85"/>
         <source>Open a dataset first: a session keeps a dataset and what was done with it.</source>
         <translation>Ouvrez d&apos;abord un jeu de données : une session conserve un jeu de données et ce qui a été fait avec.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="89"/>
+        <location filename="../ui/MainWindowSession.cpp" line="91"/>
         <source>Saving %1</source>
         <translation>Enregistrement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="100"/>
+        <location filename="../ui/MainWindowSession.cpp" line="102"/>
         <source>Session saved to %1</source>
         <translation>Session enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="104"/>
-        <location filename="../ui/MainWindowSession.cpp" line="282"/>
+        <location filename="../ui/MainWindowSession.cpp" line="106"/>
+        <location filename="../ui/MainWindowSession.cpp" line="297"/>
         <source>The session could not be saved</source>
         <translation>Impossible d&apos;enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="111"/>
+        <location filename="../ui/MainWindowSession.cpp" line="113"/>
         <source>Open Session</source>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="112"/>
+        <location filename="../ui/MainWindowSession.cpp" line="114"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="127"/>
+        <location filename="../ui/MainWindowSession.cpp" line="129"/>
         <source>Opening %1</source>
         <translation>Ouverture : %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="154"/>
+        <location filename="../ui/MainWindowSession.cpp" line="156"/>
         <source>The session could not be opened</source>
         <translation>Impossible d&apos;ouvrir la session</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="166"/>
+        <location filename="../ui/MainWindowSession.cpp" line="168"/>
         <source>The data has changed</source>
         <translation>Les données ont changé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="167"/>
+        <location filename="../ui/MainWindowSession.cpp" line="169"/>
         <source>Since %1 was saved, %2 changed. The stored detectors can score the data as it is now, or be trained again on it with the stored settings.</source>
         <translation>Depuis l&apos;enregistrement de %1, des modifications touchent %2. Les détecteurs stockés peuvent calculer les scores des données telles qu&apos;elles sont maintenant, ou être entraînés à nouveau sur elles avec les réglages stockés.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="169"/>
+        <location filename="../ui/MainWindowSession.cpp" line="171"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="172"/>
+        <location filename="../ui/MainWindowSession.cpp" line="174"/>
         <source>&amp;Retrain</source>
         <translation>&amp;Réentraîner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="174"/>
+        <location filename="../ui/MainWindowSession.cpp" line="176"/>
         <source>&amp;Keep Trained Detectors</source>
         <translation>&amp;Conserver les détecteurs entraînés</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="230"/>
+        <location filename="../ui/MainWindowSession.cpp" line="237"/>
         <source>Saving the state for recovery</source>
         <translation>Enregistrement de l&apos;état pour la récupération</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="236"/>
+        <location filename="../ui/MainWindowSession.cpp" line="250"/>
         <source>The state could not be saved for recovery: %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;état pour la récupération : %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="246"/>
+        <location filename="../ui/MainWindowSession.cpp" line="261"/>
         <source>Restore the last state?</source>
         <translation>Restaurer le dernier état ?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="247"/>
+        <location filename="../ui/MainWindowSession.cpp" line="262"/>
         <source>Anomaly Workbench did not close normally last time. Restore the dataset, settings and trained detectors it had then?</source>
         <translation>Anomaly Workbench ne s&apos;est pas fermé normalement la dernière fois. Restaurer le jeu de données, les réglages et les détecteurs entraînés qu&apos;il avait alors ?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="251"/>
+        <location filename="../ui/MainWindowSession.cpp" line="266"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="252"/>
+        <location filename="../ui/MainWindowSession.cpp" line="267"/>
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="269"/>
+        <location filename="../ui/MainWindowSession.cpp" line="284"/>
         <source>Discard the results?</source>
         <translation>Abandonner les résultats ?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="270"/>
+        <location filename="../ui/MainWindowSession.cpp" line="285"/>
         <source>The trained detectors are neither in the run history nor in a saved session. Save them in a session first?</source>
         <translation>Les détecteurs entraînés ne figurent ni dans l&apos;historique des exécutions ni dans une session enregistrée. Les enregistrer d&apos;abord dans une session ?</translation>
     </message>
@@ -3028,7 +3028,7 @@
     <message>
         <location filename="../ui/report/Reports.cpp" line="212"/>
         <source>mean squared error (log)</source>
-        <translation>erreur quadratique moyenne (log)</translation>
+        <translation>erreur quadr. moyenne (log)</translation>
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="213"/>
@@ -3238,7 +3238,7 @@ Créé le %2</numerusform>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="67"/>
         <source>Confusion matrix (click a cell to list its rows)</source>
-        <translation>Matrice de confusion (cliquez sur une cellule pour lister ses lignes)</translation>
+        <translation>Matrice de confusion (clic sur une cellule : ses lignes)</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="75"/>
@@ -3297,77 +3297,77 @@ Créé le %2</numerusform>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="165"/>
-        <location filename="../ui/results/ResultsPanel.cpp" line="349"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="351"/>
         <source>Back to the threshold the model was trained with.</source>
         <translation>Revenir au seuil avec lequel le modèle a été entraîné.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="172"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="173"/>
         <source>Evaluate on:</source>
         <translation>Évaluer sur :</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="175"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="176"/>
         <source>Threshold:</source>
         <translation>Seuil :</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="193"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="195"/>
         <source>Filter rows by text in any original column (e.g. an IP, a service)…</source>
         <translation>Filtrer les lignes par texte dans n&apos;importe quelle colonne d&apos;origine (p. ex. une IP, un service)…</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="218"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="220"/>
         <source>Clear the filter and show all rows.</source>
         <translation>Effacer le filtre et afficher toutes les lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="232"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="234"/>
         <source>Rows (sorted by score; select rows to mark them on the histogram, Ctrl+C copies)</source>
         <translation>Lignes (triées par score ; sélectionnez des lignes pour les marquer sur l&apos;histogramme, Ctrl+C les copie)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="290"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="292"/>
         <source>Move the threshold</source>
         <translation>Déplacement du seuil</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="299"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="301"/>
         <source>Threshold by %1</source>
         <translation>Seuil selon %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="356"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="358"/>
         <source>At the threshold chosen after training: %1</source>
         <translation>Au seuil choisi après l&apos;entraînement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="358"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="360"/>
         <source>fitted on %1 normal training rows</source>
         <translation>entraîné sur %1 lignes d&apos;entraînement normales</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="359"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="361"/>
         <source>fitted on all %1 training rows</source>
         <translation>entraîné sur les %1 lignes d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="360"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="362"/>
         <source>Back to the threshold %1 that the policy %2 chose after training.</source>
         <translation>Revenir au seuil %1 choisi par la stratégie %2 après l&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="383"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="385"/>
         <source>Filter: %1</source>
         <translation>Filtre : %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="396"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="398"/>
         <source>No results yet: train a model.</source>
         <translation>Aucun résultat pour le moment : entraînez un modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="400"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="402"/>
         <source>%1 of %2 rows flagged · table shows %3 rows</source>
         <translation>%1 lignes sur %2 signalées · le tableau affiche %3 lignes</translation>
     </message>
@@ -3375,64 +3375,64 @@ Créé le %2</numerusform>
 <context>
     <name>RowExplanationChart</name>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="53"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="54"/>
         <source>(missing)</source>
         <translation>(manquant)</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="57"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="58"/>
         <source>never seen in normal rows</source>
         <translation>jamais vu dans les lignes normales</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="58"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="59"/>
         <source>%1 % of normal rows</source>
         <translation>%1 % des lignes normales</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="61"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="62"/>
         <source>normal %1 – %2, median %3</source>
         <translation>normal %1 – %2, médiane %3</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="79"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="97"/>
         <source>Select a row in the table to see which columns make it stand out.</source>
         <translation>Sélectionnez une ligne du tableau pour voir quelles colonnes la font ressortir.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="83"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="101"/>
         <source>This result carries no model to explain its rows.</source>
         <translation>Ce résultat ne contient aucun modèle pour expliquer ses lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="99"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="118"/>
         <source>Row %1</source>
         <translation>Ligne %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="100"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="119"/>
         <source>Line %1</source>
         <translation>Ligne %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="101"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="120"/>
         <source>%1 · score %2 · %3
 Bars: %4; each column beside what normal training rows hold.</source>
         <translation>%1 · score %2 · %3
 Barres : %4 ; chaque colonne comparée au contenu des lignes d&apos;entraînement normales.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="120"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="139"/>
         <source>Contribution to the score</source>
         <translation>Contribution au score</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="104"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="123"/>
         <source>flagged</source>
         <translation>signalée</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="104"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="123"/>
         <source>not flagged</source>
         <translation>non signalée</translation>
     </message>
@@ -3477,7 +3477,7 @@ Barres : %4 ; chaque colonne comparée au contenu des lignes d&apos;entraînemen
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="79"/>
         <source>Selected rows</source>
-        <translation>Lignes sélectionnées</translation>
+        <translation>Sélection</translation>
     </message>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="171"/>
@@ -3487,7 +3487,7 @@ Barres : %4 ; chaque colonne comparée au contenu des lignes d&apos;entraînemen
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="219"/>
         <source>Normal (true class)</source>
-        <translation>Normal (classe réelle)</translation>
+        <translation>Normal (réel)</translation>
     </message>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="219"/>
@@ -3497,7 +3497,7 @@ Barres : %4 ; chaque colonne comparée au contenu des lignes d&apos;entraînemen
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="223"/>
         <source>Anomaly (true class)</source>
-        <translation>Anomalie (classe réelle)</translation>
+        <translation>Anomalie (réelle)</translation>
     </message>
     <message>
         <location filename="../ui/results/ScoreHistogram.cpp" line="256"/>

@@ -186,7 +186,7 @@ void MainWindow::createDocks()
     lossCurve_ = new LossCurvePlot;
     auto *lossDock = dock(tr("Training loss"), "lossDock", lossCurve_, Qt::LeftDockWidgetArea);
     resizeDocks({datasetDock, settingsDock, lossDock}, {220, 420, 200}, Qt::Vertical);
-    resizeDocks({datasetDock}, {430}, Qt::Horizontal);
+    resizeDocks({datasetDock}, {380}, Qt::Horizontal);
 }
 
 std::vector<BackgroundTask *> MainWindow::tasks() const

@@ -19,6 +19,7 @@
 #include <QDialog>
 
 #include "MainWindow.h"
+#include "Translations.h"
 #include "dialogs/ImportDialog.h"
 #include "results/ThresholdAssistant.h"
 #include "models/DetectorRegistry.h"
@@ -60,6 +61,9 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("AnomalyWorkbenchTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
         QSettings().clear();  // every run starts from the defaults, whatever an earlier run left
+        // Screenshots in another language: AWB_SCREENSHOT_LANGUAGE=de with nslKddWalkthrough.
+        if (const QString language = qEnvironmentVariable("AWB_SCREENSHOT_LANGUAGE"); !language.isEmpty())
+            awb::i18n::installTranslations(language);
         window = std::make_unique<MainWindow>();
         window->resize(1600, 1000);
         window->show();
@@ -332,7 +336,7 @@ private slots:
         // The threshold assistant on the forest: every policy, the cost curve, the candidates.
         ResultsPanel *forest = window->resultsPanel("iforest");
         window->resultsTabs()->setCurrentWidget(forest);
-        forest->findChild<QTabWidget *>("tableTabs")->setCurrentWidget(forest->assistant());
+        forest->findChild<QTabWidget *>("tableTabs")->setCurrentIndex(1);  // the threshold assistant
         QTRY_VERIFY_WITH_TIMEOUT(forest->assistant()->table()->rowCount() > 0, 30000);
         forest->assistant()->table()->selectRow(0);
         QTest::qWait(300);

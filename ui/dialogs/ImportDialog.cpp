@@ -205,9 +205,11 @@ QVBoxLayout *ImportDialog::buildPreview()
     status_->setObjectName("previewStatus");
     status_->setWordWrap(true);
     auto *right = new QVBoxLayout;
-    right->addWidget(new QLabel(tr("Rows spread over the file (numbered on the left), as they will be read. Choose each "
-                                   "column's role in the first row; hover over a role to see why a column is proposed "
-                                   "as ignored.")));
+    auto *intro = new QLabel(tr("Rows spread over the file (numbered on the left), as they will be read. Choose each "
+                                "column's role in the first row; hover over a role to see why a column is proposed "
+                                "as ignored."));
+    intro->setWordWrap(true);
+    right->addWidget(intro);
     right->addWidget(bulkRole_, 0, Qt::AlignLeft);
     right->addWidget(roleTable_);
     right->addWidget(table_, 1);

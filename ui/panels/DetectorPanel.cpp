@@ -71,6 +71,11 @@ DetectorPanel::DetectorPanel(const awb::Detector &detector, QWidget *parent) : Q
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(buttons);
+    // Choices elide rather than widen the dock (longer in some languages; the tooltip has the rest).
+    for (QComboBox *box : findChildren<QComboBox *>()) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+    }
     layout->addStretch();
     setSpec(awb::defaultDetectorSpec(detector.id()));
 }

@@ -161,11 +161,19 @@ void ConfusionMatrixView::paintEvent(QPaintEvent *)
         p.setFont(font());
         line = QRectF(r.left(), line.bottom(), r.width(), fm.height());
         // The long wording when the cell is wide enough, else the bare rate (the tooltip says the rest).
-        const QString percent = QString::number(rate * 100.0, 'f', 1) + QLatin1Char('%');
+        const QString percent = QLocale().toString(rate * 100.0, 'f', 1) + QLatin1Char('%');
         const QString rateText = tr("%1 of true %2").arg(percent, names[cell.actualAnomaly].toLower());
         p.drawText(line, Qt::AlignCenter, fm.horizontalAdvance(rateText) < r.width() - 8 ? rateText : percent);
         line.translate(0, fm.height());
-        p.drawText(line, Qt::AlignCenter, fm.elidedText(ResultSelection::cellName(cell), Qt::ElideRight, int(r.width()) - 8));
+        // The cell's name whole: in a smaller font where the cell is narrow, cut only below 70 %.
+        const QString name = ResultSelection::cellName(cell);
+        QFont nameFont = font();
+        const double room = r.width() - 8;
+        while (QFontMetricsF(nameFont).horizontalAdvance(name) > room && nameFont.pointSizeF() > 0.7 * font().pointSizeF())
+            nameFont.setPointSizeF(nameFont.pointSizeF() - 0.5);
+        p.setFont(nameFont);
+        p.drawText(line, Qt::AlignCenter, QFontMetrics(nameFont).elidedText(name, Qt::ElideRight, int(room)));
+        p.setFont(font());
     }
 }
 
@@ -173,7 +181,7 @@ QString ConfusionMatrixView::cellToolTip(ConfusionCell cell) const
 {
     const awb::ConfusionMatrix cm = selection_->currentConfusion();
     const qlonglong count = cellCount(cm, cell);
-    const QString rate = QString::number(rowRate(cm, cell) * 100.0, 'f', 2);
+    const QString rate = QLocale().toString(rowRate(cm, cell) * 100.0, 'f', 2);
     QString what;
     if (cell.actualAnomaly)
         what = cell.predictedAnomaly ? tr("%1 anomalies flagged as anomalies (%2% of true anomalies).")

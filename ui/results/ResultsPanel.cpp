@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QStyle>
@@ -77,7 +78,7 @@ ResultsPanel::ResultsPanel(QWidget *parent) : QWidget(parent), selection_(new Re
     top->setStretchFactor(0, 3);
     top->setStretchFactor(1, 6);
     top->setStretchFactor(2, 3);
-    top->setSizes({420, 760, 420});
+    top->setSizes({460, 700, 400});
 
     auto *bottom = new QSplitter(Qt::Horizontal);
     assistant_ = new ThresholdAssistant(selection_);
@@ -86,7 +87,12 @@ ResultsPanel::ResultsPanel(QWidget *parent) : QWidget(parent), selection_(new Re
     auto *tabs = new QTabWidget;
     tabs->setObjectName(QStringLiteral("tableTabs"));
     tabs->addTab(buildTableArea(), tr("Flagged rows"));
-    tabs->addTab(assistant_, tr("Threshold assistant"));
+    // In a scroll area: its rows of inputs would otherwise set the whole window's minimum width.
+    auto *assistantArea = new QScrollArea;
+    assistantArea->setWidget(assistant_);
+    assistantArea->setWidgetResizable(true);
+    assistantArea->setFrameShape(QFrame::NoFrame);
+    tabs->addTab(assistantArea, tr("Threshold assistant"));
     tabs->setTabToolTip(1, tr("Compare threshold policies (best F1, a false positive rate, costs, an alert budget, ...) "
                               "and apply one."));
     bottom->addWidget(tabs);
@@ -168,6 +174,7 @@ QWidget *ResultsPanel::buildControls()
     countsLabel_ = new QLabel;
     countsLabel_->setObjectName(QStringLiteral("flaggedCountLabel"));
     countsLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    countsLabel_->setWordWrap(true);  // wraps rather than widening the window in longer languages
 
     layout->addWidget(new QLabel(tr("Evaluate on:")));
     layout->addWidget(partSwitch_);
@@ -179,6 +186,7 @@ QWidget *ResultsPanel::buildControls()
     layout->addWidget(countsLabel_, 1);
     fittedOn_ = new QLabel;
     fittedOn_->setObjectName(QStringLiteral("fittedOnLabel"));
+    fittedOn_->setWordWrap(true);
     layout->addWidget(fittedOn_);
     return bar;
 }

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QLabel>
 #include <QLocale>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
@@ -69,6 +70,23 @@ void RowExplanationChart::showMessage(const QString &message)
     plot_->hide();  // empty axes would only look like a chart of nothing
 }
 
+std::size_t RowExplanationChart::barsThatFit() const
+{
+    const double line = QFontMetricsF(plot_->yAxis->tickLabelFont()).height();
+    const double room = plot_->height() - 3.5 * line;  // the x axis's ticks and label
+    return std::clamp<std::size_t>(static_cast<std::size_t>(std::max(0.0, room / (2.4 * line))), 2, topColumns);
+}
+
+void RowExplanationChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Once the layout has given the plot its new height.
+    QTimer::singleShot(0, this, [this] {
+        if (!shown_.empty() && barsThatFit() != fit_)
+            refresh();
+    });
+}
+
 void RowExplanationChart::refresh()
 {
     const awb::DetectorRun *run = selection_->run();
@@ -88,8 +106,9 @@ void RowExplanationChart::refresh()
     // Columns under 1% of the strongest would be invisible slivers that only add names to read.
     const double floor = columns.empty() ? 0.0 : columns.front().contribution * 0.01;
     shown_.clear();
+    fit_ = barsThatFit();
     for (const auto &column : columns)
-        if (shown_.size() < topColumns && column.contribution > floor)
+        if (shown_.size() < fit_ && column.contribution > floor)
             shown_.push_back(column);
 
     const awb::Detector *detector = selection_->detector();
@@ -115,7 +134,7 @@ void RowExplanationChart::refresh()
     }
     bars_->setData(keys, heights, true);
     plot_->yAxis->setTicker(ticker);
-    plot_->yAxis->setRange(-0.6, std::max<double>(static_cast<double>(topColumns), keys.size()) - 0.4);
+    plot_->yAxis->setRange(-0.6, std::max<double>(static_cast<double>(fit_), keys.size()) - 0.4);
     plot_->xAxis->setRange(0, top > 0 ? top * 1.05 : 1.0);
     plot_->xAxis->setLabel(tr("Contribution to the score"));
     plot_->show();

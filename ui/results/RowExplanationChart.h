@@ -19,7 +19,7 @@ class QLabel;
 class RowExplanationChart : public QWidget {
     Q_OBJECT
 public:
-    static constexpr int topColumns = 8;
+    static constexpr int topColumns = 8;  // at most; fewer where the chart is too low for their labels
 
     explicit RowExplanationChart(ResultSelection *selection, QWidget *parent = nullptr);
 
@@ -29,8 +29,12 @@ public:
     // The bar's label: "service = ftp_data\n2.1 % of normal rows" or "src_bytes = 54540\nnormal 0 – 1,032, median 44".
     static QString columnLabel(const awb::ColumnContribution &column);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void refresh();
+    std::size_t barsThatFit() const;  // each bar's two-line label needs its own height
     void showMessage(const QString &message);
 
     ResultSelection *selection_;
@@ -38,4 +42,5 @@ private:
     QCustomPlot *plot_;
     QCPBars *bars_;
     std::vector<awb::ColumnContribution> shown_;
+    std::size_t fit_ = topColumns;  // the bars the last refresh had room for
 };

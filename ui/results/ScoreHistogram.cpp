@@ -36,6 +36,7 @@ ScoreHistogram::ScoreHistogram(ResultSelection *selection, QWidget *parent)
     modeBox_->addItem(tr("Overlaid by true class"));
     modeBox_->setToolTip(tr("Stacked shows the total per bin; overlaid compares the two classes' shapes."));
     auto *hint = new QLabel(tr("Drag the red line: threshold · Shift-drag: filter a score range"), this);
+    hint->setWordWrap(true);
     QFont small = hint->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     hint->setFont(small);

@@ -24,8 +24,8 @@ void DatasetSummaryView::showSummary(const awb::DatasetSummary &s)
 {
     const QLocale locale;
     const auto n = [&locale](std::uint64_t v) { return locale.toString(static_cast<qulonglong>(v)); };
-    const auto pct = [](std::uint64_t part, std::uint64_t whole) {
-        return whole ? QString::number(100.0 * part / whole, 'f', 1) + QStringLiteral(" %") : QStringLiteral("-");
+    const auto pct = [&locale](std::uint64_t part, std::uint64_t whole) {
+        return whole ? locale.toString(100.0 * double(part) / double(whole), 'f', 1) + QStringLiteral(" %") : QStringLiteral("-");
     };
     QString html = QStringLiteral("<table cellspacing='2'>");
     const auto row = [&html](const QString &key, const QString &value) {
@@ -35,7 +35,7 @@ void DatasetSummaryView::showSummary(const awb::DatasetSummary &s)
     row(tr("Test data"), s.testFile.empty() ? tr("split off the training file")
                                             : QFileInfo(QString::fromStdString(s.testFile)).fileName());
     row(tr("Rows"), tr("%1 train, %2 test").arg(n(s.trainRows), n(s.testRows)));
-    row(tr("Features"), tr("%1 numeric, %2 categorical -> %3 encoded (%4 constant)")
+    row(tr("Features"), tr("%1 numeric, %2 categorical → %3 encoded (%4 constant)")
                             .arg(s.numericFeatures).arg(s.categoricalFeatures).arg(s.encodedFeatures).arg(s.constantFeatures));
     row(tr("Ignored columns"), QString::number(s.ignoredColumns));
     if (s.labelName.empty()) {

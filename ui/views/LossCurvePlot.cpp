@@ -31,7 +31,30 @@ LossCurvePlot::LossCurvePlot(QWidget *parent) : QCustomPlot(parent)
     placeholder_->position->setType(QCPItemPosition::ptAxisRectRatio);
     placeholder_->position->setCoords(0.5, 0.5);
     placeholder_->setColor(palette().color(QPalette::PlaceholderText));
-    placeholder_->setText(tr("Loss curves appear for detectors that train in epochs."));
+    setPlaceholder(tr("Loss curves appear for detectors that train in epochs."));
+}
+
+// The note, broken into lines that fit between the axes however narrow the dock is.
+void LossCurvePlot::setPlaceholder(const QString &text)
+{
+    placeholderText_ = text;
+    const QFontMetrics metrics(placeholder_->font());
+    const int room = std::max(80, width() - 90);  // the y axis and its label take the rest
+    QStringList lines{QString()};
+    for (const QString &word : text.split(' ', Qt::SkipEmptyParts)) {
+        const QString longer = lines.back().isEmpty() ? word : lines.back() + ' ' + word;
+        if (!lines.back().isEmpty() && metrics.horizontalAdvance(longer) > room)
+            lines << word;
+        else
+            lines.back() = longer;
+    }
+    placeholder_->setText(lines.join('\n'));
+}
+
+void LossCurvePlot::resizeEvent(QResizeEvent *event)
+{
+    QCustomPlot::resizeEvent(event);
+    setPlaceholder(placeholderText_);
 }
 
 void LossCurvePlot::clearCurves()
@@ -68,9 +91,9 @@ void LossCurvePlot::draw(const QString &detector, const std::vector<std::pair<do
     xAxis->setTickLabels(!loss.empty());
     yAxis->setTickLabels(!loss.empty());
     if (loss.empty() && !detector.isEmpty())
-        placeholder_->setText(tr("%1 is fitted in one pass: no loss curve.").arg(detector));
+        setPlaceholder(tr("%1 is fitted in one pass: no loss curve.").arg(detector));
     else if (loss.empty())
-        placeholder_->setText(tr("Loss curves appear for detectors that train in epochs."));
+        setPlaceholder(tr("Loss curves appear for detectors that train in epochs."));
     if (!loss.empty()) {
         rescaleAxes();
         xAxis->setRange(0.5, std::max(2.0, xAxis->range().upper + 0.5));

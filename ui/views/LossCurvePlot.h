@@ -21,9 +21,14 @@ public:
     int pointCount() const;
     QString detectorShown() const { return detector_; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void draw(const QString &detector, const std::vector<std::pair<double, double>> &loss);
+    void setPlaceholder(const QString &text);
 
     QString detector_;
     class QCPItemText *placeholder_ = nullptr;
+    QString placeholderText_;  // unbroken; broken into lines for the current width
 };

@@ -93,6 +93,8 @@ QString BackgroundTask::progressText() const
         std::lock_guard lock(mutex_);
         e = delivered_;
     }
+    if (e.total == 0 && e.done == 0 && e.stage == awb::ProgressEvent::Stage::Reading)
+        return title_;  // nothing reported yet (or work that reports nothing, such as recording a run)
     QString text;
     switch (e.stage) {
     case awb::ProgressEvent::Stage::Reading:
