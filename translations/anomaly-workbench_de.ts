@@ -1388,12 +1388,12 @@
         <translation>%1 mit diesen Einstellungen auf dem geladenen Datensatz trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DetectorPanel.cpp" line="84"/>
+        <location filename="../ui/panels/DetectorPanel.cpp" line="89"/>
         <source>How the threshold is set after training. The default is the best F1 on the training rows when they are labelled, and Otsu&apos;s split of the scores when not. Hover over a policy to see what it assumes. You can still move the threshold on the histogram afterwards.</source>
         <translation>Wie der Schwellenwert nach dem Training gesetzt wird. Standard ist das beste F1 auf den Trainingszeilen, wenn sie gelabelt sind, sonst die Otsu-Trennung der Scores. Zeigen Sie auf eine Strategie, um ihre Annahmen zu sehen. Sie können den Schwellenwert danach noch im Histogramm verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DetectorPanel.cpp" line="82"/>
+        <location filename="../ui/panels/DetectorPanel.cpp" line="87"/>
         <source>Threshold</source>
         <translation>Schwellenwert</translation>
     </message>
@@ -1503,6 +1503,24 @@
         <location filename="../ui/history/HistoryDock.cpp" line="93"/>
         <source>No run history: %1</source>
         <translation>Kein Verlauf: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryDock.cpp" line="160"/>
+        <source>Delete runs</source>
+        <translation>Läufe löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/HistoryDock.cpp" line="161"/>
+        <source>Delete %n run(s) from the history? Their results and stored models cannot be brought back.</source>
+        <translation>
+            <numerusform>%n Lauf aus dem Verlauf löschen? Seine Ergebnisse und gespeicherten Modelle lassen sich nicht zurückholen.</numerusform>
+            <numerusform>%n Läufe aus dem Verlauf löschen? Ihre Ergebnisse und gespeicherten Modelle lassen sich nicht zurückholen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryDock.cpp" line="165"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>
@@ -1623,7 +1641,7 @@
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="82"/>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="89"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="319"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="321"/>
         <source>detect</source>
         <translation>erkennen</translation>
     </message>
@@ -1639,7 +1657,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="85"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="234"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="236"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
@@ -1759,12 +1777,12 @@
         <translation>Über die Datei verteilte Zeilen (links nummeriert), so wie sie gelesen werden. Wählen Sie die Rolle jeder Spalte in der ersten Zeile; zeigen Sie auf eine Rolle, um zu sehen, warum eine Spalte zum Ignorieren vorgeschlagen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="280"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="282"/>
         <source>Proposed as ignored: %1.</source>
         <translation>Zum Ignorieren vorgeschlagen: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="375"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="377"/>
         <source>Set %n columns&apos; role</source>
         <translation>
             <numerusform>Rolle von %n Spalte setzen</numerusform>
@@ -1772,7 +1790,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="409"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="411"/>
         <source>Change a column&apos;s role</source>
         <translation>Rolle einer Spalte ändern</translation>
     </message>
@@ -1863,22 +1881,22 @@
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="235"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="237"/>
         <source>%1 columns, delimiter %2, %3.</source>
         <translation>%1 Spalten, Trennzeichen %2, %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="237"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="239"/>
         <source>the first line is a header</source>
         <translation>die erste Zeile ist eine Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="237"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="239"/>
         <source>no header line</source>
         <translation>keine Kopfzeile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="244"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="246"/>
         <source>%n more values</source>
         <translation>
             <numerusform>%n weiterer Wert</numerusform>
@@ -1886,42 +1904,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="245"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="247"/>
         <source>Labels over all %1 rows: %2.</source>
         <translation>Labels über alle %1 Zeilen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="245"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="247"/>
         <source>Labels over the first %1 rows: %2.</source>
         <translation>Labels über die ersten %1 Zeilen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="270"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="272"/>
         <source>(none: unlabelled)</source>
         <translation>(keine: ohne Labels)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="293"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="295"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="293"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="295"/>
         <source>log1p</source>
         <translation>log1p</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="306"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="308"/>
         <source>Heavy-tailed: spans three decades above its median.</source>
         <translation>Langschwänzig: reicht drei Größenordnungen über ihren Median.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="307"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="309"/>
         <source>Take log1p of this column before scaling.</source>
         <translation>log1p dieser Spalte vor der Skalierung bilden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="319"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="321"/>
         <source>detected: %1</source>
         <translation>erkannt: %1</translation>
     </message>
@@ -3231,143 +3249,143 @@ Erstellt am %2</numerusform>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="66"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="67"/>
         <source>Classification report</source>
         <translation>Klassifikationsbericht</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="67"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="68"/>
         <source>Confusion matrix (click a cell to list its rows)</source>
         <translation>Konfusionsmatrix (Klick auf Zelle: ihre Zeilen)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="75"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="76"/>
         <source>Score distribution</source>
         <translation>Score-Verteilung</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="88"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="89"/>
         <source>Flagged rows</source>
         <translation>Markierte Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="89"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="95"/>
         <source>Threshold assistant</source>
         <translation>Schwellenwert-Assistent</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="90"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="96"/>
         <source>Compare threshold policies (best F1, a false positive rate, costs, an alert budget, ...) and apply one.</source>
         <translation>Schwellenwertstrategien vergleichen (bestes F1, eine Falsch-Positiv-Rate, Kosten, ein Alarmbudget, ...) und eine anwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="93"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="99"/>
         <source>Why is this row flagged?</source>
         <translation>Warum ist diese Zeile markiert?</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="108"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="114"/>
         <source>Out of date: the settings were changed after these results were computed. Train again to update them.</source>
         <translation>Veraltet: Die Einstellungen wurden nach der Berechnung dieser Ergebnisse geändert. Trainieren Sie erneut, um sie zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="148"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="154"/>
         <source>Test rows</source>
         <translation>Testzeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="149"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="155"/>
         <source>Training rows</source>
         <translation>Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="150"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="156"/>
         <source>Evaluate on the held-out test rows or on the rows the model was trained on.</source>
         <translation>Auf den zurückgehaltenen Testzeilen oder auf den Trainingszeilen des Modells auswerten.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="159"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="165"/>
         <source>Rows scoring above the threshold are flagged. Lower it to catch more anomalies at the cost of more false positives.</source>
         <translation>Zeilen mit einem Score über dem Schwellenwert werden markiert. Senken Sie ihn, um mehr Anomalien zu erfassen, auf Kosten von mehr Falsch-Positiven.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="164"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="170"/>
         <source>Model threshold</source>
         <translation>Modell-Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="165"/>
-        <location filename="../ui/results/ResultsPanel.cpp" line="351"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="171"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="357"/>
         <source>Back to the threshold the model was trained with.</source>
         <translation>Zurück zum Schwellenwert, mit dem das Modell trainiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="173"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="179"/>
         <source>Evaluate on:</source>
         <translation>Auswerten auf:</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="176"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="182"/>
         <source>Threshold:</source>
         <translation>Schwellenwert:</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="195"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="201"/>
         <source>Filter rows by text in any original column (e.g. an IP, a service)…</source>
         <translation>Zeilen nach Text in einer beliebigen Originalspalte filtern (z. B. eine IP, ein Dienst)…</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="220"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="226"/>
         <source>Clear the filter and show all rows.</source>
         <translation>Filter entfernen und alle Zeilen anzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="234"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="240"/>
         <source>Rows (sorted by score; select rows to mark them on the histogram, Ctrl+C copies)</source>
         <translation>Zeilen (nach Score sortiert; Zeilen auswählen, um sie im Histogramm hervorzuheben, Ctrl+C kopiert)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="292"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="298"/>
         <source>Move the threshold</source>
         <translation>Schwellenwert verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="301"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="307"/>
         <source>Threshold by %1</source>
         <translation>Schwellenwert nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="358"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="364"/>
         <source>At the threshold chosen after training: %1</source>
         <translation>Beim nach dem Training gewählten Schwellenwert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="360"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="366"/>
         <source>fitted on %1 normal training rows</source>
         <translation>trainiert auf %1 normalen Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="361"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="367"/>
         <source>fitted on all %1 training rows</source>
         <translation>trainiert auf allen %1 Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="362"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="368"/>
         <source>Back to the threshold %1 that the policy %2 chose after training.</source>
         <translation>Zurück zum Schwellenwert %1, den die Strategie %2 nach dem Training gewählt hat.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="385"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="391"/>
         <source>Filter: %1</source>
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="398"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="404"/>
         <source>No results yet: train a model.</source>
         <translation>Noch keine Ergebnisse: Trainieren Sie ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="402"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="408"/>
         <source>%1 of %2 rows flagged · table shows %3 rows</source>
         <translation>%1 von %2 Zeilen markiert · Tabelle zeigt %3 Zeilen</translation>
     </message>
@@ -3470,42 +3488,42 @@ Balken: %4; jede Spalte neben den Werten normaler Trainingszeilen.</translation>
         <translation>Rote Linie ziehen: Schwellenwert · Shift-Ziehen: Score-Bereich filtern</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="62"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="63"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="79"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="80"/>
         <source>Selected rows</source>
         <translation>Ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="171"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="172"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="219"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="220"/>
         <source>Normal (true class)</source>
         <translation>Normal (wahr)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="219"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="220"/>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="223"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="224"/>
         <source>Anomaly (true class)</source>
         <translation>Anomalie (wahr)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="256"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="257"/>
         <source>Alerts per 10,000 flows (flagged above that score)</source>
         <translation>Alarme pro 10.000 Flows (markiert oberhalb dieses Scores)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="332"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="333"/>
         <source>threshold %1
 %2 flagged (%3 per 10,000)</source>
         <translation>Schwellenwert %1

@@ -1388,12 +1388,12 @@
         <translation>Entraîner %1 sur le jeu de données chargé avec ces réglages</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DetectorPanel.cpp" line="84"/>
+        <location filename="../ui/panels/DetectorPanel.cpp" line="89"/>
         <source>How the threshold is set after training. The default is the best F1 on the training rows when they are labelled, and Otsu&apos;s split of the scores when not. Hover over a policy to see what it assumes. You can still move the threshold on the histogram afterwards.</source>
         <translation>Comment le seuil est fixé après l&apos;entraînement. Par défaut : le meilleur F1 sur les lignes d&apos;entraînement si elles sont étiquetées, sinon la séparation d&apos;Otsu des scores. Survolez une stratégie pour voir ce qu&apos;elle suppose. Vous pourrez encore déplacer le seuil sur l&apos;histogramme ensuite.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DetectorPanel.cpp" line="82"/>
+        <location filename="../ui/panels/DetectorPanel.cpp" line="87"/>
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
@@ -1503,6 +1503,24 @@
         <location filename="../ui/history/HistoryDock.cpp" line="93"/>
         <source>No run history: %1</source>
         <translation>Pas d&apos;historique des exécutions : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryDock.cpp" line="160"/>
+        <source>Delete runs</source>
+        <translation>Supprimer des exécutions</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/HistoryDock.cpp" line="161"/>
+        <source>Delete %n run(s) from the history? Their results and stored models cannot be brought back.</source>
+        <translation>
+            <numerusform>Supprimer %n exécution de l&apos;historique ? Ses résultats et modèles enregistrés ne pourront pas être récupérés.</numerusform>
+            <numerusform>Supprimer %n exécutions de l&apos;historique ? Leurs résultats et modèles enregistrés ne pourront pas être récupérés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryDock.cpp" line="165"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 <context>
@@ -1623,7 +1641,7 @@
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="82"/>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="89"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="319"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="321"/>
         <source>detect</source>
         <translation>détection auto</translation>
     </message>
@@ -1639,7 +1657,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="85"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="234"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="236"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
@@ -1759,12 +1777,12 @@
         <translation>Lignes réparties dans le fichier (numérotées à gauche), telles qu&apos;elles seront lues. Choisissez le rôle de chaque colonne dans la première ligne ; survolez un rôle pour voir pourquoi une colonne est proposée comme ignorée.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="280"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="282"/>
         <source>Proposed as ignored: %1.</source>
         <translation>Proposées comme ignorées : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="375"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="377"/>
         <source>Set %n columns&apos; role</source>
         <translation>
             <numerusform>Changement de rôle de %n colonne</numerusform>
@@ -1772,7 +1790,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="409"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="411"/>
         <source>Change a column&apos;s role</source>
         <translation>Changement de rôle d&apos;une colonne</translation>
     </message>
@@ -1863,22 +1881,22 @@
         <translation>Charger</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="235"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="237"/>
         <source>%1 columns, delimiter %2, %3.</source>
         <translation>%1 colonnes, séparateur %2, %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="237"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="239"/>
         <source>the first line is a header</source>
         <translation>la première ligne est un en-tête</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="237"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="239"/>
         <source>no header line</source>
         <translation>pas de ligne d&apos;en-tête</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="244"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="246"/>
         <source>%n more values</source>
         <translation>
             <numerusform>%n autre valeur</numerusform>
@@ -1886,42 +1904,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="245"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="247"/>
         <source>Labels over all %1 rows: %2.</source>
         <translation>Étiquettes sur les %1 lignes : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="245"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="247"/>
         <source>Labels over the first %1 rows: %2.</source>
         <translation>Étiquettes sur les %1 premières lignes : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="270"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="272"/>
         <source>(none: unlabelled)</source>
         <translation>(aucune : non étiquetées)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="293"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="295"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="293"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="295"/>
         <source>log1p</source>
         <translation>log1p</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="306"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="308"/>
         <source>Heavy-tailed: spans three decades above its median.</source>
         <translation>Queue lourde : couvre trois ordres de grandeur au-dessus de sa médiane.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="307"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="309"/>
         <source>Take log1p of this column before scaling.</source>
         <translation>Appliquer log1p à cette colonne avant la mise à l&apos;échelle.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="319"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="321"/>
         <source>detected: %1</source>
         <translation>détecté : %1</translation>
     </message>
@@ -3231,143 +3249,143 @@ Créé le %2</numerusform>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="66"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="67"/>
         <source>Classification report</source>
         <translation>Rapport de classification</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="67"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="68"/>
         <source>Confusion matrix (click a cell to list its rows)</source>
         <translation>Matrice de confusion (clic sur une cellule : ses lignes)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="75"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="76"/>
         <source>Score distribution</source>
         <translation>Distribution des scores</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="88"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="89"/>
         <source>Flagged rows</source>
         <translation>Lignes signalées</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="89"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="95"/>
         <source>Threshold assistant</source>
         <translation>Assistant de seuil</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="90"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="96"/>
         <source>Compare threshold policies (best F1, a false positive rate, costs, an alert budget, ...) and apply one.</source>
         <translation>Comparer les stratégies de seuil (meilleur F1, un taux de faux positifs, des coûts, un budget d&apos;alertes, ...) et en appliquer une.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="93"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="99"/>
         <source>Why is this row flagged?</source>
         <translation>Pourquoi cette ligne est-elle signalée ?</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="108"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="114"/>
         <source>Out of date: the settings were changed after these results were computed. Train again to update them.</source>
         <translation>Obsolète : les réglages ont été modifiés après le calcul de ces résultats. Entraînez à nouveau pour les mettre à jour.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="148"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="154"/>
         <source>Test rows</source>
         <translation>Lignes de test</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="149"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="155"/>
         <source>Training rows</source>
         <translation>Lignes d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="150"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="156"/>
         <source>Evaluate on the held-out test rows or on the rows the model was trained on.</source>
         <translation>Évaluer sur les lignes de test mises de côté ou sur les lignes d&apos;entraînement du modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="159"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="165"/>
         <source>Rows scoring above the threshold are flagged. Lower it to catch more anomalies at the cost of more false positives.</source>
         <translation>Les lignes dont le score dépasse le seuil sont signalées. Abaissez-le pour détecter plus d&apos;anomalies, au prix de plus de faux positifs.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="164"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="170"/>
         <source>Model threshold</source>
         <translation>Seuil du modèle</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="165"/>
-        <location filename="../ui/results/ResultsPanel.cpp" line="351"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="171"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="357"/>
         <source>Back to the threshold the model was trained with.</source>
         <translation>Revenir au seuil avec lequel le modèle a été entraîné.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="173"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="179"/>
         <source>Evaluate on:</source>
         <translation>Évaluer sur :</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="176"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="182"/>
         <source>Threshold:</source>
         <translation>Seuil :</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="195"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="201"/>
         <source>Filter rows by text in any original column (e.g. an IP, a service)…</source>
         <translation>Filtrer les lignes par texte dans n&apos;importe quelle colonne d&apos;origine (p. ex. une IP, un service)…</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="220"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="226"/>
         <source>Clear the filter and show all rows.</source>
         <translation>Effacer le filtre et afficher toutes les lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="234"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="240"/>
         <source>Rows (sorted by score; select rows to mark them on the histogram, Ctrl+C copies)</source>
         <translation>Lignes (triées par score ; sélectionnez des lignes pour les marquer sur l&apos;histogramme, Ctrl+C les copie)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="292"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="298"/>
         <source>Move the threshold</source>
         <translation>Déplacement du seuil</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="301"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="307"/>
         <source>Threshold by %1</source>
         <translation>Seuil selon %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="358"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="364"/>
         <source>At the threshold chosen after training: %1</source>
         <translation>Au seuil choisi après l&apos;entraînement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="360"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="366"/>
         <source>fitted on %1 normal training rows</source>
         <translation>entraîné sur %1 lignes d&apos;entraînement normales</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="361"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="367"/>
         <source>fitted on all %1 training rows</source>
         <translation>entraîné sur les %1 lignes d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="362"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="368"/>
         <source>Back to the threshold %1 that the policy %2 chose after training.</source>
         <translation>Revenir au seuil %1 choisi par la stratégie %2 après l&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="385"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="391"/>
         <source>Filter: %1</source>
         <translation>Filtre : %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="398"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="404"/>
         <source>No results yet: train a model.</source>
         <translation>Aucun résultat pour le moment : entraînez un modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="402"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="408"/>
         <source>%1 of %2 rows flagged · table shows %3 rows</source>
         <translation>%1 lignes sur %2 signalées · le tableau affiche %3 lignes</translation>
     </message>
@@ -3470,42 +3488,42 @@ Barres : %4 ; chaque colonne comparée au contenu des lignes d&apos;entraînemen
         <translation>Faites glisser la ligne rouge : seuil · Shift+glisser : filtrer une plage de scores</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="62"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="63"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="79"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="80"/>
         <source>Selected rows</source>
         <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="171"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="172"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="219"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="220"/>
         <source>Normal (true class)</source>
         <translation>Normal (réel)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="219"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="220"/>
         <source>All rows</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="223"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="224"/>
         <source>Anomaly (true class)</source>
         <translation>Anomalie (réelle)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="256"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="257"/>
         <source>Alerts per 10,000 flows (flagged above that score)</source>
         <translation>Alertes pour 10 000 flux (signalés au-dessus de ce score)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="332"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="333"/>
         <source>threshold %1
 %2 flagged (%3 per 10,000)</source>
         <translation>seuil %1

@@ -5,6 +5,7 @@
 // AWB_SCREENSHOT_DIR set, also the screenshots on NSL-KDD (1600 x 1000).
 #include <QDir>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -169,6 +170,29 @@ private slots:
         QVERIFY(run);
         QVERIFY(*run->result.test == *newest.result.detectors.front().test);
         QCOMPARE(run->result.threshold, newest.result.detectors.front().threshold);
+    }
+
+    // Delete asks first: Cancel keeps the run, Delete removes it.
+    void deleteAsksFirst()
+    {
+        HistoryDock *dock = window->historyDock();
+        const int before = dock->model()->rowCount();
+        QVERIFY(before > 0);
+        const std::int64_t newest = dock->table()->model()->index(0, HistoryModel::IdColumn).data().toLongLong();
+        for (const bool confirm : {false, true}) {
+            dock->table()->selectRow(0);
+            dock->findChild<QPushButton *>("historyDelete")->click();
+            QMessageBox *box = nullptr;
+            QTRY_VERIFY((box = dock->findChild<QMessageBox *>("confirmDelete")));
+            QVERIFY(box->text().contains(QStringLiteral("1 run")));
+            if (confirm)
+                box->findChild<QPushButton *>("confirmDeleteButton")->click();
+            else
+                box->button(QMessageBox::Cancel)->click();
+            QTRY_VERIFY(!dock->findChild<QMessageBox *>("confirmDelete"));
+            QCOMPARE(dock->model()->rowCount(), confirm ? before - 1 : before);
+        }
+        QVERIFY(dock->table()->model()->index(0, HistoryModel::IdColumn).data().toLongLong() != newest);
     }
 
     // The screenshots on NSL-KDD, when asked for.

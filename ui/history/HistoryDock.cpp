@@ -156,13 +156,28 @@ void HistoryDock::deleteSelected()
         runs.insert(model_->entry(row).id);
     if (runs.empty() || !history_)
         return;
-    try {
-        for (const std::int64_t id : runs)
-            history_->remove(id);
-    } catch (const std::exception &e) {
-        status_->setText(QString::fromStdString(e.what()));
-    }
-    reload();
+    // Asked first, without blocking: the runs and their stored models cannot be brought back.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete runs"),
+                                tr("Delete %n run(s) from the history? Their results and stored models cannot be "
+                                   "brought back.", "", int(runs.size())),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmDelete"));
+    QPushButton *remove = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmDeleteButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, remove, runs](QAbstractButton *button) {
+        if (button != remove || !history_)
+            return;
+        try {
+            for (const std::int64_t id : runs)
+                history_->remove(id);
+        } catch (const std::exception &e) {
+            status_->setText(QString::fromStdString(e.what()));
+        }
+        reload();
+    });
+    box->open();
 }
 
 void HistoryDock::reopenSelected()
