@@ -4,6 +4,7 @@
 // bytes, a newer format) each give their message and leave the open session as it was; a data file
 // changed since the save is reported, and the stored detectors can be kept. Each completed
 // training leaves an autosaved state for recovery.
+#include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
@@ -16,6 +17,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <fstream>
 #include <sstream>
@@ -27,6 +29,7 @@
 #include "panels/DetectorPanel.h"
 #include "panels/ParamEditor.h"
 #include "pipeline/SessionFile.h"
+#include "preferences/Preferences.h"
 #include "results/ResultsPanel.h"
 
 namespace {
@@ -135,6 +138,67 @@ private slots:
         const awb::Session autosaved = awb::loadSession(MainWindow::autosavePath().toStdString());
         QVERIFY(autosaved.models.has_value());
         QCOMPARE(autosaved.models->detectors.size(), awb::detectorRegistry().all().size());
+    }
+
+    // After a crash (the window gone without closing), the next start offers the autosaved state.
+    void aCrashIsRecoveredFromTheAutosave()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(MainWindow::autosavePath()), 30000);
+        const double threshold = window->resultsPanel("ecod")->selection()->threshold();
+        auto next = newWindow();
+        QSignalSpy opened(next.get(), &MainWindow::sessionOpened);
+        next->offerRestore();
+        QMessageBox *offer = nullptr;
+        QTRY_VERIFY((offer = next->findChild<QMessageBox *>("restoreMessage")));
+        const auto buttons = offer->buttons();
+        const auto restore = std::find_if(buttons.begin(), buttons.end(), [offer](QAbstractButton *b) {
+            return offer->buttonRole(b) == QMessageBox::AcceptRole;
+        });
+        QVERIFY(restore != buttons.end());
+        (*restore)->click();
+        QVERIFY(opened.wait(60000));
+        QCOMPARE(next->resultsPanel("ecod")->selection()->threshold(), threshold);
+        QVERIFY(next->sessionPath().isEmpty());  // recovered, not a session the analyst saved
+    }
+
+    // Results neither recorded nor saved: Quit asks, and Cancel keeps the window open.
+    void quitAsksBeforeDiscardingUnsavedResults()
+    {
+        auto other = newWindow();
+        other->applyPreferences([] {
+            Preferences p = Preferences::load();
+            p.historyFile = QStringLiteral("/proc/no-history-here/history.sqlite");  // cannot be opened
+            return p;
+        }());
+        QSignalSpy loaded(other.get(), &MainWindow::datasetLoaded);
+        awb::DataSpec demo;
+        demo.demo = true;
+        demo.demoRows = 2000;
+        other->loadData(demo);
+        QVERIFY(loaded.wait(30000));
+        QSignalSpy finished(other.get(), &MainWindow::trainingFinished);
+        other->train({"pca"});
+        QVERIFY(finished.wait(30000));
+        QVERIFY(other->hasUnsavedResults());
+        QString asked;
+        QTimer::singleShot(200, [&asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            asked = box->text();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QVERIFY(!other->close());
+        QVERIFY2(asked.contains(QStringLiteral("neither in the run history nor in a saved session")), qPrintable(asked));
+        QVERIFY(other->isVisible());
+        QTimer::singleShot(200, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Discard)->click();
+        });
+        QVERIFY(other->close());
+        Preferences defaults = Preferences::load();
+        defaults.historyFile.clear();
+        defaults.save();
     }
 
     void reopenedSessionRestoresTheScreen()
