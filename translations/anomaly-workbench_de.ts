@@ -93,6 +93,29 @@
     </message>
 </context>
 <context>
+    <name>Choices</name>
+    <message>
+        <location filename="../ui/views/FormTips.h" line="46"/>
+        <source>min-max to [0, 1]</source>
+        <translation>Min-Max auf [0, 1]</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FormTips.h" line="47"/>
+        <source>standardise (z-score)</source>
+        <translation>standardisieren (z-Score)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FormTips.h" line="48"/>
+        <source>robust (median, IQR)</source>
+        <translation>robust (Median, IQR)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FormTips.h" line="49"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
     <name>ClassificationReportModel</name>
     <message>
         <location filename="../ui/results/ClassificationReportModel.cpp" line="91"/>
@@ -1348,52 +1371,52 @@
 <context>
     <name>DetectorPanel</name>
     <message>
-        <location filename="../ui/panels/DetectorPanel.cpp" line="46"/>
+        <location filename="../ui/panels/DetectorPanel.cpp" line="38"/>
         <source>This detector has no parameters to tune.</source>
         <translation>Dieser Detektor hat keine einstellbaren Parameter.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DetectorPanel.cpp" line="50"/>
+        <location filename="../ui/panels/DetectorPanel.cpp" line="42"/>
         <source>normal rows</source>
         <translation>normalen Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DetectorPanel.cpp" line="51"/>
+        <location filename="../ui/panels/DetectorPanel.cpp" line="43"/>
         <source>all rows</source>
         <translation>allen Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DetectorPanel.cpp" line="53"/>
+        <location filename="../ui/panels/DetectorPanel.cpp" line="45"/>
         <source>Train on</source>
         <translation>Trainieren auf</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DetectorPanel.cpp" line="54"/>
+        <location filename="../ui/panels/DetectorPanel.cpp" line="46"/>
         <source>Normal rows teach the detector what benign traffic looks like (needs labels; unlabelled data uses every row). All rows works without labels but only while attacks are rare: where attacks are the majority, a detector fitted on all rows learns them as normal.</source>
         <translation>Mit normalen Zeilen lernt der Detektor, wie harmloser Verkehr aussieht (braucht Labels; ohne Labels wird jede Zeile verwendet). Mit allen Zeilen geht es ohne Labels, aber nur, solange Angriffe selten sind: Sind Angriffe in der Mehrheit, lernt ein auf allen Zeilen trainierter Detektor sie als normal.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DetectorPanel.cpp" line="59"/>
+        <location filename="../ui/panels/DetectorPanel.cpp" line="51"/>
         <source>Reset to defaults</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DetectorPanel.cpp" line="62"/>
+        <location filename="../ui/panels/DetectorPanel.cpp" line="54"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DetectorPanel.cpp" line="64"/>
+        <location filename="../ui/panels/DetectorPanel.cpp" line="56"/>
         <source>Train %1 on the loaded dataset with these settings</source>
         <translation>%1 mit diesen Einstellungen auf dem geladenen Datensatz trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DetectorPanel.cpp" line="89"/>
+        <location filename="../ui/panels/DetectorPanel.cpp" line="81"/>
         <source>How the threshold is set after training. The default is the best F1 on the training rows when they are labelled, and Otsu&apos;s split of the scores when not. Hover over a policy to see what it assumes. You can still move the threshold on the histogram afterwards.</source>
         <translation>Wie der Schwellenwert nach dem Training gesetzt wird. Standard ist das beste F1 auf den Trainingszeilen, wenn sie gelabelt sind, sonst die Otsu-Trennung der Scores. Zeigen Sie auf eine Strategie, um ihre Annahmen zu sehen. Sie können den Schwellenwert danach noch im Histogramm verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DetectorPanel.cpp" line="87"/>
+        <location filename="../ui/panels/DetectorPanel.cpp" line="79"/>
         <source>Threshold</source>
         <translation>Schwellenwert</translation>
     </message>
@@ -1641,7 +1664,7 @@
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="82"/>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="89"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="321"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="318"/>
         <source>detect</source>
         <translation>erkennen</translation>
     </message>
@@ -1657,7 +1680,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="85"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="236"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="233"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
@@ -1717,72 +1740,52 @@
         <translation>Umgang mit leeren, NaN-, NA- oder unendlichen Zellen in numerischen Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="108"/>
-        <source>min-max to [0, 1]</source>
-        <translation>Min-Max auf [0, 1]</translation>
-    </message>
-    <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="109"/>
-        <source>standardise (z-score)</source>
-        <translation>standardisieren (z-Score)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="110"/>
-        <source>robust (median, IQR)</source>
-        <translation>robust (Median, IQR)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="111"/>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="112"/>
         <source>Scaling of numeric features, fitted on the training rows only. Robust scaling is least moved by outliers.</source>
         <translation>Skalierung numerischer Merkmale, nur an die Trainingszeilen angepasst. Robuste Skalierung wird am wenigsten von Ausreißern beeinflusst.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="113"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="114"/>
         <source>heavy-tailed counters</source>
         <translation>langschwänzige Zähler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="118"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="115"/>
         <source>log1p before scaling, for non-negative columns whose values span three decades (bytes, packets, durations). Tick or untick single columns in the preview&apos;s log1p row.</source>
         <translation>log1p vor der Skalierung, für nicht negative Spalten, deren Werte drei Größenordnungen umfassen (Bytes, Pakete, Dauern). Einzelne Spalten in der log1p-Zeile der Vorschau an- oder abwählen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="126"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="123"/>
         <source>A separate file to evaluate on (same columns), such as NSL-KDD&apos;s KDDTest+. Without one, a stratified share of this file is held out.</source>
         <translation>Eine eigene Datei für die Auswertung (gleiche Spalten), etwa KDDTest+ von NSL-KDD. Ohne sie wird ein stratifizierter Anteil dieser Datei zurückgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="176"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="173"/>
         <source>Set the selected columns to...</source>
         <translation>Ausgewählte Spalten setzen auf...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="179"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="176"/>
         <source>Select cells in several columns of the preview, then choose their role here.</source>
         <translation>Zellen in mehreren Spalten der Vorschau auswählen, dann hier ihre Rolle wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="208"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="205"/>
         <source>Rows spread over the file (numbered on the left), as they will be read. Choose each column&apos;s role in the first row; hover over a role to see why a column is proposed as ignored.</source>
         <translation>Über die Datei verteilte Zeilen (links nummeriert), so wie sie gelesen werden. Wählen Sie die Rolle jeder Spalte in der ersten Zeile; zeigen Sie auf eine Rolle, um zu sehen, warum eine Spalte zum Ignorieren vorgeschlagen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="282"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="279"/>
         <source>Proposed as ignored: %1.</source>
         <translation>Zum Ignorieren vorgeschlagen: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="377"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="374"/>
         <source>Set %n columns&apos; role</source>
         <translation>
             <numerusform>Rolle von %n Spalte setzen</numerusform>
@@ -1790,88 +1793,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="411"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="408"/>
         <source>Change a column&apos;s role</source>
         <translation>Rolle einer Spalte ändern</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="125"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="122"/>
         <source>none: split the training file</source>
         <translation>keine: Trainingsdatei aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="128"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="125"/>
         <source>Browse...</source>
         <translation>Durchsuchen...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="130"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="164"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="161"/>
         <source>Test file</source>
         <translation>Testdatei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="131"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="128"/>
         <source>Data files (*.csv *.tsv *.txt *.gz);;All files (*)</source>
         <translation>Datendateien (*.csv *.tsv *.txt *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="141"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="138"/>
         <source>Share of the rows held out for testing, stratified by class.</source>
         <translation>Anteil der Zeilen, der für den Test zurückgehalten wird, nach Klasse stratifiziert.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="141"/>
         <source>Seed of the stratified split: the same seed gives the same split.</source>
         <translation>Seed der stratifizierten Aufteilung: Derselbe Seed ergibt dieselbe Aufteilung.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="156"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="153"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="157"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="154"/>
         <source>Delimiter</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="158"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="155"/>
         <source>Header</source>
         <translation>Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="156"/>
         <source>Label column</source>
         <translation>Label-Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="160"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="157"/>
         <source>Normal values</source>
         <translation>Normalwerte</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="161"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="158"/>
         <source>Missing cells</source>
         <translation>Fehlende Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="162"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="159"/>
         <source>Scaling</source>
         <translation>Skalierung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="163"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="160"/>
         <source>Log transform</source>
         <translation>Log-Transformation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="165"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="162"/>
         <source>Test fraction</source>
         <translation>Testanteil</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="166"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="163"/>
         <source>Split seed</source>
         <translation>Seed der Aufteilung</translation>
     </message>
@@ -1881,22 +1884,22 @@
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="237"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="234"/>
         <source>%1 columns, delimiter %2, %3.</source>
         <translation>%1 Spalten, Trennzeichen %2, %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="239"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="236"/>
         <source>the first line is a header</source>
         <translation>die erste Zeile ist eine Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="239"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="236"/>
         <source>no header line</source>
         <translation>keine Kopfzeile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="246"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="243"/>
         <source>%n more values</source>
         <translation>
             <numerusform>%n weiterer Wert</numerusform>
@@ -1904,42 +1907,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="247"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="244"/>
         <source>Labels over all %1 rows: %2.</source>
         <translation>Labels über alle %1 Zeilen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="247"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="244"/>
         <source>Labels over the first %1 rows: %2.</source>
         <translation>Labels über die ersten %1 Zeilen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="272"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="269"/>
         <source>(none: unlabelled)</source>
         <translation>(keine: ohne Labels)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="295"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="292"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="295"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="292"/>
         <source>log1p</source>
         <translation>log1p</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="308"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="305"/>
         <source>Heavy-tailed: spans three decades above its median.</source>
         <translation>Langschwänzig: reicht drei Größenordnungen über ihren Median.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="309"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="306"/>
         <source>Take log1p of this column before scaling.</source>
         <translation>log1p dieser Spalte vor der Skalierung bilden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="321"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="318"/>
         <source>detected: %1</source>
         <translation>erkannt: %1</translation>
     </message>
@@ -2545,127 +2548,107 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="38"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="30"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="43"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="35"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="50"/>
-        <source>min-max to [0, 1]</source>
-        <translation>Min-Max auf [0, 1]</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="51"/>
-        <source>standardise (z-score)</source>
-        <translation>standardisieren (z-Score)</translation>
-    </message>
-    <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="52"/>
-        <source>robust (median, IQR)</source>
-        <translation>robust (Median, IQR)</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="53"/>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="63"/>
         <source>Choose...</source>
         <translation>Auswählen...</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="65"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="54"/>
         <source>Run History Database</source>
         <translation>Verlaufsdatenbank</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="66"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="55"/>
         <source>SQLite databases (*.sqlite);;All files (*)</source>
         <translation>SQLite-Datenbanken (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="80"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="69"/>
         <source>all cores (%1)</source>
         <translation>alle Kerne (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="85"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="74"/>
         <source>as the locale has it</source>
         <translation>nach Gebietsschema</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="86"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="75"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="87"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="76"/>
         <source>Letter</source>
         <translation>US-Letter</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="91"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="80"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="92"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="81"/>
         <source>The language of menus, messages and reports. Takes effect the next time the workbench starts.</source>
         <translation>Die Sprache von Menüs, Meldungen und Berichten. Wird beim nächsten Start der Workbench wirksam.</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="93"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="82"/>
         <source>Scaling of new files</source>
         <translation>Skalierung neuer Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="94"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="83"/>
         <source>How numeric columns are scaled when a file is opened for the first time; a recent file keeps its own choice. Min-max suits most detectors; robust scaling resists outliers in the training rows.</source>
         <translation>Wie numerische Spalten skaliert werden, wenn eine Datei zum ersten Mal geöffnet wird; eine zuletzt geöffnete Datei behält ihre eigene Wahl. Min-Max passt zu den meisten Detektoren; robuste Skalierung ist unempfindlich gegen Ausreißer in den Trainingszeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="96"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="85"/>
         <source>Default threshold policy</source>
         <translation>Standard-Schwellenwertstrategie</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="97"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="86"/>
         <source>The policy every detector starts with and returns to with Reset to defaults.</source>
         <translation>Die Strategie, mit der jeder Detektor beginnt und zu der er mit „Auf Standardwerte zurücksetzen“ zurückkehrt.</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="98"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="87"/>
         <source>Run history</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="99"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="88"/>
         <source>The SQLite database every run is recorded in, shared with anomaly-cli (its --history option). Empty: the default in your data folder.</source>
         <translation>Die SQLite-Datenbank, in der jeder Lauf gespeichert wird, gemeinsam mit anomaly-cli genutzt (dessen Option --history). Leer: die Vorgabe in Ihrem Datenordner.</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="101"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="90"/>
         <source>Training threads</source>
         <translation>Trainings-Threads</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="102"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="91"/>
         <source>Threads each training and scoring uses. Fewer leave cores free for other work; results do not depend on it except for the autoencoder&apos;s floating-point sums.</source>
         <translation>Threads, die jedes Training und Scoring verwendet. Weniger Threads lassen Kerne für andere Arbeit frei; die Ergebnisse hängen nicht davon ab, außer bei den Gleitkommasummen des Autoencoders.</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="104"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="93"/>
         <source>Report page size</source>
         <translation>Seitenformat der Berichte</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="104"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="93"/>
         <source>The page size of PDF reports.</source>
         <translation>Das Seitenformat von PDF-Berichten.</translation>
     </message>

@@ -93,6 +93,29 @@
     </message>
 </context>
 <context>
+    <name>Choices</name>
+    <message>
+        <location filename="../ui/views/FormTips.h" line="46"/>
+        <source>min-max to [0, 1]</source>
+        <translation>min-max vers [0, 1]</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FormTips.h" line="47"/>
+        <source>standardise (z-score)</source>
+        <translation>standardiser (z-score)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FormTips.h" line="48"/>
+        <source>robust (median, IQR)</source>
+        <translation>robuste (médiane, EIQ)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FormTips.h" line="49"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+</context>
+<context>
     <name>ClassificationReportModel</name>
     <message>
         <location filename="../ui/results/ClassificationReportModel.cpp" line="91"/>
@@ -1348,52 +1371,52 @@
 <context>
     <name>DetectorPanel</name>
     <message>
-        <location filename="../ui/panels/DetectorPanel.cpp" line="46"/>
+        <location filename="../ui/panels/DetectorPanel.cpp" line="38"/>
         <source>This detector has no parameters to tune.</source>
         <translation>Ce détecteur n&apos;a aucun paramètre à régler.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DetectorPanel.cpp" line="50"/>
+        <location filename="../ui/panels/DetectorPanel.cpp" line="42"/>
         <source>normal rows</source>
         <translation>lignes normales</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DetectorPanel.cpp" line="51"/>
+        <location filename="../ui/panels/DetectorPanel.cpp" line="43"/>
         <source>all rows</source>
         <translation>toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DetectorPanel.cpp" line="53"/>
+        <location filename="../ui/panels/DetectorPanel.cpp" line="45"/>
         <source>Train on</source>
         <translation>Entraîner sur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DetectorPanel.cpp" line="54"/>
+        <location filename="../ui/panels/DetectorPanel.cpp" line="46"/>
         <source>Normal rows teach the detector what benign traffic looks like (needs labels; unlabelled data uses every row). All rows works without labels but only while attacks are rare: where attacks are the majority, a detector fitted on all rows learns them as normal.</source>
         <translation>« Lignes normales » apprend au détecteur à quoi ressemble le trafic bénin (nécessite des étiquettes ; sans étiquettes, toutes les lignes sont utilisées). « Toutes les lignes » fonctionne sans étiquettes, mais seulement tant que les attaques sont rares : là où elles sont majoritaires, un détecteur entraîné sur toutes les lignes les apprend comme normales.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DetectorPanel.cpp" line="59"/>
+        <location filename="../ui/panels/DetectorPanel.cpp" line="51"/>
         <source>Reset to defaults</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DetectorPanel.cpp" line="62"/>
+        <location filename="../ui/panels/DetectorPanel.cpp" line="54"/>
         <source>Train</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DetectorPanel.cpp" line="64"/>
+        <location filename="../ui/panels/DetectorPanel.cpp" line="56"/>
         <source>Train %1 on the loaded dataset with these settings</source>
         <translation>Entraîner %1 sur le jeu de données chargé avec ces réglages</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DetectorPanel.cpp" line="89"/>
+        <location filename="../ui/panels/DetectorPanel.cpp" line="81"/>
         <source>How the threshold is set after training. The default is the best F1 on the training rows when they are labelled, and Otsu&apos;s split of the scores when not. Hover over a policy to see what it assumes. You can still move the threshold on the histogram afterwards.</source>
         <translation>Comment le seuil est fixé après l&apos;entraînement. Par défaut : le meilleur F1 sur les lignes d&apos;entraînement si elles sont étiquetées, sinon la séparation d&apos;Otsu des scores. Survolez une stratégie pour voir ce qu&apos;elle suppose. Vous pourrez encore déplacer le seuil sur l&apos;histogramme ensuite.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DetectorPanel.cpp" line="87"/>
+        <location filename="../ui/panels/DetectorPanel.cpp" line="79"/>
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
@@ -1641,7 +1664,7 @@
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="82"/>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="89"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="321"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="318"/>
         <source>detect</source>
         <translation>détection auto</translation>
     </message>
@@ -1657,7 +1680,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="85"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="236"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="233"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
@@ -1717,72 +1740,52 @@
         <translation>Que faire des cellules vides, NaN, NA ou infinies dans les colonnes numériques.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="108"/>
-        <source>min-max to [0, 1]</source>
-        <translation>min-max vers [0, 1]</translation>
-    </message>
-    <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="109"/>
-        <source>standardise (z-score)</source>
-        <translation>standardiser (z-score)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="110"/>
-        <source>robust (median, IQR)</source>
-        <translation>robuste (médiane, EIQ)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="111"/>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="112"/>
         <source>Scaling of numeric features, fitted on the training rows only. Robust scaling is least moved by outliers.</source>
         <translation>Mise à l&apos;échelle des variables numériques, ajustée sur les lignes d&apos;entraînement uniquement. La mise à l&apos;échelle robuste est la moins sensible aux valeurs aberrantes.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="113"/>
         <source>off</source>
         <translation>désactivée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="114"/>
         <source>heavy-tailed counters</source>
         <translation>compteurs à queue lourde</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="118"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="115"/>
         <source>log1p before scaling, for non-negative columns whose values span three decades (bytes, packets, durations). Tick or untick single columns in the preview&apos;s log1p row.</source>
         <translation>log1p avant la mise à l&apos;échelle, pour les colonnes non négatives dont les valeurs couvrent trois ordres de grandeur (octets, paquets, durées). Cochez ou décochez des colonnes dans la ligne log1p de l&apos;aperçu.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="126"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="123"/>
         <source>A separate file to evaluate on (same columns), such as NSL-KDD&apos;s KDDTest+. Without one, a stratified share of this file is held out.</source>
         <translation>Un fichier distinct pour l&apos;évaluation (mêmes colonnes), comme KDDTest+ de NSL-KDD. Sans lui, une part stratifiée de ce fichier est mise de côté.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="176"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="173"/>
         <source>Set the selected columns to...</source>
         <translation>Rôle des colonnes sélectionnées...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="179"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="176"/>
         <source>Select cells in several columns of the preview, then choose their role here.</source>
         <translation>Sélectionnez des cellules dans plusieurs colonnes de l&apos;aperçu, puis choisissez leur rôle ici.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="208"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="205"/>
         <source>Rows spread over the file (numbered on the left), as they will be read. Choose each column&apos;s role in the first row; hover over a role to see why a column is proposed as ignored.</source>
         <translation>Lignes réparties dans le fichier (numérotées à gauche), telles qu&apos;elles seront lues. Choisissez le rôle de chaque colonne dans la première ligne ; survolez un rôle pour voir pourquoi une colonne est proposée comme ignorée.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="282"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="279"/>
         <source>Proposed as ignored: %1.</source>
         <translation>Proposées comme ignorées : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="377"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="374"/>
         <source>Set %n columns&apos; role</source>
         <translation>
             <numerusform>Changement de rôle de %n colonne</numerusform>
@@ -1790,88 +1793,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="411"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="408"/>
         <source>Change a column&apos;s role</source>
         <translation>Changement de rôle d&apos;une colonne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="125"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="122"/>
         <source>none: split the training file</source>
         <translation>aucun : découper le fichier d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="128"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="125"/>
         <source>Browse...</source>
         <translation>Parcourir...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="130"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="164"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="161"/>
         <source>Test file</source>
         <translation>Fichier de test</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="131"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="128"/>
         <source>Data files (*.csv *.tsv *.txt *.gz);;All files (*)</source>
         <translation>Fichiers de données (*.csv *.tsv *.txt *.gz);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="141"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="138"/>
         <source>Share of the rows held out for testing, stratified by class.</source>
         <translation>Part des lignes réservée au test, stratifiée par classe.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="141"/>
         <source>Seed of the stratified split: the same seed gives the same split.</source>
         <translation>Graine du découpage stratifié : la même graine donne le même découpage.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="156"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="153"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="157"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="154"/>
         <source>Delimiter</source>
         <translation>Séparateur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="158"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="155"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="156"/>
         <source>Label column</source>
         <translation>Colonne d&apos;étiquette</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="160"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="157"/>
         <source>Normal values</source>
         <translation>Valeurs normales</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="161"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="158"/>
         <source>Missing cells</source>
         <translation>Cellules manquantes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="162"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="159"/>
         <source>Scaling</source>
         <translation>Mise à l&apos;échelle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="163"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="160"/>
         <source>Log transform</source>
         <translation>Transformation log</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="165"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="162"/>
         <source>Test fraction</source>
         <translation>Part de test</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="166"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="163"/>
         <source>Split seed</source>
         <translation>Graine du découpage</translation>
     </message>
@@ -1881,22 +1884,22 @@
         <translation>Charger</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="237"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="234"/>
         <source>%1 columns, delimiter %2, %3.</source>
         <translation>%1 colonnes, séparateur %2, %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="239"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="236"/>
         <source>the first line is a header</source>
         <translation>la première ligne est un en-tête</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="239"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="236"/>
         <source>no header line</source>
         <translation>pas de ligne d&apos;en-tête</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="246"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="243"/>
         <source>%n more values</source>
         <translation>
             <numerusform>%n autre valeur</numerusform>
@@ -1904,42 +1907,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="247"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="244"/>
         <source>Labels over all %1 rows: %2.</source>
         <translation>Étiquettes sur les %1 lignes : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="247"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="244"/>
         <source>Labels over the first %1 rows: %2.</source>
         <translation>Étiquettes sur les %1 premières lignes : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="272"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="269"/>
         <source>(none: unlabelled)</source>
         <translation>(aucune : non étiquetées)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="295"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="292"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="295"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="292"/>
         <source>log1p</source>
         <translation>log1p</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="308"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="305"/>
         <source>Heavy-tailed: spans three decades above its median.</source>
         <translation>Queue lourde : couvre trois ordres de grandeur au-dessus de sa médiane.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="309"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="306"/>
         <source>Take log1p of this column before scaling.</source>
         <translation>Appliquer log1p à cette colonne avant la mise à l&apos;échelle.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="321"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="318"/>
         <source>detected: %1</source>
         <translation>détecté : %1</translation>
     </message>
@@ -2545,127 +2548,107 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="38"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="30"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="43"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="35"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="50"/>
-        <source>min-max to [0, 1]</source>
-        <translation>min-max vers [0, 1]</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="51"/>
-        <source>standardise (z-score)</source>
-        <translation>standardiser (z-score)</translation>
-    </message>
-    <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="52"/>
-        <source>robust (median, IQR)</source>
-        <translation>robuste (médiane, EIQ)</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="53"/>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="63"/>
         <source>Choose...</source>
         <translation>Choisir...</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="65"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="54"/>
         <source>Run History Database</source>
         <translation>Base de l&apos;historique des exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="66"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="55"/>
         <source>SQLite databases (*.sqlite);;All files (*)</source>
         <translation>Bases de données SQLite (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="80"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="69"/>
         <source>all cores (%1)</source>
         <translation>tous les cœurs (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="85"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="74"/>
         <source>as the locale has it</source>
         <translation>selon les paramètres régionaux</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="86"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="75"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="87"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="76"/>
         <source>Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="91"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="80"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="92"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="81"/>
         <source>The language of menus, messages and reports. Takes effect the next time the workbench starts.</source>
         <translation>La langue des menus, des messages et des rapports. Prend effet au prochain démarrage de l&apos;atelier.</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="93"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="82"/>
         <source>Scaling of new files</source>
         <translation>Mise à l&apos;échelle des nouveaux fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="94"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="83"/>
         <source>How numeric columns are scaled when a file is opened for the first time; a recent file keeps its own choice. Min-max suits most detectors; robust scaling resists outliers in the training rows.</source>
         <translation>Mise à l&apos;échelle des colonnes numériques quand un fichier est ouvert pour la première fois ; un fichier récent conserve son propre choix. Min-max convient à la plupart des détecteurs ; la mise à l&apos;échelle robuste résiste aux valeurs aberrantes des lignes d&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="96"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="85"/>
         <source>Default threshold policy</source>
         <translation>Stratégie de seuil par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="97"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="86"/>
         <source>The policy every detector starts with and returns to with Reset to defaults.</source>
         <translation>La stratégie avec laquelle chaque détecteur démarre et à laquelle il revient avec Réinitialiser.</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="98"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="87"/>
         <source>Run history</source>
         <translation>Historique des exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="99"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="88"/>
         <source>The SQLite database every run is recorded in, shared with anomaly-cli (its --history option). Empty: the default in your data folder.</source>
         <translation>La base SQLite où chaque exécution est enregistrée, partagée avec anomaly-cli (son option --history). Vide : la base par défaut de votre dossier de données.</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="101"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="90"/>
         <source>Training threads</source>
         <translation>Threads d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="102"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="91"/>
         <source>Threads each training and scoring uses. Fewer leave cores free for other work; results do not depend on it except for the autoencoder&apos;s floating-point sums.</source>
         <translation>Threads utilisés par chaque entraînement et chaque calcul des scores. Moins de threads laissent des cœurs libres pour d&apos;autres travaux ; les résultats n&apos;en dépendent pas, sauf pour les sommes en virgule flottante de l&apos;autoencoder.</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="104"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="93"/>
         <source>Report page size</source>
         <translation>Format de page des rapports</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="104"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="93"/>
         <source>The page size of PDF reports.</source>
         <translation>Le format de page des rapports PDF.</translation>
     </message>

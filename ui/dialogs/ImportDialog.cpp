@@ -105,10 +105,7 @@ QFormLayout *ImportDialog::buildOptionsForm()
     missing_->setToolTip(tr("What to do with empty, NaN, NA or infinite cells in numeric columns."));
     scaling_ = new QComboBox;
     scaling_->setObjectName(QStringLiteral("scaling"));
-    scaling_->addItem(tr("min-max to [0, 1]"), int(awb::Scaling::MinMax));
-    scaling_->addItem(tr("standardise (z-score)"), int(awb::Scaling::Standard));
-    scaling_->addItem(tr("robust (median, IQR)"), int(awb::Scaling::Robust));
-    scaling_->addItem(tr("none"), int(awb::Scaling::None));
+    addScalingChoices(scaling_);
     scaling_->setToolTip(tr("Scaling of numeric features, fitted on the training rows only. Robust scaling is "
                             "least moved by outliers."));
     log_ = new QComboBox;

@@ -12,21 +12,13 @@
 #include "ParamEditor.h"
 #include "ThresholdPolicyEditor.h"
 #include "pipeline/RunDocument.h"
+#include "views/FormTips.h"
 
 namespace {
 
 QString core(const std::string &text)
 {
     return QCoreApplication::translate("awb", text.c_str());
-}
-
-void addRow(QFormLayout *form, const QString &label, QWidget *field, const QString &tip)
-{
-    auto *name = new QLabel(label);
-    name->setBuddy(field);
-    name->setToolTip(tip);
-    field->setToolTip(tip);
-    form->addRow(name, field);
 }
 
 } // namespace
@@ -39,7 +31,7 @@ DetectorPanel::DetectorPanel(const awb::Detector &detector, QWidget *parent) : Q
         auto *editor = new ParamEditor(spec);
         editor->setObjectName(QString::fromStdString(spec.key));
         connect(editor, &ParamEditor::changed, this, &DetectorPanel::specChanged);
-        addRow(form, core(spec.label), editor, core(spec.help));
+        addExplainedRow(form, core(spec.label), editor, core(spec.help));
         editors_.push_back(editor);
     }
     if (editors_.empty())
@@ -50,7 +42,7 @@ DetectorPanel::DetectorPanel(const awb::Detector &detector, QWidget *parent) : Q
     trainOn_->addItem(tr("normal rows"), int(awb::TrainOn::Normal));
     trainOn_->addItem(tr("all rows"), int(awb::TrainOn::All));
     connect(trainOn_, &QComboBox::currentIndexChanged, this, &DetectorPanel::specChanged);
-    addRow(form, tr("Train on"), trainOn_,
+    addExplainedRow(form, tr("Train on"), trainOn_,
            tr("Normal rows teach the detector what benign traffic looks like (needs labels; unlabelled data uses "
               "every row). All rows works without labels but only while attacks are rare: where attacks are the "
               "majority, a detector fitted on all rows learns them as normal."));

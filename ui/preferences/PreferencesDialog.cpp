@@ -14,17 +14,9 @@
 
 #include "Translations.h"
 #include "panels/ThresholdPolicyEditor.h"
+#include "views/FormTips.h"
 
 namespace {
-
-void addRow(QFormLayout *form, const QString &label, QWidget *field, const QString &tip)
-{
-    auto *name = new QLabel(label);
-    name->setBuddy(field);
-    name->setToolTip(tip);
-    field->setToolTip(tip);
-    form->addRow(name, field);
-}
 
 void select(QComboBox *box, const QVariant &value)
 {
@@ -47,10 +39,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
 
     scaling_ = new QComboBox;
     scaling_->setObjectName(QStringLiteral("scaling"));
-    scaling_->addItem(tr("min-max to [0, 1]"), int(awb::Scaling::MinMax));
-    scaling_->addItem(tr("standardise (z-score)"), int(awb::Scaling::Standard));
-    scaling_->addItem(tr("robust (median, IQR)"), int(awb::Scaling::Robust));
-    scaling_->addItem(tr("none"), int(awb::Scaling::None));
+    addScalingChoices(scaling_);
     select(scaling_, int(current.scaling));
 
     threshold_ = new ThresholdPolicyEditor(std::nullopt);
@@ -88,20 +77,20 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     select(pageSize_, current.pageSize);
 
     auto *form = new QFormLayout;
-    addRow(form, tr("Language"), language_,
+    addExplainedRow(form, tr("Language"), language_,
            tr("The language of menus, messages and reports. Takes effect the next time the workbench starts."));
-    addRow(form, tr("Scaling of new files"), scaling_,
+    addExplainedRow(form, tr("Scaling of new files"), scaling_,
            tr("How numeric columns are scaled when a file is opened for the first time; a recent file keeps its own "
               "choice. Min-max suits most detectors; robust scaling resists outliers in the training rows."));
-    addRow(form, tr("Default threshold policy"), threshold_,
+    addExplainedRow(form, tr("Default threshold policy"), threshold_,
            tr("The policy every detector starts with and returns to with Reset to defaults."));
-    addRow(form, tr("Run history"), historyRow,
+    addExplainedRow(form, tr("Run history"), historyRow,
            tr("The SQLite database every run is recorded in, shared with anomaly-cli (its --history option). Empty: "
               "the default in your data folder."));
-    addRow(form, tr("Training threads"), threads_,
+    addExplainedRow(form, tr("Training threads"), threads_,
            tr("Threads each training and scoring uses. Fewer leave cores free for other work; results do not depend on it "
               "except for the autoencoder's floating-point sums."));
-    addRow(form, tr("Report page size"), pageSize_, tr("The page size of PDF reports."));
+    addExplainedRow(form, tr("Report page size"), pageSize_, tr("The page size of PDF reports."));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

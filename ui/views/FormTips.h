@@ -1,11 +1,25 @@
 // A form's labels explain what their fields do, as the fields do: the tooltip is where an analyst
-// hovers, which is the label as often as the field.
+// hovers, which is the label as often as the field. Also the choices several forms offer alike.
 #pragma once
 
+#include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLayoutItem>
 #include <QWidget>
+
+#include "data/LoadOptions.h"
+
+// Adds a row whose label and field both explain themselves with `tip`.
+inline void addExplainedRow(QFormLayout *form, const QString &label, QWidget *field, const QString &tip)
+{
+    auto *name = new QLabel(label);
+    name->setBuddy(field);
+    name->setToolTip(tip);
+    field->setToolTip(tip);
+    form->addRow(name, field);
+}
 
 // Gives every label of `form` its field's tooltip (and makes the field the label's buddy).
 inline void shareTooltipsWithLabels(QFormLayout *form)
@@ -24,4 +38,13 @@ inline void shareTooltipsWithLabels(QFormLayout *form)
         if (!label->buddy())
             label->setBuddy(field);
     }
+}
+
+// The scalings of numeric features, each with its awb::Scaling as data (import dialog, preferences).
+inline void addScalingChoices(QComboBox *box)
+{
+    box->addItem(QCoreApplication::translate("Choices", "min-max to [0, 1]"), int(awb::Scaling::MinMax));
+    box->addItem(QCoreApplication::translate("Choices", "standardise (z-score)"), int(awb::Scaling::Standard));
+    box->addItem(QCoreApplication::translate("Choices", "robust (median, IQR)"), int(awb::Scaling::Robust));
+    box->addItem(QCoreApplication::translate("Choices", "none"), int(awb::Scaling::None));
 }
