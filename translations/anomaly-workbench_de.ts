@@ -1800,7 +1800,7 @@
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="122"/>
         <source>none: split the training file</source>
-        <translation>keine: Trainingsdatei aufteilen</translation>
+        <translation>keine (Aufteilung)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="125"/>

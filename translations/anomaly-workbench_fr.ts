@@ -1800,7 +1800,7 @@
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="122"/>
         <source>none: split the training file</source>
-        <translation>aucun : découper le fichier d&apos;entraînement</translation>
+        <translation>aucun (découpage)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="125"/>
