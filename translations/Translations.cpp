@@ -11,12 +11,17 @@ void installTranslations(const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
+    // The first language the user asks for, and only that one: with LANGUAGE=en_US:de the texts
+    // stay English (the sources) rather than falling through to German.
+    const QString code = QLocale(locale.uiLanguages().value(0, locale.name())).name().section('_', 0, 0);
+    if (code == QLatin1String("en") || !availableLanguages().contains(code))
+        return;
     // Owned by the application: translators must outlive every text made with them.
     auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *app = new QTranslator(QCoreApplication::instance());
-    if (app->load(locale, QStringLiteral("anomaly-workbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (app->load(QStringLiteral("anomaly-workbench_") + code, QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(app);
 }
 

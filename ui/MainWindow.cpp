@@ -17,6 +17,7 @@
 #include <QTabWidget>
 #include <QToolButton>
 #include <QUndoGroup>
+#include <QUndoStack>
 
 #include "dialogs/ImportDialog.h"
 #include "history/HistoryDock.h"
@@ -113,8 +114,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), preferences_(Pref
     for (DetectorSlot &s : slots_)
         s.settings->setDefaultThreshold(preferences_.threshold);
     readSettings();
-    for (DetectorSlot &s : slots_)
+    for (DetectorSlot &s : slots_) {
         s.recordedSpec = s.settings->spec();
+        s.results->undoStack()->clear();  // restoring the last settings is no step to take back
+    }
     undoGroup_->setActiveStack(slots_.front().results->undoStack());
     updateProgress();
     updateActions();
@@ -136,6 +139,8 @@ MainWindow::~MainWindow()
         autosaveTask_->disconnect(this);
         delete autosaveTask_;  // waits for the write: the file is whole or absent
     }
+    if (closing_ && ownsAutosave_)
+        QFile::remove(autosavePath());  // closed normally: nothing to recover next time
 }
 
 std::vector<std::string> MainWindow::detectorIds() const
@@ -215,8 +220,9 @@ void MainWindow::openFileDialog()
         openFile(file);
 }
 
-void MainWindow::openPath(const QString &path)
+void MainWindow::openPath(const QString &given)
 {
+    const QString path = QFileInfo(given).absoluteFilePath();  // recent files and sessions work from anywhere
     if (path.endsWith(QStringLiteral(".awbsession"), Qt::CaseInsensitive))
         openSession(path);
     else
@@ -492,7 +498,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     cancelAll();
     writeSettings();
-    QFile::remove(autosavePath());  // a normal exit: nothing to recover next time
+    closing_ = true;  // a normal exit: the destructor removes this window's autosave once written
     event->accept();
 }
 

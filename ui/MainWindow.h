@@ -161,6 +161,7 @@ private:
     void askAboutChangedData(const QString &path, const std::vector<std::string> &changed,
                              std::function<void(bool retrain)> then);
     void autosave();
+    void retrainSession(const awb::SessionHeader &header);
     bool confirmDiscard();
     void updateTitle();
     void readSettings();
@@ -181,6 +182,8 @@ private:
     std::vector<BackgroundTask *> keepRunning_; // of those, the ones Cancel does not stop
     BackgroundTask *autosaveTask_ = nullptr;    // apart: no progress shown, never cancelled
     bool autosavePending_ = false;              // a newer state to write once it is done
+    bool ownsAutosave_ = false;  // this window wrote, recovered or discarded the autosave: it removes it on Quit
+    bool closing_ = false;       // closed normally: no more autosaves
     std::unique_ptr<awb::RunHistory> history_;
     QString historyPath_;
     HistoryDock *historyDock_ = nullptr;

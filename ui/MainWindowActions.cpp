@@ -3,6 +3,8 @@
 // import options, and the window's layout and detector settings across restarts.
 #include "MainWindow.h"
 
+#include <utility>
+
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
@@ -124,7 +126,11 @@ public:
         time_.start();
     }
     void undo() override { apply(before_); }
-    void redo() override { apply(after_); }
+    void redo() override
+    {
+        if (!std::exchange(pushed_, false))  // on the push the panel already shows it: typing stays put
+            apply(after_);
+    }
     int id() const override { return 2; }
     bool mergeWith(const QUndoCommand *other) override
     {
@@ -159,6 +165,7 @@ private:
     bool *undoing_;
     awb::DetectorSpec before_, after_;
     QElapsedTimer time_;
+    bool pushed_ = true;
 };
 
 } // namespace

@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QUndoStack>
 
 #include "panels/DetectorPanel.h"
 #include "pipeline/Fingerprint.h"
@@ -147,9 +148,10 @@ void MainWindow::openSession(const QString &path)
             return;
         }
         askAboutChangedData(path, changed, [this, opened, path](bool retrain) {
-            applySession(path, opened->session, opened->out, opened->prepared);
             if (retrain)
-                trainAll();
+                retrainSession(opened->session.header);
+            else
+                applySession(path, opened->session, opened->out, opened->prepared);
         });
     });
     connect(task, &BackgroundTask::failed, this, [this, path](const QString &message) {
@@ -157,6 +159,17 @@ void MainWindow::openSession(const QString &path)
         emit sessionFailed(path, message);
     });
     trackTask(task);
+}
+
+// The changed data read afresh (its scaling fitted anew, not the stored one), then every detector
+// trained with the session's settings.
+void MainWindow::retrainSession(const awb::SessionHeader &header)
+{
+    for (const awb::DetectorSpec &spec : header.spec.detectors)
+        if (DetectorSlot *s = slot(spec.detector))
+            s->settings->setSpec(spec);
+    connect(this, &MainWindow::datasetLoaded, this, &MainWindow::trainAll, Qt::SingleShotConnection);
+    loadData(header.spec.data);
 }
 
 void MainWindow::askAboutChangedData(const QString &path, const std::vector<std::string> &changed,
@@ -209,8 +222,12 @@ void MainWindow::applySession(const QString &path, const awb::Session &session, 
     const auto windowState = h.view.find("window_state");
     if (windowState != h.view.end() && windowState->is_string())
         restoreState(QByteArray::fromBase64(QByteArray::fromStdString(windowState->get<std::string>())));
+    for (DetectorSlot &s : slots_)
+        s.results->undoStack()->clear();  // the opened state is where the analyst starts from
     unsavedResults_ = false;
-    if (path != autosavePath()) {
+    if (path == autosavePath())
+        ownsAutosave_ = true;  // recovered: this window's to replace or remove
+    else {
         sessionPath_ = path;
         QSettings().setValue("lastSessionDirectory", QFileInfo(path).absolutePath());
         addRecent(QStringLiteral("recentSessions"), path);
@@ -223,7 +240,7 @@ void MainWindow::applySession(const QString &path, const awb::Session &session, 
 // Quietly, with no progress shown: one write at a time, and the newest state written last.
 void MainWindow::autosave()
 {
-    if (!dataset_)
+    if (!dataset_ || closing_)
         return;
     if (autosaveTask_) {
         autosavePending_ = true;
@@ -238,6 +255,7 @@ void MainWindow::autosave()
         awb::saveSession(path.toStdString(), header, &data->preprocessor, *runs);
     }, this);
     autosaveTask_ = task;
+    ownsAutosave_ = true;
     const auto finished = [this, task] {
         task->deleteLater();
         autosaveTask_ = nullptr;
@@ -268,10 +286,12 @@ void MainWindow::offerRestore()
     box->setDefaultButton(restore);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::buttonClicked, this, [this, restore, path](QAbstractButton *button) {
-        if (button == restore)
+        if (button == restore) {
             openSession(path);
-        else
+        } else {
             QFile::remove(path);
+            ownsAutosave_ = true;
+        }
     });
     box->open();
 }

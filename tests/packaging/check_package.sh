@@ -16,8 +16,8 @@ deb() {
   [ -f "${found[0]}" ] || { echo "no package in $dir: run the package_build test first" >&2; exit 1; }
   echo "${found[0]}"
 }
-unpacked() {
-  local root="$dir/unpacked"
+unpacked() {  # one folder per step: ctest runs steps side by side
+  local root="$dir/unpacked-$step"
   rm -rf "$root"; mkdir -p "$root"
   dpkg-deb -x "$(deb)" "$root"
   echo "$root"
@@ -77,13 +77,18 @@ PY
     if [ "$(id -u)" -ne 0 ] && ! sudo -n true 2>/dev/null; then
       echo "SKIP: installing the package needs root or password-less sudo"; exit 77
     fi
+    if dpkg-query -W -f='${Status}' anomaly-workbench 2>/dev/null | grep -q "install ok installed"; then
+      echo "SKIP: anomaly-workbench is installed on this machine already; this check does not replace it"; exit 77
+    fi
     package=$(deb)
+    trap 'as_root dpkg -r anomaly-workbench >/dev/null 2>&1 || true' EXIT  # removed whatever fails below
     as_root dpkg -i "$package"
     files=$(dpkg -L anomaly-workbench | while read -r f; do [ -f "$f" ] && echo "$f"; done)
     home="$dir/home"; rm -rf "$home"; mkdir -p "$home"
     (cd "$home" && HOME=$home XDG_DATA_HOME=$home /usr/bin/anomaly-cli --demo --no-history | tail -n 5)
     /usr/bin/anomaly-cli --version
     as_root dpkg -r anomaly-workbench
+    trap - EXIT
     left=$(for f in $files; do [ -e "$f" ] && echo "$f"; done || true)
     [ -z "$left" ] || { echo "left behind after dpkg -r: $left" >&2; exit 1; }
     echo "installed, ran and removed cleanly ($(wc -w <<<"$files") files)"

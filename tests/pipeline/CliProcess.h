@@ -13,9 +13,16 @@ struct CliRun {
     QString out, err;
 };
 
-inline CliRun runCli(const QStringList &args, int timeoutMs = 300000)
+// `environment`: extra variables, e.g. {"LANG=de_DE.UTF-8"}.
+inline CliRun runCli(const QStringList &args, int timeoutMs = 300000, const QStringList &environment = {})
 {
     QProcess p;
+    if (!environment.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &variable : environment)
+            env.insert(variable.section('=', 0, 0), variable.section('=', 1));
+        p.setProcessEnvironment(env);
+    }
     p.start(QStringLiteral(AWB_CLI_PATH), args);
     CliRun r;
     if (!p.waitForFinished(timeoutMs)) {

@@ -29,6 +29,22 @@ class tst_Cli : public QObject {
     QTemporaryDir dir;
 
 private slots:
+    // Messages and reports in the system's language and number format; the first language asked for
+    // wins (LANGUAGE=en_US:de stays English rather than falling through to German).
+    void followsTheSystemLanguage()
+    {
+        const QStringList demo{"--demo", "2000", "--models", "pca", "--no-history"};
+        const CliRun german = runCli(demo, 60000, {"LANG=de_DE.UTF-8", "LANGUAGE=", "LC_ALL="});
+        QCOMPARE(german.exitCode, 0);
+        QVERIFY2(german.out.contains(QStringLiteral("Datensatz")) && german.out.contains(QStringLiteral("1.400 Zeilen")),
+                 qPrintable(german.out.left(400)));
+        const CliRun french = runCli({"--help"}, 60000, {"LANG=fr_FR.UTF-8", "LANGUAGE=", "LC_ALL="});
+        QVERIFY2(french.out.contains(QStringLiteral("Options")) && french.out.contains(QStringLiteral("Fichier")),
+                 qPrintable(french.out.left(400)));
+        const CliRun english = runCli({"--help"}, 60000, {"LANG=de_DE.UTF-8", "LANGUAGE=en_US:de", "LC_ALL="});
+        QVERIFY2(english.out.startsWith(QStringLiteral("Usage:")), qPrintable(english.out.left(200)));
+    }
+
     void jsonDocumentKeepsTheContract()
     {
         const QString json = dir.filePath("run.json"), scores = dir.filePath("scores.csv");

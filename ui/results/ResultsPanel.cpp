@@ -243,8 +243,10 @@ QWidget *ResultsPanel::buildTableArea()
 void ResultsPanel::setResult(std::shared_ptr<const awb::Dataset> data, std::shared_ptr<const awb::DetectorRun> run,
                              std::shared_ptr<const PreparedResult> prepared)
 {
-    undo_->clear();
+    applyingUndo_ = true;  // a new result's threshold is no step to take back
     selection_->setResult(data, run, std::move(prepared));
+    applyingUndo_ = false;
+    undo_->clear();
     recordedThreshold_ = selection_->threshold();
     assistant_->setResult(std::move(data), std::move(run));  // after the selection: its scale and threshold
 }
@@ -310,7 +312,10 @@ void ResultsPanel::applyThreshold(double threshold, const QString &policy)
 
 void ResultsPanel::clear()
 {
+    applyingUndo_ = true;
     selection_->clear();
+    applyingUndo_ = false;
+    undo_->clear();
     setOutOfDate(false);
 }
 
