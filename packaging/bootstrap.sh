@@ -23,7 +23,7 @@ usage() {
   echo "           (without a display: run the CLI pipeline on the demo data)" >&2
   echo "  test     install missing packages, build, run the whole test suite (ctest)," >&2
   echo "           the sanitizer build with the fuzzers, and the Debian package's checks" >&2
-  echo "  package  install missing packages, build the Debian package into build/package/package" >&2
+  echo "  package  install missing packages, build the Debian package into build/release/package" >&2
   exit 2
 }
 
@@ -61,20 +61,18 @@ case "$1" in
   test)
     install_missing
     build_preset release
-    ctest --preset release -j "$(jobs)"
+    # With the Debian package's checks: built, lintian, desktop-file-validate, appstreamcli, and
+    # (here, not in a developer's plain ctest) installed, run from /usr/bin and removed.
+    AWB_PACKAGE_INSTALL_TEST=1 ctest --preset release -j "$(jobs)"
     # The core again under AddressSanitizer + UBSan (clang), with each file reader's fuzzer for 60 s.
     build_preset asan
     ctest --preset asan -j "$(jobs)"
-    # The Debian package: built, checked by lintian, desktop-file-validate and appstreamcli,
-    # installed, run from /usr/bin and removed (that step needs root or sudo).
-    build_preset package
-    ctest --preset package
     ;;
   package)
     install_missing
-    build_preset package
-    cpack --config build/package/CPackConfig.cmake -B build/package/package
-    echo "Built: $(ls build/package/package/*.deb)"
+    build_preset release
+    cpack --config build/release/CPackConfig.cmake -B build/release/package
+    echo "Built: $(ls build/release/package/*.deb)"
     ;;
   *)
     usage

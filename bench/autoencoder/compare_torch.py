@@ -7,7 +7,7 @@ Both models: encoder 32-16-8, mirrored decoder, ReLU, linear output, He-normal i
 best weights restored, trained on normal training rows; score = per-row mean squared error.
 
 Run with Debian's python (python3-torch, python3-sklearn, python3-pandas):
-  /usr/bin/python3 bench/autoencoder/compare_torch.py --ae-bench build/release/bench/autoencoder/ae_bench
+  /usr/bin/python3 bench/autoencoder/compare_torch.py --ae-bench build/native/bench/autoencoder/ae_bench
 """
 import argparse
 import json

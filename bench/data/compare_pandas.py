@@ -6,7 +6,7 @@ pandas.read_csv alone (parsing only, no encoding: the stricter comparison), alte
 its own process so peak RSS is per tool; each process loads --inner times and reports its median.
 Prints medians of MB/s and peak RSS and the throughput ratio.
 
-  /usr/bin/python3 bench/data/compare_pandas.py --load-bench build/release/bench/data/load_bench \
+  /usr/bin/python3 bench/data/compare_pandas.py --load-bench build/native/bench/data/load_bench \
       --synthetic /tmp/synthetic-1m.csv   # from: anomaly-cli --demo 1000000 --write-demo /tmp/synthetic-1m.csv
 """
 import argparse

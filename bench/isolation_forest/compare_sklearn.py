@@ -7,7 +7,7 @@ Both: 100 trees, max_samples 256 ('auto'), all features, no bootstrap, contamina
 Encoding: one-hot of categorical columns and min-max scaling, fitted on the training rows.
 
 Run with Debian's python (python3-sklearn, python3-pandas):
-  /usr/bin/python3 bench/isolation_forest/compare_sklearn.py --if-bench build/release/bench/isolation_forest/if_bench \
+  /usr/bin/python3 bench/isolation_forest/compare_sklearn.py --if-bench build/native/bench/isolation_forest/if_bench \
       --synthetic /tmp/synthetic-1m.csv    # from: anomaly-cli --demo 1000000 --write-demo /tmp/synthetic-1m.csv
 """
 import argparse

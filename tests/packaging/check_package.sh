@@ -6,7 +6,8 @@
 #   appstream appstreamcli validate on the packaged metainfo
 #   mime      the session MIME type is valid XML and names *.awbsession
 #   contents  programs, translations-bearing binaries, icons, man page, copyright are all in it
-#   install   dpkg -i, anomaly-cli --demo from /usr/bin, dpkg -r leaves none of its files (root or sudo)
+#   install   dpkg -i, anomaly-cli --demo from /usr/bin, dpkg -r leaves none of its files (root or
+#             sudo, and AWB_PACKAGE_INSTALL_TEST=1 as packaging/bootstrap.sh test sets it)
 set -euo pipefail
 step=$1 dir=$2
 app_id=org.anomalyworkbench.workbench
@@ -74,6 +75,9 @@ PY
     grep -q "libqt6widgets6" <<<"$depends" || { echo "Depends lacks the Qt libraries dpkg-shlibdeps should find" >&2; exit 1; }
     ;;
   install)
+    if [ "${AWB_PACKAGE_INSTALL_TEST:-}" != 1 ]; then
+      echo "SKIP: installing the package on this machine runs with AWB_PACKAGE_INSTALL_TEST=1 (packaging/bootstrap.sh test)"; exit 77
+    fi
     if [ "$(id -u)" -ne 0 ] && ! sudo -n true 2>/dev/null; then
       echo "SKIP: installing the package needs root or password-less sudo"; exit 77
     fi
