@@ -55,12 +55,28 @@ public:
             damaged("it ends too early");
         return v;
     }
-    std::uint64_t count(std::uint64_t max)
+    // A count of things that take at least `bytesEach` bytes each in the file: never more than the
+    // file still holds, so a damaged count cannot make a reader allocate what the file cannot fill.
+    std::uint64_t count(std::uint64_t max, std::uint64_t bytesEach = 1)
     {
         const auto n = value<std::uint64_t>();
         if (n > max)
             damaged("a count is out of range");
+        need(n * bytesEach);
         return n;
+    }
+    // Checks that the file holds at least `bytes` more before room for them is made (streams that
+    // cannot tell their length are read as they come).
+    void need(std::uint64_t bytes)
+    {
+        const auto here = in_.tellg();
+        if (here < 0)
+            return;
+        in_.seekg(0, std::ios::end);
+        const auto end = in_.tellg();
+        in_.seekg(here);
+        if (end >= here && bytes > static_cast<std::uint64_t>(end - here))
+            damaged("it ends too early");
     }
     std::string string(std::uint64_t maxLength = 1u << 20)
     {

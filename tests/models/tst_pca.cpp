@@ -4,6 +4,7 @@
 // cancellation and model files.
 #include <QTest>
 
+#include <cstring>
 #include <sstream>
 
 #include "common/InputError.h"
@@ -109,6 +110,25 @@ private slots:
         QCOMPARE(loaded.score(plane()), model.score(plane()));
         std::stringstream cut(file.str().substr(0, 30));
         QVERIFY_THROWS_EXCEPTION(awb::InputError, PcaSubspace::load(cut, "model.awb"));
+    }
+
+    // A damaged header claiming the largest basis (65,536 x 65,536 floats, 16 GiB) in a file of a few
+    // bytes is rejected before anything is allocated for it.
+    void claimedSizesBeyondTheFileAreRejected()
+    {
+        std::stringstream file;
+        PcaSubspace::fit(plane(), {}).save(file);
+        std::string bytes = file.str();
+        const std::uint64_t huge = 1u << 16;
+        std::memcpy(bytes.data() + 12, &huge, sizeof huge);  // after the 8-byte tag and the version
+        std::memcpy(bytes.data() + 20, &huge, sizeof huge);
+        std::stringstream damaged(bytes);
+        try {
+            PcaSubspace::load(damaged, "model.awb");
+            QFAIL("a damaged model file was read");
+        } catch (const awb::InputError &e) {
+            QVERIFY2(QString(e.what()).contains("ends too early"), e.what());
+        }
     }
 };
 

@@ -120,6 +120,7 @@ Autoencoder Autoencoder::load(std::istream &in, const std::string &fileName)
         if (rows != expectedIn || (l + 1 == layers && cols != model.features_))
             r.damaged("its layer shapes do not chain");
         expectedIn = cols;
+        r.need((rows * cols + cols) * sizeof(float));
         Matrix w(static_cast<Eigen::Index>(rows), static_cast<Eigen::Index>(cols));
         Eigen::RowVectorXf b(static_cast<Eigen::Index>(cols));
         r.floats(w.data(), static_cast<std::size_t>(w.size()));

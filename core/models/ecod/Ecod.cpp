@@ -171,7 +171,7 @@ Ecod Ecod::load(std::istream &in, const std::string &fileName)
     model.features_.resize(d);
     for (Feature &f : model.features_) {
         f.leftSkewed = r.value<std::uint8_t>() != 0;
-        f.values.resize(r.count(model.rows_));
+        f.values.resize(r.count(model.rows_, sizeof(float)));
         if (f.values.empty())
             r.damaged("a feature has no values");
         r.floats(f.values.data(), f.values.size());

@@ -66,11 +66,13 @@ IsolationForest IsolationForest::load(std::istream &in, const std::string &fileN
     if (f.features_ == 0 || f.features_ > (1u << 24) || f.sampleSize_ == 0 || f.sampleSize_ > (1ull << 40) ||
         trees == 0 || trees > 100000)
         r.damaged("its sizes are out of range");
+    r.need(trees * sizeof(std::uint64_t));
     f.trees_.resize(trees);
     for (auto &tree : f.trees_) {
         const auto nodes = r.value<std::uint64_t>();
         if (nodes == 0 || nodes > 2 * f.sampleSize_ + 1 || nodes > (1u << 26))
             r.damaged("a tree has an impossible size");
+        r.need(nodes * (2 * sizeof(float) + 3 * sizeof(std::int32_t)));
         tree.resize(nodes);
         std::vector<std::uint8_t> depth(nodes, 0);
         for (std::size_t i = 0; i < nodes; ++i) {

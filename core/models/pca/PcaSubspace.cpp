@@ -173,6 +173,7 @@ PcaSubspace PcaSubspace::load(std::istream &in, const std::string &fileName)
         r.damaged("its sizes are out of range");
     PcaSubspace model;
     model.explained_ = r.value<double>();
+    r.need((d + d * k) * sizeof(float));  // the mean and the basis follow
     model.mean_.resize(static_cast<Eigen::Index>(d));
     model.basis_.resize(static_cast<Eigen::Index>(d), static_cast<Eigen::Index>(k));
     r.floats(model.mean_.data(), d);
