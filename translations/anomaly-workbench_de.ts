@@ -62,32 +62,32 @@
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/ChartMenu.cpp" line="63"/>
+        <location filename="../ui/views/ChartMenu.cpp" line="73"/>
         <source>Save as &amp;PNG...</source>
         <translation>Als &amp;PNG speichern...</translation>
     </message>
     <message>
-        <location filename="../ui/views/ChartMenu.cpp" line="64"/>
+        <location filename="../ui/views/ChartMenu.cpp" line="73"/>
         <source>Save Chart as PNG</source>
         <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/ChartMenu.cpp" line="65"/>
+        <location filename="../ui/views/ChartMenu.cpp" line="74"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/views/ChartMenu.cpp" line="70"/>
+        <location filename="../ui/views/ChartMenu.cpp" line="75"/>
         <source>Save as &amp;SVG...</source>
         <translation>Als &amp;SVG speichern...</translation>
     </message>
     <message>
-        <location filename="../ui/views/ChartMenu.cpp" line="71"/>
+        <location filename="../ui/views/ChartMenu.cpp" line="75"/>
         <source>Save Chart as SVG</source>
         <translation>Diagramm als SVG speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/ChartMenu.cpp" line="72"/>
+        <location filename="../ui/views/ChartMenu.cpp" line="76"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Zeichnungen (*.svg)</translation>
     </message>
@@ -95,22 +95,22 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../ui/views/FormTips.h" line="46"/>
+        <location filename="../ui/views/FormTips.h" line="55"/>
         <source>min-max to [0, 1]</source>
         <translation>Min-Max auf [0, 1]</translation>
     </message>
     <message>
-        <location filename="../ui/views/FormTips.h" line="47"/>
+        <location filename="../ui/views/FormTips.h" line="56"/>
         <source>standardise (z-score)</source>
         <translation>standardisieren (z-Score)</translation>
     </message>
     <message>
-        <location filename="../ui/views/FormTips.h" line="48"/>
+        <location filename="../ui/views/FormTips.h" line="57"/>
         <source>robust (median, IQR)</source>
         <translation>robust (Median, IQR)</translation>
     </message>
     <message>
-        <location filename="../ui/views/FormTips.h" line="49"/>
+        <location filename="../ui/views/FormTips.h" line="58"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1990,298 +1990,298 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="52"/>
-        <location filename="../ui/MainWindowSession.cpp" line="307"/>
+        <location filename="../ui/MainWindow.cpp" line="53"/>
+        <location filename="../ui/MainWindowSession.cpp" line="327"/>
         <source>Anomaly Workbench</source>
         <translation>Anomaly Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
         <source>No dataset</source>
         <translation>Kein Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>Detector settings</source>
         <translation>Detektoreinstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="28"/>
+        <location filename="../ui/MainWindowActions.cpp" line="36"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="29"/>
+        <location filename="../ui/MainWindowActions.cpp" line="37"/>
         <source>&amp;Open Dataset...</source>
         <translation>&amp;Datensatz öffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="31"/>
+        <location filename="../ui/MainWindowActions.cpp" line="39"/>
         <source>Open a CSV or TSV file, optionally gzipped</source>
         <translation>Eine CSV- oder TSV-Datei öffnen, optional gzip-komprimiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="32"/>
+        <location filename="../ui/MainWindowActions.cpp" line="40"/>
         <source>Open &amp;Demo Dataset</source>
         <translation>D&amp;emo-Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="33"/>
+        <location filename="../ui/MainWindowActions.cpp" line="41"/>
         <source>Load the built-in generated network-flow dataset (20,000 labelled flows)</source>
         <translation>Den eingebauten generierten Netzwerkfluss-Datensatz laden (20.000 gelabelte Flows)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="34"/>
+        <location filename="../ui/MainWindowActions.cpp" line="42"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="36"/>
+        <location filename="../ui/MainWindowActions.cpp" line="44"/>
         <source>Open &amp;Session...</source>
         <translation>Sitzung ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="38"/>
+        <location filename="../ui/MainWindowActions.cpp" line="46"/>
         <source>Open a saved session: its dataset, settings, trained detectors, thresholds and views</source>
         <translation>Eine gespeicherte Sitzung öffnen: ihren Datensatz, ihre Einstellungen, trainierten Detektoren, Schwellenwerte und Ansichten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="39"/>
+        <location filename="../ui/MainWindowActions.cpp" line="47"/>
         <source>Recent S&amp;essions</source>
         <translation>Zuletzt geöffnete S&amp;itzungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="40"/>
+        <location filename="../ui/MainWindowActions.cpp" line="48"/>
         <source>Sa&amp;ve Session...</source>
         <translation>Sitzung &amp;speichern...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="42"/>
+        <location filename="../ui/MainWindowActions.cpp" line="50"/>
         <source>Save the dataset reference, every detector&apos;s settings, the trained detectors, the thresholds and the views to an .awbsession file (Ctrl+S)</source>
         <translation>Den Verweis auf den Datensatz, die Einstellungen aller Detektoren, die trainierten Detektoren, die Schwellenwerte und die Ansichten in einer .awbsession-Datei speichern (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="46"/>
+        <location filename="../ui/MainWindowActions.cpp" line="54"/>
         <source>Export &amp;Report...</source>
         <translation>Be&amp;richt exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="48"/>
+        <location filename="../ui/MainWindowActions.cpp" line="56"/>
         <source>A PDF report of every trained detector, at the thresholds on screen (Ctrl+P)</source>
         <translation>Ein PDF-Bericht aller trainierten Detektoren bei den angezeigten Schwellenwerten (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="49"/>
+        <location filename="../ui/MainWindowActions.cpp" line="57"/>
         <source>Export Ro&amp;ws...</source>
         <translation>Zei&amp;len exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="51"/>
+        <location filename="../ui/MainWindowActions.cpp" line="59"/>
         <source>The rows of the current table, as filtered and sorted, to CSV</source>
         <translation>Die Zeilen der aktuellen Tabelle, gefiltert und sortiert, als CSV</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="52"/>
+        <location filename="../ui/MainWindowActions.cpp" line="60"/>
         <source>Export &amp;Metrics...</source>
         <translation>&amp;Metriken exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="53"/>
+        <location filename="../ui/MainWindowActions.cpp" line="61"/>
         <source>Every trained detector&apos;s train and test metrics to CSV</source>
         <translation>Trainings- und Testmetriken aller trainierten Detektoren als CSV</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="57"/>
+        <location filename="../ui/MainWindowActions.cpp" line="65"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="60"/>
+        <location filename="../ui/MainWindowActions.cpp" line="68"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="61"/>
+        <location filename="../ui/MainWindowActions.cpp" line="69"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="63"/>
+        <location filename="../ui/MainWindowActions.cpp" line="71"/>
         <source>Take back the last threshold or settings change of this detector (Ctrl+Z)</source>
         <translation>Die letzte Änderung des Schwellenwerts oder der Einstellungen dieses Detektors rückgängig machen (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="64"/>
+        <location filename="../ui/MainWindowActions.cpp" line="72"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="69"/>
+        <location filename="../ui/MainWindowActions.cpp" line="77"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Einstellungen...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="73"/>
+        <location filename="../ui/MainWindowActions.cpp" line="81"/>
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="74"/>
+        <location filename="../ui/MainWindowActions.cpp" line="82"/>
         <source>&amp;Train All Detectors</source>
         <translation>Alle Detektoren &amp;trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="76"/>
+        <location filename="../ui/MainWindowActions.cpp" line="84"/>
         <source>Train every detector at the same time, each in its own thread (Ctrl+R)</source>
         <translation>Alle Detektoren gleichzeitig trainieren, jeden in einem eigenen Thread (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="79"/>
+        <location filename="../ui/MainWindowActions.cpp" line="87"/>
         <source>Train %1</source>
         <translation>%1 trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="82"/>
+        <location filename="../ui/MainWindowActions.cpp" line="90"/>
         <source>&amp;Sweep Settings...</source>
         <translation>&amp;Parameterstudie...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="84"/>
+        <location filename="../ui/MainWindowActions.cpp" line="92"/>
         <source>Train one detector over a grid of settings and compare the runs</source>
         <translation>Einen Detektor über ein Raster von Einstellungen trainieren und die Läufe vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="86"/>
+        <location filename="../ui/MainWindowActions.cpp" line="94"/>
         <source>C&amp;ompare Detectors</source>
         <translation>Detektoren &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="87"/>
+        <location filename="../ui/MainWindowActions.cpp" line="95"/>
         <source>Compare the detectors trained on this dataset side by side</source>
         <translation>Die auf diesem Datensatz trainierten Detektoren nebeneinander vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="173"/>
+        <location filename="../ui/MainWindowActions.cpp" line="186"/>
         <source>Change the %1 settings</source>
         <translation>Die Einstellungen von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="193"/>
+        <location filename="../ui/MainWindowActions.cpp" line="206"/>
         <source>The language changes the next time Anomaly Workbench starts.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Anomaly Workbench.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>Invalid settings</source>
         <translation>Ungültige Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>%1: a parameter holds a value it does not accept (marked in red).</source>
         <translation>%1: Ein Parameter hat einen unzulässigen Wert (rot markiert).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="90"/>
+        <location filename="../ui/MainWindowActions.cpp" line="98"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="92"/>
+        <location filename="../ui/MainWindowActions.cpp" line="100"/>
         <source>Stop loading or training (Esc)</source>
         <translation>Laden oder Training abbrechen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="94"/>
+        <location filename="../ui/MainWindowActions.cpp" line="102"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="98"/>
+        <location filename="../ui/MainWindowActions.cpp" line="106"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="99"/>
+        <location filename="../ui/MainWindowActions.cpp" line="107"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="100"/>
+        <location filename="../ui/MainWindowActions.cpp" line="108"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="102"/>
+        <location filename="../ui/MainWindowActions.cpp" line="110"/>
         <source>&amp;About Anomaly Workbench</source>
         <translation>Über &amp;Anomaly Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="103"/>
+        <location filename="../ui/MainWindowActions.cpp" line="111"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="105"/>
+        <location filename="../ui/MainWindowActions.cpp" line="113"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>Open Dataset</source>
         <translation>Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>Data files (*.csv *.tsv *.txt *.gz);;All files (*)</source>
         <translation>Datendateien (*.csv *.tsv *.txt *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>demo dataset</source>
         <translation>Demo-Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>Loading %1</source>
         <translation>%1 wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
         <source>%1: %2 train + %3 test rows, %4 features</source>
         <translation>%1: %2 Trainings- + %3 Testzeilen, %4 Merkmale</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>The dataset could not be loaded</source>
         <translation>Der Datensatz konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>Nothing to train on</source>
         <translation>Nichts zum Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>Open a dataset first (File &gt; Open Dataset, or the demo dataset).</source>
         <translation>Öffnen Sie zuerst einen Datensatz (Datei &gt; Datensatz öffnen oder den Demo-Datensatz).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>%1: training cancelled; the previous results are unchanged.</source>
         <translation>%1: Training abgebrochen; die bisherigen Ergebnisse bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
         <source>%1 training failed</source>
         <translation>Training von %1 fehlgeschlagen</translation>
     </message>
@@ -2405,124 +2405,124 @@
         <translation>Trainieren Sie zuerst einen Detektor.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="35"/>
+        <location filename="../ui/MainWindowSession.cpp" line="34"/>
         <source>Anomaly Workbench sessions (*.awbsession)</source>
         <translation>Sitzungen von Anomaly Workbench (*.awbsession)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="77"/>
-        <location filename="../ui/MainWindowSession.cpp" line="291"/>
+        <location filename="../ui/MainWindowSession.cpp" line="85"/>
+        <location filename="../ui/MainWindowSession.cpp" line="311"/>
         <source>Save Session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="85"/>
+        <location filename="../ui/MainWindowSession.cpp" line="93"/>
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="85"/>
+        <location filename="../ui/MainWindowSession.cpp" line="93"/>
         <source>Open a dataset first: a session keeps a dataset and what was done with it.</source>
         <translation>Öffnen Sie zuerst einen Datensatz: Eine Sitzung speichert einen Datensatz und das, was damit gemacht wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="91"/>
+        <location filename="../ui/MainWindowSession.cpp" line="96"/>
         <source>Saving %1</source>
         <translation>%1 wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="102"/>
+        <location filename="../ui/MainWindowSession.cpp" line="106"/>
         <source>Session saved to %1</source>
         <translation>Sitzung in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="106"/>
-        <location filename="../ui/MainWindowSession.cpp" line="297"/>
+        <location filename="../ui/MainWindowSession.cpp" line="110"/>
+        <location filename="../ui/MainWindowSession.cpp" line="317"/>
         <source>The session could not be saved</source>
         <translation>Die Sitzung konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="113"/>
+        <location filename="../ui/MainWindowSession.cpp" line="117"/>
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="114"/>
+        <location filename="../ui/MainWindowSession.cpp" line="118"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="129"/>
+        <location filename="../ui/MainWindowSession.cpp" line="133"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="156"/>
+        <location filename="../ui/MainWindowSession.cpp" line="161"/>
         <source>The session could not be opened</source>
         <translation>Die Sitzung konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="168"/>
+        <location filename="../ui/MainWindowSession.cpp" line="184"/>
         <source>The data has changed</source>
         <translation>Die Daten haben sich geändert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="169"/>
+        <location filename="../ui/MainWindowSession.cpp" line="185"/>
         <source>Since %1 was saved, %2 changed. The stored detectors can score the data as it is now, or be trained again on it with the stored settings.</source>
         <translation>Seit %1 gespeichert wurde, hat sich Folgendes geändert: %2. Die gespeicherten Detektoren können die Daten in ihrem jetzigen Stand bewerten oder mit den gespeicherten Einstellungen neu darauf trainiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="171"/>
+        <location filename="../ui/MainWindowSession.cpp" line="187"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="174"/>
+        <location filename="../ui/MainWindowSession.cpp" line="190"/>
         <source>&amp;Retrain</source>
         <translation>Neu &amp;trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="176"/>
+        <location filename="../ui/MainWindowSession.cpp" line="192"/>
         <source>&amp;Keep Trained Detectors</source>
         <translation>Trainierte Detektoren &amp;behalten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="237"/>
+        <location filename="../ui/MainWindowSession.cpp" line="254"/>
         <source>Saving the state for recovery</source>
         <translation>Zustand wird für die Wiederherstellung gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="250"/>
+        <location filename="../ui/MainWindowSession.cpp" line="268"/>
         <source>The state could not be saved for recovery: %1</source>
         <translation>Der Zustand konnte nicht für die Wiederherstellung gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="261"/>
+        <location filename="../ui/MainWindowSession.cpp" line="279"/>
         <source>Restore the last state?</source>
         <translation>Letzten Zustand wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="262"/>
+        <location filename="../ui/MainWindowSession.cpp" line="280"/>
         <source>Anomaly Workbench did not close normally last time. Restore the dataset, settings and trained detectors it had then?</source>
         <translation>Anomaly Workbench wurde beim letzten Mal nicht normal beendet. Den Datensatz, die Einstellungen und die trainierten Detektoren von damals wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="266"/>
+        <location filename="../ui/MainWindowSession.cpp" line="284"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="267"/>
+        <location filename="../ui/MainWindowSession.cpp" line="285"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="284"/>
+        <location filename="../ui/MainWindowSession.cpp" line="304"/>
         <source>Discard the results?</source>
         <translation>Ergebnisse verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="285"/>
+        <location filename="../ui/MainWindowSession.cpp" line="305"/>
         <source>The trained detectors are neither in the run history nor in a saved session. Save them in a session first?</source>
         <translation>Die trainierten Detektoren sind weder im Verlauf noch in einer gespeicherten Sitzung. Zuerst in einer Sitzung speichern?</translation>
     </message>
@@ -2548,107 +2548,107 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="30"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="21"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="35"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="26"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="52"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="43"/>
         <source>Choose...</source>
         <translation>Auswählen...</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="54"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="45"/>
         <source>Run History Database</source>
         <translation>Verlaufsdatenbank</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="55"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="46"/>
         <source>SQLite databases (*.sqlite);;All files (*)</source>
         <translation>SQLite-Datenbanken (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="69"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="60"/>
         <source>all cores (%1)</source>
         <translation>alle Kerne (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="74"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="65"/>
         <source>as the locale has it</source>
         <translation>nach Gebietsschema</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="75"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="66"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="76"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="67"/>
         <source>Letter</source>
         <translation>US-Letter</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="80"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="71"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="81"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="72"/>
         <source>The language of menus, messages and reports. Takes effect the next time the workbench starts.</source>
         <translation>Die Sprache von Menüs, Meldungen und Berichten. Wird beim nächsten Start der Workbench wirksam.</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="82"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="73"/>
         <source>Scaling of new files</source>
         <translation>Skalierung neuer Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="83"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="74"/>
         <source>How numeric columns are scaled when a file is opened for the first time; a recent file keeps its own choice. Min-max suits most detectors; robust scaling resists outliers in the training rows.</source>
         <translation>Wie numerische Spalten skaliert werden, wenn eine Datei zum ersten Mal geöffnet wird; eine zuletzt geöffnete Datei behält ihre eigene Wahl. Min-Max passt zu den meisten Detektoren; robuste Skalierung ist unempfindlich gegen Ausreißer in den Trainingszeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="85"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="76"/>
         <source>Default threshold policy</source>
         <translation>Standard-Schwellenwertstrategie</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="86"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="77"/>
         <source>The policy every detector starts with and returns to with Reset to defaults.</source>
         <translation>Die Strategie, mit der jeder Detektor beginnt und zu der er mit „Auf Standardwerte zurücksetzen“ zurückkehrt.</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="87"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="78"/>
         <source>Run history</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="88"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="79"/>
         <source>The SQLite database every run is recorded in, shared with anomaly-cli (its --history option). Empty: the default in your data folder.</source>
         <translation>Die SQLite-Datenbank, in der jeder Lauf gespeichert wird, gemeinsam mit anomaly-cli genutzt (dessen Option --history). Leer: die Vorgabe in Ihrem Datenordner.</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="90"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="81"/>
         <source>Training threads</source>
         <translation>Trainings-Threads</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="91"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="82"/>
         <source>Threads each training and scoring uses. Fewer leave cores free for other work; results do not depend on it except for the autoencoder&apos;s floating-point sums.</source>
         <translation>Threads, die jedes Training und Scoring verwendet. Weniger Threads lassen Kerne für andere Arbeit frei; die Ergebnisse hängen nicht davon ab, außer bei den Gleitkommasummen des Autoencoders.</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="93"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="84"/>
         <source>Report page size</source>
         <translation>Seitenformat der Berichte</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="93"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="84"/>
         <source>The page size of PDF reports.</source>
         <translation>Das Seitenformat von PDF-Berichten.</translation>
     </message>
@@ -3298,7 +3298,7 @@ Erstellt am %2</numerusform>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="171"/>
-        <location filename="../ui/results/ResultsPanel.cpp" line="357"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="362"/>
         <source>Back to the threshold the model was trained with.</source>
         <translation>Zurück zum Schwellenwert, mit dem das Modell trainiert wurde.</translation>
     </message>
@@ -3328,47 +3328,47 @@ Erstellt am %2</numerusform>
         <translation>Zeilen (nach Score sortiert; Zeilen auswählen, um sie im Histogramm hervorzuheben, Ctrl+C kopiert)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="298"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="300"/>
         <source>Move the threshold</source>
         <translation>Schwellenwert verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="307"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="309"/>
         <source>Threshold by %1</source>
         <translation>Schwellenwert nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="364"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="369"/>
         <source>At the threshold chosen after training: %1</source>
         <translation>Beim nach dem Training gewählten Schwellenwert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="366"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="371"/>
         <source>fitted on %1 normal training rows</source>
         <translation>trainiert auf %1 normalen Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="367"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="372"/>
         <source>fitted on all %1 training rows</source>
         <translation>trainiert auf allen %1 Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="368"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="373"/>
         <source>Back to the threshold %1 that the policy %2 chose after training.</source>
         <translation>Zurück zum Schwellenwert %1, den die Strategie %2 nach dem Training gewählt hat.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="391"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="396"/>
         <source>Filter: %1</source>
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="404"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="409"/>
         <source>No results yet: train a model.</source>
         <translation>Noch keine Ergebnisse: Trainieren Sie ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="408"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="413"/>
         <source>%1 of %2 rows flagged · table shows %3 rows</source>
         <translation>%1 von %2 Zeilen markiert · Tabelle zeigt %3 Zeilen</translation>
     </message>

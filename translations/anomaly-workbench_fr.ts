@@ -62,32 +62,32 @@
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/views/ChartMenu.cpp" line="63"/>
+        <location filename="../ui/views/ChartMenu.cpp" line="73"/>
         <source>Save as &amp;PNG...</source>
         <translation>Enregistrer en &amp;PNG...</translation>
     </message>
     <message>
-        <location filename="../ui/views/ChartMenu.cpp" line="64"/>
+        <location filename="../ui/views/ChartMenu.cpp" line="73"/>
         <source>Save Chart as PNG</source>
         <translation>Enregistrer le graphique en PNG</translation>
     </message>
     <message>
-        <location filename="../ui/views/ChartMenu.cpp" line="65"/>
+        <location filename="../ui/views/ChartMenu.cpp" line="74"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/views/ChartMenu.cpp" line="70"/>
+        <location filename="../ui/views/ChartMenu.cpp" line="75"/>
         <source>Save as &amp;SVG...</source>
         <translation>Enregistrer en &amp;SVG...</translation>
     </message>
     <message>
-        <location filename="../ui/views/ChartMenu.cpp" line="71"/>
+        <location filename="../ui/views/ChartMenu.cpp" line="75"/>
         <source>Save Chart as SVG</source>
         <translation>Enregistrer le graphique en SVG</translation>
     </message>
     <message>
-        <location filename="../ui/views/ChartMenu.cpp" line="72"/>
+        <location filename="../ui/views/ChartMenu.cpp" line="76"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Dessins SVG (*.svg)</translation>
     </message>
@@ -95,22 +95,22 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../ui/views/FormTips.h" line="46"/>
+        <location filename="../ui/views/FormTips.h" line="55"/>
         <source>min-max to [0, 1]</source>
         <translation>min-max vers [0, 1]</translation>
     </message>
     <message>
-        <location filename="../ui/views/FormTips.h" line="47"/>
+        <location filename="../ui/views/FormTips.h" line="56"/>
         <source>standardise (z-score)</source>
         <translation>standardiser (z-score)</translation>
     </message>
     <message>
-        <location filename="../ui/views/FormTips.h" line="48"/>
+        <location filename="../ui/views/FormTips.h" line="57"/>
         <source>robust (median, IQR)</source>
         <translation>robuste (médiane, EIQ)</translation>
     </message>
     <message>
-        <location filename="../ui/views/FormTips.h" line="49"/>
+        <location filename="../ui/views/FormTips.h" line="58"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
@@ -1990,298 +1990,298 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="52"/>
-        <location filename="../ui/MainWindowSession.cpp" line="307"/>
+        <location filename="../ui/MainWindow.cpp" line="53"/>
+        <location filename="../ui/MainWindowSession.cpp" line="327"/>
         <source>Anomaly Workbench</source>
         <translation>Anomaly Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
         <source>No dataset</source>
         <translation>Aucun jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>Detector settings</source>
         <translation>Réglages du détecteur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>Training loss</source>
         <translation>Perte d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="28"/>
+        <location filename="../ui/MainWindowActions.cpp" line="36"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="29"/>
+        <location filename="../ui/MainWindowActions.cpp" line="37"/>
         <source>&amp;Open Dataset...</source>
         <translation>&amp;Ouvrir un jeu de données...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="31"/>
+        <location filename="../ui/MainWindowActions.cpp" line="39"/>
         <source>Open a CSV or TSV file, optionally gzipped</source>
         <translation>Ouvrir un fichier CSV ou TSV, éventuellement compressé en gzip</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="32"/>
+        <location filename="../ui/MainWindowActions.cpp" line="40"/>
         <source>Open &amp;Demo Dataset</source>
         <translation>Ouvrir le jeu de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="33"/>
+        <location filename="../ui/MainWindowActions.cpp" line="41"/>
         <source>Load the built-in generated network-flow dataset (20,000 labelled flows)</source>
         <translation>Charger le jeu de données intégré de flux réseau générés (20 000 flux étiquetés)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="34"/>
+        <location filename="../ui/MainWindowActions.cpp" line="42"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="36"/>
+        <location filename="../ui/MainWindowActions.cpp" line="44"/>
         <source>Open &amp;Session...</source>
         <translation>Ouvrir une &amp;session...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="38"/>
+        <location filename="../ui/MainWindowActions.cpp" line="46"/>
         <source>Open a saved session: its dataset, settings, trained detectors, thresholds and views</source>
         <translation>Ouvrir une session enregistrée : son jeu de données, ses réglages, ses détecteurs entraînés, ses seuils et ses vues</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="39"/>
+        <location filename="../ui/MainWindowActions.cpp" line="47"/>
         <source>Recent S&amp;essions</source>
         <translation>Sessions ré&amp;centes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="40"/>
+        <location filename="../ui/MainWindowActions.cpp" line="48"/>
         <source>Sa&amp;ve Session...</source>
         <translation>&amp;Enregistrer la session...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="42"/>
+        <location filename="../ui/MainWindowActions.cpp" line="50"/>
         <source>Save the dataset reference, every detector&apos;s settings, the trained detectors, the thresholds and the views to an .awbsession file (Ctrl+S)</source>
         <translation>Enregistrer la référence du jeu de données, les réglages de chaque détecteur, les détecteurs entraînés, les seuils et les vues dans un fichier .awbsession (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="46"/>
+        <location filename="../ui/MainWindowActions.cpp" line="54"/>
         <source>Export &amp;Report...</source>
         <translation>Exporter le ra&amp;pport...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="48"/>
+        <location filename="../ui/MainWindowActions.cpp" line="56"/>
         <source>A PDF report of every trained detector, at the thresholds on screen (Ctrl+P)</source>
         <translation>Un rapport PDF de chaque détecteur entraîné, aux seuils affichés (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="49"/>
+        <location filename="../ui/MainWindowActions.cpp" line="57"/>
         <source>Export Ro&amp;ws...</source>
         <translation>Exporter les &amp;lignes...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="51"/>
+        <location filename="../ui/MainWindowActions.cpp" line="59"/>
         <source>The rows of the current table, as filtered and sorted, to CSV</source>
         <translation>Les lignes du tableau actuel, filtrées et triées, en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="52"/>
+        <location filename="../ui/MainWindowActions.cpp" line="60"/>
         <source>Export &amp;Metrics...</source>
         <translation>Exporter les &amp;métriques...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="53"/>
+        <location filename="../ui/MainWindowActions.cpp" line="61"/>
         <source>Every trained detector&apos;s train and test metrics to CSV</source>
         <translation>Les métriques d&apos;entraînement et de test de chaque détecteur entraîné, en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="57"/>
+        <location filename="../ui/MainWindowActions.cpp" line="65"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="60"/>
+        <location filename="../ui/MainWindowActions.cpp" line="68"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="61"/>
+        <location filename="../ui/MainWindowActions.cpp" line="69"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="63"/>
+        <location filename="../ui/MainWindowActions.cpp" line="71"/>
         <source>Take back the last threshold or settings change of this detector (Ctrl+Z)</source>
         <translation>Annuler la dernière modification du seuil ou des réglages de ce détecteur (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="64"/>
+        <location filename="../ui/MainWindowActions.cpp" line="72"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="69"/>
+        <location filename="../ui/MainWindowActions.cpp" line="77"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Préférences...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="73"/>
+        <location filename="../ui/MainWindowActions.cpp" line="81"/>
         <source>&amp;Run</source>
         <translation>&amp;Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="74"/>
+        <location filename="../ui/MainWindowActions.cpp" line="82"/>
         <source>&amp;Train All Detectors</source>
         <translation>&amp;Entraîner tous les détecteurs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="76"/>
+        <location filename="../ui/MainWindowActions.cpp" line="84"/>
         <source>Train every detector at the same time, each in its own thread (Ctrl+R)</source>
         <translation>Entraîner tous les détecteurs en même temps, chacun dans son propre thread (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="79"/>
+        <location filename="../ui/MainWindowActions.cpp" line="87"/>
         <source>Train %1</source>
         <translation>Entraîner %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="82"/>
+        <location filename="../ui/MainWindowActions.cpp" line="90"/>
         <source>&amp;Sweep Settings...</source>
         <translation>&amp;Balayage de paramètres...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="84"/>
+        <location filename="../ui/MainWindowActions.cpp" line="92"/>
         <source>Train one detector over a grid of settings and compare the runs</source>
         <translation>Entraîner un détecteur sur une grille de réglages et comparer les exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="86"/>
+        <location filename="../ui/MainWindowActions.cpp" line="94"/>
         <source>C&amp;ompare Detectors</source>
         <translation>C&amp;omparer les détecteurs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="87"/>
+        <location filename="../ui/MainWindowActions.cpp" line="95"/>
         <source>Compare the detectors trained on this dataset side by side</source>
         <translation>Comparer côte à côte les détecteurs entraînés sur ce jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="173"/>
+        <location filename="../ui/MainWindowActions.cpp" line="186"/>
         <source>Change the %1 settings</source>
         <translation>Modification des réglages de %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="193"/>
+        <location filename="../ui/MainWindowActions.cpp" line="206"/>
         <source>The language changes the next time Anomaly Workbench starts.</source>
         <translation>La langue changera au prochain démarrage d&apos;Anomaly Workbench.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>Invalid settings</source>
         <translation>Réglages invalides</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>%1: a parameter holds a value it does not accept (marked in red).</source>
         <translation>%1 : un paramètre contient une valeur qu&apos;il n&apos;accepte pas (marquée en rouge).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="90"/>
+        <location filename="../ui/MainWindowActions.cpp" line="98"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="92"/>
+        <location filename="../ui/MainWindowActions.cpp" line="100"/>
         <source>Stop loading or training (Esc)</source>
         <translation>Arrêter le chargement ou l&apos;entraînement (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="94"/>
+        <location filename="../ui/MainWindowActions.cpp" line="102"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="98"/>
+        <location filename="../ui/MainWindowActions.cpp" line="106"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="99"/>
+        <location filename="../ui/MainWindowActions.cpp" line="107"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="100"/>
+        <location filename="../ui/MainWindowActions.cpp" line="108"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="102"/>
+        <location filename="../ui/MainWindowActions.cpp" line="110"/>
         <source>&amp;About Anomaly Workbench</source>
         <translation>À &amp;propos d&apos;Anomaly Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="103"/>
+        <location filename="../ui/MainWindowActions.cpp" line="111"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="105"/>
+        <location filename="../ui/MainWindowActions.cpp" line="113"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>Open Dataset</source>
         <translation>Ouvrir un jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>Data files (*.csv *.tsv *.txt *.gz);;All files (*)</source>
         <translation>Fichiers de données (*.csv *.tsv *.txt *.gz);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>demo dataset</source>
         <translation>jeu de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>Loading %1</source>
         <translation>Chargement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
         <source>%1: %2 train + %3 test rows, %4 features</source>
         <translation>%1 : %2 + %3 lignes (entraînement + test), %4 variables</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>The dataset could not be loaded</source>
         <translation>Impossible de charger le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>Nothing to train on</source>
         <translation>Aucune donnée à entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>Open a dataset first (File &gt; Open Dataset, or the demo dataset).</source>
         <translation>Ouvrez d&apos;abord un jeu de données (Fichier &gt; Ouvrir un jeu de données, ou le jeu de démonstration).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>%1: training cancelled; the previous results are unchanged.</source>
         <translation>%1 : entraînement annulé ; les résultats précédents sont inchangés.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
         <source>%1 training failed</source>
         <translation>Échec de l&apos;entraînement de %1</translation>
     </message>
@@ -2405,124 +2405,124 @@
         <translation>Entraînez d&apos;abord un détecteur.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="35"/>
+        <location filename="../ui/MainWindowSession.cpp" line="34"/>
         <source>Anomaly Workbench sessions (*.awbsession)</source>
         <translation>Sessions Anomaly Workbench (*.awbsession)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="77"/>
-        <location filename="../ui/MainWindowSession.cpp" line="291"/>
+        <location filename="../ui/MainWindowSession.cpp" line="85"/>
+        <location filename="../ui/MainWindowSession.cpp" line="311"/>
         <source>Save Session</source>
         <translation>Enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="85"/>
+        <location filename="../ui/MainWindowSession.cpp" line="93"/>
         <source>Nothing to save</source>
         <translation>Rien à enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="85"/>
+        <location filename="../ui/MainWindowSession.cpp" line="93"/>
         <source>Open a dataset first: a session keeps a dataset and what was done with it.</source>
         <translation>Ouvrez d&apos;abord un jeu de données : une session conserve un jeu de données et ce qui a été fait avec.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="91"/>
+        <location filename="../ui/MainWindowSession.cpp" line="96"/>
         <source>Saving %1</source>
         <translation>Enregistrement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="102"/>
+        <location filename="../ui/MainWindowSession.cpp" line="106"/>
         <source>Session saved to %1</source>
         <translation>Session enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="106"/>
-        <location filename="../ui/MainWindowSession.cpp" line="297"/>
+        <location filename="../ui/MainWindowSession.cpp" line="110"/>
+        <location filename="../ui/MainWindowSession.cpp" line="317"/>
         <source>The session could not be saved</source>
         <translation>Impossible d&apos;enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="113"/>
+        <location filename="../ui/MainWindowSession.cpp" line="117"/>
         <source>Open Session</source>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="114"/>
+        <location filename="../ui/MainWindowSession.cpp" line="118"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="129"/>
+        <location filename="../ui/MainWindowSession.cpp" line="133"/>
         <source>Opening %1</source>
         <translation>Ouverture : %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="156"/>
+        <location filename="../ui/MainWindowSession.cpp" line="161"/>
         <source>The session could not be opened</source>
         <translation>Impossible d&apos;ouvrir la session</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="168"/>
+        <location filename="../ui/MainWindowSession.cpp" line="184"/>
         <source>The data has changed</source>
         <translation>Les données ont changé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="169"/>
+        <location filename="../ui/MainWindowSession.cpp" line="185"/>
         <source>Since %1 was saved, %2 changed. The stored detectors can score the data as it is now, or be trained again on it with the stored settings.</source>
         <translation>Depuis l&apos;enregistrement de %1, des modifications touchent %2. Les détecteurs stockés peuvent calculer les scores des données telles qu&apos;elles sont maintenant, ou être entraînés à nouveau sur elles avec les réglages stockés.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="171"/>
+        <location filename="../ui/MainWindowSession.cpp" line="187"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="174"/>
+        <location filename="../ui/MainWindowSession.cpp" line="190"/>
         <source>&amp;Retrain</source>
         <translation>&amp;Réentraîner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="176"/>
+        <location filename="../ui/MainWindowSession.cpp" line="192"/>
         <source>&amp;Keep Trained Detectors</source>
         <translation>&amp;Conserver les détecteurs entraînés</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="237"/>
+        <location filename="../ui/MainWindowSession.cpp" line="254"/>
         <source>Saving the state for recovery</source>
         <translation>Enregistrement de l&apos;état pour la récupération</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="250"/>
+        <location filename="../ui/MainWindowSession.cpp" line="268"/>
         <source>The state could not be saved for recovery: %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;état pour la récupération : %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="261"/>
+        <location filename="../ui/MainWindowSession.cpp" line="279"/>
         <source>Restore the last state?</source>
         <translation>Restaurer le dernier état ?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="262"/>
+        <location filename="../ui/MainWindowSession.cpp" line="280"/>
         <source>Anomaly Workbench did not close normally last time. Restore the dataset, settings and trained detectors it had then?</source>
         <translation>Anomaly Workbench ne s&apos;est pas fermé normalement la dernière fois. Restaurer le jeu de données, les réglages et les détecteurs entraînés qu&apos;il avait alors ?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="266"/>
+        <location filename="../ui/MainWindowSession.cpp" line="284"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="267"/>
+        <location filename="../ui/MainWindowSession.cpp" line="285"/>
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="284"/>
+        <location filename="../ui/MainWindowSession.cpp" line="304"/>
         <source>Discard the results?</source>
         <translation>Abandonner les résultats ?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="285"/>
+        <location filename="../ui/MainWindowSession.cpp" line="305"/>
         <source>The trained detectors are neither in the run history nor in a saved session. Save them in a session first?</source>
         <translation>Les détecteurs entraînés ne figurent ni dans l&apos;historique des exécutions ni dans une session enregistrée. Les enregistrer d&apos;abord dans une session ?</translation>
     </message>
@@ -2548,107 +2548,107 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="30"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="21"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="35"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="26"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="52"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="43"/>
         <source>Choose...</source>
         <translation>Choisir...</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="54"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="45"/>
         <source>Run History Database</source>
         <translation>Base de l&apos;historique des exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="55"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="46"/>
         <source>SQLite databases (*.sqlite);;All files (*)</source>
         <translation>Bases de données SQLite (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="69"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="60"/>
         <source>all cores (%1)</source>
         <translation>tous les cœurs (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="74"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="65"/>
         <source>as the locale has it</source>
         <translation>selon les paramètres régionaux</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="75"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="66"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="76"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="67"/>
         <source>Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="80"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="71"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="81"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="72"/>
         <source>The language of menus, messages and reports. Takes effect the next time the workbench starts.</source>
         <translation>La langue des menus, des messages et des rapports. Prend effet au prochain démarrage de l&apos;atelier.</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="82"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="73"/>
         <source>Scaling of new files</source>
         <translation>Mise à l&apos;échelle des nouveaux fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="83"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="74"/>
         <source>How numeric columns are scaled when a file is opened for the first time; a recent file keeps its own choice. Min-max suits most detectors; robust scaling resists outliers in the training rows.</source>
         <translation>Mise à l&apos;échelle des colonnes numériques quand un fichier est ouvert pour la première fois ; un fichier récent conserve son propre choix. Min-max convient à la plupart des détecteurs ; la mise à l&apos;échelle robuste résiste aux valeurs aberrantes des lignes d&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="85"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="76"/>
         <source>Default threshold policy</source>
         <translation>Stratégie de seuil par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="86"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="77"/>
         <source>The policy every detector starts with and returns to with Reset to defaults.</source>
         <translation>La stratégie avec laquelle chaque détecteur démarre et à laquelle il revient avec Réinitialiser.</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="87"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="78"/>
         <source>Run history</source>
         <translation>Historique des exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="88"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="79"/>
         <source>The SQLite database every run is recorded in, shared with anomaly-cli (its --history option). Empty: the default in your data folder.</source>
         <translation>La base SQLite où chaque exécution est enregistrée, partagée avec anomaly-cli (son option --history). Vide : la base par défaut de votre dossier de données.</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="90"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="81"/>
         <source>Training threads</source>
         <translation>Threads d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="91"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="82"/>
         <source>Threads each training and scoring uses. Fewer leave cores free for other work; results do not depend on it except for the autoencoder&apos;s floating-point sums.</source>
         <translation>Threads utilisés par chaque entraînement et chaque calcul des scores. Moins de threads laissent des cœurs libres pour d&apos;autres travaux ; les résultats n&apos;en dépendent pas, sauf pour les sommes en virgule flottante de l&apos;autoencoder.</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="93"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="84"/>
         <source>Report page size</source>
         <translation>Format de page des rapports</translation>
     </message>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="93"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="84"/>
         <source>The page size of PDF reports.</source>
         <translation>Le format de page des rapports PDF.</translation>
     </message>
@@ -3298,7 +3298,7 @@ Créé le %2</numerusform>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="171"/>
-        <location filename="../ui/results/ResultsPanel.cpp" line="357"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="362"/>
         <source>Back to the threshold the model was trained with.</source>
         <translation>Revenir au seuil avec lequel le modèle a été entraîné.</translation>
     </message>
@@ -3328,47 +3328,47 @@ Créé le %2</numerusform>
         <translation>Lignes (triées par score ; sélectionnez des lignes pour les marquer sur l&apos;histogramme, Ctrl+C les copie)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="298"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="300"/>
         <source>Move the threshold</source>
         <translation>Déplacement du seuil</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="307"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="309"/>
         <source>Threshold by %1</source>
         <translation>Seuil selon %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="364"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="369"/>
         <source>At the threshold chosen after training: %1</source>
         <translation>Au seuil choisi après l&apos;entraînement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="366"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="371"/>
         <source>fitted on %1 normal training rows</source>
         <translation>entraîné sur %1 lignes d&apos;entraînement normales</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="367"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="372"/>
         <source>fitted on all %1 training rows</source>
         <translation>entraîné sur les %1 lignes d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="368"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="373"/>
         <source>Back to the threshold %1 that the policy %2 chose after training.</source>
         <translation>Revenir au seuil %1 choisi par la stratégie %2 après l&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="391"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="396"/>
         <source>Filter: %1</source>
         <translation>Filtre : %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="404"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="409"/>
         <source>No results yet: train a model.</source>
         <translation>Aucun résultat pour le moment : entraînez un modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="408"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="413"/>
         <source>%1 of %2 rows flagged · table shows %3 rows</source>
         <translation>%1 lignes sur %2 signalées · le tableau affiche %3 lignes</translation>
     </message>

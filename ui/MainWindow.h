@@ -156,6 +156,7 @@ private:
     void rebuildRecentMenu();
     awb::SessionHeader sessionHeader() const;
     std::vector<awb::DetectorRun> trainedRuns() const;  // as trained, on the open dataset
+    std::function<void()> sessionWriter(const QString &path) const;
     void applySession(const QString &path, const awb::Session &session, const awb::PipelineOutput &out,
                       const std::vector<std::shared_ptr<const PreparedResult>> &prepared);
     void askAboutChangedData(const QString &path, const std::vector<std::string> &changed,

@@ -25,6 +25,12 @@
 #include "preferences/PreferencesDialog.h"
 #include "results/ResultsPanel.h"
 
+namespace {
+
+constexpr int kMaxRecent = 8;
+
+} // namespace
+
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -198,6 +204,19 @@ void MainWindow::applyPreferences(const Preferences &preferences)
         openHistory(preferences_.historyPath());
     if (newLanguage)
         statusBar()->showMessage(tr("The language changes the next time Anomaly Workbench starts."), 10000);
+}
+
+// The newest first, each once, at most kMaxRecent: the File menu's recent files and sessions.
+void MainWindow::addRecent(const QString &key, const QString &path)
+{
+    QSettings settings;
+    QStringList paths = settings.value(key).toStringList();
+    paths.removeAll(path);
+    paths.prepend(path);
+    while (paths.size() > kMaxRecent)
+        paths.removeLast();
+    settings.setValue(key, paths);
+    rebuildRecentMenu();
 }
 
 // A recent file keeps the import options it was last loaded with, column roles included.

@@ -29,8 +29,6 @@
 
 namespace {
 
-constexpr int kMaxRecentSessions = 8;
-
 QString sessionFilter()
 {
     return MainWindow::tr("Anomaly Workbench sessions (*.awbsession)");
@@ -73,6 +71,15 @@ std::vector<awb::DetectorRun> MainWindow::trainedRuns() const
     return runs;
 }
 
+// What is open, captured now, as a write of it to `path` that can run on any thread.
+std::function<void()> MainWindow::sessionWriter(const QString &path) const
+{
+    auto runs = std::make_shared<const std::vector<awb::DetectorRun>>(trainedRuns());
+    return [path, header = sessionHeader(), data = dataset_, runs] {
+        awb::saveSession(path.toStdString(), header, &data->preprocessor, *runs);
+    };
+}
+
 void MainWindow::saveSessionDialog()
 {
     const QString path = askSavePath(this, tr("Save Session"), sessionFilter(), QStringLiteral("awbsession"));
@@ -86,13 +93,9 @@ void MainWindow::saveSession(const QString &path)
         showError(tr("Nothing to save"), tr("Open a dataset first: a session keeps a dataset and what was done with it."));
         return;
     }
-    auto runs = std::make_shared<std::vector<awb::DetectorRun>>(trainedRuns());
-    const awb::SessionHeader header = sessionHeader();
-    const auto data = dataset_;
-    auto *task = new BackgroundTask(tr("Saving %1").arg(QFileInfo(path).fileName()), [=](const awb::ProgressFn &,
-                                                                                          const awb::CancelFlag *) {
-        awb::saveSession(path.toStdString(), header, &data->preprocessor, *runs);
-    }, this);
+    auto *task = new BackgroundTask(tr("Saving %1").arg(QFileInfo(path).fileName()),
+                                    [write = sessionWriter(path)](const awb::ProgressFn &, const awb::CancelFlag *) { write(); },
+                                    this);
     otherTasks_.push_back(task);
     keepRunning_.push_back(task);
     connect(task, &BackgroundTask::succeeded, this, [this, path] {
@@ -248,12 +251,9 @@ void MainWindow::autosave()
     }
     const QString path = autosavePath();
     QDir().mkpath(QFileInfo(path).absolutePath());
-    auto runs = std::make_shared<std::vector<awb::DetectorRun>>(trainedRuns());
-    const awb::SessionHeader header = sessionHeader();
-    const auto data = dataset_;
-    auto *task = new BackgroundTask(tr("Saving the state for recovery"), [=](const awb::ProgressFn &, const awb::CancelFlag *) {
-        awb::saveSession(path.toStdString(), header, &data->preprocessor, *runs);
-    }, this);
+    auto *task = new BackgroundTask(tr("Saving the state for recovery"),
+                                    [write = sessionWriter(path)](const awb::ProgressFn &, const awb::CancelFlag *) { write(); },
+                                    this);
     autosaveTask_ = task;
     ownsAutosave_ = true;
     const auto finished = [this, task] {
@@ -312,7 +312,7 @@ bool MainWindow::confirmDiscard()
     if (path.isEmpty())
         return false;
     try {
-        awb::saveSession(path.toStdString(), sessionHeader(), &dataset_->preprocessor, trainedRuns());
+        sessionWriter(path)();
     } catch (const std::exception &e) {
         QMessageBox::warning(this, tr("The session could not be saved"), QString::fromStdString(e.what()));
         return false;
@@ -330,16 +330,4 @@ void MainWindow::updateTitle()
     else if (!datasetName_.isEmpty())
         title = datasetName_ + QStringLiteral(" — ") + title;
     setWindowTitle(title);
-}
-
-void MainWindow::addRecent(const QString &key, const QString &path)
-{
-    QSettings settings;
-    QStringList paths = settings.value(key).toStringList();
-    paths.removeAll(path);
-    paths.prepend(path);
-    while (paths.size() > kMaxRecentSessions)
-        paths.removeLast();
-    settings.setValue(key, paths);
-    rebuildRecentMenu();
 }

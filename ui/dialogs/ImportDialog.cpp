@@ -465,25 +465,24 @@ int ImportDialog::columnOf(const awb::ColumnRef &ref) const
 
 void ImportDialog::setOptions(const awb::LoadOptions &stored)
 {
-    const auto select = [](QComboBox *box, const QVariant &value) { box->setCurrentIndex(std::max(0, box->findData(value))); };
     // How the file is read first: the columns depend on it.
-    select(delimiter_, stored.read.delimiter ? QVariant(int(*stored.read.delimiter)) : QVariant());
-    select(header_, stored.read.header ? QVariant(*stored.read.header) : QVariant());
+    selectData(delimiter_, stored.read.delimiter ? QVariant(int(*stored.read.delimiter)) : QVariant());
+    selectData(header_, stored.read.header ? QVariant(*stored.read.header) : QVariant());
     testFile_->setText(QString::fromStdString(stored.testFile));
     testFraction_->setValue(stored.testFraction);
     seed_->setValue(static_cast<int>(stored.seed));
-    select(missing_, int(stored.missing));
-    select(scaling_, int(stored.scaling));
-    select(log_, int(stored.log));
+    selectData(missing_, int(stored.missing));
+    selectData(scaling_, int(stored.scaling));
+    selectData(log_, int(stored.log));
     if (stored.label)
-        select(label_, columnOf(*stored.label));
+        selectData(label_, columnOf(*stored.label));
     QStringList normal;
     for (const std::string &value : stored.normalValues)
         normal << QString::fromStdString(value);
     normal_->setText(normal.join(QStringLiteral(",")));
     for (const auto &[ref, role] : stored.roleOverrides)
         if (const int c = columnOf(ref); c >= 0)
-            select(roles_[static_cast<std::size_t>(c)], int(role));
+            selectData(roles_[static_cast<std::size_t>(c)], int(role));
     for (const auto &[ref, on] : stored.logOverrides)
         if (const int c = columnOf(ref); c >= 0)
             logOverrides_[c] = on;

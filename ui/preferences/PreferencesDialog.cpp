@@ -16,15 +16,6 @@
 #include "panels/ThresholdPolicyEditor.h"
 #include "views/FormTips.h"
 
-namespace {
-
-void select(QComboBox *box, const QVariant &value)
-{
-    box->setCurrentIndex(std::max(0, box->findData(value)));
-}
-
-} // namespace
-
 PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Preferences"));
@@ -35,12 +26,12 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     language_->addItem(tr("System default"), QString());
     for (const QString &code : awb::i18n::availableLanguages())
         language_->addItem(awb::i18n::languageName(code), code);
-    select(language_, current.language);
+    selectData(language_, current.language);
 
     scaling_ = new QComboBox;
     scaling_->setObjectName(QStringLiteral("scaling"));
     addScalingChoices(scaling_);
-    select(scaling_, int(current.scaling));
+    selectData(scaling_, int(current.scaling));
 
     threshold_ = new ThresholdPolicyEditor(std::nullopt);
     threshold_->setObjectName(QStringLiteral("threshold"));
@@ -74,7 +65,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     pageSize_->addItem(tr("as the locale has it"), QString());
     pageSize_->addItem(tr("A4"), QStringLiteral("a4"));
     pageSize_->addItem(tr("Letter"), QStringLiteral("letter"));
-    select(pageSize_, current.pageSize);
+    selectData(pageSize_, current.pageSize);
 
     auto *form = new QFormLayout;
     addExplainedRow(form, tr("Language"), language_,
@@ -97,12 +88,12 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] {
         const Preferences defaults;
-        select(language_, defaults.language);
-        select(scaling_, int(defaults.scaling));
+        selectData(language_, defaults.language);
+        selectData(scaling_, int(defaults.scaling));
         threshold_->setPolicy(defaults.threshold);
         history_->clear();
         threads_->setValue(defaults.threads);
-        select(pageSize_, defaults.pageSize);
+        selectData(pageSize_, defaults.pageSize);
     });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -60,20 +60,20 @@ void addChartMenu(QWidget *chart, const QString &fileStem)
         menu.addAction(QApplication::translate("ChartMenu", "&Copy"), chart,
                        [chart] { QApplication::clipboard()->setPixmap(chart->grab()); });
         menu.addSeparator();
-        menu.addAction(QApplication::translate("ChartMenu", "Save as &PNG..."), chart, [chart, fileStem] {
-            const QString path = askSavePath(chart, QApplication::translate("ChartMenu", "Save Chart as PNG"),
-                                             QApplication::translate("ChartMenu", "PNG images (*.png)"), QStringLiteral("png"),
-                                             fileStem + QStringLiteral(".png"));
-            if (!path.isEmpty() && !saveChartPng(chart, path))
-                reportFailure(chart, path);
-        });
-        menu.addAction(QApplication::translate("ChartMenu", "Save as &SVG..."), chart, [chart, fileStem] {
-            const QString path = askSavePath(chart, QApplication::translate("ChartMenu", "Save Chart as SVG"),
-                                             QApplication::translate("ChartMenu", "SVG drawings (*.svg)"), QStringLiteral("svg"),
-                                             fileStem + QStringLiteral(".svg"));
-            if (!path.isEmpty() && !saveChartSvg(chart, path))
-                reportFailure(chart, path);
-        });
+        const auto saveAs = [&menu, chart, fileStem](const char *label, const char *title, const char *filter,
+                                                     const QString &suffix, bool (*save)(QWidget *, const QString &)) {
+            menu.addAction(QApplication::translate("ChartMenu", label), chart, [=] {
+                const QString path = askSavePath(chart, QApplication::translate("ChartMenu", title),
+                                                 QApplication::translate("ChartMenu", filter), suffix,
+                                                 fileStem + '.' + suffix);
+                if (!path.isEmpty() && !save(chart, path))
+                    reportFailure(chart, path);
+            });
+        };
+        saveAs(QT_TRANSLATE_NOOP("ChartMenu", "Save as &PNG..."), QT_TRANSLATE_NOOP("ChartMenu", "Save Chart as PNG"),
+               QT_TRANSLATE_NOOP("ChartMenu", "PNG images (*.png)"), QStringLiteral("png"), saveChartPng);
+        saveAs(QT_TRANSLATE_NOOP("ChartMenu", "Save as &SVG..."), QT_TRANSLATE_NOOP("ChartMenu", "Save Chart as SVG"),
+               QT_TRANSLATE_NOOP("ChartMenu", "SVG drawings (*.svg)"), QStringLiteral("svg"), saveChartSvg);
         menu.exec(chart->mapToGlobal(at));
     });
 }

@@ -2,6 +2,8 @@
 // hovers, which is the label as often as the field. Also the choices several forms offer alike.
 #pragma once
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFormLayout>
@@ -38,6 +40,13 @@ inline void shareTooltipsWithLabels(QFormLayout *form)
         if (!label->buddy())
             label->setBuddy(field);
     }
+}
+
+// Makes the item holding `value` current, or the first item when none does (a stored choice the
+// list no longer offers).
+inline void selectData(QComboBox *box, const QVariant &value)
+{
+    box->setCurrentIndex(std::max(0, box->findData(value)));
 }
 
 // The scalings of numeric features, each with its awb::Scaling as data (import dialog, preferences).
