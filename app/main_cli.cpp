@@ -12,6 +12,7 @@
 #include "cli/CliHistory.h"
 #include "cli/CliOptions.h"
 #include "cli/CliReport.h"
+#include "cli/CliScore.h"
 #include "cli/CliSweep.h"
 #include "common/AtomicFile.h"
 #include "common/InputError.h"
@@ -176,6 +177,7 @@ int main(int argc, char *argv[])
         switch (options->command) {
         case CliOptions::Command::Run: run(*options); break;
         case CliOptions::Command::Sweep: CliSweep::run(*options, &cancelRequested); break;
+        case CliOptions::Command::Score: CliScore::run(*options, &cancelRequested); break;
         default: return CliHistory::command(*options, &cancelRequested);
         }
     } catch (const awb::Cancelled &) {

@@ -1,5 +1,6 @@
 // Maps anomaly-cli's options onto a RunSpec, validating each value as it goes.
 #include "CliOptions.h"
+#include "CliValues.h"
 
 #include <QCommandLineParser>
 
@@ -10,72 +11,9 @@
 #include "models/DetectorRegistry.h"
 #include "pipeline/RunDocument.h"
 
+using namespace cli;
+
 namespace {
-
-// Thrown inside parsing; carries the one-line message shown to the user.
-struct BadValue {
-    QString message;
-};
-
-double number(const QString &option, const QString &text, double lo, double hi)
-{
-    bool ok = false;
-    const double value = text.toDouble(&ok);
-    if (!ok || !std::isfinite(value) || value < lo || value > hi)
-        throw BadValue{CliOptionParser::tr("--%1 expects a number from %2 to %3, not \"%4\".")
-                           .arg(option).arg(lo).arg(hi).arg(text)};
-    return value;
-}
-
-long long integer(const QString &option, const QString &text, long long lo, long long hi)
-{
-    bool ok = false;
-    const long long value = text.toLongLong(&ok);
-    if (!ok || value < lo || value > hi)
-        throw BadValue{CliOptionParser::tr("--%1 expects a whole number from %2 to %3, not \"%4\".")
-                           .arg(option).arg(lo).arg(hi).arg(text)};
-    return value;
-}
-
-template <typename Enum>
-Enum choice(const QString &option, const QString &text, std::initializer_list<std::pair<const char *, Enum>> choices)
-{
-    QStringList names;
-    for (const auto &[name, value] : choices) {
-        if (text.compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
-            return value;
-        names << QLatin1String(name);
-    }
-    throw BadValue{CliOptionParser::tr("--%1 expects one of %2, not \"%3\".").arg(option, names.join(", "), text)};
-}
-
-char delimiter(const QString &text)
-{
-    if (text == "tab" || text == "\\t" || text == "\t")
-        return '\t';
-    if (text.size() == 1 && QString(",;|").contains(text))
-        return text.at(0).toLatin1();
-    throw BadValue{CliOptionParser::tr("--delimiter expects one of , ; | tab, not \"%1\".").arg(text)};
-}
-
-std::vector<std::string> list(const QString &text)
-{
-    std::vector<std::string> items;
-    for (const QString &item : text.split(',', Qt::SkipEmptyParts))
-        items.push_back(item.trimmed().toStdString());
-    return items;
-}
-
-// Runs a core call that reports bad values as InputError, turning the error into a BadValue.
-template <typename Fn>
-auto checked(const QString &context, Fn fn)
-{
-    try {
-        return fn();
-    } catch (const awb::InputError &e) {
-        throw BadValue{context + QString::fromStdString(e.message())};
-    }
-}
 
 std::vector<awb::DetectorSpec> detectorsFrom(const QString &text)
 {
@@ -406,6 +344,8 @@ std::optional<CliOptions> CliOptionParser::parse(const QStringList &rawArguments
 {
     if (rawArguments.size() > 1 && rawArguments.at(1) == QStringLiteral("history"))
         return parseHistory(rawArguments);
+    if (rawArguments.size() > 1 && rawArguments.at(1) == QStringLiteral("score"))
+        return parseScore(rawArguments);
     QString demoRows;
     const QStringList arguments = foldDemoRows(rawArguments, demoRows);
 

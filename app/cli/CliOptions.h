@@ -13,9 +13,9 @@
 #include "pipeline/RunSpec.h"
 
 struct CliOptions {
-    // `anomaly-cli [options]` runs; `anomaly-cli sweep --grid ...` sweeps; `anomaly-cli history ...`
-    // reads and edits the run history.
-    enum class Command { Run, Sweep, HistoryList, HistoryShow, HistoryCompare, HistoryDelete };
+    // `anomaly-cli [options]` runs; `anomaly-cli sweep --grid ...` sweeps; `anomaly-cli score ...`
+    // streams a file through a saved model; `anomaly-cli history ...` reads and edits the run history.
+    enum class Command { Run, Sweep, Score, HistoryList, HistoryShow, HistoryCompare, HistoryDelete };
     Command command = Command::Run;
     awb::RunSpec spec;
     std::string jsonFile;
@@ -37,6 +37,10 @@ struct CliOptions {
     std::string pageSize;       // "a4", "letter" or empty: the locale's
     std::string flaggedFile;    // CSV of the test rows flagged by any detector
     std::string metricsFile;    // CSV of the run's metrics (history compare: of the comparison)
+    std::string inputFile;      // score: the input ("-": standard input)
+    std::string outputFile;     // score: the scores ("-": standard output)
+    std::vector<std::string> keepColumns;  // score: input columns copied beside the scores
+    bool skipBadRows = false;   // score: --on-bad-row skip
 };
 
 class CliOptionParser {
@@ -57,6 +61,7 @@ public:
 
 private:
     std::optional<CliOptions> parseHistory(const QStringList &arguments);
+    std::optional<CliOptions> parseScore(const QStringList &arguments);  // in CliScore.cpp
 
     QString error_;
     QString output_;

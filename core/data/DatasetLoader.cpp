@@ -21,6 +21,7 @@
 #include "data/ColumnScreening.h"
 #include "data/CsvRecords.h"
 #include "data/EncodingPasses.h"
+#include "data/RowEncoder.h"
 #include "data/SchemaInference.h"
 #include "data/TextBuffer.h"
 
@@ -99,15 +100,14 @@ Schema schemaFromPreprocessor(const Preprocessor &fitted, const Schema &inferred
     for (auto &column : schema.columns)
         if (column.role != ColumnRole::Label)
             column.role = ColumnRole::Ignored;
+    std::vector<std::string> names;
+    for (const auto &column : schema.columns)
+        names.push_back(column.name);
     const auto claim = [&](int source, const std::string &name, ColumnRole role) {
-        if (source >= static_cast<int>(schema.columns.size()) || schema.columns[static_cast<std::size_t>(source)].role == ColumnRole::Label)
-            throw InputError(file, 0, 0, "The file does not have the column \"" + name + "\" (number " + std::to_string(source) +
-                                             ") that the model was trained on.");
-        auto &column = schema.columns[static_cast<std::size_t>(source)];
-        if (column.name != name && column.name.rfind("column_", 0) != 0 && name.rfind("column_", 0) != 0)
-            throw InputError(file, 0, 0, "Column " + std::to_string(source) + " is \"" + column.name +
-                                             "\" here, but the model was trained with \"" + name + "\" there.");
-        column.role = role;
+        const bool label = source >= 0 && source < static_cast<int>(names.size()) &&
+                           schema.columns[static_cast<std::size_t>(source)].role == ColumnRole::Label;
+        checkTrainedColumn(label ? -1 : source, name, names, file);
+        schema.columns[static_cast<std::size_t>(source)].role = role;
     };
     for (const auto &n : fitted.numeric)
         claim(n.sourceColumn, n.name, ColumnRole::NumericFeature);

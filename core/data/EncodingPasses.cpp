@@ -113,32 +113,6 @@ std::vector<Action> columnActions(const EncodingPlan &plan)
     return actions;
 }
 
-// Calls visit(column, cell) for each field of a record, without building a cell list for the
-// common unquoted record; returns the number of fields. Quoted records go through splitRecord.
-template <typename Visit>
-std::size_t forEachField(std::string_view record, char delimiter, std::vector<std::string_view> &cells,
-                         std::string &scratch, Visit visit)
-{
-    if (record.find('"') != std::string_view::npos) {
-        splitRecord(record, delimiter, cells, scratch);
-        for (std::size_t c = 0; c < cells.size(); ++c)
-            visit(c, cells[c]);
-        return cells.size();
-    }
-    const char *p = record.data();
-    const char *end = p + record.size();
-    std::size_t column = 0;
-    for (;;) {
-        const char *q = p;
-        while (q != end && *q != delimiter)
-            ++q;
-        visit(column++, std::string_view(p, static_cast<std::size_t>(q - p)));
-        if (q == end)
-            return column;
-        p = q + 1;
-    }
-}
-
 } // namespace
 
 NumericStats::NumericStats(std::size_t columns)

@@ -128,7 +128,8 @@ std::vector<float> rowErrors(const Net &net, ConstMatrixRef data, int threads, c
     std::atomic<bool> stopped{false};
     pool.run([&](int s) {
         Net::Workspace ws;
-        ws.resize(net, std::min(kChunk, perSlice));
+        ws.resize(net, paddedRows(std::min(kChunk, perSlice)));
+        Matrix padded;  // a chunk that is not a whole number of row groups, with zero rows after it
         const Eigen::Index begin = s * perSlice, end = std::min(rows, begin + perSlice);
         for (Eigen::Index start = begin; start < end; start += kChunk) {
             if (isCancelled(cancel)) {
@@ -137,7 +138,13 @@ std::vector<float> rowErrors(const Net &net, ConstMatrixRef data, int threads, c
             }
             const Eigen::Index n = std::min(kChunk, end - start);
             const auto input = data.middleRows(start, n);
-            net.forward(input, ws);
+            if (n % kRowGroup == 0) {
+                net.forward(input, ws);
+            } else {
+                padded.setZero(paddedRows(n), data.cols());
+                padded.topRows(n) = input;
+                net.forward(padded, ws);
+            }
             const auto diff = (ws.a.back().topRows(n) - input).eval();
             const Eigen::VectorXf mse = diff.rowwise().squaredNorm() / static_cast<float>(data.cols());
             std::memcpy(errors.data() + start, mse.data(), sizeof(float) * static_cast<std::size_t>(n));

@@ -129,7 +129,8 @@ std::vector<float> PcaSubspace::score(ConstMatrixRef data, int threads, const Pr
     std::vector<float> scores(static_cast<std::size_t>(data.rows()));
     std::atomic<std::uint64_t> scored{0};
     forBlocks(data.rows(), threads, cancel, [&](std::size_t, Eigen::Index first, Eigen::Index count) {
-        const Eigen::MatrixXf centred = data.middleRows(first, count).rowwise() - mean_;
+        Eigen::MatrixXf centred = Eigen::MatrixXf::Zero(paddedRows(count), data.cols());
+        centred.topRows(count) = data.middleRows(first, count).rowwise() - mean_;
         const Eigen::MatrixXf residual = centred - (centred * basis_) * basis_.transpose();
         const Eigen::VectorXf spe = residual.rowwise().squaredNorm();
         std::copy(spe.data(), spe.data() + count, scores.begin() + first);

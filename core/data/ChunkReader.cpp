@@ -1,0 +1,130 @@
+#include "data/ChunkReader.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include "common/InputError.h"
+#include "data/CsvRecords.h"
+
+namespace awb {
+namespace {
+
+gzFile handle(void *gz)
+{
+    return static_cast<gzFile>(gz);
+}
+
+// The end of the last complete record in text[0, size): just past the last line break that is
+// outside quotes, counting quote characters from the start (text starts at a record boundary).
+// 0 when no such line break exists.
+std::size_t lastRecordEnd(const std::string &text)
+{
+    const std::size_t lastBreak = text.rfind('\n');
+    if (lastBreak == std::string::npos)
+        return 0;
+    if (text.find('"') == std::string::npos)
+        return lastBreak + 1;
+    bool inQuotes = false;
+    std::size_t end = 0;
+    for (std::size_t i = 0; i <= lastBreak; ++i) {
+        if (text[i] == '"')
+            inQuotes = !inQuotes;
+        else if (text[i] == '\n' && !inQuotes)
+            end = i + 1;
+    }
+    return end;
+}
+
+} // namespace
+
+ChunkReader::ChunkReader(const std::string &input, std::size_t chunkBytes) : name_(input), chunkBytes_(chunkBytes)
+{
+    const bool standardInput = input == "-";
+    if (standardInput) {
+        name_ = "standard input";
+        gz_ = gzdopen(::dup(STDIN_FILENO), "rb");
+    } else {
+        struct stat info {};
+        if (::stat(input.c_str(), &info) != 0)
+            throw InputError(input, 0, 0, std::string("Cannot open the file: ") + std::strerror(errno) + ".");
+        if (S_ISDIR(info.st_mode))
+            throw InputError(input, 0, 0, "This is a folder, not a data file.");
+        inputSize_ = static_cast<std::uint64_t>(info.st_size);
+        gz_ = gzopen(input.c_str(), "rb");
+    }
+    if (!gz_)
+        throw InputError(name_, 0, 0, std::string("Cannot open the file: ") + std::strerror(errno) + ".");
+    gzbuffer(handle(gz_), 1u << 20);
+}
+
+ChunkReader::~ChunkReader()
+{
+    if (gz_)
+        gzclose(handle(gz_));
+}
+
+std::uint64_t ChunkReader::bytesRead() const
+{
+    return static_cast<std::uint64_t>(std::max<z_off_t>(0, gzoffset(handle(gz_))));
+}
+
+std::size_t ChunkReader::fill(std::string &buffer, std::size_t bytes)
+{
+    const std::size_t start = buffer.size();
+    buffer.resize(start + bytes);
+    std::size_t got = 0;
+    while (got < bytes) {
+        const int n = gzread(handle(gz_), buffer.data() + start + got, static_cast<unsigned>(bytes - got));
+        if (n < 0) {
+            int code = 0;
+            const char *message = gzerror(handle(gz_), &code);
+            throw InputError(name_, 0, 0, std::string("Cannot read the file: ") +
+                                              (code == Z_ERRNO ? std::strerror(errno) : message) + ".");
+        }
+        if (n == 0) {
+            eof_ = true;
+            break;
+        }
+        got += static_cast<std::size_t>(n);
+    }
+    buffer.resize(start + got);
+    return got;
+}
+
+bool ChunkReader::next(TextChunk &chunk)
+{
+    chunk.text.swap(carry_);
+    carry_.clear();
+    std::size_t end = 0;
+    for (;;) {
+        if (!eof_)
+            fill(chunk.text, chunkBytes_);
+        if (!started_) {
+            started_ = true;
+            const std::string_view head(chunk.text);
+            if ((head.size() >= 2 && ((head[0] == '\xff' && head[1] == '\xfe') || (head[0] == '\xfe' && head[1] == '\xff'))))
+                throw InputError(name_, 1, 0, "The text is UTF-16 (spreadsheets' \"Unicode text\"); streaming reads "
+                                              "UTF-8 only. Save it as CSV (UTF-8) or load it as a whole.");
+            if (head.substr(0, 3) == "\xef\xbb\xbf")
+                chunk.text.erase(0, 3);
+        }
+        end = eof_ ? chunk.text.size() : lastRecordEnd(chunk.text);
+        if (end > 0 || eof_)
+            break;
+        if (chunk.text.size() > kMaxRecordBytes)
+            throw InputError(name_, nextLine_, 0, "This line is over " + std::to_string(kMaxRecordBytes >> 20) +
+                                                      " MB long; a table row never is. Is this really a CSV or TSV file?");
+    }
+    carry_.assign(chunk.text, end);
+    chunk.text.resize(end);
+    chunk.firstLine = nextLine_;
+    nextLine_ += static_cast<std::uint64_t>(std::count(chunk.text.begin(), chunk.text.end(), '\n'));
+    return !chunk.text.empty();
+}
+
+} // namespace awb

@@ -1,0 +1,49 @@
+// Reads a CSV/TSV text (a file, plain or gzip, or standard input as "-") in chunks that end at a
+// record boundary, for work that must not hold the whole input: streaming scoring and sampling.
+// zlib reads plain and gzip input alike. A UTF-8 byte-order mark is skipped; UTF-16 input is
+// refused with a sentence saying to convert it. A chunk never ends inside a quoted field (quotes
+// are counted, so a quoted line break stays within its record).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "common/Progress.h"
+
+namespace awb {
+
+struct TextChunk {
+    std::string text;           // whole records, the last one ending with its line break (or at EOF)
+    std::uint64_t firstLine = 1; // 1-based line number of text's first line in the input
+};
+
+class ChunkReader {
+public:
+    // Throws InputError when the input cannot be opened. `chunkBytes` is the usual chunk size; a
+    // record longer than that grows the chunk, up to kMaxRecordBytes.
+    explicit ChunkReader(const std::string &input, std::size_t chunkBytes = 8u << 20);
+    ~ChunkReader();
+    ChunkReader(const ChunkReader &) = delete;
+    ChunkReader &operator=(const ChunkReader &) = delete;
+
+    const std::string &name() const { return name_; }
+    // The next chunk into `chunk`; false at the end of the input. Throws InputError on a read error.
+    bool next(TextChunk &chunk);
+    // Compressed bytes read so far and the input's size (0 for standard input), for progress.
+    std::uint64_t bytesRead() const;
+    std::uint64_t inputSize() const { return inputSize_; }
+
+private:
+    std::size_t fill(std::string &buffer, std::size_t bytes);
+    std::string name_;
+    void *gz_ = nullptr;
+    std::size_t chunkBytes_;
+    std::string carry_;        // the start of a record cut by the previous read
+    std::uint64_t nextLine_ = 1;
+    std::uint64_t inputSize_ = 0;
+    bool started_ = false;
+    bool eof_ = false;
+};
+
+} // namespace awb

@@ -1,0 +1,108 @@
+#include "data/RowEncoder.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "common/InputError.h"
+#include "data/CellParser.h"
+#include "data/CsvRecords.h"
+
+namespace awb {
+
+void checkTrainedColumn(int source, const std::string &trainedName, const std::vector<std::string> &names,
+                        const std::string &file)
+{
+    if (source < 0 || source >= static_cast<int>(names.size()))
+        throw InputError(file, 0, 0, "The file does not have the column \"" + trainedName +
+                                         "\" that the model was trained on.");
+    const std::string &name = names[static_cast<std::size_t>(source)];
+    if (name != trainedName && name.rfind("column_", 0) != 0 && trainedName.rfind("column_", 0) != 0)
+        throw InputError(file, 0, 0, "Column " + std::to_string(source) + " is \"" + name +
+                                         "\" here, but the model was trained with \"" + trainedName + "\" there.");
+}
+
+std::string RowProblem::message(std::size_t expectedFields, const std::vector<std::string> &names) const
+{
+    switch (kind) {
+    case Kind::Ragged:
+        return "This row has " + std::to_string(fields) + " fields, but the table has " + std::to_string(expectedFields) +
+               " columns.";
+    case Kind::NotANumber:
+        return "\"" + cell + "\" is not a number, but column \"" + names[column] + "\" is numeric.";
+    case Kind::None: break;
+    }
+    return {};
+}
+
+RowEncoder::RowEncoder(const Preprocessor &preprocessor, const std::vector<std::string> &names, const std::string &file)
+    : fields_(names.size()), width_(preprocessor.encodedWidth()),
+      numericCount_(preprocessor.numeric.size()), numericOf_(names.size(), -1), categoricalOf_(names.size(), -1)
+{
+    for (std::size_t j = 0; j < preprocessor.numeric.size(); ++j) {
+        const NumericEncoding &n = preprocessor.numeric[j];
+        checkTrainedColumn(n.sourceColumn, n.name, names, file);
+        numericOf_[static_cast<std::size_t>(n.sourceColumn)] = static_cast<std::int32_t>(j);
+        numeric_.push_back({j, n.median, n.offset, n.scale, n.log1p});
+    }
+    std::size_t block = numericCount_;
+    for (std::size_t k = 0; k < preprocessor.categorical.size(); ++k) {
+        const CategoricalEncoding &c = preprocessor.categorical[k];
+        checkTrainedColumn(c.sourceColumn, c.name, names, file);
+        categoricalOf_[static_cast<std::size_t>(c.sourceColumn)] = static_cast<std::int32_t>(k);
+        auto &positions = categories_.emplace_back();
+        for (std::size_t i = 0; i < c.categories.size(); ++i)
+            positions.emplace(c.categories[i], static_cast<std::uint32_t>(block + i));
+        block += c.categories.size();
+    }
+}
+
+RowProblem RowEncoder::encode(std::string_view record, char delimiter, float *out, EncodeCounts &counts,
+                              std::vector<std::string_view> &cells, std::string &scratch) const
+{
+    RowProblem problem;
+    std::fill(out, out + width_, 0.0f);
+    std::uint64_t unseen = 0;
+    std::string key;
+    const std::size_t got = forEachField(record, delimiter, cells, scratch, [&](std::size_t column, std::string_view cell) {
+        if (column >= fields_ || problem.kind != RowProblem::Kind::None)
+            return;
+        if (const std::int32_t j = numericOf_[column]; j >= 0) {
+            const Numeric &n = numeric_[static_cast<std::size_t>(j)];
+            float value = 0;
+            switch (parseCell(cell, value)) {
+            case CellKind::Number: out[j] = n.log1p ? std::log1p(std::max(value, 0.0f)) : value; break;
+            case CellKind::Missing:
+            case CellKind::NonFinite: out[j] = std::numeric_limits<float>::quiet_NaN(); break;
+            case CellKind::Text:
+                problem.kind = RowProblem::Kind::NotANumber;
+                problem.column = column;
+                problem.cell = std::string(trimSpaces(cell).substr(0, 40));
+            }
+        } else if (const std::int32_t k = categoricalOf_[column]; k >= 0) {
+            key.assign(trimSpaces(cell));
+            const auto &positions = categories_[static_cast<std::size_t>(k)];
+            if (const auto found = positions.find(key); found != positions.end())
+                out[found->second] = 1.0f;
+            else
+                ++unseen;
+        }
+    });
+    if (got != fields_)
+        return {RowProblem::Kind::Ragged, got, 0, {}};
+    if (problem.kind != RowProblem::Kind::None)
+        return problem;
+    // The loader's order: log1p (above), then the median for a missing cell, then scaling.
+    for (const Numeric &n : numeric_) {
+        float &v = out[n.slot];
+        if (std::isnan(v)) {
+            v = n.median;
+            ++counts.imputedCells;
+        }
+        v = (v - n.offset) * n.scale;
+    }
+    counts.unseenCategoryCells += unseen;
+    return problem;
+}
+
+} // namespace awb

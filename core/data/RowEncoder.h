@@ -1,0 +1,69 @@
+// Encodes one record at a time with a fitted Preprocessor, exactly as the loader encodes a whole
+// file with it (log1p, median imputation, scaling, one-hot; an unseen category encodes as zeros):
+// the streaming scorer's encoder. A record it cannot encode (ragged, text in a numeric column)
+// is reported, not thrown, so the caller decides whether to skip it or stop.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "data/Preprocessor.h"
+
+namespace awb {
+
+struct RowProblem {
+    enum class Kind { None, Ragged, NotANumber } kind = Kind::None;
+    std::size_t fields = 0;   // Ragged: the record's field count
+    std::size_t column = 0;   // NotANumber: the 0-based source column
+    std::string cell;         // NotANumber: the cell, trimmed and cut to 40 characters
+    // The sentence for the user (without file and line).
+    std::string message(std::size_t expectedFields, const std::vector<std::string> &names) const;
+};
+
+struct EncodeCounts {
+    std::uint64_t imputedCells = 0;        // missing or non-finite numeric cells set to the median
+    std::uint64_t unseenCategoryCells = 0; // categories training never saw (encoded as zeros)
+    void add(const EncodeCounts &other)
+    {
+        imputedCells += other.imputedCells;
+        unseenCategoryCells += other.unseenCategoryCells;
+    }
+};
+
+// Throws InputError (naming `file`) unless source column `source` of an input with these column
+// names can be the column the model was trained with as `trainedName`: it must exist and have that
+// name, unless either name is generic (column_N, a file without a header).
+void checkTrainedColumn(int source, const std::string &trainedName, const std::vector<std::string> &names,
+                        const std::string &file);
+
+class RowEncoder {
+public:
+    // `names` are the input's column names (its header, or column_N); every column the model reads
+    // is checked with checkTrainedColumn.
+    RowEncoder(const Preprocessor &preprocessor, const std::vector<std::string> &names, const std::string &file);
+
+    std::size_t width() const { return width_; }
+    std::size_t fields() const { return fields_; }
+    // Writes the encoded record to out[0, width()); on a problem, returns it and `out` is garbage.
+    RowProblem encode(std::string_view record, char delimiter, float *out, EncodeCounts &counts,
+                      std::vector<std::string_view> &cells, std::string &scratch) const;
+
+private:
+    struct Numeric {
+        std::size_t slot;
+        float median, offset, scale;
+        bool log1p;
+    };
+    std::size_t fields_ = 0;
+    std::size_t width_ = 0;
+    std::size_t numericCount_ = 0;
+    std::vector<std::int32_t> numericOf_;      // per source column: index into numeric_, or -1
+    std::vector<std::int32_t> categoricalOf_;  // per source column: index into categories_, or -1
+    std::vector<Numeric> numeric_;
+    std::vector<std::unordered_map<std::string, std::uint32_t>> categories_;  // value -> encoded column
+};
+
+} // namespace awb

@@ -1,0 +1,101 @@
+// `anomaly-cli score` as a user runs it: gzip data on standard input, scores on standard output
+// and the summary line on standard error; bad rows listed with file, line and column and skipped,
+// or fatal by default; missing options named.
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "CliProcess.h"
+
+namespace {
+
+struct Piped {
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Piped runWithInput(const QStringList &args, const QByteArray &input)
+{
+    QProcess p;
+    p.start(QStringLiteral(AWB_CLI_PATH), args);
+    p.write(input);
+    p.closeWriteChannel();
+    Piped r;
+    if (!p.waitForFinished(120000))
+        return r;
+    r.exitCode = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+} // namespace
+
+class tst_CliScore : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir dir_;
+    QString model_, data_;
+
+private slots:
+    void initTestCase()
+    {
+        model_ = dir_.filePath("m.awbmodel");
+        data_ = dir_.filePath("d.csv");
+        QCOMPARE(runCli({"--write-demo", data_, "--demo", "3000"}).exitCode, 0);
+        const CliRun train = runCli({"--demo", "3000", "--models", "iforest,pca", "--save-model", model_, "--no-history"});
+        QVERIFY2(train.exitCode == 0, qPrintable(train.err));
+    }
+
+    void gzipFromStandardInputToStandardOutput()
+    {
+        QProcess gzip;
+        gzip.start(QStringLiteral("gzip"), {"-c", data_});
+        QVERIFY(gzip.waitForFinished());
+        const Piped r = runWithInput({"score", "--load-model", model_, "--input", "-", "--output", "-", "--keep", "label"},
+                                     gzip.readAllStandardOutput());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3001);
+        QCOMPARE(lines.first(), QByteArray("line,iforest_score,iforest_prediction,pca_score,pca_prediction,label"));
+        QVERIFY(lines.at(1).startsWith("2,"));
+        QVERIFY2(r.err.startsWith(QStringLiteral("anomaly-cli: scored 3,000 of 3,000 rows (0 bad rows skipped) in ")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("above threshold: iforest ")), qPrintable(r.err));
+    }
+
+    void badRowsSkippedOrFatal()
+    {
+        QByteArray text = bytesOf(data_);
+        text.append("1,2,3\n");  // ragged, on line 3002
+        const QString bad = dir_.filePath("bad.csv");
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+        f.close();
+        const QString out = dir_.filePath("scores.csv");
+        const CliRun skip = runCli({"score", "--load-model", model_, "--input", bad, "--output", out, "--on-bad-row", "skip"});
+        QVERIFY2(skip.exitCode == 0, qPrintable(skip.err));
+        QVERIFY2(skip.err.contains(QStringLiteral("anomaly-cli: skipped %1:3002:4: This row has 3 fields").arg(bad)), qPrintable(skip.err));
+        QVERIFY2(skip.err.contains(QStringLiteral("scored 3,000 of 3,001 rows (1 bad rows skipped)")), qPrintable(skip.err));
+        QCOMPARE(bytesOf(out).count('\n'), 3001);
+
+        QFile::remove(out);
+        const CliRun fail = runCli({"score", "--load-model", model_, "--input", bad, "--output", out});
+        QCOMPARE(fail.exitCode, 1);
+        QVERIFY2(fail.err.contains(QStringLiteral("%1:3002:4: This row has 3 fields").arg(bad)), qPrintable(fail.err));
+        QVERIFY2(!QFile::exists(out), "a failed run left its output");
+    }
+
+    void missingOptionsAreNamed()
+    {
+        const CliRun r = runCli({"score", "--load-model", model_, "--input", data_});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--output is missing")), qPrintable(r.err));
+        const CliRun choice = runCli({"score", "--load-model", model_, "--input", data_, "--output", "-", "--on-bad-row", "ignore"});
+        QCOMPARE(choice.exitCode, 2);
+        QVERIFY2(choice.err.contains(QStringLiteral("--on-bad-row expects one of skip, fail")), qPrintable(choice.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CliScore)
+#include "tst_cliscore.moc"

@@ -1,0 +1,238 @@
+// Streaming scoring: the scores of a file read in many small chunks (plain and gzip) are exactly
+// those of the in-memory path (the whole file loaded with the model's preprocessing and scored at
+// once); bad rows are skipped and reported with their line and column, or stop the run; quoted
+// fields with line breaks survive chunk boundaries; kept columns are copied as they stood.
+#include <QTest>
+
+#include <sstream>
+
+#include "../data/DataFiles.h"
+#include "common/InputError.h"
+#include "data/DatasetLoader.h"
+#include "data/SyntheticTraffic.h"
+#include "pipeline/ModelFile.h"
+#include "pipeline/Pipeline.h"
+#include "pipeline/StreamScoring.h"
+
+namespace {
+
+struct Trained {
+    std::string csv;
+    awb::ModelFile model;
+};
+
+const Trained &trained()
+{
+    static const Trained t = [] {
+        Trained t;
+        std::ostringstream csv;
+        awb::writeSyntheticTraffic(csv, {30000, 7, 0.1});
+        t.csv = csv.str();
+        awb::RunSpec spec;
+        spec.data.demo = true;
+        spec.data.demoRows = 30000;
+        spec.data.demoSeed = 7;
+        spec.threads = 2;
+        for (const char *id : {"iforest", "autoencoder", "pca", "ecod"})
+            spec.detectors.push_back(awb::defaultDetectorSpec(id));
+        spec.detectors[0].params["trees"] = std::int64_t{50};
+        spec.detectors[1].params["epochs"] = std::int64_t{3};
+        const awb::PipelineOutput out = awb::Pipeline(spec).run();
+        std::stringstream file;
+        awb::writeModelFile(file, out.data->preprocessor, out.detectors);
+        t.model = awb::readModelFile(file, "model");
+        return t;
+    }();
+    return t;
+}
+
+struct Rows {
+    std::vector<std::uint64_t> line;
+    std::vector<std::vector<std::string>> cells;  // after "line"
+};
+
+Rows parse(const std::string &csv)
+{
+    Rows rows;
+    std::istringstream in(csv);
+    std::string text;
+    std::getline(in, text);  // header
+    while (std::getline(in, text)) {
+        std::vector<std::string> cells;
+        std::istringstream line(text);
+        std::string cell;
+        while (std::getline(line, cell, ','))
+            cells.push_back(cell);
+        rows.line.push_back(std::stoull(cells.front()));
+        rows.cells.emplace_back(cells.begin() + 1, cells.end());
+    }
+    return rows;
+}
+
+awb::StreamScoreSummary stream(const QString &input, std::string &output, awb::StreamScoreOptions options = {},
+                               std::vector<std::string> *bad = nullptr)
+{
+    options.input = input.toStdString();
+    options.threads = 2;
+    std::ostringstream out;
+    const awb::StreamScoreSummary summary = awb::scoreStream(trained().model, options, out, [bad](const awb::InputError &e) {
+        if (bad)
+            bad->push_back(e.what());
+    });
+    output = out.str();
+    return summary;
+}
+
+} // namespace
+
+class tst_StreamScoring : public QObject {
+    Q_OBJECT
+
+private slots:
+    void equalsInMemoryScoresInSmallChunks_data()
+    {
+        QTest::addColumn<bool>("gzip");
+        QTest::newRow("plain") << false;
+        QTest::newRow("gzip") << true;
+    }
+
+    void equalsInMemoryScoresInSmallChunks()
+    {
+        QFETCH(bool, gzip);
+        DataFiles files;
+        const QByteArray bytes = QByteArray::fromStdString(trained().csv);
+        const QString path = gzip ? files.writeGzip("t.csv.gz", bytes) : files.write("t.csv", bytes);
+        std::string output;
+        awb::StreamScoreOptions options;
+        options.chunkBytes = 100000;  // about 40 chunks
+        const awb::StreamScoreSummary summary = stream(path, output, options);
+        QCOMPARE(summary.rows, std::uint64_t{30000});
+        QCOMPARE(summary.scored, std::uint64_t{30000});
+        QCOMPARE(summary.skipped, std::uint64_t{0});
+
+        awb::LoadOptions load;
+        load.trainFile = path.toStdString();
+        load.testFraction = 0.0;
+        const awb::Dataset data = awb::loadDataset(load, {}, nullptr, &trained().model.preprocessor);
+        QCOMPARE(data.trainRows, std::size_t{30000});
+        const Rows rows = parse(output);
+        QCOMPARE(rows.line.size(), std::size_t{30000});
+        for (std::size_t d = 0; d < trained().model.detectors.size(); ++d) {
+            const auto &saved = trained().model.detectors[d];
+            const std::vector<float> expected = saved.model->score(data.train(), 2, {}, nullptr);
+            std::uint64_t flagged = 0;
+            for (std::size_t r = 0; r < rows.line.size(); ++r) {
+                QCOMPARE(rows.line[r], std::uint64_t{r + 2});  // file order, after the header line
+                const float score = std::stof(rows.cells[r][2 * d]);
+                if (score != expected[data.sourceRow[r]])
+                    QFAIL(qPrintable(QStringLiteral("%1, line %2: streamed %3, in memory %4")
+                                         .arg(QString::fromStdString(saved.spec.name)).arg(rows.line[r])
+                                         .arg(double(score), 0, 'g', 9).arg(double(expected[data.sourceRow[r]]), 0, 'g', 9)));
+                const bool flag = score > saved.threshold;
+                QCOMPARE(rows.cells[r][2 * d + 1], std::string(flag ? "1" : "0"));
+                flagged += flag;
+            }
+            QCOMPARE(summary.flagged[d].second, flagged);
+            QVERIFY(flagged > 0);
+        }
+    }
+
+    void badRowsAreSkippedWithTheirLineOrStopTheRun()
+    {
+        const std::string csv = trained().csv;
+        std::vector<std::string> lines;
+        std::istringstream in(csv);
+        for (std::string line; std::getline(in, line) && lines.size() < 200;)
+            lines.push_back(line);
+        lines[10] = lines[10].substr(0, lines[10].rfind(','));  // ragged: one field short
+        std::string &numeric = lines[20];  // duration is the third column
+        const auto a = numeric.find(',', numeric.find(',') + 1), b = numeric.find(',', a + 1);
+        numeric.replace(a + 1, b - a - 1, "fast");
+        std::string text;
+        for (const auto &line : lines)
+            text += line + "\r\n";  // spreadsheet line ends too
+        DataFiles files;
+        const QString path = files.write("bad.csv", QByteArray::fromStdString(text));
+
+        std::string output;
+        std::vector<std::string> bad;
+        awb::StreamScoreOptions options;
+        options.skipBadRows = true;
+        const awb::StreamScoreSummary summary = stream(path, output, options, &bad);
+        QCOMPARE(summary.rows, std::uint64_t{199});
+        QCOMPARE(summary.skipped, std::uint64_t{2});
+        QCOMPARE(summary.scored, std::uint64_t{197});
+        QCOMPARE(bad.size(), std::size_t{2});
+        QCOMPARE(QString::fromStdString(bad[0]), path + QStringLiteral(":11:23: This row has 22 fields, but the table has 23 columns."));
+        QCOMPARE(QString::fromStdString(bad[1]),
+                 path + QStringLiteral(":21:3: \"fast\" is not a number, but column \"duration\" is numeric."));
+        const Rows rows = parse(output);
+        QCOMPARE(rows.line.size(), std::size_t{197});
+        QVERIFY(std::find(rows.line.begin(), rows.line.end(), 11) == rows.line.end());
+        QVERIFY(std::find(rows.line.begin(), rows.line.end(), 12) != rows.line.end());
+
+        try {
+            stream(path, output);
+            QFAIL("a bad row did not stop the run");
+        } catch (const awb::InputError &e) {
+            QCOMPARE(e.line(), std::uint64_t{11});
+            QCOMPARE(e.column(), std::uint64_t{23});
+        }
+    }
+
+    void quotedLineBreaksCrossChunksAndKeptColumnsAreCopied()
+    {
+        const std::string csv = trained().csv;
+        std::istringstream in(csv);
+        std::string header, text;
+        std::getline(in, header);
+        text = header + "\n";
+        std::size_t row = 0;
+        for (std::string line; std::getline(in, line) && row < 3000; ++row) {
+            // flow_id (column 0, ignored by the model) quoted with a line break and a comma in it
+            const auto comma = line.find(',');
+            text.append("\"").append(line, 0, comma).append("\n(ok, 2)\"").append(line, comma).append("\n");
+        }
+        DataFiles files;
+        const QString path = files.write("quoted.csv", QByteArray::fromStdString(text));
+        std::string output;
+        awb::StreamScoreOptions options;
+        options.chunkBytes = 4096;
+        options.keep = {awb::ColumnRef::parse("flow_id"), awb::ColumnRef::parse("label")};
+        const awb::StreamScoreSummary summary = stream(path, output, options);
+        QCOMPARE(summary.scored, std::uint64_t{3000});
+        std::istringstream result(output);
+        std::string first, line1, line2;
+        std::getline(result, first);
+        QVERIFY(first.ends_with(",flow_id,label"));
+        std::getline(result, line1);
+        std::getline(result, line2);
+        // The first data row starts on line 2; its kept flow id is quoted again, line break and all.
+        QVERIFY2(line1.starts_with("2,") && line1.find(",\"10.") != std::string::npos, line1.c_str());
+        QVERIFY2(line2.starts_with("(ok, 2)\","), line2.c_str());
+        std::getline(result, line1);
+        QVERIFY2(line1.starts_with("4,"), line1.c_str());  // the next row starts two lines further
+    }
+
+    void aColumnTheModelNeedsIsMissing()
+    {
+        DataFiles files;
+        const QString path = files.write("other.csv", "a,b\n1,2\n4,5\n");
+        std::string output;
+        try {
+            stream(path, output);
+            QFAIL("scored a file without the model's columns");
+        } catch (const awb::InputError &e) {
+            QVERIFY2(QString::fromStdString(e.message()).contains(QStringLiteral("that the model was trained on")), e.what());
+        }
+        try {
+            stream(files.write("empty.csv", ""), output);
+            QFAIL("scored an empty file");
+        } catch (const awb::InputError &e) {
+            QCOMPARE(QString::fromStdString(e.message()), QStringLiteral("The file is empty."));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_StreamScoring)
+#include "tst_streamscoring.moc"
