@@ -11,6 +11,7 @@
 #include <zlib.h>
 
 #include "common/InputError.h"
+#include "common/MemoryBudget.h"
 
 namespace awb {
 namespace {
@@ -86,6 +87,29 @@ bool crOnly(std::string_view text)
     return text.find('\n') == std::string_view::npos && text.find('\r') != std::string_view::npos;
 }
 
+// Doubles the inflated text's room while the memory is there; then grows it to the estimated
+// whole (the compression ratio so far, applied to the whole compressed file, plus 5 %), and refuses
+// the file when even that does not fit. A reallocation holds the old and the new room at once, so
+// the new room alone must fit in what is available.
+void grow(std::vector<char> &out, std::size_t more, std::uint64_t compressedRead, std::uint64_t compressedSize,
+          const std::string &file)
+{
+    const std::size_t needed = out.size() + more;
+    const std::uint64_t available = availableMemory();
+    if (const std::size_t doubled = std::max(out.capacity() * 2, needed); doubled < available) {
+        out.reserve(doubled);
+        return;
+    }
+    const double ratio = static_cast<double>(out.size()) / static_cast<double>(std::max<std::uint64_t>(1, compressedRead));
+    const auto estimate = std::max<std::uint64_t>(static_cast<std::uint64_t>(1.05 * ratio * static_cast<double>(compressedSize)),
+                                                  needed + needed / 8);
+    if (estimate >= available)
+        throw InputError(file, 0, 0, tooLargeToLoad(estimate, "at least its text once inflated, estimated from the first " +
+                                                                  byteSize(out.size()),
+                                                    available));
+    out.reserve(estimate);
+}
+
 } // namespace
 
 std::shared_ptr<const TextBuffer> TextBuffer::open(const std::string &file, const ProgressFn &progress,
@@ -111,7 +135,7 @@ std::shared_ptr<const TextBuffer> TextBuffer::open(const std::string &file, cons
             throw InputError(file, 0, 0, "Cannot open the gzip stream.");
         ::gzbuffer(gz, 1 << 17);
         std::vector<char> &out = buffer->inflated_;
-        out.reserve(size * 4);
+        out.reserve(std::min<std::uint64_t>(size * 4, availableMemory() / 2));
         char chunk[1 << 16];
         for (;;) {
             if (isCancelled(cancel)) {
@@ -127,6 +151,8 @@ std::shared_ptr<const TextBuffer> TextBuffer::open(const std::string &file, cons
             }
             if (n == 0)
                 break;
+            if (out.size() + static_cast<std::size_t>(n) > out.capacity())
+                grow(out, static_cast<std::size_t>(n), static_cast<std::uint64_t>(::gzoffset(gz)), size, file);
             out.insert(out.end(), chunk, chunk + n);
             report(progress, {ProgressEvent::Stage::Reading, static_cast<std::uint64_t>(::gzoffset(gz)), size});
             if (limit > 0 && out.size() >= limit) {

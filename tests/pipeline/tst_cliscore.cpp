@@ -1,8 +1,11 @@
 // `anomaly-cli score` as a user runs it: gzip data on standard input, scores on standard output
 // and the summary line on standard error; bad rows listed with file, line and column and skipped,
-// or fatal by default; missing options named.
+// or fatal by default; missing options named. And the load it is the way round: a small .gz that
+// inflates to more than the memory a limit leaves is refused with one sentence, not bad_alloc.
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <zlib.h>
 
 #include "CliProcess.h"
 
@@ -84,6 +87,37 @@ private slots:
         QCOMPARE(fail.exitCode, 1);
         QVERIFY2(fail.err.contains(QStringLiteral("%1:3002:4: This row has 3 fields").arg(bad)), qPrintable(fail.err));
         QVERIFY2(!QFile::exists(out), "a failed run left its output");
+    }
+
+    void tooLargeToLoadIsRefusedBeforeMemoryRunsOut()
+    {
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+        QSKIP("AddressSanitizer reserves terabytes of address space, so no address-space limit can apply to this build.");
+#endif
+#endif
+        // 600 MB of text in a few MB of gzip, loaded under a 1 GB address-space limit: the text and
+        // its matrix (about as large again) cannot both fit.
+        const QString big = dir_.filePath("big.csv.gz");
+        gzFile gz = gzopen(big.toLocal8Bit().constData(), "wb1");
+        QByteArray block = "duration,service,bytes,label\n";
+        const QByteArray line = "0.25,http,1520,normal\n0.5,dns,80,attack\n";
+        for (int i = 0; i < 20000; ++i)
+            block += line;
+        for (int i = 0; i < 600 * (1 << 20) / block.size(); ++i)
+            gzwrite(gz, block.constData() + (i ? 29 : 0), static_cast<unsigned>(block.size() - (i ? 29 : 0)));
+        gzclose(gz);
+        QProcess p;
+        p.start(QStringLiteral("bash"), {"-c", QStringLiteral("ulimit -v 1000000; exec \"%1\" --train \"%2\" --no-history "
+                                                               "--models iforest").arg(QStringLiteral(AWB_CLI_PATH), big)});
+        QVERIFY(p.waitForFinished(120000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.startsWith(QStringLiteral("anomaly-cli: %1: Loading this file needs about ").arg(big)), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral(" are available: train on a sample of its rows (anomaly-cli --sample N) and "
+                                             "score the whole file in a stream (anomaly-cli score).")),
+                 qPrintable(err));
+        QCOMPARE(err.count('\n'), 1);
     }
 
     void missingOptionsAreNamed()

@@ -1,0 +1,22 @@
+// How much memory this process can still take, so that a load too large for the machine is
+// refused with a sentence (what it needs, what there is, what to do instead) before the kernel's
+// OOM killer or std::bad_alloc ends it.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace awb {
+
+// The least of: the system's available memory (MemAvailable), the room left under the process's
+// address-space and data limits (ulimit -v, -d), and the room left under its cgroup's memory.max.
+std::uint64_t availableMemory();
+
+// "6.6 GB", "850 MB": one decimal from 1 GB up.
+std::string byteSize(std::uint64_t bytes);
+
+// The sentence a refused load throws (as InputError's message): `need` estimated bytes and what
+// they are, `available` bytes, and the two ways round it.
+std::string tooLargeToLoad(std::uint64_t need, const std::string &what, std::uint64_t available);
+
+} // namespace awb
