@@ -89,7 +89,12 @@ void run(const CliOptions &options)
     awb::AtomicFiles outputs;
     if (!options.scoresFile.empty())
         outputs.write(options.scoresFile, [&](std::ostream &file) {
-            CliReport::writeScores(file, *out.data, out.detectors, &cancelRequested);
+            // Trained on a sample: every row of the file is scored, in a stream.
+            if (options.spec.data.load.sampleRows > 0)
+                CliScore::scoreFile(file, awb::modelFileOf(out.data->preprocessor, out.detectors),
+                                    options.spec.data.load.trainFile, options, &cancelRequested);
+            else
+                CliReport::writeScores(file, *out.data, out.detectors, &cancelRequested);
         });
     if (!options.saveModelFile.empty())
         outputs.write(options.saveModelFile, [&](std::ostream &file) {

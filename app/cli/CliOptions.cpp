@@ -152,6 +152,10 @@ void addOptions(QCommandLineParser &p)
     add("threads", CliOptionParser::tr("Worker threads for fitting and scoring (default: all cores)."), CliOptionParser::tr("N"));
     add("json", CliOptionParser::tr("Write the run (its spec and its results) as a JSON document to FILE."), CliOptionParser::tr("FILE"));
     add("rerun", CliOptionParser::tr("Replay the run stored in a JSON document written by --json."), CliOptionParser::tr("FILE"));
+    add("sample", CliOptionParser::tr("Train and evaluate on a uniform random sample of N rows of the --train file, read "
+                                      "in one pass (for files larger than memory); --scores then scores every row of "
+                                      "the file in a stream."),
+        CliOptionParser::tr("N"));
     add("scores", CliOptionParser::tr("Write per-row scores, predictions and labels to FILE as CSV."), CliOptionParser::tr("FILE"));
     add("save-model", CliOptionParser::tr("Save the trained detectors with their preprocessing to FILE."), CliOptionParser::tr("FILE"));
     add("load-model", CliOptionParser::tr("Score with the detectors in FILE instead of training."), CliOptionParser::tr("FILE"));
@@ -245,6 +249,11 @@ void readData(const QCommandLineParser &p, const QString &demoRows, CliOptions &
         throw BadValue{CliOptionParser::tr("Give a data file with --train FILE, or --demo for the built-in demo data.")};
     if (data.demo && !load.trainFile.empty())
         throw BadValue{CliOptionParser::tr("--demo and --train exclude each other.")};
+    if (isSet("sample")) {
+        if (load.trainFile.empty())
+            throw BadValue{CliOptionParser::tr("--sample samples the --train file.")};
+        load.sampleRows = static_cast<std::size_t>(integer("sample", value("sample"), 100, 1'000'000'000));
+    }
     if (isSet("test"))
         load.testFile = value("test").toStdString();
     if (isSet("test-fraction"))

@@ -101,11 +101,11 @@ std::optional<CliOptions> CliOptionParser::parseScore(const QStringList &argumen
     return o;
 }
 
-void CliScore::run(const CliOptions &options, const awb::CancelFlag *cancel)
+void CliScore::scoreFile(std::ostream &out, const awb::ModelFile &model, const std::string &input,
+                         const CliOptions &options, const awb::CancelFlag *cancel)
 {
-    const awb::ModelFile model = awb::loadModelFile(options.loadModelFile);
     awb::StreamScoreOptions stream;
-    stream.input = options.inputFile;
+    stream.input = input;
     stream.read = options.spec.data.load.read;
     for (const std::string &column : options.keepColumns)
         stream.keep.push_back(awb::ColumnRef::parse(column));
@@ -124,20 +124,22 @@ void CliScore::run(const CliOptions &options, const awb::CancelFlag *cancel)
             std::fprintf(stderr, "anomaly-cli: score %.1f%s MB\n", static_cast<double>(e.done) / 1e6,
                          e.total > 0 ? qPrintable(QStringLiteral(" of %1").arg(static_cast<double>(e.total) / 1e6, 0, 'f', 1)) : "");
         };
-    awb::StreamScoreSummary summary;
+    note(summaryLine(awb::scoreStream(model, stream, out, badRow, progress, cancel)));
+}
+
+void CliScore::run(const CliOptions &options, const awb::CancelFlag *cancel)
+{
+    const awb::ModelFile model = awb::loadModelFile(options.loadModelFile);
     if (options.outputFile == "-") {
         std::ios::sync_with_stdio(false);
-        summary = awb::scoreStream(model, stream, std::cout, badRow, progress, cancel);
+        scoreFile(std::cout, model, options.inputFile, options, cancel);
         std::cout.flush();
-    } else {
-        // The scores go to a temporary file beside the target, renamed into place at the end: a
-        // failed or cancelled run leaves no half-written file.
-        awb::AtomicFiles output;
-        output.write(options.outputFile, [&](std::ostream &out) {
-            summary = awb::scoreStream(model, stream, out, badRow, progress, cancel);
-        });
-        awb::throwIfCancelled(cancel);
-        output.commit();
+        return;
     }
-    note(summaryLine(summary));
+    // The scores go to a temporary file beside the target, renamed into place at the end: a
+    // failed or cancelled run leaves no half-written file.
+    awb::AtomicFiles output;
+    output.write(options.outputFile, [&](std::ostream &out) { scoreFile(out, model, options.inputFile, options, cancel); });
+    awb::throwIfCancelled(cancel);
+    output.commit();
 }

@@ -23,6 +23,7 @@
 #include "data/CsvRecords.h"
 #include "data/EncodingPasses.h"
 #include "data/RowEncoder.h"
+#include "data/RowSample.h"
 #include "data/SchemaInference.h"
 #include "data/TextBuffer.h"
 
@@ -53,6 +54,30 @@ SourceFile openSource(const std::string &file, const ReadOptions &read, std::opt
     source.firstData = source.hasHeader ? 1 : 0;
     if (source.rows() == 0)
         throw InputError(file, source.records.line[0], 0, "The file has a header line but no data rows.");
+    return source;
+}
+
+// The training file as a uniform sample of its data rows (see RowSample.h), with the rows' own
+// line numbers; a note says so.
+SourceFile openSample(const LoadOptions &options, const ProgressFn &progress, const CancelFlag *cancel,
+                      std::vector<std::string> &notes)
+{
+    RowSample sample = sampleRows(options.trainFile, options.sampleRows, options.seed, options.read, progress, cancel);
+    SourceFile source;
+    source.name = options.trainFile;
+    source.buffer = TextBuffer::fromText(options.trainFile, sample.text);
+    std::string().swap(sample.text);
+    source.delimiter = sample.delimiter;
+    source.records = indexRecords(source.buffer->text(), source.delimiter, source.name);
+    if (source.records.size() == sample.lines.size())
+        source.records.line = std::move(sample.lines);
+    source.hasHeader = sample.hasHeader;
+    source.firstData = source.hasHeader ? 1 : 0;
+    if (source.rows() == 0)
+        throw InputError(source.name, 0, 0, "The file has no data rows to sample.");
+    notes.push_back("The rows are a uniform random sample of " + std::to_string(sample.sampledRows) + " of the file's " +
+                    std::to_string(sample.fileRows) + " data rows (read in one pass, seed " + std::to_string(options.seed) +
+                    "); the split and every figure are of the sample.");
     return source;
 }
 
@@ -218,7 +243,9 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
 {
     const auto loadStart = Clock::now();
     std::vector<SourceFile> files;
-    files.push_back(openSource(options.trainFile, options.read, std::nullopt, progress, cancel));
+    std::vector<std::string> sampleNotes;
+    files.push_back(options.sampleRows > 0 ? openSample(options, progress, cancel, sampleNotes)
+                                           : openSource(options.trainFile, options.read, std::nullopt, progress, cancel));
     if (!options.testFile.empty())
         files.push_back(openSource(options.testFile, options.read, files[0].delimiter, progress, cancel));
     const SourceFile &train = files[0];
@@ -249,6 +276,7 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
         firstPass.push_back(runFirstPass(file, plan, dictionaries, threads, progress, cancel));
 
     DatasetSummary summary;
+    summary.notes = std::move(sampleNotes);
     summary.trainFile = options.trainFile;
     summary.testFile = options.testFile;
     summary.delimiter = train.delimiter;

@@ -39,6 +39,9 @@ struct LoadOptions {
     std::string testFile;           // empty: split trainFile
     double testFraction = 0.3;      // stratified split when no test file
     std::uint64_t seed = 42;
+    // > 0: trainFile is read in one pass and only a uniform sample of this many of its data rows is
+    // loaded (reservoir sampling with `seed`): training on a file larger than memory.
+    std::size_t sampleRows = 0;
     ReadOptions read;
 
     std::optional<ColumnRef> label;          // unset: the last column named like a label, else none

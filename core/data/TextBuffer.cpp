@@ -180,6 +180,15 @@ std::shared_ptr<const TextBuffer> TextBuffer::open(const std::string &file, cons
     return buffer;
 }
 
+std::shared_ptr<const TextBuffer> TextBuffer::fromText(const std::string &file, std::string_view text)
+{
+    std::shared_ptr<TextBuffer> buffer(new TextBuffer);
+    buffer->file_ = file;
+    buffer->inflated_.assign(text.begin(), text.end());
+    buffer->text_ = std::string_view(buffer->inflated_.data(), buffer->inflated_.size());
+    return buffer;
+}
+
 void TextBuffer::normalize()
 {
     if (text_.substr(0, 3) == "\xEF\xBB\xBF")

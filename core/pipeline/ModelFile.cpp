@@ -19,6 +19,19 @@ constexpr std::uint32_t kMaxDetectors = 64;
 
 } // namespace
 
+ModelFile modelFileOf(const Preprocessor &preprocessor, const std::vector<DetectorRun> &runs)
+{
+    ModelFile file{preprocessor, {}};
+    for (const DetectorRun &run : runs) {
+        if (!run.model)
+            continue;
+        const DetectorResult &r = run.result;
+        file.detectors.push_back({r.spec, r.threshold, r.thresholdReason, r.thresholdPolicy, r.trainedRows,
+                                  r.trainedOnNormalRows, r.history, run.model});
+    }
+    return file;
+}
+
 void writeModelFile(std::ostream &out, const Preprocessor &preprocessor, const std::vector<DetectorRun> &runs)
 {
     BinaryWriter w(out);

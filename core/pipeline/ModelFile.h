@@ -29,6 +29,9 @@ struct ModelFile {
     std::vector<SavedDetector> detectors;
 };
 
+// The trained detectors of a run as they would read back from its model file.
+ModelFile modelFileOf(const Preprocessor &preprocessor, const std::vector<DetectorRun> &runs);
+
 void writeModelFile(std::ostream &out, const Preprocessor &preprocessor, const std::vector<DetectorRun> &runs);
 ModelFile readModelFile(std::istream &in, const std::string &fileName);
 void saveModelFile(const std::string &path, const Preprocessor &preprocessor, const std::vector<DetectorRun> &runs);

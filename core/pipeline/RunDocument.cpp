@@ -11,7 +11,7 @@ namespace awb {
 namespace {
 
 constexpr const char *kFormat = "anomaly-workbench-run";
-constexpr int kVersion = 2;
+constexpr int kVersion = 3;
 
 [[noreturn]] void badKey(const std::string &key)
 {
@@ -128,7 +128,8 @@ TrainOn trainOnFromString(const std::string &text)
 
 Json toJson(const LoadOptions &o)
 {
-    Json j = {{"train_file", o.trainFile}, {"test_file", o.testFile}, {"test_fraction", o.testFraction}, {"seed", o.seed}};
+    Json j = {{"train_file", o.trainFile}, {"test_file", o.testFile}, {"test_fraction", o.testFraction}, {"seed", o.seed},
+              {"sample_rows", o.sampleRows}};
     j["delimiter"] = o.read.delimiter ? Json(std::string(1, *o.read.delimiter)) : Json(nullptr);
     j["header"] = o.read.header ? Json(*o.read.header) : Json(nullptr);
     j["label"] = o.label ? toJson(*o.label) : Json(nullptr);
@@ -159,6 +160,8 @@ LoadOptions loadOptionsFromJson(const Json &j)
     o.testFile = get<std::string>(j, "test_file");
     o.testFraction = get<double>(j, "test_fraction");
     o.seed = get<std::uint64_t>(j, "seed");
+    if (j.contains("sample_rows"))  // from version 3
+        o.sampleRows = get<std::size_t>(j, "sample_rows");
     if (const Json &d = at(j, "delimiter"); !d.is_null()) {
         const auto text = get<std::string>(j, "delimiter");
         if (text.size() != 1)

@@ -55,8 +55,9 @@ private slots:
 
         const QJsonObject doc = readJson(json).object();
         QCOMPARE(doc["format"].toString(), QStringLiteral("anomaly-workbench-run"));
-        QCOMPARE(doc["version"].toInt(), 2);
+        QCOMPARE(doc["version"].toInt(), 3);
         const QJsonObject spec = doc["spec"].toObject(), result = doc["result"].toObject();
+        QCOMPARE(spec["data"].toObject()["load"].toObject()["sample_rows"].toInt(-1), 0);
         QCOMPARE(spec["data"].toObject()["demo_rows"].toInt(), 3000);
         QCOMPARE(spec["detectors"].toArray().size(), 4);
         const QJsonObject dataset = result["dataset"].toObject();

@@ -120,6 +120,20 @@ private slots:
         QCOMPARE(err.count('\n'), 1);
     }
 
+    void trainOnASampleThenScoreEveryRow()
+    {
+        const QString scores = dir_.filePath("sampled-scores.csv");
+        const CliRun r = runCli({"--train", data_, "--sample", "1000", "--models", "pca", "--scores", scores, "--no-history"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("note: The rows are a uniform random sample of 1000 of the file's 3000 data rows")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("700 rows")), qPrintable(r.out));  // the sample's training part
+        const QList<QByteArray> lines = bytesOf(scores).trimmed().split('\n');
+        QCOMPARE(lines.size(), 3001);  // every row of the file
+        QCOMPARE(lines.first(), QByteArray("line,pca_score,pca_prediction"));
+        QVERIFY2(r.err.contains(QStringLiteral("scored 3,000 of 3,000 rows")), qPrintable(r.err));
+    }
+
     void missingOptionsAreNamed()
     {
         const CliRun r = runCli({"score", "--load-model", model_, "--input", data_});

@@ -1,0 +1,75 @@
+#include "data/RowSample.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "common/InputError.h"
+#include "common/Random.h"
+#include "data/ChunkReader.h"
+#include "data/CsvRecords.h"
+
+namespace awb {
+
+RowSample sampleRows(const std::string &file, std::size_t rows, std::uint64_t seed, const ReadOptions &read,
+                     const ProgressFn &progress, const CancelFlag *cancel)
+{
+    ChunkReader reader(file);
+    RowSample sample;
+    struct Kept {
+        std::uint64_t row;
+        std::uint32_t line;
+        std::string record;
+    };
+    std::vector<Kept> reservoir;
+    std::string header;
+    std::uint32_t headerLine = 0;
+    Random rng(seed);
+    TextChunk chunk;
+    bool first = true;
+    while (reader.next(chunk)) {
+        throwIfCancelled(cancel);
+        const std::string_view text(chunk.text);
+        if (first) {
+            sample.delimiter = read.delimiter ? *read.delimiter : detectDialect(text, reader.name()).delimiter;
+        }
+        const RecordIndex records = indexRecords(text, sample.delimiter, reader.name());
+        std::size_t begin = 0;
+        if (first && records.size() > 0) {
+            first = false;
+            sample.hasHeader = read.header ? *read.header : detectHeader(text, records, sample.delimiter);
+            if (sample.hasHeader) {
+                header.assign(records.record(text, 0));
+                headerLine = static_cast<std::uint32_t>(chunk.firstLine + records.line[0] - 1);
+                begin = 1;
+            }
+        }
+        for (std::size_t r = begin; r < records.size(); ++r, ++sample.fileRows) {
+            const auto line = static_cast<std::uint32_t>(chunk.firstLine + records.line[r] - 1);
+            if (reservoir.size() < rows) {
+                reservoir.push_back({sample.fileRows, line, std::string(records.record(text, r))});
+            } else if (const std::uint64_t j = rng.below(sample.fileRows + 1); j < rows) {
+                reservoir[j].row = sample.fileRows;
+                reservoir[j].line = line;
+                reservoir[j].record.assign(records.record(text, r));
+            }
+        }
+        report(progress, {ProgressEvent::Stage::Reading, reader.bytesRead(), reader.inputSize()});
+    }
+    if (first)
+        throw InputError(reader.name(), 0, 0, "The file is empty.");
+    std::sort(reservoir.begin(), reservoir.end(), [](const Kept &a, const Kept &b) { return a.row < b.row; });
+    sample.sampledRows = reservoir.size();
+    if (sample.hasHeader) {
+        sample.text = header + '\n';
+        sample.lines.push_back(headerLine);
+    }
+    for (Kept &kept : reservoir) {
+        sample.text += kept.record;
+        sample.text += '\n';
+        sample.lines.push_back(kept.line);
+        std::string().swap(kept.record);
+    }
+    return sample;
+}
+
+} // namespace awb

@@ -1,0 +1,29 @@
+// A uniform random sample of a file's data rows, read in one pass in bounded memory (reservoir
+// sampling, Vitter's algorithm R, seeded): how a model is trained on a file larger than memory.
+// The sample keeps the header and the rows' file order and line numbers.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "common/Progress.h"
+#include "data/LoadOptions.h"
+
+namespace awb {
+
+struct RowSample {
+    std::string text;                  // the header record (if any), then the sampled records, one per line
+    std::vector<std::uint32_t> lines;  // each record's 1-based line in the file, header first
+    char delimiter = ',';
+    bool hasHeader = false;
+    std::uint64_t fileRows = 0;        // data rows in the whole file
+    std::size_t sampledRows = 0;       // min(rows asked for, fileRows)
+};
+
+// Throws InputError for unreadable input, Cancelled when the flag is set. Progress: Stage::Reading
+// in (compressed) input bytes.
+RowSample sampleRows(const std::string &file, std::size_t rows, std::uint64_t seed, const ReadOptions &read,
+                     const ProgressFn &progress = {}, const CancelFlag *cancel = nullptr);
+
+} // namespace awb

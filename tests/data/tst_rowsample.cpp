@@ -1,0 +1,102 @@
+// Reservoir sampling: exactly the rows asked for, distinct, in file order with their own line
+// numbers, the same for the same seed; every row equally likely (inclusion frequencies over many
+// seeds); the whole file when it is smaller; a sampled load says so and keeps the lines.
+#include <QTest>
+
+#include <map>
+#include <set>
+
+#include "DataFiles.h"
+#include "data/DatasetLoader.h"
+#include "data/RowSample.h"
+
+namespace {
+
+// "id,value,label" with row i (0-based) holding id i on line i + 2.
+QByteArray numberedRows(int rows)
+{
+    QByteArray text = "id,value,label\n";
+    for (int i = 0; i < rows; ++i)
+        text += QByteArray::number(i) + ',' + QByteArray::number(i % 7) + (i % 10 == 0 ? ",attack\n" : ",normal\n");
+    return text;
+}
+
+std::vector<int> idsOf(const awb::RowSample &sample)
+{
+    std::vector<int> ids;
+    std::size_t start = sample.text.find('\n') + 1;  // after the header
+    while (start < sample.text.size()) {
+        ids.push_back(std::stoi(sample.text.substr(start, sample.text.find(',', start) - start)));
+        start = sample.text.find('\n', start) + 1;
+    }
+    return ids;
+}
+
+} // namespace
+
+class tst_RowSample : public QObject {
+    Q_OBJECT
+
+    DataFiles files_;
+
+private slots:
+    void sampleIsDistinctOrderedAndKeepsLines()
+    {
+        const QString path = files_.writeGzip("rows.csv.gz", numberedRows(50000));
+        const awb::RowSample sample = awb::sampleRows(path.toStdString(), 1000, 42, {});
+        QVERIFY(sample.hasHeader);
+        QCOMPARE(sample.fileRows, std::uint64_t{50000});
+        QCOMPARE(sample.sampledRows, std::size_t{1000});
+        const std::vector<int> ids = idsOf(sample);
+        QCOMPARE(ids.size(), std::size_t{1000});
+        QVERIFY(std::is_sorted(ids.begin(), ids.end()));
+        QCOMPARE(std::set<int>(ids.begin(), ids.end()).size(), std::size_t{1000});
+        QCOMPARE(sample.lines.size(), std::size_t{1001});
+        QCOMPARE(sample.lines[0], std::uint32_t{1});
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            QCOMPARE(sample.lines[i + 1], static_cast<std::uint32_t>(ids[i] + 2));
+        QCOMPARE(awb::sampleRows(path.toStdString(), 1000, 42, {}).text, sample.text);
+        QVERIFY(awb::sampleRows(path.toStdString(), 1000, 43, {}).text != sample.text);
+    }
+
+    void everyRowIsEquallyLikely()
+    {
+        // 100 rows, samples of 10, 2000 seeds: each row is expected 200 times (sd 13.4).
+        const QString path = files_.write("hundred.csv", numberedRows(100));
+        std::map<int, int> count;
+        for (std::uint64_t seed = 1; seed <= 2000; ++seed)
+            for (const int id : idsOf(awb::sampleRows(path.toStdString(), 10, seed, {})))
+                ++count[id];
+        QCOMPARE(count.size(), std::size_t{100});
+        for (const auto &[id, times] : count)
+            QVERIFY2(times > 140 && times < 260, qPrintable(QStringLiteral("row %1 drawn %2 times").arg(id).arg(times)));
+    }
+
+    void aSmallFileIsTakenWhole()
+    {
+        const QString path = files_.write("small.csv", numberedRows(50));
+        const awb::RowSample sample = awb::sampleRows(path.toStdString(), 1000, 42, {});
+        QCOMPARE(sample.sampledRows, std::size_t{50});
+        QCOMPARE(sample.text, numberedRows(50).toStdString());
+    }
+
+    void sampledLoadSaysSoAndKeepsLineNumbers()
+    {
+        awb::LoadOptions options;
+        options.trainFile = files_.write("load.csv", numberedRows(20000)).toStdString();
+        options.sampleRows = 3000;
+        const awb::Dataset data = awb::loadDataset(options);
+        QCOMPARE(data.trainRows + data.testRows(), std::size_t{3000});
+        QVERIFY(std::any_of(data.summary.notes.begin(), data.summary.notes.end(), [](const std::string &note) {
+            return note.starts_with("The rows are a uniform random sample of 3000 of the file's 20000 data rows");
+        }));
+        for (std::size_t row = 0; row < 50; ++row) {
+            const auto cells = data.originalRow(row);
+            const auto &source = *data.sources[data.sourceFile[row]];
+            QCOMPARE(source.lineNumber(data.sourceRow[row]), static_cast<std::uint64_t>(std::stoi(cells[0]) + 2));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_RowSample)
+#include "tst_rowsample.moc"
