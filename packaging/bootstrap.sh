@@ -13,7 +13,7 @@ packages=(
   qt6-translations-l10n libqt6svg6 libqt6opengl6-dev libqcustomplot-dev libgl-dev
   libeigen3-dev zlib1g-dev nlohmann-json3-dev libxxhash-dev libsqlite3-dev
   clang libclang-rt-dev
-  xvfb xauth poppler-utils python3-pandas
+  xvfb xauth poppler-utils python3-pandas python3-distributed
   help2man dpkg-dev fakeroot lintian desktop-file-utils appstream
 )
 
