@@ -19,6 +19,7 @@
 #include "data/SyntheticTraffic.h"
 #include "pipeline/Fingerprint.h"
 #include "pipeline/ModelFile.h"
+#include "pipeline/OnnxExport.h"
 #include "pipeline/CsvExport.h"
 #include "pipeline/RunDocument.h"
 #include "Reports.h"
@@ -100,6 +101,14 @@ void run(const CliOptions &options)
         outputs.write(options.saveModelFile, [&](std::ostream &file) {
             awb::writeModelFile(file, out.data->preprocessor, out.detectors);
         });
+    if (!options.onnxFile.empty()) {
+        const awb::OnnxExport onnx = awb::exportOnnx(awb::modelFileOf(out.data->preprocessor, out.detectors), AWB_VERSION);
+        outputs.write(options.onnxFile, [&](std::ostream &file) { file << onnx.bytes; });
+        for (const std::string &name : onnx.leftOut)
+            std::fprintf(stderr, "anomaly-cli: %s\n",
+                         qPrintable(QCoreApplication::translate("main", "%1 has no ONNX form and is not in %2.")
+                                        .arg(QString::fromStdString(name), QString::fromStdString(options.onnxFile))));
+    }
     if (!options.jsonFile.empty())
         outputs.write(options.jsonFile, [&](std::ostream &file) {
             file << awb::toJson(awb::RunDocument{out.spec, out.result}).dump(2) << '\n';

@@ -13,7 +13,7 @@ packages=(
   qt6-translations-l10n libqt6svg6 libqt6opengl6-dev libqcustomplot-dev libgl-dev
   libeigen3-dev zlib1g-dev nlohmann-json3-dev libxxhash-dev libsqlite3-dev
   clang libclang-rt-dev
-  xvfb xauth poppler-utils python3-pandas python3-distributed
+  xvfb xauth poppler-utils python3-pandas python3-distributed python3-onnx
   help2man dpkg-dev fakeroot lintian desktop-file-utils appstream
 )
 
@@ -40,6 +40,18 @@ install_missing() {
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
+# ONNX Runtime for the ONNX export's parity test: the onnxruntime-node package from the npm
+# registry, into build/tools (Node.js and npm from Debian when the machine has none). Its install
+# script only fetches optional GPU builds from outside the registry, so it is skipped.
+install_onnxruntime() {
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    packages=(nodejs npm)
+    install_missing
+  fi
+  [ -d build/tools/node_modules/onnxruntime-node ] && return
+  npm install --prefix build/tools --no-audit --no-fund --ignore-scripts onnxruntime-node@1.30.0
+}
+
 jobs() { nproc 2>/dev/null || echo 2; }
 
 build_preset() {
@@ -60,6 +72,7 @@ case "$1" in
     ;;
   test)
     install_missing
+    install_onnxruntime
     build_preset release
     # With the Debian package's checks: built, lintian, desktop-file-validate, appstreamcli, and
     # (here, not in a developer's plain ctest) installed, run from /usr/bin and removed.

@@ -159,6 +159,9 @@ void addOptions(QCommandLineParser &p)
     add("scores", CliOptionParser::tr("Write per-row scores, predictions and labels to FILE as CSV."), CliOptionParser::tr("FILE"));
     add("save-model", CliOptionParser::tr("Save the trained detectors with their preprocessing to FILE."), CliOptionParser::tr("FILE"));
     add("load-model", CliOptionParser::tr("Score with the detectors in FILE instead of training."), CliOptionParser::tr("FILE"));
+    add("export-onnx", CliOptionParser::tr("Write the trained detectors with their preprocessing to FILE as an ONNX model "
+                                           "(ECOD has no ONNX form and is left out)."),
+        CliOptionParser::tr("FILE"));
     add("progress", CliOptionParser::tr("Print each step and its progress on standard error."));
     add("history", CliOptionParser::tr("The run history database every run is recorded in (default: %1).")
                        .arg(QString::fromStdString(awb::defaultHistoryPath())), CliOptionParser::tr("FILE"));
@@ -338,7 +341,7 @@ void rejectOthers(const QCommandLineParser &p, const QStringList &allowed, const
 // --rerun: the stored run's spec; only output options may go with it.
 void readRerun(const QCommandLineParser &p, CliOptions &o)
 {
-    rejectOthers(p, {"rerun", "json", "scores", "save-model", "progress", "history", "no-history", "history-models", "report",
+    rejectOthers(p, {"rerun", "json", "scores", "save-model", "export-onnx", "progress", "history", "no-history", "history-models", "report",
                      "page-size", "export-flagged", "export-metrics"},
                  CliOptionParser::tr("--rerun replays a stored run as it was; it does not take --%1."));
     o.rerunFile = p.value(QStringLiteral("rerun")).toStdString();
@@ -407,13 +410,14 @@ std::optional<CliOptions> CliOptionParser::parse(const QStringList &rawArguments
         o.scoresFile = p.value(QStringLiteral("scores")).toStdString();
         o.saveModelFile = p.value(QStringLiteral("save-model")).toStdString();
         o.loadModelFile = p.value(QStringLiteral("load-model")).toStdString();
+        o.onnxFile = p.value(QStringLiteral("export-onnx")).toStdString();
         o.progress = p.isSet(QStringLiteral("progress"));
         if (p.isSet(QStringLiteral("rerun"))) {
             readRerun(p, o);
             return o;
         }
         if (sweep)
-            for (const char *ignored : {"report", "scores", "save-model", "export-flagged", "export-metrics", "load-model", "rerun"})
+            for (const char *ignored : {"report", "scores", "save-model", "export-flagged", "export-metrics", "load-model", "rerun", "export-onnx"})
                 if (p.isSet(QLatin1String(ignored)))
                     throw BadValue{tr("sweep writes its runs to the history and --json; it does not take --%1.").arg(QLatin1String(ignored))};
         readData(p, demoRows, o);
@@ -422,7 +426,7 @@ std::optional<CliOptions> CliOptionParser::parse(const QStringList &rawArguments
         if (!o.loadModelFile.empty()) {
             // The saved detectors score with their own settings and thresholds.
             QStringList dataOptions{"train", "test", "test-fraction", "label", "normal", "ignore", "header", "no-header",
-                                    "delimiter", "missing", "seed", "demo", "threads", "json", "scores", "load-model",
+                                    "delimiter", "missing", "seed", "demo", "threads", "json", "scores", "load-model", "export-onnx",
                                     "progress", "history", "no-history", "history-models", "report", "page-size",
                                     "export-flagged", "export-metrics"};
             rejectOthers(p, dataOptions, tr("--load-model scores with the saved detectors' own settings; it does not take --%1."));

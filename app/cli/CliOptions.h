@@ -22,6 +22,7 @@ struct CliOptions {
     std::string scoresFile;
     std::string saveModelFile;
     std::string loadModelFile;
+    std::string onnxFile;       // the trained detectors as an ONNX model
     std::string writeDemoFile;  // generate the demo data to this file and exit
     std::string rerunFile;      // the run document whose spec is replayed
     std::string storedFingerprint;  // of the replayed run

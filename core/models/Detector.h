@@ -18,6 +18,8 @@
 
 namespace awb {
 
+class OnnxGraph;
+
 // Per-epoch training losses, for detectors that train iteratively (empty for the others).
 struct TrainingHistory {
     std::vector<std::pair<double, double>> loss;  // per epoch: train, validation (NaN when none)
@@ -39,6 +41,10 @@ public:
     // units Detector::explanationMeaning() names.
     virtual std::vector<double> explain(const float *row) const = 0;
     virtual const TrainingHistory &history() const;
+    // Adds this detector's scoring to an ONNX graph whose encoded rows are the float tensor
+    // `features` [N, featureCount()]; returns the name of its score vector [N] (equal to score()
+    // to float rounding), or nothing when ONNX's operators cannot express the detector.
+    virtual std::optional<std::string> exportOnnx(OnnxGraph &graph, const std::string &features) const;
     // The model's own versioned record (the parameters are saved beside it by the model file).
     virtual void save(std::ostream &out) const = 0;
 };

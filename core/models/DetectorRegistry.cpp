@@ -30,6 +30,11 @@ const TrainingHistory &TrainedDetector::history() const
     return none;
 }
 
+std::optional<std::string> TrainedDetector::exportOnnx(OnnxGraph &, const std::string &) const
+{
+    return std::nullopt;
+}
+
 void DetectorRegistry::add(std::shared_ptr<const Detector> detector)
 {
     if (find(detector->id()))

@@ -29,6 +29,13 @@ public:
         else
             return TrainedDetector::history();
     }
+    std::optional<std::string> exportOnnx(OnnxGraph &graph, const std::string &features) const override
+    {
+        if constexpr (requires(const Model &m) { m.exportOnnx(graph, features); })
+            return model_.exportOnnx(graph, features);
+        else
+            return TrainedDetector::exportOnnx(graph, features);
+    }
     void save(std::ostream &out) const override { model_.save(out); }
 
 private:

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -53,6 +54,8 @@ public:
     const TrainingHistory &history() const { return history_; }
     std::size_t featureCount() const { return features_; }
 
+    // The network as ONNX MatMul, Add and activation nodes, then the mean squared error per row.
+    std::optional<std::string> exportOnnx(OnnxGraph &graph, const std::string &features) const;
     void save(std::ostream &out) const;
     static Autoencoder load(std::istream &in, const std::string &fileName);  // throws InputError
 

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <iosfwd>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,7 @@
 namespace awb {
 
 class CompiledForest;
+class OnnxGraph;
 
 struct IsolationForestParams {
     int trees = 100;
@@ -58,6 +60,9 @@ public:
     // from isolated.
     static int shortDepth(std::size_t sampleSize);
 
+    // ai.onnx.ml TreeEnsembleRegressor averaging the leaves' path lengths, then 2^(-mean / c(psi)),
+    // as skl2onnx converts scikit-learn's forest.
+    std::optional<std::string> exportOnnx(OnnxGraph &graph, const std::string &features) const;
     void save(std::ostream &out) const;
     static IsolationForest load(std::istream &in, const std::string &fileName);  // throws InputError
 

@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "common/BinaryStream.h"
+#include "common/OnnxGraph.h"
 #include "common/ParallelChunks.h"
 
 namespace awb {
@@ -149,6 +150,22 @@ std::vector<double> PcaSubspace::explain(const float *row) const
     for (Eigen::Index j = 0; j < residual.size(); ++j)
         out[static_cast<std::size_t>(j)] = static_cast<double>(residual(j)) * residual(j);
     return out;
+}
+
+std::optional<std::string> PcaSubspace::exportOnnx(OnnxGraph &graph, const std::string &features) const
+{
+    const auto d = static_cast<std::int64_t>(basis_.rows()), k = static_cast<std::int64_t>(basis_.cols());
+    const Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> basis = basis_;
+    const Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> basisT = basis_.transpose();
+    const std::string centred = graph.node("Sub", {features, graph.floats("pca_mean", {mean_.data(), mean_.data() + d}, {d})},
+                                           "pca_centred");
+    const std::string projected = graph.node(
+        "MatMul", {centred, graph.floats("pca_basis", {basis.data(), basis.data() + d * k}, {d, k})}, "pca_projected");
+    const std::string rebuilt = graph.node(
+        "MatMul", {projected, graph.floats("pca_basis_t", {basisT.data(), basisT.data() + d * k}, {k, d})}, "pca_rebuilt");
+    const std::string residual = graph.node("Sub", {centred, rebuilt}, "pca_residual");
+    return graph.node("ReduceSumSquare", {residual}, "pca_squared_residual",
+                      {{"axes", std::vector<std::int64_t>{1}}, {"keepdims", std::int64_t{0}}});
 }
 
 void PcaSubspace::save(std::ostream &out) const

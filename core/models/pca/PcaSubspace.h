@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,8 @@
 #include "common/Progress.h"
 
 namespace awb {
+
+class OnnxGraph;
 
 struct PcaParams {
     double variance = 0.95;  // keep the fewest components whose explained variance exceeds this share
@@ -35,6 +38,8 @@ public:
     double explainedVariance() const { return explained_; }  // share kept by the chosen components
     const Eigen::MatrixXf &basis() const { return basis_; }  // d x k, orthonormal columns
 
+    // The squared reconstruction error as ONNX operators: centre, project, reconstruct, sum squares.
+    std::optional<std::string> exportOnnx(OnnxGraph &graph, const std::string &features) const;
     void save(std::ostream &out) const;
     static PcaSubspace load(std::istream &in, const std::string &fileName);  // throws InputError
 

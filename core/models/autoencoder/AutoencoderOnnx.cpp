@@ -1,0 +1,41 @@
+// The autoencoder as an ONNX graph: per layer MatMul, Add and its activation (the hidden one, the
+// output one on the last layer), then the mean over features of the squared error.
+#include "common/OnnxGraph.h"
+#include "models/autoencoder/Autoencoder.h"
+
+namespace awb {
+namespace {
+
+std::string activated(OnnxGraph &graph, const std::string &z, Activation activation, const std::string &name)
+{
+    switch (activation) {
+    case Activation::ReLU: return graph.node("Relu", {z}, name);
+    case Activation::LeakyReLU: return graph.node("LeakyRelu", {z}, name, {{"alpha", 0.01f}});
+    case Activation::Tanh: return graph.node("Tanh", {z}, name);
+    case Activation::Sigmoid: return graph.node("Sigmoid", {z}, name);
+    case Activation::Linear: break;
+    }
+    return z;
+}
+
+} // namespace
+
+std::optional<std::string> Autoencoder::exportOnnx(OnnxGraph &graph, const std::string &features) const
+{
+    std::string a = features;
+    for (std::size_t l = 0; l < weights_.size(); ++l) {
+        const Matrix &w = weights_[l];
+        const std::string layer = "ae_layer" + std::to_string(l + 1);
+        const std::string product = graph.node(
+            "MatMul", {a, graph.floats(layer + "_w", {w.data(), w.data() + w.size()}, {w.rows(), w.cols()})}, layer + "_product");
+        const Eigen::RowVectorXf &b = biases_[l];
+        const std::string z = graph.node("Add", {product, graph.floats(layer + "_b", {b.data(), b.data() + b.size()}, {b.size()})},
+                                         layer + "_z");
+        a = activated(graph, z, l + 1 < weights_.size() ? params_.activation : params_.outputActivation, layer + "_a");
+    }
+    const std::string error = graph.node("Sub", {a, features}, "ae_error");
+    const std::string squared = graph.node("Mul", {error, error}, "ae_squared_error");
+    return graph.node("ReduceMean", {squared}, "ae_mean_squared_error", {{"axes", std::vector<std::int64_t>{1}}, {"keepdims", std::int64_t{0}}});
+}
+
+} // namespace awb
