@@ -83,9 +83,11 @@ public slots:
     void exportReportDialog();
     void exportRowsDialog();
     void exportMetricsDialog();
+    void exportOnnxDialog();
     void exportReport(const QString &path);
     void exportRows(const QString &path);
     void exportMetrics(const QString &path);
+    void exportOnnx(const QString &path);
 
 signals:
     void datasetLoaded();
@@ -138,7 +140,8 @@ private:
     // The detectors' results as shown: each at the threshold on screen, evaluated there.
     std::vector<awb::DetectorRun> shownRuns() const;
     awb::RunSpec specOf(const std::vector<awb::DetectorRun> &runs) const;
-    void startExport(const QString &path, std::function<void(std::ostream &)> write);
+    void startExport(const QString &path, std::function<void(std::ostream &)> write,
+                     std::function<QString()> doneMessage = {});
     void createActions();
     DetectorSlot *slot(const std::string &detectorId);
     const DetectorSlot *slot(const std::string &detectorId) const;

@@ -59,7 +59,10 @@ void MainWindow::createActions()
     rows->setToolTip(tr("The rows of the current table, as filtered and sorted, to CSV"));
     QAction *metrics = file->addAction(tr("Export &Metrics..."), this, &MainWindow::exportMetricsDialog);
     metrics->setToolTip(tr("Every trained detector's train and test metrics to CSV"));
-    for (QAction *a : {report, rows, metrics})
+    QAction *onnx = file->addAction(tr("Export Model as &ONNX..."), this, &MainWindow::exportOnnxDialog);
+    onnx->setToolTip(tr("The trained detectors with their preprocessing and the thresholds on screen as an ONNX model, "
+                        "to score with ONNX Runtime where the traffic is (ECOD has no ONNX form and is left out)"));
+    for (QAction *a : {report, rows, metrics, onnx})
         trainOneActions_.push_back(a);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);

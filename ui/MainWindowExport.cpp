@@ -10,6 +10,7 @@
 #include "common/AtomicFile.h"
 #include "panels/DetectorPanel.h"
 #include "pipeline/CsvExport.h"
+#include "pipeline/OnnxExport.h"
 #include "Reports.h"
 #include "ReportDocument.h"
 #include "results/FlaggedRowsModel.h"
@@ -38,7 +39,8 @@ std::vector<awb::DetectorRun> MainWindow::shownRuns() const
     return runs;
 }
 
-void MainWindow::startExport(const QString &path, std::function<void(std::ostream &)> write)
+void MainWindow::startExport(const QString &path, std::function<void(std::ostream &)> write,
+                             std::function<QString()> doneMessage)
 {
     auto *task = new BackgroundTask(tr("Exporting %1").arg(QFileInfo(path).fileName()),
                                     [path, write](const awb::ProgressFn &, const awb::CancelFlag *cancel) {
@@ -49,8 +51,8 @@ void MainWindow::startExport(const QString &path, std::function<void(std::ostrea
     }, this);
     otherTasks_.push_back(task);
     keepRunning_.push_back(task);
-    connect(task, &BackgroundTask::succeeded, this, [this, path] {
-        statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
+    connect(task, &BackgroundTask::succeeded, this, [this, path, doneMessage] {
+        statusBar()->showMessage(doneMessage ? doneMessage() : tr("Exported %1").arg(path), 8000);
         emit exported(path);
     });
     connect(task, &BackgroundTask::failed, this, [this](const QString &message) { showError(tr("The export failed"), message); });
@@ -71,11 +73,41 @@ void MainWindow::exportRowsDialog()
         exportRows(path);
 }
 
+void MainWindow::exportOnnxDialog()
+{
+    const QString path = askSavePath(this, tr("Export Model as ONNX"), tr("ONNX models (*.onnx)"), QStringLiteral("onnx"));
+    if (!path.isEmpty())
+        exportOnnx(path);
+}
+
 void MainWindow::exportMetricsDialog()
 {
     const QString path = askSavePath(this, tr("Export Metrics"), tr("CSV files (*.csv)"), QStringLiteral("csv"));
     if (!path.isEmpty())
         exportMetrics(path);
+}
+
+// The trained detectors with the thresholds on screen, and the data's preprocessing, as one ONNX
+// model; a detector without an ONNX form (ECOD) is named in the status bar.
+void MainWindow::exportOnnx(const QString &path)
+{
+    const std::vector<awb::DetectorRun> runs = shownRuns();
+    if (runs.empty()) {
+        showError(tr("No model to export"), tr("Train a detector first."));
+        return;
+    }
+    const auto model = std::make_shared<awb::ModelFile>(awb::modelFileOf(dataset_->preprocessor, runs));
+    auto leftOut = std::make_shared<QStringList>();
+    const std::string version = QCoreApplication::applicationVersion().toStdString();
+    startExport(path, [model, version, leftOut](std::ostream &out) {
+        const awb::OnnxExport onnx = awb::exportOnnx(*model, version);
+        out << onnx.bytes;
+        for (const std::string &name : onnx.leftOut)
+            *leftOut << QString::fromStdString(name);
+    }, [path, leftOut] {
+        return leftOut->isEmpty() ? tr("Exported %1").arg(path)
+                                  : tr("Exported %1; left out, having no ONNX form: %2").arg(path, leftOut->join(QStringLiteral(", ")));
+    });
 }
 
 // The spec of the shown runs: the loaded data and each run's detector as it was trained.

@@ -1,7 +1,7 @@
 // Exports from the window, checked against what the views show: the run report at a threshold
 // moved on screen (its confusion counts are the screen's, its AUCs the curves'), the rows of the
 // table as filtered (the false positives of a cell), the metrics CSV, and a comparison report of
-// three recorded runs. With AWB_SCREENSHOT_DIR set, the PDFs are kept there to be rendered.
+// three recorded runs; the ONNX model with the screen's thresholds. With AWB_SCREENSHOT_DIR set, the PDFs are kept there to be rendered.
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QSettings>
+#include <QStatusBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -93,6 +94,23 @@ private slots:
             const double auc = window->resultsPanel(id)->selection()->preparedPart()->rocAuc;
             QVERIFY2(text.contains("ROC-AUC " + QString::number(auc, 'f', 4)), id.c_str());
         }
+    }
+
+    // File > Export Model as ONNX: the thresholds on screen (the forest's was moved to 0.55 above),
+    // and the status bar names ECOD as left out.
+    void onnxModelWithTheScreensThresholds()
+    {
+        const QString onnx = dir.filePath("model.onnx");
+        QVERIFY(exportWith(&MainWindow::exportOnnx, onnx));
+        const QByteArray bytes = [&] {
+            QFile f(onnx);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        QVERIFY(bytes.startsWith(QByteArray("\x08\x08", 2)));  // ModelProto.ir_version = 8
+        QVERIFY(bytes.contains("\"iforest\":0.55"));
+        QVERIFY(bytes.contains("iforest_score") && bytes.contains("pca_prediction") && !bytes.contains("ecod_score"));
+        QVERIFY2(window->statusBar()->currentMessage().endsWith(QStringLiteral("left out, having no ONNX form: ecod")),
+                 qPrintable(window->statusBar()->currentMessage()));
     }
 
     void rowsAsTheTableShowsThem()
