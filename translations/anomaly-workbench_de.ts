@@ -240,460 +240,546 @@
 <context>
     <name>CliOptionParser</name>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="25"/>
+        <location filename="../app/cli/CliValues.h" line="27"/>
         <source>--%1 expects a number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 erwartet eine Zahl von %2 bis %3, nicht &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="35"/>
+        <location filename="../app/cli/CliValues.h" line="37"/>
         <source>--%1 expects a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, nicht &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="49"/>
+        <location filename="../app/cli/CliValues.h" line="51"/>
         <source>--%1 expects one of %2, not &quot;%3&quot;.</source>
         <translation>--%1 erwartet eines von %2, nicht &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="58"/>
+        <location filename="../app/cli/CliValues.h" line="60"/>
         <source>--delimiter expects one of , ; | tab, not &quot;%1&quot;.</source>
         <translation>--delimiter erwartet eines von , ; | tab, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="93"/>
+        <location filename="../app/cli/CliOptions.cpp" line="31"/>
         <source>--models expects detector ids (%1), all or none, not &quot;%2&quot;.</source>
         <translation>--models erwartet Detektor-IDs (%1), all oder none, nicht &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="100"/>
+        <location filename="../app/cli/CliOptions.cpp" line="38"/>
         <source>--models names %1 twice.</source>
         <translation>--models nennt %1 zweimal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="128"/>
+        <location filename="../app/cli/CliOptions.cpp" line="66"/>
         <source>%1 names the detector &quot;%2&quot;, which is not among --models.</source>
         <translation>%1 nennt den Detektor &quot;%2&quot;, der nicht in --models enthalten ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="178"/>
+        <location filename="../app/cli/CliOptions.cpp" line="116"/>
         <source>Training data file (CSV/TSV, optionally .gz).</source>
         <translation>Trainingsdatendatei (CSV/TSV, optional .gz).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="178"/>
-        <location filename="../app/cli/CliOptions.cpp" line="179"/>
-        <location filename="../app/cli/CliOptions.cpp" line="203"/>
-        <location filename="../app/cli/CliOptions.cpp" line="215"/>
-        <location filename="../app/cli/CliOptions.cpp" line="216"/>
-        <location filename="../app/cli/CliOptions.cpp" line="217"/>
-        <location filename="../app/cli/CliOptions.cpp" line="218"/>
-        <location filename="../app/cli/CliOptions.cpp" line="219"/>
-        <location filename="../app/cli/CliOptions.cpp" line="222"/>
-        <location filename="../app/cli/CliOptions.cpp" line="225"/>
-        <location filename="../app/cli/CliOptions.cpp" line="229"/>
-        <location filename="../app/cli/CliOptions.cpp" line="230"/>
-        <location filename="../app/cli/CliOptions.cpp" line="502"/>
-        <location filename="../app/cli/CliOptions.cpp" line="503"/>
-        <location filename="../app/cli/CliOptions.cpp" line="507"/>
+        <location filename="../app/cli/CliOptions.cpp" line="116"/>
+        <location filename="../app/cli/CliOptions.cpp" line="117"/>
+        <location filename="../app/cli/CliOptions.cpp" line="141"/>
+        <location filename="../app/cli/CliOptions.cpp" line="153"/>
+        <location filename="../app/cli/CliOptions.cpp" line="154"/>
+        <location filename="../app/cli/CliOptions.cpp" line="159"/>
+        <location filename="../app/cli/CliOptions.cpp" line="160"/>
+        <location filename="../app/cli/CliOptions.cpp" line="161"/>
+        <location filename="../app/cli/CliOptions.cpp" line="164"/>
+        <location filename="../app/cli/CliOptions.cpp" line="167"/>
+        <location filename="../app/cli/CliOptions.cpp" line="170"/>
+        <location filename="../app/cli/CliOptions.cpp" line="174"/>
+        <location filename="../app/cli/CliOptions.cpp" line="175"/>
+        <location filename="../app/cli/CliOptions.cpp" line="455"/>
+        <location filename="../app/cli/CliOptions.cpp" line="456"/>
+        <location filename="../app/cli/CliOptions.cpp" line="460"/>
+        <location filename="../app/cli/CliScore.cpp" line="52"/>
+        <location filename="../app/cli/CliScore.cpp" line="53"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="179"/>
+        <location filename="../app/cli/CliOptions.cpp" line="117"/>
         <source>Separate test data file; otherwise a stratified split of the training file.</source>
         <translation>Separate Testdatendatei; sonst eine stratifizierte Aufteilung der Trainingsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="182"/>
+        <location filename="../app/cli/CliOptions.cpp" line="120"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="183"/>
+        <location filename="../app/cli/CliOptions.cpp" line="121"/>
         <source>Label column: a name or a 0-based index.</source>
         <translation>Label-Spalte: ein Name oder ein 0-basierter Index.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="183"/>
-        <location filename="../app/cli/CliOptions.cpp" line="187"/>
+        <location filename="../app/cli/CliOptions.cpp" line="121"/>
+        <location filename="../app/cli/CliOptions.cpp" line="125"/>
         <source>COL</source>
         <translation>SPALTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="184"/>
+        <location filename="../app/cli/CliOptions.cpp" line="122"/>
         <source>Label value(s) meaning normal, comma-separated (default: detected).</source>
         <translation>Label-Wert(e) für normal, kommagetrennt (Vorgabe: erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="184"/>
+        <location filename="../app/cli/CliOptions.cpp" line="122"/>
         <source>VALUE</source>
         <translation>WERT</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="185"/>
+        <location filename="../app/cli/CliOptions.cpp" line="123"/>
         <source>Columns to ignore: names or 0-based indices, comma-separated.</source>
         <translation>Zu ignorierende Spalten: Namen oder 0-basierte Indizes, kommagetrennt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="185"/>
-        <location filename="../app/cli/CliOptions.cpp" line="197"/>
-        <location filename="../app/cli/CliOptions.cpp" line="198"/>
+        <location filename="../app/cli/CliOptions.cpp" line="123"/>
+        <location filename="../app/cli/CliOptions.cpp" line="135"/>
+        <location filename="../app/cli/CliOptions.cpp" line="136"/>
+        <location filename="../app/cli/CliScore.cpp" line="54"/>
         <source>COLS</source>
         <translation>SPALTEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="186"/>
+        <location filename="../app/cli/CliOptions.cpp" line="124"/>
         <source>A second target column with the attack type (e.g. UNSW-NB15&apos;s attack_cat): never a feature; reports give recall per type.</source>
         <translation>Eine zweite Zielspalte mit dem Angriffstyp (z. B. attack_cat von UNSW-NB15): nie ein Merkmal; Berichte zeigen die Trefferquote je Typ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="188"/>
+        <location filename="../app/cli/CliOptions.cpp" line="126"/>
+        <location filename="../app/cli/CliScore.cpp" line="58"/>
         <source>The first line is a header.</source>
         <translation>Die erste Zeile ist eine Kopfzeile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="189"/>
+        <location filename="../app/cli/CliOptions.cpp" line="127"/>
+        <location filename="../app/cli/CliScore.cpp" line="59"/>
         <source>The first line is data.</source>
         <translation>Die erste Zeile enthält Daten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="190"/>
+        <location filename="../app/cli/CliOptions.cpp" line="128"/>
+        <location filename="../app/cli/CliScore.cpp" line="57"/>
         <source>Field delimiter: , ; | or tab (default: detected).</source>
         <translation>Feldtrennzeichen: , ; | oder tab (Vorgabe: erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="190"/>
+        <location filename="../app/cli/CliOptions.cpp" line="128"/>
+        <location filename="../app/cli/CliScore.cpp" line="57"/>
         <source>C</source>
         <translation>Z</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="191"/>
+        <location filename="../app/cli/CliOptions.cpp" line="129"/>
         <source>Missing or non-finite cells: impute (training median), drop (the row) or fail.</source>
         <translation>Fehlende oder nicht endliche Zellen: impute (Trainingsmedian einsetzen), drop (Zeile verwerfen) oder fail (Fehler).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="191"/>
-        <location filename="../app/cli/CliOptions.cpp" line="213"/>
+        <location filename="../app/cli/CliOptions.cpp" line="129"/>
+        <location filename="../app/cli/CliOptions.cpp" line="151"/>
         <source>POLICY</source>
         <translation>STRATEGIE</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="193"/>
+        <location filename="../app/cli/CliOptions.cpp" line="131"/>
         <source>SCALING</source>
         <translation>SKALIERUNG</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="194"/>
+        <location filename="../app/cli/CliOptions.cpp" line="132"/>
         <source>log1p before scaling: off, or heavy-tailed (non-negative columns spanning three decades: bytes, packets, durations).</source>
         <translation>log1p vor der Skalierung: off oder heavy-tailed (nicht negative Spalten über drei Größenordnungen: Bytes, Pakete, Dauern).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="195"/>
+        <location filename="../app/cli/CliOptions.cpp" line="133"/>
         <source>MODE</source>
         <translation>MODUS</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="196"/>
+        <location filename="../app/cli/CliOptions.cpp" line="134"/>
         <source>Columns to take log1p of whatever --log says (names or indices).</source>
         <translation>Spalten, auf die unabhängig von --log log1p angewandt wird (Namen oder Indizes).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="198"/>
+        <location filename="../app/cli/CliOptions.cpp" line="136"/>
         <source>Columns never to take log1p of.</source>
         <translation>Spalten, auf die nie log1p angewandt wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="199"/>
+        <location filename="../app/cli/CliOptions.cpp" line="137"/>
         <source>Seed for the split and every detector&apos;s seed (default %1).</source>
         <translation>Seed für die Aufteilung und für jeden Detektor (Vorgabe %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="201"/>
+        <location filename="../app/cli/CliOptions.cpp" line="139"/>
         <source>Use the built-in generated demo data (optionally ROWS rows, default %1).</source>
         <translation>Die eingebauten generierten Demodaten verwenden (optional mit ANZAHL Zeilen, Vorgabe %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="204"/>
+        <location filename="../app/cli/CliOptions.cpp" line="142"/>
         <source>Detectors to run: ids comma-separated (%1), all, or none (default all).</source>
         <translation>Auszuführende Detektoren: IDs kommagetrennt (%1), all oder none (Vorgabe all).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="211"/>
+        <location filename="../app/cli/CliOptions.cpp" line="149"/>
         <source>Threshold policy for every detector (see Threshold policies below), or compare: a table of every policy&apos;s threshold and what it flags.</source>
         <translation>Schwellenwertstrategie für jeden Detektor (siehe Schwellenwertstrategien unten) oder compare: eine Tabelle mit dem Schwellenwert jeder Strategie und dem, was sie markiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="218"/>
+        <location filename="../app/cli/CliOptions.cpp" line="155"/>
+        <source>Train and evaluate on a uniform random sample of N rows of the --train file, read in one pass (for files larger than memory); --scores then scores every row of the file in a stream.</source>
+        <translation>Auf einer gleichverteilten Zufallsstichprobe von N Zeilen der --train-Datei trainieren und auswerten, in einem Durchgang gelesen (für Dateien größer als der Arbeitsspeicher); --scores bewertet dann jede Zeile der Datei im Datenstrom.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="160"/>
         <source>Save the trained detectors with their preprocessing to FILE.</source>
         <translation>Die trainierten Detektoren samt Vorverarbeitung in DATEI speichern.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="219"/>
+        <location filename="../app/cli/CliOptions.cpp" line="161"/>
         <source>Score with the detectors in FILE instead of training.</source>
         <translation>Mit den Detektoren aus DATEI bewerten, statt zu trainieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="220"/>
+        <location filename="../app/cli/CliOptions.cpp" line="162"/>
+        <source>Write the trained detectors with their preprocessing to FILE as an ONNX model (ECOD has no ONNX form and is left out).</source>
+        <translation>Die trainierten Detektoren mit ihrer Vorverarbeitung als ONNX-Modell in DATEI schreiben (ECOD hat keine ONNX-Form und fehlt darin).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="165"/>
         <source>Print each step and its progress on standard error.</source>
         <translation>Jeden Schritt und seinen Fortschritt auf der Standardfehlerausgabe ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="221"/>
+        <location filename="../app/cli/CliOptions.cpp" line="166"/>
         <source>The run history database every run is recorded in (default: %1).</source>
         <translation>Die Verlaufsdatenbank, in der jeder Lauf gespeichert wird (Vorgabe: %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="223"/>
+        <location filename="../app/cli/CliOptions.cpp" line="168"/>
         <source>Do not record the run in the history.</source>
         <translation>Den Lauf nicht im Verlauf speichern.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="224"/>
+        <location filename="../app/cli/CliOptions.cpp" line="169"/>
         <source>Keep the trained detectors in the history, so the run can be reopened and scored again.</source>
         <translation>Die trainierten Detektoren im Verlauf behalten, damit der Lauf erneut geöffnet und bewertet werden kann.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="225"/>
+        <location filename="../app/cli/CliOptions.cpp" line="170"/>
         <source>Write a PDF report of the run to FILE (needs no display).</source>
         <translation>Einen PDF-Bericht des Laufs in DATEI schreiben (braucht keine Anzeige).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="226"/>
+        <location filename="../app/cli/CliOptions.cpp" line="171"/>
         <source>Page size of the report: a4 or letter (default: the locale&apos;s).</source>
         <translation>Seitenformat des Berichts: a4 oder letter (Vorgabe: das des Gebietsschemas).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="226"/>
-        <location filename="../app/cli/CliOptions.cpp" line="504"/>
+        <location filename="../app/cli/CliOptions.cpp" line="171"/>
+        <location filename="../app/cli/CliOptions.cpp" line="457"/>
         <source>SIZE</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="227"/>
+        <location filename="../app/cli/CliOptions.cpp" line="172"/>
         <source>Write the test rows flagged by any detector to FILE as CSV: their original columns, each detector&apos;s score and prediction, the true label.</source>
         <translation>Die von irgendeinem Detektor markierten Testzeilen als CSV in DATEI schreiben: ihre Originalspalten, Score und Vorhersage jedes Detektors, das wahre Label.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="230"/>
+        <location filename="../app/cli/CliOptions.cpp" line="175"/>
         <source>Write every detector&apos;s train and test metrics to FILE as CSV.</source>
         <translation>Die Trainings- und Testmetriken jedes Detektors als CSV in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="231"/>
+        <location filename="../app/cli/CliOptions.cpp" line="176"/>
         <source>sweep: the settings to sweep, e.g. &quot;%1&quot; (1 to 3 axes; every combination is one run).</source>
         <translation>sweep: die zu variierenden Einstellungen, z. B. &quot;%1&quot; (1 bis 3 Achsen; jede Kombination ist ein Lauf).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="232"/>
+        <location filename="../app/cli/CliOptions.cpp" line="177"/>
         <source>AXES</source>
         <translation>ACHSEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="236"/>
+        <location filename="../app/cli/CliOptions.cpp" line="181"/>
         <source>Same as --set %1.%2=%3.</source>
         <translation>Wie --set %1.%2=%3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="239"/>
+        <location filename="../app/cli/CliOptions.cpp" line="184"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="270"/>
+        <location filename="../app/cli/CliOptions.cpp" line="215"/>
         <source>Threshold policies (--threshold, DETECTOR.threshold=):</source>
         <translation>Schwellenwertstrategien (--threshold, DETEKTOR.threshold=):</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="272"/>
+        <location filename="../app/cli/CliOptions.cpp" line="217"/>
         <source>Detectors (--models; set with --set DETECTOR.KEY=VALUE; every detector also takes DETECTOR.threshold=POLICY and DETECTOR.train_on=normal|all):</source>
         <translation>Detektoren (--models; einstellbar mit --set DETEKTOR.SCHLÜSSEL=WERT; jeder Detektor nimmt auch DETEKTOR.threshold=STRATEGIE und DETEKTOR.train_on=normal|all):</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="279"/>
+        <location filename="../app/cli/CliOptions.cpp" line="224"/>
         <source>(no parameters)</source>
         <translation>(keine Parameter)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="396"/>
+        <location filename="../app/cli/CliOptions.cpp" line="257"/>
+        <source>--sample samples the --train file.</source>
+        <translation>--sample zieht die Stichprobe aus der --train-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="346"/>
         <source>--rerun replays a stored run as it was; it does not take --%1.</source>
         <translation>--rerun wiederholt einen gespeicherten Lauf unverändert; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="414"/>
+        <location filename="../app/cli/CliOptions.cpp" line="366"/>
         <source>Trains anomaly detectors on network-traffic data and prints classification reports and confusion matrices for train and test.</source>
         <translation>Trainiert Anomaliedetektoren auf Netzwerkverkehrsdaten und gibt Klassifikationsberichte und Konfusionsmatrizen für Training und Test aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="439"/>
+        <location filename="../app/cli/CliOptions.cpp" line="391"/>
         <source>sweep needs --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</source>
         <translation>sweep braucht --grid &quot;DETEKTOR.SCHLÜSSEL=V1,V2;...&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="439"/>
+        <location filename="../app/cli/CliOptions.cpp" line="391"/>
         <source>--grid goes with the sweep command.</source>
         <translation>--grid gehört zum Befehl sweep.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="457"/>
-        <location filename="../app/cli/CliOptions.cpp" line="524"/>
+        <location filename="../app/cli/CliOptions.cpp" line="409"/>
+        <location filename="../app/cli/CliOptions.cpp" line="477"/>
         <source>--page-size expects a4 or letter, not &quot;%1&quot;.</source>
         <translation>--page-size erwartet a4 oder letter, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="469"/>
+        <location filename="../app/cli/CliOptions.cpp" line="422"/>
         <source>sweep writes its runs to the history and --json; it does not take --%1.</source>
         <translation>sweep schreibt seine Läufe in den Verlauf und nach --json; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="479"/>
+        <location filename="../app/cli/CliOptions.cpp" line="432"/>
         <source>--load-model scores with the saved detectors&apos; own settings; it does not take --%1.</source>
         <translation>--load-model bewertet mit den eigenen Einstellungen der gespeicherten Detektoren; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="485"/>
+        <location filename="../app/cli/CliOptions.cpp" line="438"/>
         <source>--save-model needs at least one detector (--models).</source>
         <translation>--save-model braucht mindestens einen Detektor (--models).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="497"/>
+        <location filename="../app/cli/CliOptions.cpp" line="450"/>
         <source>Lists, shows, compares and deletes the runs recorded in the run history.</source>
         <translation>Listet, zeigt, vergleicht und löscht die im Verlauf gespeicherten Läufe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="499"/>
+        <location filename="../app/cli/CliOptions.cpp" line="452"/>
         <source>list, show ID, compare ID ID..., or delete ID. An ID is a run&apos;s number, or NUMBER:DETECTOR for one detector of it.</source>
         <translation>list, show ID, compare ID ID... oder delete ID. Eine ID ist die Nummer eines Laufs oder NUMMER:DETEKTOR für einen seiner Detektoren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="501"/>
+        <location filename="../app/cli/CliOptions.cpp" line="454"/>
         <source>Print JSON instead of tables.</source>
         <translation>JSON statt Tabellen ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="502"/>
+        <location filename="../app/cli/CliOptions.cpp" line="455"/>
         <source>compare: also write a PDF comparison report to FILE.</source>
         <translation>compare: zusätzlich einen PDF-Vergleichsbericht in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="503"/>
+        <location filename="../app/cli/CliOptions.cpp" line="456"/>
         <source>compare: also write the comparison&apos;s tables to FILE as CSV.</source>
         <translation>compare: zusätzlich die Tabellen des Vergleichs als CSV in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="504"/>
+        <location filename="../app/cli/CliOptions.cpp" line="457"/>
         <source>Page size of the report: a4 or letter.</source>
         <translation>Seitenformat des Berichts: a4 oder letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="505"/>
+        <location filename="../app/cli/CliOptions.cpp" line="458"/>
         <source>The run history database (default: %1).</source>
         <translation>Die Verlaufsdatenbank (Vorgabe: %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="543"/>
+        <location filename="../app/cli/CliOptions.cpp" line="496"/>
         <source>history expects list, show ID, compare ID ID... or delete ID, not &quot;%1&quot;.</source>
         <translation>history erwartet list, show ID, compare ID ID... oder delete ID, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="551"/>
+        <location filename="../app/cli/CliOptions.cpp" line="504"/>
         <source>history %1: wrong number of run ids (compare takes 1 to 8, show and delete one, list none).</source>
         <translation>history %1: falsche Anzahl von Lauf-IDs (compare nimmt 1 bis 8, show und delete eine, list keine).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="376"/>
+        <location filename="../app/cli/CliOptions.cpp" line="326"/>
         <source>--set expects DETECTOR.KEY=VALUE, not &quot;%1&quot;.</source>
         <translation>--set erwartet DETEKTOR.SCHLÜSSEL=WERT, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="113"/>
+        <location filename="../app/cli/CliOptions.cpp" line="51"/>
         <source>%1 has no automatic threshold; choose another policy (see --help).</source>
         <translation>%1 hat keinen automatischen Schwellenwert; wählen Sie eine andere Strategie (siehe --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="181"/>
+        <location filename="../app/cli/CliOptions.cpp" line="119"/>
         <source>Fraction of the training file held out for testing (default %1).</source>
         <translation>Anteil der Trainingsdatei, der für den Test zurückgehalten wird (Vorgabe %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="192"/>
+        <location filename="../app/cli/CliOptions.cpp" line="130"/>
         <source>Scaling of numeric features: minmax, standard, robust (median and interquartile range) or none.</source>
         <translation>Skalierung numerischer Merkmale: minmax, standard, robust (Median und Interquartilsabstand) oder none.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="200"/>
-        <location filename="../app/cli/CliOptions.cpp" line="214"/>
+        <location filename="../app/cli/CliOptions.cpp" line="138"/>
+        <location filename="../app/cli/CliOptions.cpp" line="152"/>
+        <location filename="../app/cli/CliOptions.cpp" line="158"/>
+        <location filename="../app/cli/CliScore.cpp" line="60"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="203"/>
+        <location filename="../app/cli/CliOptions.cpp" line="141"/>
         <source>Write the generated demo data to FILE as CSV and exit.</source>
         <translation>Die generierten Demodaten als CSV in DATEI schreiben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="205"/>
+        <location filename="../app/cli/CliOptions.cpp" line="143"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="206"/>
+        <location filename="../app/cli/CliOptions.cpp" line="144"/>
         <source>Set a detector&apos;s parameter, threshold policy or training rows, e.g. %1 (repeatable; see Detectors below).</source>
         <translation>Parameter, Schwellenwertstrategie oder Trainingszeilen eines Detektors setzen, z. B. %1 (wiederholbar; siehe Detektoren unten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="208"/>
+        <location filename="../app/cli/CliOptions.cpp" line="146"/>
         <source>DETECTOR.KEY=VALUE</source>
         <translation>DETEKTOR.SCHLÜSSEL=WERT</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="209"/>
+        <location filename="../app/cli/CliOptions.cpp" line="147"/>
         <source>Rows every detector is fitted on: normal (the labelled-normal rows; all rows when unlabelled) or all (default normal).</source>
         <translation>Zeilen, auf denen jeder Detektor trainiert wird: normal (die als normal gelabelten Zeilen; ohne Labels alle Zeilen) oder all (Vorgabe normal).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="214"/>
+        <location filename="../app/cli/CliOptions.cpp" line="152"/>
         <source>Worker threads for fitting and scoring (default: all cores).</source>
         <translation>Worker-Threads für Training und Scoring (Vorgabe: alle Kerne).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="215"/>
+        <location filename="../app/cli/CliOptions.cpp" line="153"/>
         <source>Write the run (its spec and its results) as a JSON document to FILE.</source>
         <translation>Den Lauf (Spezifikation und Ergebnisse) als JSON-Dokument in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="216"/>
+        <location filename="../app/cli/CliOptions.cpp" line="154"/>
         <source>Replay the run stored in a JSON document written by --json.</source>
         <translation>Den Lauf aus einem mit --json geschriebenen JSON-Dokument wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="217"/>
+        <location filename="../app/cli/CliOptions.cpp" line="159"/>
         <source>Write per-row scores, predictions and labels to FILE as CSV.</source>
         <translation>Scores, Vorhersagen und Labels je Zeile als CSV in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="210"/>
+        <location filename="../app/cli/CliOptions.cpp" line="148"/>
         <source>ROWS</source>
         <translation>ZEILEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="435"/>
+        <location filename="../app/cli/CliOptions.cpp" line="387"/>
         <source>Unexpected argument &quot;%1&quot; (see --help).</source>
         <translation>Unerwartetes Argument &quot;%1&quot; (siehe --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="307"/>
+        <location filename="../app/cli/CliOptions.cpp" line="252"/>
         <source>Give a data file with --train FILE, or --demo for the built-in demo data.</source>
         <translation>Geben Sie eine Datendatei mit --train DATEI an oder --demo für die eingebauten Demodaten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="309"/>
+        <location filename="../app/cli/CliOptions.cpp" line="254"/>
         <source>--demo and --train exclude each other.</source>
         <translation>--demo und --train schließen sich gegenseitig aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="323"/>
+        <location filename="../app/cli/CliOptions.cpp" line="273"/>
+        <location filename="../app/cli/CliScore.cpp" line="91"/>
         <source>--header and --no-header exclude each other.</source>
         <translation>--header und --no-header schließen sich gegenseitig aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="44"/>
+        <source>Scores a file of any size with the detectors of a saved model, in bounded memory: reads it in chunks and writes line, &lt;detector&gt;_score, &lt;detector&gt;_prediction per row as it goes.</source>
+        <translation>Bewertet eine Datei beliebiger Größe mit den Detektoren eines gespeicherten Modells, mit begrenztem Speicher: liest sie in Blöcken und schreibt dabei je Zeile line, &lt;detector&gt;_score, &lt;detector&gt;_prediction.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="51"/>
+        <source>The model file (--save-model) whose detectors score.</source>
+        <translation>Die Modelldatei (--save-model), deren Detektoren bewerten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="51"/>
+        <source>MODEL</source>
+        <translation>MODELL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="52"/>
+        <source>The data: CSV/TSV, plain or .gz, or - for standard input.</source>
+        <translation>Die Daten: CSV/TSV, unkomprimiert oder .gz, oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="53"/>
+        <source>Where the scores go: a CSV file, or - for standard output.</source>
+        <translation>Wohin die Bewertungen gehen: eine CSV-Datei, oder - für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="54"/>
+        <source>Input columns to copy beside the scores: names or 0-based indices, comma-separated.</source>
+        <translation>Eingabespalten, die neben die Bewertungen kopiert werden: Namen oder 0-basierte Indizes, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="55"/>
+        <source>A row the model cannot score (ragged, text in a numeric column): skip (listed and counted) or fail (default).</source>
+        <translation>Eine Zeile, die das Modell nicht bewerten kann (falsche Feldzahl, Text in einer numerischen Spalte): skip (aufgeführt und gezählt) oder fail (Standard).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="56"/>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="60"/>
+        <source>Worker threads (default: all cores).</source>
+        <translation>Arbeits-Threads (Standard: alle Kerne).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="61"/>
+        <source>Print progress on standard error.</source>
+        <translation>Den Fortschritt auf der Standardfehlerausgabe ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="77"/>
+        <source>score needs --load-model MODEL, --input FILE and --output FILE (- for standard input or output); --%1 is missing.</source>
+        <translation>score braucht --load-model MODELL, --input DATEI und --output DATEI (- für Standardein- oder -ausgabe); --%1 fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="80"/>
+        <source>Unexpected argument &quot;%1&quot; (see score --help).</source>
+        <translation>Unerwartetes Argument „%1“ (siehe score --help).</translation>
     </message>
 </context>
 <context>
@@ -931,6 +1017,24 @@
         <location filename="../app/cli/CliReport.cpp" line="199"/>
         <source>The training rows are all of one class: metrics on the test rows only.</source>
         <translation>Die Trainingszeilen gehören alle zu einer Klasse: Metriken nur auf den Testzeilen.</translation>
+    </message>
+</context>
+<context>
+    <name>CliScore</name>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="32"/>
+        <source>scored %1 of %2 rows (%3 bad rows skipped) in %4 s, %5 rows/s; above threshold: %6.</source>
+        <translation>%1 von %2 Zeilen bewertet (%3 fehlerhafte Zeilen übersprungen) in %4 s, %5 Zeilen/s; über dem Schwellenwert: %6.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="117"/>
+        <source>skipped %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="119"/>
+        <source>further bad rows are skipped without a line each.</source>
+        <translation>weitere fehlerhafte Zeilen werden ohne eigene Meldung übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -2101,82 +2205,92 @@
         <translation>Trainings- und Testmetriken aller trainierten Detektoren als CSV</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="65"/>
+        <location filename="../ui/MainWindowActions.cpp" line="62"/>
+        <source>Export Model as &amp;ONNX...</source>
+        <translation>Modell als &amp;ONNX exportieren...</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="63"/>
+        <source>The trained detectors with their preprocessing and the thresholds on screen as an ONNX model, to score with ONNX Runtime where the traffic is (ECOD has no ONNX form and is left out)</source>
+        <translation>Die trainierten Detektoren mit ihrer Vorverarbeitung und den angezeigten Schwellenwerten als ONNX-Modell, um mit ONNX Runtime dort zu bewerten, wo der Verkehr ist (ECOD hat keine ONNX-Form und fehlt darin)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="68"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="68"/>
+        <location filename="../ui/MainWindowActions.cpp" line="71"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="69"/>
+        <location filename="../ui/MainWindowActions.cpp" line="72"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="71"/>
+        <location filename="../ui/MainWindowActions.cpp" line="74"/>
         <source>Take back the last threshold or settings change of this detector (Ctrl+Z)</source>
         <translation>Die letzte Änderung des Schwellenwerts oder der Einstellungen dieses Detektors rückgängig machen (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="72"/>
+        <location filename="../ui/MainWindowActions.cpp" line="75"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="77"/>
+        <location filename="../ui/MainWindowActions.cpp" line="80"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Einstellungen...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="81"/>
+        <location filename="../ui/MainWindowActions.cpp" line="84"/>
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="82"/>
+        <location filename="../ui/MainWindowActions.cpp" line="85"/>
         <source>&amp;Train All Detectors</source>
         <translation>Alle Detektoren &amp;trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="84"/>
+        <location filename="../ui/MainWindowActions.cpp" line="87"/>
         <source>Train every detector at the same time, each in its own thread (Ctrl+R)</source>
         <translation>Alle Detektoren gleichzeitig trainieren, jeden in einem eigenen Thread (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="87"/>
+        <location filename="../ui/MainWindowActions.cpp" line="90"/>
         <source>Train %1</source>
         <translation>%1 trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="90"/>
+        <location filename="../ui/MainWindowActions.cpp" line="93"/>
         <source>&amp;Sweep Settings...</source>
         <translation>&amp;Parameterstudie...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="92"/>
+        <location filename="../ui/MainWindowActions.cpp" line="95"/>
         <source>Train one detector over a grid of settings and compare the runs</source>
         <translation>Einen Detektor über ein Raster von Einstellungen trainieren und die Läufe vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="94"/>
+        <location filename="../ui/MainWindowActions.cpp" line="97"/>
         <source>C&amp;ompare Detectors</source>
         <translation>Detektoren &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="95"/>
+        <location filename="../ui/MainWindowActions.cpp" line="98"/>
         <source>Compare the detectors trained on this dataset side by side</source>
         <translation>Die auf diesem Datensatz trainierten Detektoren nebeneinander vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="186"/>
+        <location filename="../ui/MainWindowActions.cpp" line="189"/>
         <source>Change the %1 settings</source>
         <translation>Die Einstellungen von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="206"/>
+        <location filename="../ui/MainWindowActions.cpp" line="209"/>
         <source>The language changes the next time Anomaly Workbench starts.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Anomaly Workbench.</translation>
     </message>
@@ -2191,47 +2305,47 @@
         <translation>%1: Ein Parameter hat einen unzulässigen Wert (rot markiert).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="98"/>
+        <location filename="../ui/MainWindowActions.cpp" line="101"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="100"/>
+        <location filename="../ui/MainWindowActions.cpp" line="103"/>
         <source>Stop loading or training (Esc)</source>
         <translation>Laden oder Training abbrechen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="102"/>
+        <location filename="../ui/MainWindowActions.cpp" line="105"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="106"/>
+        <location filename="../ui/MainWindowActions.cpp" line="109"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="107"/>
+        <location filename="../ui/MainWindowActions.cpp" line="110"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="108"/>
+        <location filename="../ui/MainWindowActions.cpp" line="111"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="110"/>
+        <location filename="../ui/MainWindowActions.cpp" line="113"/>
         <source>&amp;About Anomaly Workbench</source>
         <translation>Über &amp;Anomaly Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="111"/>
+        <location filename="../ui/MainWindowActions.cpp" line="114"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="113"/>
+        <location filename="../ui/MainWindowActions.cpp" line="116"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -2334,73 +2448,95 @@
         <translation>Der Lauf konnte nicht erneut geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="43"/>
+        <location filename="../ui/MainWindowExport.cpp" line="45"/>
         <source>Exporting %1</source>
         <translation>%1 wird exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="53"/>
+        <location filename="../ui/MainWindowExport.cpp" line="55"/>
+        <location filename="../ui/MainWindowExport.cpp" line="108"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="56"/>
+        <location filename="../ui/MainWindowExport.cpp" line="58"/>
         <source>The export failed</source>
         <translation>Der Export ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="62"/>
+        <location filename="../ui/MainWindowExport.cpp" line="64"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="62"/>
+        <location filename="../ui/MainWindowExport.cpp" line="64"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="69"/>
+        <location filename="../ui/MainWindowExport.cpp" line="71"/>
         <source>Export Rows</source>
         <translation>Zeilen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="69"/>
-        <location filename="../ui/MainWindowExport.cpp" line="76"/>
+        <location filename="../ui/MainWindowExport.cpp" line="71"/>
+        <location filename="../ui/MainWindowExport.cpp" line="85"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="76"/>
+        <location filename="../ui/MainWindowExport.cpp" line="78"/>
+        <source>Export Model as ONNX</source>
+        <translation>Modell als ONNX exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowExport.cpp" line="78"/>
+        <source>ONNX models (*.onnx)</source>
+        <translation>ONNX-Modelle (*.onnx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowExport.cpp" line="85"/>
         <source>Export Metrics</source>
         <translation>Metriken exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="94"/>
+        <location filename="../ui/MainWindowExport.cpp" line="96"/>
+        <source>No model to export</source>
+        <translation>Kein Modell zum Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowExport.cpp" line="109"/>
+        <source>Exported %1; left out, having no ONNX form: %2</source>
+        <translation>%1 exportiert; ohne ONNX-Form weggelassen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowExport.cpp" line="126"/>
         <source>Nothing to report</source>
         <translation>Nichts zu berichten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="94"/>
+        <location filename="../ui/MainWindowExport.cpp" line="126"/>
         <source>Train a detector first: the report shows the trained detectors&apos; results.</source>
         <translation>Trainieren Sie zuerst einen Detektor: Der Bericht zeigt die Ergebnisse der trainierten Detektoren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="113"/>
+        <location filename="../ui/MainWindowExport.cpp" line="145"/>
         <source>No rows to export</source>
         <translation>Keine Zeilen zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="113"/>
+        <location filename="../ui/MainWindowExport.cpp" line="145"/>
         <source>Train a detector first: its rows table is what is exported.</source>
         <translation>Trainieren Sie zuerst einen Detektor: Exportiert wird seine Zeilentabelle.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="131"/>
+        <location filename="../ui/MainWindowExport.cpp" line="163"/>
         <source>No metrics to export</source>
         <translation>Keine Metriken zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="131"/>
+        <location filename="../ui/MainWindowExport.cpp" line="96"/>
+        <location filename="../ui/MainWindowExport.cpp" line="163"/>
         <source>Train a detector first.</source>
         <translation>Trainieren Sie zuerst einen Detektor.</translation>
     </message>
@@ -4228,12 +4364,17 @@ Balken: %4; jede Spalte neben den Werten normaler Trainingszeilen.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main_cli.cpp" line="56"/>
+        <location filename="../app/main_cli.cpp" line="58"/>
         <source>warning: the input is not the stored run&apos;s (%1 changed); scores and metrics may differ.</source>
         <translation>Warnung: Die Eingabe entspricht nicht der des gespeicherten Laufs (%1 geändert); Scores und Metriken können abweichen.</translation>
     </message>
     <message>
-        <location filename="../app/main_cli.cpp" line="182"/>
+        <location filename="../app/main_cli.cpp" line="109"/>
+        <source>%1 has no ONNX form and is not in %2.</source>
+        <translation>%1 hat keine ONNX-Form und ist nicht in %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/main_cli.cpp" line="198"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>

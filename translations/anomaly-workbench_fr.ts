@@ -240,460 +240,546 @@
 <context>
     <name>CliOptionParser</name>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="25"/>
+        <location filename="../app/cli/CliValues.h" line="27"/>
         <source>--%1 expects a number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 attend un nombre de %2 à %3, pas &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="35"/>
+        <location filename="../app/cli/CliValues.h" line="37"/>
         <source>--%1 expects a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 attend un nombre entier de %2 à %3, pas &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="49"/>
+        <location filename="../app/cli/CliValues.h" line="51"/>
         <source>--%1 expects one of %2, not &quot;%3&quot;.</source>
         <translation>--%1 attend une valeur parmi %2, pas &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="58"/>
+        <location filename="../app/cli/CliValues.h" line="60"/>
         <source>--delimiter expects one of , ; | tab, not &quot;%1&quot;.</source>
         <translation>--delimiter attend , ; | ou tab, pas &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="93"/>
+        <location filename="../app/cli/CliOptions.cpp" line="31"/>
         <source>--models expects detector ids (%1), all or none, not &quot;%2&quot;.</source>
         <translation>--models attend des identifiants de détecteurs (%1), all ou none, pas &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="100"/>
+        <location filename="../app/cli/CliOptions.cpp" line="38"/>
         <source>--models names %1 twice.</source>
         <translation>--models cite %1 deux fois.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="128"/>
+        <location filename="../app/cli/CliOptions.cpp" line="66"/>
         <source>%1 names the detector &quot;%2&quot;, which is not among --models.</source>
         <translation>%1 désigne le détecteur &quot;%2&quot;, qui ne figure pas dans --models.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="178"/>
+        <location filename="../app/cli/CliOptions.cpp" line="116"/>
         <source>Training data file (CSV/TSV, optionally .gz).</source>
         <translation>Fichier de données d&apos;entraînement (CSV/TSV, éventuellement .gz).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="178"/>
-        <location filename="../app/cli/CliOptions.cpp" line="179"/>
-        <location filename="../app/cli/CliOptions.cpp" line="203"/>
-        <location filename="../app/cli/CliOptions.cpp" line="215"/>
-        <location filename="../app/cli/CliOptions.cpp" line="216"/>
-        <location filename="../app/cli/CliOptions.cpp" line="217"/>
-        <location filename="../app/cli/CliOptions.cpp" line="218"/>
-        <location filename="../app/cli/CliOptions.cpp" line="219"/>
-        <location filename="../app/cli/CliOptions.cpp" line="222"/>
-        <location filename="../app/cli/CliOptions.cpp" line="225"/>
-        <location filename="../app/cli/CliOptions.cpp" line="229"/>
-        <location filename="../app/cli/CliOptions.cpp" line="230"/>
-        <location filename="../app/cli/CliOptions.cpp" line="502"/>
-        <location filename="../app/cli/CliOptions.cpp" line="503"/>
-        <location filename="../app/cli/CliOptions.cpp" line="507"/>
+        <location filename="../app/cli/CliOptions.cpp" line="116"/>
+        <location filename="../app/cli/CliOptions.cpp" line="117"/>
+        <location filename="../app/cli/CliOptions.cpp" line="141"/>
+        <location filename="../app/cli/CliOptions.cpp" line="153"/>
+        <location filename="../app/cli/CliOptions.cpp" line="154"/>
+        <location filename="../app/cli/CliOptions.cpp" line="159"/>
+        <location filename="../app/cli/CliOptions.cpp" line="160"/>
+        <location filename="../app/cli/CliOptions.cpp" line="161"/>
+        <location filename="../app/cli/CliOptions.cpp" line="164"/>
+        <location filename="../app/cli/CliOptions.cpp" line="167"/>
+        <location filename="../app/cli/CliOptions.cpp" line="170"/>
+        <location filename="../app/cli/CliOptions.cpp" line="174"/>
+        <location filename="../app/cli/CliOptions.cpp" line="175"/>
+        <location filename="../app/cli/CliOptions.cpp" line="455"/>
+        <location filename="../app/cli/CliOptions.cpp" line="456"/>
+        <location filename="../app/cli/CliOptions.cpp" line="460"/>
+        <location filename="../app/cli/CliScore.cpp" line="52"/>
+        <location filename="../app/cli/CliScore.cpp" line="53"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="179"/>
+        <location filename="../app/cli/CliOptions.cpp" line="117"/>
         <source>Separate test data file; otherwise a stratified split of the training file.</source>
         <translation>Fichier de données de test séparé ; sinon, un découpage stratifié du fichier d&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="182"/>
+        <location filename="../app/cli/CliOptions.cpp" line="120"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="183"/>
+        <location filename="../app/cli/CliOptions.cpp" line="121"/>
         <source>Label column: a name or a 0-based index.</source>
         <translation>Colonne d&apos;étiquette : un nom ou un indice à partir de 0.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="183"/>
-        <location filename="../app/cli/CliOptions.cpp" line="187"/>
+        <location filename="../app/cli/CliOptions.cpp" line="121"/>
+        <location filename="../app/cli/CliOptions.cpp" line="125"/>
         <source>COL</source>
         <translation>COL</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="184"/>
+        <location filename="../app/cli/CliOptions.cpp" line="122"/>
         <source>Label value(s) meaning normal, comma-separated (default: detected).</source>
         <translation>Valeur(s) d&apos;étiquette signifiant normal, séparées par des virgules (par défaut : détectées).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="184"/>
+        <location filename="../app/cli/CliOptions.cpp" line="122"/>
         <source>VALUE</source>
         <translation>VALUE</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="185"/>
+        <location filename="../app/cli/CliOptions.cpp" line="123"/>
         <source>Columns to ignore: names or 0-based indices, comma-separated.</source>
         <translation>Colonnes à ignorer : noms ou indices à partir de 0, séparés par des virgules.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="185"/>
-        <location filename="../app/cli/CliOptions.cpp" line="197"/>
-        <location filename="../app/cli/CliOptions.cpp" line="198"/>
+        <location filename="../app/cli/CliOptions.cpp" line="123"/>
+        <location filename="../app/cli/CliOptions.cpp" line="135"/>
+        <location filename="../app/cli/CliOptions.cpp" line="136"/>
+        <location filename="../app/cli/CliScore.cpp" line="54"/>
         <source>COLS</source>
         <translation>COLS</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="186"/>
+        <location filename="../app/cli/CliOptions.cpp" line="124"/>
         <source>A second target column with the attack type (e.g. UNSW-NB15&apos;s attack_cat): never a feature; reports give recall per type.</source>
         <translation>Une seconde colonne cible contenant le type d&apos;attaque (p. ex. attack_cat de UNSW-NB15) : jamais une variable ; les rapports donnent le rappel par type.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="188"/>
+        <location filename="../app/cli/CliOptions.cpp" line="126"/>
+        <location filename="../app/cli/CliScore.cpp" line="58"/>
         <source>The first line is a header.</source>
         <translation>La première ligne est un en-tête.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="189"/>
+        <location filename="../app/cli/CliOptions.cpp" line="127"/>
+        <location filename="../app/cli/CliScore.cpp" line="59"/>
         <source>The first line is data.</source>
         <translation>La première ligne contient des données.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="190"/>
+        <location filename="../app/cli/CliOptions.cpp" line="128"/>
+        <location filename="../app/cli/CliScore.cpp" line="57"/>
         <source>Field delimiter: , ; | or tab (default: detected).</source>
         <translation>Séparateur de champs : , ; | ou tab (par défaut : détecté).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="190"/>
+        <location filename="../app/cli/CliOptions.cpp" line="128"/>
+        <location filename="../app/cli/CliScore.cpp" line="57"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="191"/>
+        <location filename="../app/cli/CliOptions.cpp" line="129"/>
         <source>Missing or non-finite cells: impute (training median), drop (the row) or fail.</source>
         <translation>Cellules manquantes ou non finies : impute (médiane d&apos;entraînement), drop (supprimer la ligne) ou fail (erreur).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="191"/>
-        <location filename="../app/cli/CliOptions.cpp" line="213"/>
+        <location filename="../app/cli/CliOptions.cpp" line="129"/>
+        <location filename="../app/cli/CliOptions.cpp" line="151"/>
         <source>POLICY</source>
         <translation>POLICY</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="193"/>
+        <location filename="../app/cli/CliOptions.cpp" line="131"/>
         <source>SCALING</source>
         <translation>SCALING</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="194"/>
+        <location filename="../app/cli/CliOptions.cpp" line="132"/>
         <source>log1p before scaling: off, or heavy-tailed (non-negative columns spanning three decades: bytes, packets, durations).</source>
         <translation>log1p avant la mise à l&apos;échelle : off, ou heavy-tailed (colonnes non négatives couvrant trois ordres de grandeur : octets, paquets, durées).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="195"/>
+        <location filename="../app/cli/CliOptions.cpp" line="133"/>
         <source>MODE</source>
         <translation>MODE</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="196"/>
+        <location filename="../app/cli/CliOptions.cpp" line="134"/>
         <source>Columns to take log1p of whatever --log says (names or indices).</source>
         <translation>Colonnes auxquelles appliquer log1p quel que soit --log (noms ou indices).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="198"/>
+        <location filename="../app/cli/CliOptions.cpp" line="136"/>
         <source>Columns never to take log1p of.</source>
         <translation>Colonnes auxquelles ne jamais appliquer log1p.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="199"/>
+        <location filename="../app/cli/CliOptions.cpp" line="137"/>
         <source>Seed for the split and every detector&apos;s seed (default %1).</source>
         <translation>Graine du découpage et de chaque détecteur (par défaut %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="201"/>
+        <location filename="../app/cli/CliOptions.cpp" line="139"/>
         <source>Use the built-in generated demo data (optionally ROWS rows, default %1).</source>
         <translation>Utiliser les données de démonstration générées intégrées (éventuellement ROWS lignes, par défaut %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="204"/>
+        <location filename="../app/cli/CliOptions.cpp" line="142"/>
         <source>Detectors to run: ids comma-separated (%1), all, or none (default all).</source>
         <translation>Détecteurs à exécuter : identifiants séparés par des virgules (%1), all ou none (par défaut all).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="211"/>
+        <location filename="../app/cli/CliOptions.cpp" line="149"/>
         <source>Threshold policy for every detector (see Threshold policies below), or compare: a table of every policy&apos;s threshold and what it flags.</source>
         <translation>Stratégie de seuil pour tous les détecteurs (voir Stratégies de seuil ci-dessous), ou compare : un tableau du seuil de chaque stratégie et de ce qu&apos;il signale.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="218"/>
+        <location filename="../app/cli/CliOptions.cpp" line="155"/>
+        <source>Train and evaluate on a uniform random sample of N rows of the --train file, read in one pass (for files larger than memory); --scores then scores every row of the file in a stream.</source>
+        <translation>Entraîner et évaluer sur un échantillon aléatoire uniforme de N lignes du fichier --train, lu en une passe (pour les fichiers plus grands que la mémoire) ; --scores note ensuite chaque ligne du fichier en flux.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="160"/>
         <source>Save the trained detectors with their preprocessing to FILE.</source>
         <translation>Enregistrer les détecteurs entraînés avec leur prétraitement dans FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="219"/>
+        <location filename="../app/cli/CliOptions.cpp" line="161"/>
         <source>Score with the detectors in FILE instead of training.</source>
         <translation>Calculer les scores avec les détecteurs de FILE au lieu d&apos;entraîner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="220"/>
+        <location filename="../app/cli/CliOptions.cpp" line="162"/>
+        <source>Write the trained detectors with their preprocessing to FILE as an ONNX model (ECOD has no ONNX form and is left out).</source>
+        <translation>Écrire les détecteurs entraînés avec leur prétraitement dans FICHIER comme modèle ONNX (ECOD n’a pas de forme ONNX et en est exclu).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="165"/>
         <source>Print each step and its progress on standard error.</source>
         <translation>Afficher chaque étape et sa progression sur la sortie d&apos;erreur standard.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="221"/>
+        <location filename="../app/cli/CliOptions.cpp" line="166"/>
         <source>The run history database every run is recorded in (default: %1).</source>
         <translation>La base de l&apos;historique où chaque exécution est enregistrée (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="223"/>
+        <location filename="../app/cli/CliOptions.cpp" line="168"/>
         <source>Do not record the run in the history.</source>
         <translation>Ne pas enregistrer l&apos;exécution dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="224"/>
+        <location filename="../app/cli/CliOptions.cpp" line="169"/>
         <source>Keep the trained detectors in the history, so the run can be reopened and scored again.</source>
         <translation>Conserver les détecteurs entraînés dans l&apos;historique, pour pouvoir rouvrir l&apos;exécution et recalculer ses scores.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="225"/>
+        <location filename="../app/cli/CliOptions.cpp" line="170"/>
         <source>Write a PDF report of the run to FILE (needs no display).</source>
         <translation>Écrire un rapport PDF de l&apos;exécution dans FILE (aucun affichage requis).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="226"/>
+        <location filename="../app/cli/CliOptions.cpp" line="171"/>
         <source>Page size of the report: a4 or letter (default: the locale&apos;s).</source>
         <translation>Format de page du rapport : a4 ou letter (par défaut : selon les paramètres régionaux).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="226"/>
-        <location filename="../app/cli/CliOptions.cpp" line="504"/>
+        <location filename="../app/cli/CliOptions.cpp" line="171"/>
+        <location filename="../app/cli/CliOptions.cpp" line="457"/>
         <source>SIZE</source>
         <translation>SIZE</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="227"/>
+        <location filename="../app/cli/CliOptions.cpp" line="172"/>
         <source>Write the test rows flagged by any detector to FILE as CSV: their original columns, each detector&apos;s score and prediction, the true label.</source>
         <translation>Écrire dans FILE, en CSV, les lignes de test signalées par au moins un détecteur : leurs colonnes d&apos;origine, le score et la prédiction de chaque détecteur, l&apos;étiquette réelle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="230"/>
+        <location filename="../app/cli/CliOptions.cpp" line="175"/>
         <source>Write every detector&apos;s train and test metrics to FILE as CSV.</source>
         <translation>Écrire dans FILE, en CSV, les métriques d&apos;entraînement et de test de chaque détecteur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="231"/>
+        <location filename="../app/cli/CliOptions.cpp" line="176"/>
         <source>sweep: the settings to sweep, e.g. &quot;%1&quot; (1 to 3 axes; every combination is one run).</source>
         <translation>sweep : les réglages à balayer, p. ex. &quot;%1&quot; (1 à 3 axes ; chaque combinaison est une exécution).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="232"/>
+        <location filename="../app/cli/CliOptions.cpp" line="177"/>
         <source>AXES</source>
         <translation>AXES</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="236"/>
+        <location filename="../app/cli/CliOptions.cpp" line="181"/>
         <source>Same as --set %1.%2=%3.</source>
         <translation>Équivaut à --set %1.%2=%3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="239"/>
+        <location filename="../app/cli/CliOptions.cpp" line="184"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="270"/>
+        <location filename="../app/cli/CliOptions.cpp" line="215"/>
         <source>Threshold policies (--threshold, DETECTOR.threshold=):</source>
         <translation>Stratégies de seuil (--threshold, DETECTOR.threshold=) :</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="272"/>
+        <location filename="../app/cli/CliOptions.cpp" line="217"/>
         <source>Detectors (--models; set with --set DETECTOR.KEY=VALUE; every detector also takes DETECTOR.threshold=POLICY and DETECTOR.train_on=normal|all):</source>
         <translation>Détecteurs (--models ; réglage avec --set DETECTOR.KEY=VALUE ; chaque détecteur accepte aussi DETECTOR.threshold=POLICY et DETECTOR.train_on=normal|all) :</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="279"/>
+        <location filename="../app/cli/CliOptions.cpp" line="224"/>
         <source>(no parameters)</source>
         <translation>(aucun paramètre)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="396"/>
+        <location filename="../app/cli/CliOptions.cpp" line="257"/>
+        <source>--sample samples the --train file.</source>
+        <translation>--sample échantillonne le fichier --train.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="346"/>
         <source>--rerun replays a stored run as it was; it does not take --%1.</source>
         <translation>--rerun rejoue une exécution enregistrée telle quelle ; il n&apos;accepte pas --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="414"/>
+        <location filename="../app/cli/CliOptions.cpp" line="366"/>
         <source>Trains anomaly detectors on network-traffic data and prints classification reports and confusion matrices for train and test.</source>
         <translation>Entraîne des détecteurs d&apos;anomalies sur des données de trafic réseau et affiche les rapports de classification et les matrices de confusion pour l&apos;entraînement et le test.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="439"/>
+        <location filename="../app/cli/CliOptions.cpp" line="391"/>
         <source>sweep needs --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</source>
         <translation>sweep nécessite --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="439"/>
+        <location filename="../app/cli/CliOptions.cpp" line="391"/>
         <source>--grid goes with the sweep command.</source>
         <translation>--grid s&apos;utilise avec la commande sweep.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="457"/>
-        <location filename="../app/cli/CliOptions.cpp" line="524"/>
+        <location filename="../app/cli/CliOptions.cpp" line="409"/>
+        <location filename="../app/cli/CliOptions.cpp" line="477"/>
         <source>--page-size expects a4 or letter, not &quot;%1&quot;.</source>
         <translation>--page-size attend a4 ou letter, pas &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="469"/>
+        <location filename="../app/cli/CliOptions.cpp" line="422"/>
         <source>sweep writes its runs to the history and --json; it does not take --%1.</source>
         <translation>sweep écrit ses exécutions dans l&apos;historique et --json ; il n&apos;accepte pas --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="479"/>
+        <location filename="../app/cli/CliOptions.cpp" line="432"/>
         <source>--load-model scores with the saved detectors&apos; own settings; it does not take --%1.</source>
         <translation>--load-model calcule les scores avec les réglages propres aux détecteurs enregistrés ; il n&apos;accepte pas --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="485"/>
+        <location filename="../app/cli/CliOptions.cpp" line="438"/>
         <source>--save-model needs at least one detector (--models).</source>
         <translation>--save-model nécessite au moins un détecteur (--models).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="497"/>
+        <location filename="../app/cli/CliOptions.cpp" line="450"/>
         <source>Lists, shows, compares and deletes the runs recorded in the run history.</source>
         <translation>Liste, affiche, compare et supprime les exécutions enregistrées dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="499"/>
+        <location filename="../app/cli/CliOptions.cpp" line="452"/>
         <source>list, show ID, compare ID ID..., or delete ID. An ID is a run&apos;s number, or NUMBER:DETECTOR for one detector of it.</source>
         <translation>list, show ID, compare ID ID... ou delete ID. Un ID est le numéro d&apos;une exécution, ou NUMBER:DETECTOR pour l&apos;un de ses détecteurs.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="501"/>
+        <location filename="../app/cli/CliOptions.cpp" line="454"/>
         <source>Print JSON instead of tables.</source>
         <translation>Afficher du JSON au lieu de tableaux.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="502"/>
+        <location filename="../app/cli/CliOptions.cpp" line="455"/>
         <source>compare: also write a PDF comparison report to FILE.</source>
         <translation>compare : écrire aussi un rapport de comparaison PDF dans FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="503"/>
+        <location filename="../app/cli/CliOptions.cpp" line="456"/>
         <source>compare: also write the comparison&apos;s tables to FILE as CSV.</source>
         <translation>compare : écrire aussi les tableaux de la comparaison dans FILE, en CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="504"/>
+        <location filename="../app/cli/CliOptions.cpp" line="457"/>
         <source>Page size of the report: a4 or letter.</source>
         <translation>Format de page du rapport : a4 ou letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="505"/>
+        <location filename="../app/cli/CliOptions.cpp" line="458"/>
         <source>The run history database (default: %1).</source>
         <translation>La base de l&apos;historique des exécutions (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="543"/>
+        <location filename="../app/cli/CliOptions.cpp" line="496"/>
         <source>history expects list, show ID, compare ID ID... or delete ID, not &quot;%1&quot;.</source>
         <translation>history attend list, show ID, compare ID ID... ou delete ID, pas &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="551"/>
+        <location filename="../app/cli/CliOptions.cpp" line="504"/>
         <source>history %1: wrong number of run ids (compare takes 1 to 8, show and delete one, list none).</source>
         <translation>history %1 : nombre d&apos;identifiants d&apos;exécution incorrect (compare en prend 1 à 8, show et delete un seul, list aucun).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="376"/>
+        <location filename="../app/cli/CliOptions.cpp" line="326"/>
         <source>--set expects DETECTOR.KEY=VALUE, not &quot;%1&quot;.</source>
         <translation>--set attend DETECTOR.KEY=VALUE, pas &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="113"/>
+        <location filename="../app/cli/CliOptions.cpp" line="51"/>
         <source>%1 has no automatic threshold; choose another policy (see --help).</source>
         <translation>%1 n&apos;a pas de seuil automatique ; choisissez une autre stratégie (voir --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="181"/>
+        <location filename="../app/cli/CliOptions.cpp" line="119"/>
         <source>Fraction of the training file held out for testing (default %1).</source>
         <translation>Fraction du fichier d&apos;entraînement réservée au test (par défaut %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="192"/>
+        <location filename="../app/cli/CliOptions.cpp" line="130"/>
         <source>Scaling of numeric features: minmax, standard, robust (median and interquartile range) or none.</source>
         <translation>Mise à l&apos;échelle des variables numériques : minmax, standard, robust (médiane et écart interquartile) ou none.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="200"/>
-        <location filename="../app/cli/CliOptions.cpp" line="214"/>
+        <location filename="../app/cli/CliOptions.cpp" line="138"/>
+        <location filename="../app/cli/CliOptions.cpp" line="152"/>
+        <location filename="../app/cli/CliOptions.cpp" line="158"/>
+        <location filename="../app/cli/CliScore.cpp" line="60"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="203"/>
+        <location filename="../app/cli/CliOptions.cpp" line="141"/>
         <source>Write the generated demo data to FILE as CSV and exit.</source>
         <translation>Écrire les données de démonstration générées dans FILE, en CSV, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="205"/>
+        <location filename="../app/cli/CliOptions.cpp" line="143"/>
         <source>LIST</source>
         <translation>LIST</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="206"/>
+        <location filename="../app/cli/CliOptions.cpp" line="144"/>
         <source>Set a detector&apos;s parameter, threshold policy or training rows, e.g. %1 (repeatable; see Detectors below).</source>
         <translation>Régler un paramètre, la stratégie de seuil ou les lignes d&apos;entraînement d&apos;un détecteur, p. ex. %1 (répétable ; voir Détecteurs ci-dessous).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="208"/>
+        <location filename="../app/cli/CliOptions.cpp" line="146"/>
         <source>DETECTOR.KEY=VALUE</source>
         <translation>DETECTOR.KEY=VALUE</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="209"/>
+        <location filename="../app/cli/CliOptions.cpp" line="147"/>
         <source>Rows every detector is fitted on: normal (the labelled-normal rows; all rows when unlabelled) or all (default normal).</source>
         <translation>Lignes sur lesquelles chaque détecteur est entraîné : normal (les lignes étiquetées normales ; toutes les lignes sans étiquettes) ou all (par défaut normal).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="214"/>
+        <location filename="../app/cli/CliOptions.cpp" line="152"/>
         <source>Worker threads for fitting and scoring (default: all cores).</source>
         <translation>Threads de travail pour l&apos;entraînement et le calcul des scores (par défaut : tous les cœurs).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="215"/>
+        <location filename="../app/cli/CliOptions.cpp" line="153"/>
         <source>Write the run (its spec and its results) as a JSON document to FILE.</source>
         <translation>Écrire l&apos;exécution (sa spécification et ses résultats) dans FILE sous forme de document JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="216"/>
+        <location filename="../app/cli/CliOptions.cpp" line="154"/>
         <source>Replay the run stored in a JSON document written by --json.</source>
         <translation>Rejouer l&apos;exécution stockée dans un document JSON écrit par --json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="217"/>
+        <location filename="../app/cli/CliOptions.cpp" line="159"/>
         <source>Write per-row scores, predictions and labels to FILE as CSV.</source>
         <translation>Écrire dans FILE, en CSV, les scores, prédictions et étiquettes de chaque ligne.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="210"/>
+        <location filename="../app/cli/CliOptions.cpp" line="148"/>
         <source>ROWS</source>
         <translation>ROWS</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="435"/>
+        <location filename="../app/cli/CliOptions.cpp" line="387"/>
         <source>Unexpected argument &quot;%1&quot; (see --help).</source>
         <translation>Argument inattendu &quot;%1&quot; (voir --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="307"/>
+        <location filename="../app/cli/CliOptions.cpp" line="252"/>
         <source>Give a data file with --train FILE, or --demo for the built-in demo data.</source>
         <translation>Indiquez un fichier de données avec --train FILE, ou --demo pour les données de démonstration intégrées.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="309"/>
+        <location filename="../app/cli/CliOptions.cpp" line="254"/>
         <source>--demo and --train exclude each other.</source>
         <translation>--demo et --train s&apos;excluent mutuellement.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="323"/>
+        <location filename="../app/cli/CliOptions.cpp" line="273"/>
+        <location filename="../app/cli/CliScore.cpp" line="91"/>
         <source>--header and --no-header exclude each other.</source>
         <translation>--header et --no-header s&apos;excluent mutuellement.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="44"/>
+        <source>Scores a file of any size with the detectors of a saved model, in bounded memory: reads it in chunks and writes line, &lt;detector&gt;_score, &lt;detector&gt;_prediction per row as it goes.</source>
+        <translation>Note un fichier de toute taille avec les détecteurs d’un modèle enregistré, en mémoire bornée : le lit par blocs et écrit au fur et à mesure line, &lt;detector&gt;_score, &lt;detector&gt;_prediction par ligne.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="51"/>
+        <source>The model file (--save-model) whose detectors score.</source>
+        <translation>Le fichier de modèle (--save-model) dont les détecteurs notent.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="51"/>
+        <source>MODEL</source>
+        <translation>MODÈLE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="52"/>
+        <source>The data: CSV/TSV, plain or .gz, or - for standard input.</source>
+        <translation>Les données : CSV/TSV, brut ou .gz, ou - pour l’entrée standard.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="53"/>
+        <source>Where the scores go: a CSV file, or - for standard output.</source>
+        <translation>Où vont les scores : un fichier CSV, ou - pour la sortie standard.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="54"/>
+        <source>Input columns to copy beside the scores: names or 0-based indices, comma-separated.</source>
+        <translation>Colonnes d’entrée à recopier à côté des scores : noms ou indices à partir de 0, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="55"/>
+        <source>A row the model cannot score (ragged, text in a numeric column): skip (listed and counted) or fail (default).</source>
+        <translation>Une ligne que le modèle ne peut pas noter (nombre de champs erroné, texte dans une colonne numérique) : skip (listée et comptée) ou fail (par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="56"/>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="60"/>
+        <source>Worker threads (default: all cores).</source>
+        <translation>Threads de travail (par défaut : tous les cœurs).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="61"/>
+        <source>Print progress on standard error.</source>
+        <translation>Afficher la progression sur la sortie d’erreur.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="77"/>
+        <source>score needs --load-model MODEL, --input FILE and --output FILE (- for standard input or output); --%1 is missing.</source>
+        <translation>score demande --load-model MODÈLE, --input FICHIER et --output FICHIER (- pour l’entrée ou la sortie standard) ; --%1 manque.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="80"/>
+        <source>Unexpected argument &quot;%1&quot; (see score --help).</source>
+        <translation>Argument inattendu « %1 » (voir score --help).</translation>
     </message>
 </context>
 <context>
@@ -931,6 +1017,24 @@
         <location filename="../app/cli/CliReport.cpp" line="199"/>
         <source>The training rows are all of one class: metrics on the test rows only.</source>
         <translation>Les lignes d&apos;entraînement sont toutes d&apos;une même classe : métriques sur les lignes de test uniquement.</translation>
+    </message>
+</context>
+<context>
+    <name>CliScore</name>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="32"/>
+        <source>scored %1 of %2 rows (%3 bad rows skipped) in %4 s, %5 rows/s; above threshold: %6.</source>
+        <translation>%1 lignes notées sur %2 (%3 lignes erronées ignorées) en %4 s, %5 lignes/s ; au-dessus du seuil : %6.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="117"/>
+        <source>skipped %1</source>
+        <translation>ignorée : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="119"/>
+        <source>further bad rows are skipped without a line each.</source>
+        <translation>les lignes erronées suivantes sont ignorées sans message chacune.</translation>
     </message>
 </context>
 <context>
@@ -2101,82 +2205,92 @@
         <translation>Les métriques d&apos;entraînement et de test de chaque détecteur entraîné, en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="65"/>
+        <location filename="../ui/MainWindowActions.cpp" line="62"/>
+        <source>Export Model as &amp;ONNX...</source>
+        <translation>Exporter le modèle en &amp;ONNX...</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="63"/>
+        <source>The trained detectors with their preprocessing and the thresholds on screen as an ONNX model, to score with ONNX Runtime where the traffic is (ECOD has no ONNX form and is left out)</source>
+        <translation>Les détecteurs entraînés avec leur prétraitement et les seuils affichés comme modèle ONNX, pour noter avec ONNX Runtime là où se trouve le trafic (ECOD n’a pas de forme ONNX et en est exclu)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="68"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="68"/>
+        <location filename="../ui/MainWindowActions.cpp" line="71"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="69"/>
+        <location filename="../ui/MainWindowActions.cpp" line="72"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="71"/>
+        <location filename="../ui/MainWindowActions.cpp" line="74"/>
         <source>Take back the last threshold or settings change of this detector (Ctrl+Z)</source>
         <translation>Annuler la dernière modification du seuil ou des réglages de ce détecteur (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="72"/>
+        <location filename="../ui/MainWindowActions.cpp" line="75"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="77"/>
+        <location filename="../ui/MainWindowActions.cpp" line="80"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Préférences...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="81"/>
+        <location filename="../ui/MainWindowActions.cpp" line="84"/>
         <source>&amp;Run</source>
         <translation>&amp;Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="82"/>
+        <location filename="../ui/MainWindowActions.cpp" line="85"/>
         <source>&amp;Train All Detectors</source>
         <translation>&amp;Entraîner tous les détecteurs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="84"/>
+        <location filename="../ui/MainWindowActions.cpp" line="87"/>
         <source>Train every detector at the same time, each in its own thread (Ctrl+R)</source>
         <translation>Entraîner tous les détecteurs en même temps, chacun dans son propre thread (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="87"/>
+        <location filename="../ui/MainWindowActions.cpp" line="90"/>
         <source>Train %1</source>
         <translation>Entraîner %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="90"/>
+        <location filename="../ui/MainWindowActions.cpp" line="93"/>
         <source>&amp;Sweep Settings...</source>
         <translation>&amp;Balayage de paramètres...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="92"/>
+        <location filename="../ui/MainWindowActions.cpp" line="95"/>
         <source>Train one detector over a grid of settings and compare the runs</source>
         <translation>Entraîner un détecteur sur une grille de réglages et comparer les exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="94"/>
+        <location filename="../ui/MainWindowActions.cpp" line="97"/>
         <source>C&amp;ompare Detectors</source>
         <translation>C&amp;omparer les détecteurs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="95"/>
+        <location filename="../ui/MainWindowActions.cpp" line="98"/>
         <source>Compare the detectors trained on this dataset side by side</source>
         <translation>Comparer côte à côte les détecteurs entraînés sur ce jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="186"/>
+        <location filename="../ui/MainWindowActions.cpp" line="189"/>
         <source>Change the %1 settings</source>
         <translation>Modification des réglages de %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="206"/>
+        <location filename="../ui/MainWindowActions.cpp" line="209"/>
         <source>The language changes the next time Anomaly Workbench starts.</source>
         <translation>La langue changera au prochain démarrage d&apos;Anomaly Workbench.</translation>
     </message>
@@ -2191,47 +2305,47 @@
         <translation>%1 : un paramètre contient une valeur qu&apos;il n&apos;accepte pas (marquée en rouge).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="98"/>
+        <location filename="../ui/MainWindowActions.cpp" line="101"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="100"/>
+        <location filename="../ui/MainWindowActions.cpp" line="103"/>
         <source>Stop loading or training (Esc)</source>
         <translation>Arrêter le chargement ou l&apos;entraînement (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="102"/>
+        <location filename="../ui/MainWindowActions.cpp" line="105"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="106"/>
+        <location filename="../ui/MainWindowActions.cpp" line="109"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="107"/>
+        <location filename="../ui/MainWindowActions.cpp" line="110"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="108"/>
+        <location filename="../ui/MainWindowActions.cpp" line="111"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="110"/>
+        <location filename="../ui/MainWindowActions.cpp" line="113"/>
         <source>&amp;About Anomaly Workbench</source>
         <translation>À &amp;propos d&apos;Anomaly Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="111"/>
+        <location filename="../ui/MainWindowActions.cpp" line="114"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="113"/>
+        <location filename="../ui/MainWindowActions.cpp" line="116"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -2334,73 +2448,95 @@
         <translation>Impossible de rouvrir l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="43"/>
+        <location filename="../ui/MainWindowExport.cpp" line="45"/>
         <source>Exporting %1</source>
         <translation>Exportation : %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="53"/>
+        <location filename="../ui/MainWindowExport.cpp" line="55"/>
+        <location filename="../ui/MainWindowExport.cpp" line="108"/>
         <source>Exported %1</source>
         <translation>Exporté : %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="56"/>
+        <location filename="../ui/MainWindowExport.cpp" line="58"/>
         <source>The export failed</source>
         <translation>L&apos;export a échoué</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="62"/>
+        <location filename="../ui/MainWindowExport.cpp" line="64"/>
         <source>Export Report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="62"/>
+        <location filename="../ui/MainWindowExport.cpp" line="64"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="69"/>
+        <location filename="../ui/MainWindowExport.cpp" line="71"/>
         <source>Export Rows</source>
         <translation>Exporter les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="69"/>
-        <location filename="../ui/MainWindowExport.cpp" line="76"/>
+        <location filename="../ui/MainWindowExport.cpp" line="71"/>
+        <location filename="../ui/MainWindowExport.cpp" line="85"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="76"/>
+        <location filename="../ui/MainWindowExport.cpp" line="78"/>
+        <source>Export Model as ONNX</source>
+        <translation>Exporter le modèle en ONNX</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowExport.cpp" line="78"/>
+        <source>ONNX models (*.onnx)</source>
+        <translation>Modèles ONNX (*.onnx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowExport.cpp" line="85"/>
         <source>Export Metrics</source>
         <translation>Exporter les métriques</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="94"/>
+        <location filename="../ui/MainWindowExport.cpp" line="96"/>
+        <source>No model to export</source>
+        <translation>Aucun modèle à exporter</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowExport.cpp" line="109"/>
+        <source>Exported %1; left out, having no ONNX form: %2</source>
+        <translation>%1 exporté ; exclus faute de forme ONNX : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowExport.cpp" line="126"/>
         <source>Nothing to report</source>
         <translation>Rien à rapporter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="94"/>
+        <location filename="../ui/MainWindowExport.cpp" line="126"/>
         <source>Train a detector first: the report shows the trained detectors&apos; results.</source>
         <translation>Entraînez d&apos;abord un détecteur : le rapport présente les résultats des détecteurs entraînés.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="113"/>
+        <location filename="../ui/MainWindowExport.cpp" line="145"/>
         <source>No rows to export</source>
         <translation>Aucune ligne à exporter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="113"/>
+        <location filename="../ui/MainWindowExport.cpp" line="145"/>
         <source>Train a detector first: its rows table is what is exported.</source>
         <translation>Entraînez d&apos;abord un détecteur : c&apos;est son tableau de lignes qui est exporté.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="131"/>
+        <location filename="../ui/MainWindowExport.cpp" line="163"/>
         <source>No metrics to export</source>
         <translation>Aucune métrique à exporter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="131"/>
+        <location filename="../ui/MainWindowExport.cpp" line="96"/>
+        <location filename="../ui/MainWindowExport.cpp" line="163"/>
         <source>Train a detector first.</source>
         <translation>Entraînez d&apos;abord un détecteur.</translation>
     </message>
@@ -4228,12 +4364,17 @@ Barres : %4 ; chaque colonne comparée au contenu des lignes d&apos;entraînemen
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main_cli.cpp" line="56"/>
+        <location filename="../app/main_cli.cpp" line="58"/>
         <source>warning: the input is not the stored run&apos;s (%1 changed); scores and metrics may differ.</source>
         <translation>avertissement : l&apos;entrée n&apos;est pas celle de l&apos;exécution enregistrée (%1 a changé) ; les scores et les métriques peuvent différer.</translation>
     </message>
     <message>
-        <location filename="../app/main_cli.cpp" line="182"/>
+        <location filename="../app/main_cli.cpp" line="109"/>
+        <source>%1 has no ONNX form and is not in %2.</source>
+        <translation>%1 n’a pas de forme ONNX et n’est pas dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/main_cli.cpp" line="198"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>

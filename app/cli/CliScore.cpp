@@ -88,7 +88,7 @@ std::optional<CliOptions> CliOptionParser::parseScore(const QStringList &argumen
         if (p.isSet(QStringLiteral("delimiter")))
             read.delimiter = delimiter(p.value(QStringLiteral("delimiter")));
         if (p.isSet(QStringLiteral("header")) && p.isSet(QStringLiteral("no-header")))
-            throw BadValue{tr("--header and --no-header contradict each other.")};
+            throw BadValue{tr("--header and --no-header exclude each other.")};
         if (p.isSet(QStringLiteral("header")) || p.isSet(QStringLiteral("no-header")))
             read.header = p.isSet(QStringLiteral("header"));
         if (p.isSet(QStringLiteral("threads")))

@@ -150,15 +150,17 @@ void splitRows(const std::vector<std::uint32_t> &kept, const std::vector<std::ui
     for (const std::uint32_t row : kept)
         byClass[isAnomaly.empty() ? 0 : isAnomaly[row]].push_back(row);
     Random rng(seed);
+    std::vector<std::uint8_t> toTest(kept.empty() ? 0 : kept.back() + std::size_t{1}, 0);
     for (auto &rows : byClass) {
         for (std::size_t i = rows.size(); i > 1; --i)
             std::swap(rows[i - 1], rows[rng.below(i)]);
         const auto testCount = static_cast<std::size_t>(std::llround(fraction * static_cast<double>(rows.size())));
-        test.insert(test.end(), rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(testCount));
-        train.insert(train.end(), rows.begin() + static_cast<std::ptrdiff_t>(testCount), rows.end());
+        for (std::size_t i = 0; i < testCount; ++i)
+            toTest[rows[i]] = 1;
     }
-    std::sort(train.begin(), train.end());
-    std::sort(test.begin(), test.end());
+    // Both parts in file order: `kept` is, so one pass places each row (no sort).
+    for (const std::uint32_t row : kept)
+        (toTest[row] ? test : train).push_back(row);
 }
 
 // With an attack-type column, its values replace the label's as the per-row type (read back from the

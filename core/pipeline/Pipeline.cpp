@@ -161,8 +161,8 @@ DetectorRun Pipeline::train(const Dataset &data, const DetectorSpec &spec, const
     if (rows.size() == data.trainRows) {
         model = detector.fit(data.train(), spec.params, spec_.threads, observer.progress, cancel);
     } else {
-        const Matrix fitted = data.features(rows, Eigen::all);
-        model = detector.fit(fitted, spec.params, spec_.threads, observer.progress, cancel);
+        const std::shared_ptr<const Matrix> fitted = data.normalRows->get([&] { return Matrix(data.features(rows, Eigen::all)); });
+        model = detector.fit(*fitted, spec.params, spec_.threads, observer.progress, cancel);
     }
     r.fitSeconds = secondsSince(start);
     r.history = model->history();
