@@ -293,9 +293,9 @@
         <location filename="../app/cli/CliOptions.cpp" line="170"/>
         <location filename="../app/cli/CliOptions.cpp" line="174"/>
         <location filename="../app/cli/CliOptions.cpp" line="175"/>
-        <location filename="../app/cli/CliOptions.cpp" line="455"/>
-        <location filename="../app/cli/CliOptions.cpp" line="456"/>
-        <location filename="../app/cli/CliOptions.cpp" line="460"/>
+        <location filename="../app/cli/CliOptions.cpp" line="473"/>
+        <location filename="../app/cli/CliOptions.cpp" line="474"/>
+        <location filename="../app/cli/CliOptions.cpp" line="478"/>
         <location filename="../app/cli/CliScore.cpp" line="52"/>
         <location filename="../app/cli/CliScore.cpp" line="53"/>
         <source>FILE</source>
@@ -482,7 +482,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="171"/>
-        <location filename="../app/cli/CliOptions.cpp" line="457"/>
+        <location filename="../app/cli/CliOptions.cpp" line="475"/>
         <source>SIZE</source>
         <translation>FORMAT</translation>
     </message>
@@ -547,78 +547,83 @@
         <translation>Trainiert Anomaliedetektoren auf Netzwerkverkehrsdaten und gibt Klassifikationsberichte und Konfusionsmatrizen für Training und Test aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="391"/>
+        <location filename="../app/cli/CliOptions.cpp" line="368"/>
+        <source>Other commands: anomaly-cli score (streams a file of any size through a saved model), anomaly-cli sweep --grid ... (runs every combination of settings), anomaly-cli history (lists, shows, compares and deletes recorded runs); each has its own --help.</source>
+        <translation>Weitere Befehle: anomaly-cli score (bewertet eine Datei beliebiger Größe im Datenstrom mit einem gespeicherten Modell), anomaly-cli sweep --grid ... (führt jede Kombination von Einstellungen aus), anomaly-cli history (listet, zeigt, vergleicht und löscht aufgezeichnete Läufe); jeder hat sein eigenes --help.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="394"/>
         <source>sweep needs --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</source>
         <translation>sweep braucht --grid &quot;DETEKTOR.SCHLÜSSEL=V1,V2;...&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="391"/>
+        <location filename="../app/cli/CliOptions.cpp" line="394"/>
         <source>--grid goes with the sweep command.</source>
         <translation>--grid gehört zum Befehl sweep.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="409"/>
-        <location filename="../app/cli/CliOptions.cpp" line="477"/>
+        <location filename="../app/cli/CliOptions.cpp" line="412"/>
+        <location filename="../app/cli/CliOptions.cpp" line="487"/>
         <source>--page-size expects a4 or letter, not &quot;%1&quot;.</source>
         <translation>--page-size erwartet a4 oder letter, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="422"/>
+        <location filename="../app/cli/CliOptions.cpp" line="425"/>
         <source>sweep writes its runs to the history and --json; it does not take --%1.</source>
         <translation>sweep schreibt seine Läufe in den Verlauf und nach --json; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="432"/>
+        <location filename="../app/cli/CliOptions.cpp" line="435"/>
         <source>--load-model scores with the saved detectors&apos; own settings; it does not take --%1.</source>
         <translation>--load-model bewertet mit den eigenen Einstellungen der gespeicherten Detektoren; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="438"/>
+        <location filename="../app/cli/CliOptions.cpp" line="441"/>
         <source>--save-model needs at least one detector (--models).</source>
         <translation>--save-model braucht mindestens einen Detektor (--models).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="450"/>
+        <location filename="../app/cli/CliOptions.cpp" line="468"/>
         <source>Lists, shows, compares and deletes the runs recorded in the run history.</source>
         <translation>Listet, zeigt, vergleicht und löscht die im Verlauf gespeicherten Läufe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="452"/>
+        <location filename="../app/cli/CliOptions.cpp" line="470"/>
         <source>list, show ID, compare ID ID..., or delete ID. An ID is a run&apos;s number, or NUMBER:DETECTOR for one detector of it.</source>
         <translation>list, show ID, compare ID ID... oder delete ID. Eine ID ist die Nummer eines Laufs oder NUMMER:DETEKTOR für einen seiner Detektoren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="454"/>
+        <location filename="../app/cli/CliOptions.cpp" line="472"/>
         <source>Print JSON instead of tables.</source>
         <translation>JSON statt Tabellen ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="455"/>
+        <location filename="../app/cli/CliOptions.cpp" line="473"/>
         <source>compare: also write a PDF comparison report to FILE.</source>
         <translation>compare: zusätzlich einen PDF-Vergleichsbericht in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="456"/>
+        <location filename="../app/cli/CliOptions.cpp" line="474"/>
         <source>compare: also write the comparison&apos;s tables to FILE as CSV.</source>
         <translation>compare: zusätzlich die Tabellen des Vergleichs als CSV in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="457"/>
+        <location filename="../app/cli/CliOptions.cpp" line="475"/>
         <source>Page size of the report: a4 or letter.</source>
         <translation>Seitenformat des Berichts: a4 oder letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="458"/>
+        <location filename="../app/cli/CliOptions.cpp" line="476"/>
         <source>The run history database (default: %1).</source>
         <translation>Die Verlaufsdatenbank (Vorgabe: %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="496"/>
+        <location filename="../app/cli/CliOptions.cpp" line="506"/>
         <source>history expects list, show ID, compare ID ID... or delete ID, not &quot;%1&quot;.</source>
         <translation>history erwartet list, show ID, compare ID ID... oder delete ID, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="504"/>
+        <location filename="../app/cli/CliOptions.cpp" line="514"/>
         <source>history %1: wrong number of run ids (compare takes 1 to 8, show and delete one, list none).</source>
         <translation>history %1: falsche Anzahl von Lauf-IDs (compare nimmt 1 bis 8, show und delete eine, list keine).</translation>
     </message>
@@ -701,7 +706,7 @@
         <translation>ZEILEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="387"/>
+        <location filename="../app/cli/CliOptions.cpp" line="390"/>
         <source>Unexpected argument &quot;%1&quot; (see --help).</source>
         <translation>Unerwartetes Argument &quot;%1&quot; (siehe --help).</translation>
     </message>
@@ -717,7 +722,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="273"/>
-        <location filename="../app/cli/CliScore.cpp" line="91"/>
+        <location filename="../app/cli/CliScore.cpp" line="83"/>
         <source>--header and --no-header exclude each other.</source>
         <translation>--header und --no-header schließen sich gegenseitig aus.</translation>
     </message>
@@ -772,12 +777,12 @@
         <translation>Den Fortschritt auf der Standardfehlerausgabe ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="77"/>
+        <location filename="../app/cli/CliScore.cpp" line="69"/>
         <source>score needs --load-model MODEL, --input FILE and --output FILE (- for standard input or output); --%1 is missing.</source>
         <translation>score braucht --load-model MODELL, --input DATEI und --output DATEI (- für Standardein- oder -ausgabe); --%1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="80"/>
+        <location filename="../app/cli/CliScore.cpp" line="72"/>
         <source>Unexpected argument &quot;%1&quot; (see score --help).</source>
         <translation>Unerwartetes Argument „%1“ (siehe score --help).</translation>
     </message>
@@ -1027,12 +1032,12 @@
         <translation>%1 von %2 Zeilen bewertet (%3 fehlerhafte Zeilen übersprungen) in %4 s, %5 Zeilen/s; über dem Schwellenwert: %6.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="117"/>
+        <location filename="../app/cli/CliScore.cpp" line="109"/>
         <source>skipped %1</source>
         <translation>übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="119"/>
+        <location filename="../app/cli/CliScore.cpp" line="111"/>
         <source>further bad rows are skipped without a line each.</source>
         <translation>weitere fehlerhafte Zeilen werden ohne eigene Meldung übersprungen.</translation>
     </message>

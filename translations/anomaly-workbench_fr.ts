@@ -293,9 +293,9 @@
         <location filename="../app/cli/CliOptions.cpp" line="170"/>
         <location filename="../app/cli/CliOptions.cpp" line="174"/>
         <location filename="../app/cli/CliOptions.cpp" line="175"/>
-        <location filename="../app/cli/CliOptions.cpp" line="455"/>
-        <location filename="../app/cli/CliOptions.cpp" line="456"/>
-        <location filename="../app/cli/CliOptions.cpp" line="460"/>
+        <location filename="../app/cli/CliOptions.cpp" line="473"/>
+        <location filename="../app/cli/CliOptions.cpp" line="474"/>
+        <location filename="../app/cli/CliOptions.cpp" line="478"/>
         <location filename="../app/cli/CliScore.cpp" line="52"/>
         <location filename="../app/cli/CliScore.cpp" line="53"/>
         <source>FILE</source>
@@ -482,7 +482,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="171"/>
-        <location filename="../app/cli/CliOptions.cpp" line="457"/>
+        <location filename="../app/cli/CliOptions.cpp" line="475"/>
         <source>SIZE</source>
         <translation>SIZE</translation>
     </message>
@@ -547,78 +547,83 @@
         <translation>Entraîne des détecteurs d&apos;anomalies sur des données de trafic réseau et affiche les rapports de classification et les matrices de confusion pour l&apos;entraînement et le test.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="391"/>
+        <location filename="../app/cli/CliOptions.cpp" line="368"/>
+        <source>Other commands: anomaly-cli score (streams a file of any size through a saved model), anomaly-cli sweep --grid ... (runs every combination of settings), anomaly-cli history (lists, shows, compares and deletes recorded runs); each has its own --help.</source>
+        <translation>Autres commandes : anomaly-cli score (note en flux un fichier de toute taille avec un modèle enregistré), anomaly-cli sweep --grid ... (exécute chaque combinaison de réglages), anomaly-cli history (liste, affiche, compare et supprime les exécutions enregistrées) ; chacune a son propre --help.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="394"/>
         <source>sweep needs --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</source>
         <translation>sweep nécessite --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="391"/>
+        <location filename="../app/cli/CliOptions.cpp" line="394"/>
         <source>--grid goes with the sweep command.</source>
         <translation>--grid s&apos;utilise avec la commande sweep.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="409"/>
-        <location filename="../app/cli/CliOptions.cpp" line="477"/>
+        <location filename="../app/cli/CliOptions.cpp" line="412"/>
+        <location filename="../app/cli/CliOptions.cpp" line="487"/>
         <source>--page-size expects a4 or letter, not &quot;%1&quot;.</source>
         <translation>--page-size attend a4 ou letter, pas &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="422"/>
+        <location filename="../app/cli/CliOptions.cpp" line="425"/>
         <source>sweep writes its runs to the history and --json; it does not take --%1.</source>
         <translation>sweep écrit ses exécutions dans l&apos;historique et --json ; il n&apos;accepte pas --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="432"/>
+        <location filename="../app/cli/CliOptions.cpp" line="435"/>
         <source>--load-model scores with the saved detectors&apos; own settings; it does not take --%1.</source>
         <translation>--load-model calcule les scores avec les réglages propres aux détecteurs enregistrés ; il n&apos;accepte pas --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="438"/>
+        <location filename="../app/cli/CliOptions.cpp" line="441"/>
         <source>--save-model needs at least one detector (--models).</source>
         <translation>--save-model nécessite au moins un détecteur (--models).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="450"/>
+        <location filename="../app/cli/CliOptions.cpp" line="468"/>
         <source>Lists, shows, compares and deletes the runs recorded in the run history.</source>
         <translation>Liste, affiche, compare et supprime les exécutions enregistrées dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="452"/>
+        <location filename="../app/cli/CliOptions.cpp" line="470"/>
         <source>list, show ID, compare ID ID..., or delete ID. An ID is a run&apos;s number, or NUMBER:DETECTOR for one detector of it.</source>
         <translation>list, show ID, compare ID ID... ou delete ID. Un ID est le numéro d&apos;une exécution, ou NUMBER:DETECTOR pour l&apos;un de ses détecteurs.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="454"/>
+        <location filename="../app/cli/CliOptions.cpp" line="472"/>
         <source>Print JSON instead of tables.</source>
         <translation>Afficher du JSON au lieu de tableaux.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="455"/>
+        <location filename="../app/cli/CliOptions.cpp" line="473"/>
         <source>compare: also write a PDF comparison report to FILE.</source>
         <translation>compare : écrire aussi un rapport de comparaison PDF dans FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="456"/>
+        <location filename="../app/cli/CliOptions.cpp" line="474"/>
         <source>compare: also write the comparison&apos;s tables to FILE as CSV.</source>
         <translation>compare : écrire aussi les tableaux de la comparaison dans FILE, en CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="457"/>
+        <location filename="../app/cli/CliOptions.cpp" line="475"/>
         <source>Page size of the report: a4 or letter.</source>
         <translation>Format de page du rapport : a4 ou letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="458"/>
+        <location filename="../app/cli/CliOptions.cpp" line="476"/>
         <source>The run history database (default: %1).</source>
         <translation>La base de l&apos;historique des exécutions (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="496"/>
+        <location filename="../app/cli/CliOptions.cpp" line="506"/>
         <source>history expects list, show ID, compare ID ID... or delete ID, not &quot;%1&quot;.</source>
         <translation>history attend list, show ID, compare ID ID... ou delete ID, pas &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="504"/>
+        <location filename="../app/cli/CliOptions.cpp" line="514"/>
         <source>history %1: wrong number of run ids (compare takes 1 to 8, show and delete one, list none).</source>
         <translation>history %1 : nombre d&apos;identifiants d&apos;exécution incorrect (compare en prend 1 à 8, show et delete un seul, list aucun).</translation>
     </message>
@@ -701,7 +706,7 @@
         <translation>ROWS</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="387"/>
+        <location filename="../app/cli/CliOptions.cpp" line="390"/>
         <source>Unexpected argument &quot;%1&quot; (see --help).</source>
         <translation>Argument inattendu &quot;%1&quot; (voir --help).</translation>
     </message>
@@ -717,7 +722,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="273"/>
-        <location filename="../app/cli/CliScore.cpp" line="91"/>
+        <location filename="../app/cli/CliScore.cpp" line="83"/>
         <source>--header and --no-header exclude each other.</source>
         <translation>--header et --no-header s&apos;excluent mutuellement.</translation>
     </message>
@@ -772,12 +777,12 @@
         <translation>Afficher la progression sur la sortie d’erreur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="77"/>
+        <location filename="../app/cli/CliScore.cpp" line="69"/>
         <source>score needs --load-model MODEL, --input FILE and --output FILE (- for standard input or output); --%1 is missing.</source>
         <translation>score demande --load-model MODÈLE, --input FICHIER et --output FICHIER (- pour l’entrée ou la sortie standard) ; --%1 manque.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="80"/>
+        <location filename="../app/cli/CliScore.cpp" line="72"/>
         <source>Unexpected argument &quot;%1&quot; (see score --help).</source>
         <translation>Argument inattendu « %1 » (voir score --help).</translation>
     </message>
@@ -1027,12 +1032,12 @@
         <translation>%1 lignes notées sur %2 (%3 lignes erronées ignorées) en %4 s, %5 lignes/s ; au-dessus du seuil : %6.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="117"/>
+        <location filename="../app/cli/CliScore.cpp" line="109"/>
         <source>skipped %1</source>
         <translation>ignorée : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="119"/>
+        <location filename="../app/cli/CliScore.cpp" line="111"/>
         <source>further bad rows are skipped without a line each.</source>
         <translation>les lignes erronées suivantes sont ignorées sans message chacune.</translation>
     </message>

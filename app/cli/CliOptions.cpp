@@ -364,7 +364,10 @@ std::optional<CliOptions> CliOptionParser::parse(const QStringList &rawArguments
     QCommandLineParser p;
     p.setApplicationDescription(
         tr("Trains anomaly detectors on network-traffic data and prints classification reports and confusion "
-           "matrices for train and test."));
+           "matrices for train and test.") + QStringLiteral("\n\n") +
+        tr("Other commands: anomaly-cli score (streams a file of any size through a saved model), anomaly-cli sweep "
+           "--grid ... (runs every combination of settings), anomaly-cli history (lists, shows, compares and deletes "
+           "recorded runs); each has its own --help."));
     const auto help = p.addHelpOption();
     const auto version = p.addVersionOption();
     addOptions(p);
@@ -443,6 +446,21 @@ std::optional<CliOptions> CliOptionParser::parse(const QStringList &rawArguments
     return o;
 }
 
+bool CliOptionParser::parseSubcommand(QCommandLineParser &p, const QStringList &arguments)
+{
+    QStringList args = arguments;
+    args.removeAt(1);  // the command's name
+    if (!p.parse(args)) {
+        error_ = p.errorText();
+        return false;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        output_ = p.helpText();
+        return false;
+    }
+    return true;
+}
+
 // `anomaly-cli history list|show ID|compare ID...|delete ID [--json] [--history FILE]`.
 std::optional<CliOptions> CliOptionParser::parseHistory(const QStringList &arguments)
 {
@@ -458,16 +476,8 @@ std::optional<CliOptions> CliOptionParser::parseHistory(const QStringList &argum
     p.addOption(QCommandLineOption(QStringLiteral("history"), tr("The run history database (default: %1).")
                                                                   .arg(QString::fromStdString(awb::defaultHistoryPath())),
                                    tr("FILE")));
-    QStringList args = arguments;
-    args.removeAt(1);  // "history"
-    if (!p.parse(args)) {
-        error_ = p.errorText();
+    if (!parseSubcommand(p, arguments))
         return std::nullopt;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        output_ = p.helpText();
-        return std::nullopt;
-    }
     CliOptions o;
     o.jsonOutput = p.isSet(QStringLiteral("json"));
     o.reportFile = p.value(QStringLiteral("report")).toStdString();

@@ -3,6 +3,7 @@
 // help come from the registry's schemas, so no detector is named here. Errors are one sentence.
 #pragma once
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -61,6 +62,9 @@ public:
     static bool wantsReport(const QStringList &arguments);
 
 private:
+    // Parses `anomaly-cli COMMAND ...` (the command's name dropped) into `p`; false with error() or
+    // output() (its --help) set when there is nothing to run.
+    bool parseSubcommand(QCommandLineParser &p, const QStringList &arguments);
     std::optional<CliOptions> parseHistory(const QStringList &arguments);
     std::optional<CliOptions> parseScore(const QStringList &arguments);  // in CliScore.cpp
 

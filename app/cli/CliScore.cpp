@@ -59,16 +59,8 @@ std::optional<CliOptions> CliOptionParser::parseScore(const QStringList &argumen
     add("no-header", tr("The first line is data."));
     add("threads", tr("Worker threads (default: all cores)."), tr("N"));
     add("progress", tr("Print progress on standard error."));
-    QStringList args = arguments;
-    args.removeAt(1);  // "score"
-    if (!p.parse(args)) {
-        error_ = p.errorText();
+    if (!parseSubcommand(p, arguments))
         return std::nullopt;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        output_ = p.helpText();
-        return std::nullopt;
-    }
     CliOptions o;
     o.command = CliOptions::Command::Score;
     try {
