@@ -60,6 +60,27 @@ void warnIfInputChanged(const CliOptions &options, const awb::RunResult &result)
                                 .arg(what.join(QStringLiteral(", ")))));
 }
 
+// --export-onnx: the run's detectors that have an ONNX form; the others are named. With none, a
+// warning instead of the file, and the run's other outputs are still written.
+void writeOnnx(awb::AtomicFiles &outputs, const CliOptions &options, const awb::PipelineOutput &out)
+{
+    const QString file = QString::fromStdString(options.onnxFile);
+    awb::OnnxExport onnx;
+    try {
+        onnx = awb::exportOnnx(awb::modelFileOf(out.data->preprocessor, out.detectors), AWB_VERSION);
+    } catch (const awb::InputError &e) {
+        std::fprintf(stderr, "anomaly-cli: %s\n",
+                     qPrintable(QCoreApplication::translate("main", "warning: %1 %2 is not written.")
+                                    .arg(QString::fromStdString(e.message()), file)));
+        return;
+    }
+    outputs.write(options.onnxFile, [bytes = std::move(onnx.bytes)](std::ostream &stream) { stream << bytes; });
+    for (const std::string &name : onnx.leftOut)
+        std::fprintf(stderr, "anomaly-cli: %s\n",
+                     qPrintable(QCoreApplication::translate("main", "%1 has no ONNX form and is not in %2.")
+                                    .arg(QString::fromStdString(name), file)));
+}
+
 void run(const CliOptions &options)
 {
     const awb::Pipeline pipeline(options.spec);
@@ -101,14 +122,8 @@ void run(const CliOptions &options)
         outputs.write(options.saveModelFile, [&](std::ostream &file) {
             awb::writeModelFile(file, out.data->preprocessor, out.detectors);
         });
-    if (!options.onnxFile.empty()) {
-        const awb::OnnxExport onnx = awb::exportOnnx(awb::modelFileOf(out.data->preprocessor, out.detectors), AWB_VERSION);
-        outputs.write(options.onnxFile, [&](std::ostream &file) { file << onnx.bytes; });
-        for (const std::string &name : onnx.leftOut)
-            std::fprintf(stderr, "anomaly-cli: %s\n",
-                         qPrintable(QCoreApplication::translate("main", "%1 has no ONNX form and is not in %2.")
-                                        .arg(QString::fromStdString(name), QString::fromStdString(options.onnxFile))));
-    }
+    if (!options.onnxFile.empty())
+        writeOnnx(outputs, options, out);
     if (!options.jsonFile.empty())
         outputs.write(options.jsonFile, [&](std::ostream &file) {
             file << awb::toJson(awb::RunDocument{out.spec, out.result}).dump(2) << '\n';

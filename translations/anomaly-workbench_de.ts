@@ -296,8 +296,8 @@
         <location filename="../app/cli/CliOptions.cpp" line="473"/>
         <location filename="../app/cli/CliOptions.cpp" line="474"/>
         <location filename="../app/cli/CliOptions.cpp" line="478"/>
-        <location filename="../app/cli/CliScore.cpp" line="52"/>
-        <location filename="../app/cli/CliScore.cpp" line="53"/>
+        <location filename="../app/cli/CliScore.cpp" line="54"/>
+        <location filename="../app/cli/CliScore.cpp" line="55"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
@@ -341,7 +341,7 @@
         <location filename="../app/cli/CliOptions.cpp" line="123"/>
         <location filename="../app/cli/CliOptions.cpp" line="135"/>
         <location filename="../app/cli/CliOptions.cpp" line="136"/>
-        <location filename="../app/cli/CliScore.cpp" line="54"/>
+        <location filename="../app/cli/CliScore.cpp" line="56"/>
         <source>COLS</source>
         <translation>SPALTEN</translation>
     </message>
@@ -352,25 +352,25 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="126"/>
-        <location filename="../app/cli/CliScore.cpp" line="58"/>
+        <location filename="../app/cli/CliScore.cpp" line="60"/>
         <source>The first line is a header.</source>
         <translation>Die erste Zeile ist eine Kopfzeile.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="127"/>
-        <location filename="../app/cli/CliScore.cpp" line="59"/>
+        <location filename="../app/cli/CliScore.cpp" line="61"/>
         <source>The first line is data.</source>
         <translation>Die erste Zeile enthält Daten.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="128"/>
-        <location filename="../app/cli/CliScore.cpp" line="57"/>
+        <location filename="../app/cli/CliScore.cpp" line="59"/>
         <source>Field delimiter: , ; | or tab (default: detected).</source>
         <translation>Feldtrennzeichen: , ; | oder tab (Vorgabe: erkannt).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="128"/>
-        <location filename="../app/cli/CliScore.cpp" line="57"/>
+        <location filename="../app/cli/CliScore.cpp" line="59"/>
         <source>C</source>
         <translation>Z</translation>
     </message>
@@ -651,7 +651,7 @@
         <location filename="../app/cli/CliOptions.cpp" line="138"/>
         <location filename="../app/cli/CliOptions.cpp" line="152"/>
         <location filename="../app/cli/CliOptions.cpp" line="158"/>
-        <location filename="../app/cli/CliScore.cpp" line="60"/>
+        <location filename="../app/cli/CliScore.cpp" line="62"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -722,67 +722,67 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="273"/>
-        <location filename="../app/cli/CliScore.cpp" line="83"/>
+        <location filename="../app/cli/CliScore.cpp" line="85"/>
         <source>--header and --no-header exclude each other.</source>
         <translation>--header und --no-header schließen sich gegenseitig aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="44"/>
+        <location filename="../app/cli/CliScore.cpp" line="46"/>
         <source>Scores a file of any size with the detectors of a saved model, in bounded memory: reads it in chunks and writes line, &lt;detector&gt;_score, &lt;detector&gt;_prediction per row as it goes.</source>
         <translation>Bewertet eine Datei beliebiger Größe mit den Detektoren eines gespeicherten Modells, mit begrenztem Speicher: liest sie in Blöcken und schreibt dabei je Zeile line, &lt;detector&gt;_score, &lt;detector&gt;_prediction.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="51"/>
+        <location filename="../app/cli/CliScore.cpp" line="53"/>
         <source>The model file (--save-model) whose detectors score.</source>
         <translation>Die Modelldatei (--save-model), deren Detektoren bewerten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="51"/>
+        <location filename="../app/cli/CliScore.cpp" line="53"/>
         <source>MODEL</source>
         <translation>MODELL</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="52"/>
+        <location filename="../app/cli/CliScore.cpp" line="54"/>
         <source>The data: CSV/TSV, plain or .gz, or - for standard input.</source>
         <translation>Die Daten: CSV/TSV, unkomprimiert oder .gz, oder - für die Standardeingabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="53"/>
+        <location filename="../app/cli/CliScore.cpp" line="55"/>
         <source>Where the scores go: a CSV file, or - for standard output.</source>
         <translation>Wohin die Bewertungen gehen: eine CSV-Datei, oder - für die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="54"/>
+        <location filename="../app/cli/CliScore.cpp" line="56"/>
         <source>Input columns to copy beside the scores: names or 0-based indices, comma-separated.</source>
         <translation>Eingabespalten, die neben die Bewertungen kopiert werden: Namen oder 0-basierte Indizes, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="55"/>
+        <location filename="../app/cli/CliScore.cpp" line="57"/>
         <source>A row the model cannot score (ragged, text in a numeric column): skip (listed and counted) or fail (default).</source>
         <translation>Eine Zeile, die das Modell nicht bewerten kann (falsche Feldzahl, Text in einer numerischen Spalte): skip (aufgeführt und gezählt) oder fail (Standard).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="56"/>
+        <location filename="../app/cli/CliScore.cpp" line="58"/>
         <source>ACTION</source>
         <translation>AKTION</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="60"/>
+        <location filename="../app/cli/CliScore.cpp" line="62"/>
         <source>Worker threads (default: all cores).</source>
         <translation>Arbeits-Threads (Standard: alle Kerne).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="61"/>
+        <location filename="../app/cli/CliScore.cpp" line="63"/>
         <source>Print progress on standard error.</source>
         <translation>Den Fortschritt auf der Standardfehlerausgabe ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="69"/>
+        <location filename="../app/cli/CliScore.cpp" line="71"/>
         <source>score needs --load-model MODEL, --input FILE and --output FILE (- for standard input or output); --%1 is missing.</source>
         <translation>score braucht --load-model MODELL, --input DATEI und --output DATEI (- für Standardein- oder -ausgabe); --%1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="72"/>
+        <location filename="../app/cli/CliScore.cpp" line="74"/>
         <source>Unexpected argument &quot;%1&quot; (see score --help).</source>
         <translation>Unerwartetes Argument „%1“ (siehe score --help).</translation>
     </message>
@@ -1028,18 +1028,28 @@
     <name>CliScore</name>
     <message>
         <location filename="../app/cli/CliScore.cpp" line="32"/>
-        <source>scored %1 of %2 rows (%3 bad rows skipped) in %4 s, %5 rows/s; above threshold: %6.</source>
-        <translation>%1 von %2 Zeilen bewertet (%3 fehlerhafte Zeilen übersprungen) in %4 s, %5 Zeilen/s; über dem Schwellenwert: %6.</translation>
+        <source>scored %1 of %2 rows (%3 bad rows skipped) in %4 s, %5 rows/s; above threshold: %6; %7 missing cells imputed, %8 cells of categories training never saw.</source>
+        <translation>%1 von %2 Zeilen bewertet (%3 fehlerhafte Zeilen übersprungen) in %4 s, %5 Zeilen/s; über dem Schwellenwert: %6; %7 fehlende Zellen ergänzt, %8 Zellen mit im Training nie gesehenen Kategorien.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="109"/>
+        <location filename="../app/cli/CliScore.cpp" line="111"/>
         <source>skipped %1</source>
         <translation>übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="111"/>
+        <location filename="../app/cli/CliScore.cpp" line="113"/>
         <source>further bad rows are skipped without a line each.</source>
         <translation>weitere fehlerhafte Zeilen werden ohne eigene Meldung übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="120"/>
+        <source>score: %1 of %2 MB read</source>
+        <translation>score: %1 von %2 MB gelesen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="122"/>
+        <source>score: %1 MB read</source>
+        <translation>score: %1 MB gelesen</translation>
     </message>
 </context>
 <context>
@@ -4374,12 +4384,17 @@ Balken: %4; jede Spalte neben den Werten normaler Trainingszeilen.</translation>
         <translation>Warnung: Die Eingabe entspricht nicht der des gespeicherten Laufs (%1 geändert); Scores und Metriken können abweichen.</translation>
     </message>
     <message>
-        <location filename="../app/main_cli.cpp" line="109"/>
+        <location filename="../app/main_cli.cpp" line="73"/>
+        <source>warning: %1 %2 is not written.</source>
+        <translation>Warnung: %1 %2 wird nicht geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/main_cli.cpp" line="80"/>
         <source>%1 has no ONNX form and is not in %2.</source>
         <translation>%1 hat keine ONNX-Form und ist nicht in %2.</translation>
     </message>
     <message>
-        <location filename="../app/main_cli.cpp" line="198"/>
+        <location filename="../app/main_cli.cpp" line="213"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>

@@ -296,8 +296,8 @@
         <location filename="../app/cli/CliOptions.cpp" line="473"/>
         <location filename="../app/cli/CliOptions.cpp" line="474"/>
         <location filename="../app/cli/CliOptions.cpp" line="478"/>
-        <location filename="../app/cli/CliScore.cpp" line="52"/>
-        <location filename="../app/cli/CliScore.cpp" line="53"/>
+        <location filename="../app/cli/CliScore.cpp" line="54"/>
+        <location filename="../app/cli/CliScore.cpp" line="55"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -341,7 +341,7 @@
         <location filename="../app/cli/CliOptions.cpp" line="123"/>
         <location filename="../app/cli/CliOptions.cpp" line="135"/>
         <location filename="../app/cli/CliOptions.cpp" line="136"/>
-        <location filename="../app/cli/CliScore.cpp" line="54"/>
+        <location filename="../app/cli/CliScore.cpp" line="56"/>
         <source>COLS</source>
         <translation>COLS</translation>
     </message>
@@ -352,25 +352,25 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="126"/>
-        <location filename="../app/cli/CliScore.cpp" line="58"/>
+        <location filename="../app/cli/CliScore.cpp" line="60"/>
         <source>The first line is a header.</source>
         <translation>La première ligne est un en-tête.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="127"/>
-        <location filename="../app/cli/CliScore.cpp" line="59"/>
+        <location filename="../app/cli/CliScore.cpp" line="61"/>
         <source>The first line is data.</source>
         <translation>La première ligne contient des données.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="128"/>
-        <location filename="../app/cli/CliScore.cpp" line="57"/>
+        <location filename="../app/cli/CliScore.cpp" line="59"/>
         <source>Field delimiter: , ; | or tab (default: detected).</source>
         <translation>Séparateur de champs : , ; | ou tab (par défaut : détecté).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="128"/>
-        <location filename="../app/cli/CliScore.cpp" line="57"/>
+        <location filename="../app/cli/CliScore.cpp" line="59"/>
         <source>C</source>
         <translation>C</translation>
     </message>
@@ -651,7 +651,7 @@
         <location filename="../app/cli/CliOptions.cpp" line="138"/>
         <location filename="../app/cli/CliOptions.cpp" line="152"/>
         <location filename="../app/cli/CliOptions.cpp" line="158"/>
-        <location filename="../app/cli/CliScore.cpp" line="60"/>
+        <location filename="../app/cli/CliScore.cpp" line="62"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -722,67 +722,67 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="273"/>
-        <location filename="../app/cli/CliScore.cpp" line="83"/>
+        <location filename="../app/cli/CliScore.cpp" line="85"/>
         <source>--header and --no-header exclude each other.</source>
         <translation>--header et --no-header s&apos;excluent mutuellement.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="44"/>
+        <location filename="../app/cli/CliScore.cpp" line="46"/>
         <source>Scores a file of any size with the detectors of a saved model, in bounded memory: reads it in chunks and writes line, &lt;detector&gt;_score, &lt;detector&gt;_prediction per row as it goes.</source>
         <translation>Note un fichier de toute taille avec les détecteurs d’un modèle enregistré, en mémoire bornée : le lit par blocs et écrit au fur et à mesure line, &lt;detector&gt;_score, &lt;detector&gt;_prediction par ligne.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="51"/>
+        <location filename="../app/cli/CliScore.cpp" line="53"/>
         <source>The model file (--save-model) whose detectors score.</source>
         <translation>Le fichier de modèle (--save-model) dont les détecteurs notent.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="51"/>
+        <location filename="../app/cli/CliScore.cpp" line="53"/>
         <source>MODEL</source>
         <translation>MODÈLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="52"/>
+        <location filename="../app/cli/CliScore.cpp" line="54"/>
         <source>The data: CSV/TSV, plain or .gz, or - for standard input.</source>
         <translation>Les données : CSV/TSV, brut ou .gz, ou - pour l’entrée standard.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="53"/>
+        <location filename="../app/cli/CliScore.cpp" line="55"/>
         <source>Where the scores go: a CSV file, or - for standard output.</source>
         <translation>Où vont les scores : un fichier CSV, ou - pour la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="54"/>
+        <location filename="../app/cli/CliScore.cpp" line="56"/>
         <source>Input columns to copy beside the scores: names or 0-based indices, comma-separated.</source>
         <translation>Colonnes d’entrée à recopier à côté des scores : noms ou indices à partir de 0, séparés par des virgules.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="55"/>
+        <location filename="../app/cli/CliScore.cpp" line="57"/>
         <source>A row the model cannot score (ragged, text in a numeric column): skip (listed and counted) or fail (default).</source>
         <translation>Une ligne que le modèle ne peut pas noter (nombre de champs erroné, texte dans une colonne numérique) : skip (listée et comptée) ou fail (par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="56"/>
+        <location filename="../app/cli/CliScore.cpp" line="58"/>
         <source>ACTION</source>
         <translation>ACTION</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="60"/>
+        <location filename="../app/cli/CliScore.cpp" line="62"/>
         <source>Worker threads (default: all cores).</source>
         <translation>Threads de travail (par défaut : tous les cœurs).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="61"/>
+        <location filename="../app/cli/CliScore.cpp" line="63"/>
         <source>Print progress on standard error.</source>
         <translation>Afficher la progression sur la sortie d’erreur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="69"/>
+        <location filename="../app/cli/CliScore.cpp" line="71"/>
         <source>score needs --load-model MODEL, --input FILE and --output FILE (- for standard input or output); --%1 is missing.</source>
         <translation>score demande --load-model MODÈLE, --input FICHIER et --output FICHIER (- pour l’entrée ou la sortie standard) ; --%1 manque.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="72"/>
+        <location filename="../app/cli/CliScore.cpp" line="74"/>
         <source>Unexpected argument &quot;%1&quot; (see score --help).</source>
         <translation>Argument inattendu « %1 » (voir score --help).</translation>
     </message>
@@ -1028,18 +1028,28 @@
     <name>CliScore</name>
     <message>
         <location filename="../app/cli/CliScore.cpp" line="32"/>
-        <source>scored %1 of %2 rows (%3 bad rows skipped) in %4 s, %5 rows/s; above threshold: %6.</source>
-        <translation>%1 lignes notées sur %2 (%3 lignes erronées ignorées) en %4 s, %5 lignes/s ; au-dessus du seuil : %6.</translation>
+        <source>scored %1 of %2 rows (%3 bad rows skipped) in %4 s, %5 rows/s; above threshold: %6; %7 missing cells imputed, %8 cells of categories training never saw.</source>
+        <translation>%1 lignes notées sur %2 (%3 lignes erronées ignorées) en %4 s, %5 lignes/s ; au-dessus du seuil : %6 ; %7 cellules manquantes imputées, %8 cellules de catégories jamais vues à l’entraînement.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="109"/>
+        <location filename="../app/cli/CliScore.cpp" line="111"/>
         <source>skipped %1</source>
         <translation>ignorée : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="111"/>
+        <location filename="../app/cli/CliScore.cpp" line="113"/>
         <source>further bad rows are skipped without a line each.</source>
         <translation>les lignes erronées suivantes sont ignorées sans message chacune.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="120"/>
+        <source>score: %1 of %2 MB read</source>
+        <translation>score : %1 Mo lus sur %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="122"/>
+        <source>score: %1 MB read</source>
+        <translation>score : %1 Mo lus</translation>
     </message>
 </context>
 <context>
@@ -4374,12 +4384,17 @@ Barres : %4 ; chaque colonne comparée au contenu des lignes d&apos;entraînemen
         <translation>avertissement : l&apos;entrée n&apos;est pas celle de l&apos;exécution enregistrée (%1 a changé) ; les scores et les métriques peuvent différer.</translation>
     </message>
     <message>
-        <location filename="../app/main_cli.cpp" line="109"/>
+        <location filename="../app/main_cli.cpp" line="73"/>
+        <source>warning: %1 %2 is not written.</source>
+        <translation>avertissement : %1 %2 n’est pas écrit.</translation>
+    </message>
+    <message>
+        <location filename="../app/main_cli.cpp" line="80"/>
         <source>%1 has no ONNX form and is not in %2.</source>
         <translation>%1 n’a pas de forme ONNX et n’est pas dans %2.</translation>
     </message>
     <message>
-        <location filename="../app/main_cli.cpp" line="198"/>
+        <location filename="../app/main_cli.cpp" line="213"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>

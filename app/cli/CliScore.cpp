@@ -30,10 +30,12 @@ QString summaryLine(const awb::StreamScoreSummary &s)
         flagged << QStringLiteral("%1 %2").arg(QString::fromStdString(name), locale.toString(qulonglong(count)));
     const double rate = s.seconds > 0 ? static_cast<double>(s.rows) / s.seconds : 0.0;
     return QCoreApplication::translate("CliScore", "scored %1 of %2 rows (%3 bad rows skipped) in %4 s, %5 rows/s; "
-                                                   "above threshold: %6.")
+                                                   "above threshold: %6; %7 missing cells imputed, %8 cells of categories "
+                                                   "training never saw.")
         .arg(locale.toString(qulonglong(s.scored)), locale.toString(qulonglong(s.rows)),
              locale.toString(qulonglong(s.skipped)), locale.toString(s.seconds, 'f', 1),
-             locale.toString(rate, 'f', 0), flagged.join(QStringLiteral(", ")));
+             locale.toString(rate, 'f', 0), flagged.join(QStringLiteral(", ")),
+             locale.toString(qulonglong(s.counts.imputedCells)), locale.toString(qulonglong(s.counts.unseenCategoryCells)));
 }
 
 } // namespace
@@ -113,8 +115,11 @@ void CliScore::scoreFile(std::ostream &out, const awb::ModelFile &model, const s
     awb::ProgressFn progress;
     if (options.progress)
         progress = [](const awb::ProgressEvent &e) {
-            std::fprintf(stderr, "anomaly-cli: score %.1f%s MB\n", static_cast<double>(e.done) / 1e6,
-                         e.total > 0 ? qPrintable(QStringLiteral(" of %1").arg(static_cast<double>(e.total) / 1e6, 0, 'f', 1)) : "");
+            const QLocale locale;
+            const QString read = locale.toString(static_cast<double>(e.done) / 1e6, 'f', 1);
+            note(e.total > 0 ? QCoreApplication::translate("CliScore", "score: %1 of %2 MB read")
+                                   .arg(read, locale.toString(static_cast<double>(e.total) / 1e6, 'f', 1))
+                             : QCoreApplication::translate("CliScore", "score: %1 MB read").arg(read));
         };
     note(summaryLine(awb::scoreStream(model, stream, out, badRow, progress, cancel)));
 }

@@ -19,28 +19,58 @@ gzFile handle(void *gz)
     return static_cast<gzFile>(gz);
 }
 
-// The end of the last complete record in text[0, size): just past the last line break that is
-// outside quotes, counting quote characters from the start (text starts at a record boundary).
-// 0 when no such line break exists.
-std::size_t lastRecordEnd(const std::string &text)
+bool isDelimiter(char c, char delimiter)
+{
+    return delimiter ? c == delimiter : c == ',' || c == '\t' || c == ';' || c == '|';
+}
+
+// The end of the last complete record in `text` (which starts at a record boundary): just past the
+// last line break outside quotes, by the reader's rule (CsvRecords.cpp): a quote opens a quoted
+// field only at a field's start, and "" inside one is a quote. With `delimiter` 0 (not yet
+// known), any of , tab ; | starts a field. 0 when no such line break exists.
+std::size_t lastRecordEnd(const std::string &text, char delimiter)
 {
     const std::size_t lastBreak = text.rfind('\n');
     if (lastBreak == std::string::npos)
         return 0;
     if (text.find('"') == std::string::npos)
         return lastBreak + 1;
-    bool inQuotes = false;
+    bool inQuotes = false, fieldStart = true;
     std::size_t end = 0;
     for (std::size_t i = 0; i <= lastBreak; ++i) {
-        if (text[i] == '"')
-            inQuotes = !inQuotes;
-        else if (text[i] == '\n' && !inQuotes)
+        const char c = text[i];
+        if (inQuotes) {
+            if (c == '"') {
+                if (i + 1 < text.size() && text[i + 1] == '"')
+                    ++i;
+                else
+                    inQuotes = false;
+            }
+            continue;
+        }
+        if (c == '"' && fieldStart) {
+            inQuotes = true;
+            fieldStart = false;
+        } else if (c == '\n') {
             end = i + 1;
+            fieldStart = true;
+        } else {
+            fieldStart = isDelimiter(c, delimiter);
+        }
     }
     return end;
 }
 
 } // namespace
+
+RecordIndex indexChunk(const TextChunk &chunk, char delimiter, const std::string &file)
+{
+    try {
+        return indexRecords(chunk.text, delimiter, file);
+    } catch (const InputError &e) {
+        throw InputError(e.file(), e.line() > 0 ? e.line() + chunk.firstLine - 1 : 0, e.column(), e.message());
+    }
+}
 
 ChunkReader::ChunkReader(const std::string &input, std::size_t chunkBytes) : name_(input), chunkBytes_(chunkBytes)
 {
@@ -112,8 +142,13 @@ bool ChunkReader::next(TextChunk &chunk)
                                               "UTF-8 only. Save it as CSV (UTF-8) or load it as a whole.");
             if (head.substr(0, 3) == "\xef\xbb\xbf")
                 chunk.text.erase(0, 3);
+            // Old Mac text ends its lines with CR alone: with no LF in the first chunk, every CR
+            // becomes one (as TextBuffer does for a whole file).
+            crOnly_ = chunk.text.find('\n') == std::string::npos && chunk.text.find('\r') != std::string::npos;
         }
-        end = eof_ ? chunk.text.size() : lastRecordEnd(chunk.text);
+        if (crOnly_)
+            std::replace(chunk.text.begin(), chunk.text.end(), '\r', '\n');
+        end = eof_ ? chunk.text.size() : lastRecordEnd(chunk.text, delimiter_);
         if (end > 0 || eof_)
             break;
         if (chunk.text.size() > kMaxRecordBytes)

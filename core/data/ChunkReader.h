@@ -1,8 +1,9 @@
 // Reads a CSV/TSV text (a file, plain or gzip, or standard input as "-") in chunks that end at a
 // record boundary, for work that must not hold the whole input: streaming scoring and sampling.
 // zlib reads plain and gzip input alike. A UTF-8 byte-order mark is skipped; UTF-16 input is
-// refused with a sentence saying to convert it. A chunk never ends inside a quoted field (quotes
-// are counted, so a quoted line break stays within its record).
+// refused with a sentence saying to convert it; old Mac line ends (CR alone) are read as line
+// breaks. A chunk never ends inside a quoted field (quotes are followed as the reader does, so a
+// quoted line break stays within its record).
 #pragma once
 
 #include <cstdint>
@@ -10,6 +11,7 @@
 #include <string>
 
 #include "common/Progress.h"
+#include "data/CsvRecords.h"
 
 namespace awb {
 
@@ -28,6 +30,9 @@ public:
     ChunkReader &operator=(const ChunkReader &) = delete;
 
     const std::string &name() const { return name_; }
+    // The field delimiter, once known (before it is, any of , tab ; | starts a field when quotes
+    // are counted to find a chunk's end).
+    void setDelimiter(char delimiter) { delimiter_ = delimiter; }
     // The next chunk into `chunk`; false at the end of the input. Throws InputError on a read error.
     bool next(TextChunk &chunk);
     // Compressed bytes read so far and the input's size (0 for standard input), for progress.
@@ -42,8 +47,13 @@ private:
     std::string carry_;        // the start of a record cut by the previous read
     std::uint64_t nextLine_ = 1;
     std::uint64_t inputSize_ = 0;
+    char delimiter_ = 0;
+    bool crOnly_ = false;
     bool started_ = false;
     bool eof_ = false;
 };
+
+// The records of a chunk (indexRecords), with the lines of any error counted from the input's start.
+RecordIndex indexChunk(const TextChunk &chunk, char delimiter, const std::string &file);
 
 } // namespace awb

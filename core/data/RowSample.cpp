@@ -23,7 +23,7 @@ RowSample sampleRows(const std::string &file, std::size_t rows, std::uint64_t se
     std::vector<Kept> reservoir;
     std::string header;
     std::uint32_t headerLine = 0;
-    Random rng(seed);
+    Random rng(seed ^ 0x9E3779B97F4A7C15ull);  // not the split's stream, which uses `seed` itself
     TextChunk chunk;
     bool first = true;
     while (reader.next(chunk)) {
@@ -31,8 +31,9 @@ RowSample sampleRows(const std::string &file, std::size_t rows, std::uint64_t se
         const std::string_view text(chunk.text);
         if (first) {
             sample.delimiter = read.delimiter ? *read.delimiter : detectDialect(text, reader.name()).delimiter;
+            reader.setDelimiter(sample.delimiter);
         }
-        const RecordIndex records = indexRecords(text, sample.delimiter, reader.name());
+        const RecordIndex records = indexChunk(chunk, sample.delimiter, reader.name());
         std::size_t begin = 0;
         if (first && records.size() > 0) {
             first = false;

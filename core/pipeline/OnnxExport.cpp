@@ -1,5 +1,8 @@
 #include "pipeline/OnnxExport.h"
 
+#include <cmath>
+#include <limits>
+
 #include "common/InputError.h"
 #include "common/Json.h"
 #include "common/OnnxGraph.h"
@@ -81,7 +84,11 @@ OnnxExport exportOnnx(const ModelFile &model, const std::string &producerVersion
             result.leftOut.push_back(d.spec.name);
             continue;
         }
-        const auto threshold = static_cast<float>(d.threshold);
+        // A float score is above the double threshold exactly when it is above the largest float
+        // not above it.
+        float threshold = static_cast<float>(d.threshold);
+        if (static_cast<double>(threshold) > d.threshold)
+            threshold = std::nextafter(threshold, -std::numeric_limits<float>::infinity());
         const std::string above = graph.node("Greater", {*score, graph.floats("threshold", {threshold}, {})}, "above");
         const std::string prediction = graph.node("Cast", {above}, "prediction", {{"to", std::int64_t{7}}});
         graph.expose(*score, d.spec.name + "_score");
@@ -92,7 +99,7 @@ OnnxExport exportOnnx(const ModelFile &model, const std::string &producerVersion
         result.exported.push_back(d.spec.name);
     }
     if (result.exported.empty())
-        throw InputError("", 0, 0, "None of the model's detectors has an ONNX form (ECOD has none), so there is nothing to export.");
+        throw InputError("", 0, 0, "None of the model's detectors has an ONNX form, so there is nothing to export.");
     result.bytes = graph.serialize(producerVersion, {{"awb.inputs", inputContract(p).dump()},
                                                      {"awb.thresholds", thresholds.dump()},
                                                      {"awb.left_out", Json(result.leftOut).dump()}});

@@ -128,8 +128,9 @@ TrainOn trainOnFromString(const std::string &text)
 
 Json toJson(const LoadOptions &o)
 {
-    Json j = {{"train_file", o.trainFile}, {"test_file", o.testFile}, {"test_fraction", o.testFraction}, {"seed", o.seed},
-              {"sample_rows", o.sampleRows}};
+    Json j = {{"train_file", o.trainFile}, {"test_file", o.testFile}, {"test_fraction", o.testFraction}, {"seed", o.seed}};
+    if (o.sampleRows > 0)  // only then: the input fingerprint hashes these options, and a whole-file run's stays as it was
+        j["sample_rows"] = o.sampleRows;
     j["delimiter"] = o.read.delimiter ? Json(std::string(1, *o.read.delimiter)) : Json(nullptr);
     j["header"] = o.read.header ? Json(*o.read.header) : Json(nullptr);
     j["label"] = o.label ? toJson(*o.label) : Json(nullptr);

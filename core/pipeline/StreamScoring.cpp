@@ -74,22 +74,8 @@ public:
             summary_.flagged.emplace_back(d.spec.name, 0);
     }
 
-    void chunk(const TextChunk &chunk, const std::string &file)
-    {
-        const std::string_view text(chunk.text);
-        if (!layout_)
-            start(text, file);
-        const RecordIndex records = indexRecords(text, layout_->delimiter, file);
-        const std::size_t first = skipHeader_ && records.size() > 0 ? 1 : 0;
-        skipHeader_ = skipHeader_ && records.size() == 0;
-        for (std::size_t begin = first; begin < records.size(); begin += kStreamBatchRows)
-            batch(text, records, chunk.firstLine, begin, std::min(records.size(), begin + kStreamBatchRows), file);
-    }
-
-    StreamScoreSummary summary() const { return summary_; }
-
-private:
-    void start(std::string_view text, const std::string &file)
+    // Reads the layout from the first chunk; returns the delimiter.
+    char start(std::string_view text, const std::string &file)
     {
         layout_ = readLayout(text, options_, file);
         skipHeader_ = layout_->header;
@@ -105,8 +91,22 @@ private:
         for (const std::size_t c : layout_->keep)
             header += ',' + csvField(layout_->names[c]);
         out_ << header << '\n';
+        return layout_->delimiter;
     }
 
+    void chunk(const TextChunk &chunk, const std::string &file)
+    {
+        const std::string_view text(chunk.text);
+        const RecordIndex records = indexChunk(chunk, layout_->delimiter, file);
+        const std::size_t first = skipHeader_ && records.size() > 0 ? 1 : 0;
+        skipHeader_ = skipHeader_ && records.size() == 0;
+        for (std::size_t begin = first; begin < records.size(); begin += kStreamBatchRows)
+            batch(text, records, chunk.firstLine, begin, std::min(records.size(), begin + kStreamBatchRows), file);
+    }
+
+    StreamScoreSummary summary() const { return summary_; }
+
+private:
     void batch(std::string_view text, const RecordIndex &records, std::uint64_t firstLine, std::size_t begin,
                std::size_t end, const std::string &file)
     {
@@ -212,6 +212,7 @@ StreamScoreSummary scoreStream(const ModelFile &model, const StreamScoreOptions 
     TextChunk current, following;
     if (!reader.next(current))
         throw InputError(reader.name(), 0, 0, "The file is empty.");
+    reader.setDelimiter(scorer.start(current.text, reader.name()));
     for (;;) {
         // The next chunk is read and inflated while this one is scored.
         auto next = std::async(std::launch::async, [&] { return reader.next(following); });
@@ -223,6 +224,8 @@ StreamScoreSummary scoreStream(const ModelFile &model, const StreamScoreOptions 
         std::swap(current, following);
     }
     StreamScoreSummary summary = scorer.summary();
+    if (summary.rows == 0)
+        throw InputError(reader.name(), 0, 0, "The file has no data rows.");
     summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return summary;
 }

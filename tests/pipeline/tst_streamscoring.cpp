@@ -8,6 +8,7 @@
 
 #include "../data/DataFiles.h"
 #include "common/InputError.h"
+#include "data/ChunkReader.h"
 #include "data/DatasetLoader.h"
 #include "data/SyntheticTraffic.h"
 #include "pipeline/ModelFile.h"
@@ -212,6 +213,57 @@ private slots:
         QVERIFY2(line2.starts_with("(ok, 2)\","), line2.c_str());
         std::getline(result, line1);
         QVERIFY2(line1.starts_with("4,"), line1.c_str());  // the next row starts two lines further
+    }
+
+    // A quote inside a field (27" screens) is text, as the reader takes it, not the start of a
+    // quoted field that would swallow the rest of the file; old Mac line ends (CR alone) are lines;
+    // an unterminated quote deep in the file is reported at its own line.
+    void strayQuotesOldMacFilesAndLateErrors()
+    {
+        const std::string csv = trained().csv;
+        std::istringstream in(csv);
+        std::string header, text;
+        std::getline(in, header);
+        text = header + "\n";
+        std::size_t rows = 0;
+        for (std::string line; std::getline(in, line) && rows < 5000; ++rows)
+            text += (rows == 10 ? "27\"" + line.substr(line.find(',')) : line) + "\n";  // flow_id 27" (ignored column)
+        DataFiles files;
+        std::string output;
+        awb::StreamScoreOptions options;
+        options.chunkBytes = 4096;
+        const QString stray = files.write("stray.csv", QByteArray::fromStdString(text));
+        QCOMPARE(stream(stray, output, options).scored, std::uint64_t{5000});
+        awb::ChunkReader reader(stray.toStdString(), 4096);
+        awb::TextChunk chunk;
+        for (int i = 0; i < 3; ++i) {  // the stray quote is in the first chunk; the chunks stay small (the carry: one record)
+            QVERIFY(reader.next(chunk));
+            QVERIFY2(chunk.text.size() <= 2 * 4096, qPrintable(QString::number(chunk.text.size())));  // with the carry
+        }
+
+        std::string mac = text;
+        std::replace(mac.begin(), mac.end(), '\n', '\r');
+        const Rows macRows = parse([&] {
+            stream(files.write("mac.csv", QByteArray::fromStdString(mac)), output, options);
+            return output;
+        }());
+        QCOMPARE(macRows.line.size(), std::size_t{5000});
+        QCOMPARE(macRows.line.back(), std::uint64_t{5001});
+
+        std::string late = text;
+        late.insert(late.rfind('\n', late.size() - 2) + 1, "\"unterminated,");  // the last line, 5001
+        try {
+            stream(files.write("late.csv", QByteArray::fromStdString(late)), output, options);
+            QFAIL("an unterminated quote was read");
+        } catch (const awb::InputError &e) {
+            QCOMPARE(e.line(), std::uint64_t{5001});
+        }
+        try {
+            stream(files.write("header-only.csv", QByteArray::fromStdString(header + "\n")), output, options);
+            QFAIL("a header-only file was scored");
+        } catch (const awb::InputError &e) {
+            QCOMPARE(QString::fromStdString(e.message()), QStringLiteral("The file has no data rows."));
+        }
     }
 
     void aColumnTheModelNeedsIsMissing()

@@ -120,7 +120,7 @@ std::vector<float> rowErrors(const Net &net, ConstMatrixRef data, int threads, c
     std::vector<float> errors(static_cast<std::size_t>(rows));
     if (rows == 0)
         return errors;
-    constexpr Eigen::Index kChunk = 2048;
+    constexpr Eigen::Index kChunk = 42 * kRowGroup;  // 2016: whole row groups, so only a slice's last chunk is padded
     const int slices = static_cast<int>(std::min<Eigen::Index>(resolveThreads(threads), (rows + kChunk - 1) / kChunk));
     ParallelSlices pool(slices);
     const Eigen::Index perSlice = (rows + slices - 1) / slices;
