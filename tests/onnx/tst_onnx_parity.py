@@ -10,7 +10,8 @@ numbers, and two correct matrix products that add in another order differ by mor
 it (not of the threshold). How many rows miss the strict relative bar, and by how much, is printed.
 
     tst_onnx_parity.py CLI NSL_KDD_DIR NODE_MODULES
-Exits 77 (skipped) when NSL-KDD, Debian's python3-onnx, Node.js or onnxruntime-node is missing.
+Exits 77 (skipped) when Debian's python3-onnx, Node.js or onnxruntime-node is missing; without NSL-KDD
+only its part is skipped.
 """
 
 import json
@@ -36,8 +37,6 @@ def run(*command, **kwargs):
 def main():
     cli, nsl, node_modules = sys.argv[1:4]
     train, test = os.path.join(nsl, "KDDTrain+.txt"), os.path.join(nsl, "KDDTest+.txt")
-    if not os.path.exists(train):
-        skip(f"NSL-KDD is not at {nsl}")
     try:
         import numpy as np
         import onnx
@@ -50,7 +49,11 @@ def main():
         skip(f"onnxruntime-node is not in {node_modules} (packaging/bootstrap.sh test installs it)")
 
     with tempfile.TemporaryDirectory() as tmp:
-        worst = check(cli, node, node_modules, tmp, [train, test], ["--train", train, "--test", test, "--ignore", "42"])
+        worst = 0.0
+        if os.path.exists(train):
+            worst = check(cli, node, node_modules, tmp, [train, test], ["--train", train, "--test", test, "--ignore", "42"])
+        else:
+            print(f"NSL-KDD is not at {nsl}: its part is skipped, the generated flows' part runs")
         # Generated flows with a header, log1p of the heavy-tailed counters and missing cells.
         demo = os.path.join(tmp, "flows.csv")
         run(cli, "--write-demo", demo, "--demo", "30000")
