@@ -14,6 +14,7 @@
 #include <filesystem>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include "MainWindow.h"
 #include "data/SyntheticTraffic.h"
@@ -53,6 +54,19 @@ private:
     qint64 last_ = 0, worst_ = 0;
 };
 
+// The process's resident memory now, from /proc/self/statm.
+double residentMb()
+{
+    std::FILE *statm = std::fopen("/proc/self/statm", "r");
+    long pages = 0, resident = 0;
+    if (statm) {
+        if (std::fscanf(statm, "%ld %ld", &pages, &resident) != 2)
+            resident = 0;
+        std::fclose(statm);
+    }
+    return static_cast<double>(resident) * static_cast<double>(sysconf(_SC_PAGESIZE)) / (1 << 20);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -84,8 +98,8 @@ int main(int argc, char *argv[])
     window.loadData(data);
     if (!loaded.wait(300000))
         return 1;
-    std::printf("load %s rows: %.2f s, worst event-loop delay %.1f ms\n", qPrintable(count), phase.elapsed() / 1000.0,
-                probe.takeWorstMs());
+    std::printf("load %s rows: %.2f s, worst event-loop delay %.1f ms, RSS %.0f MB\n", qPrintable(count),
+                phase.elapsed() / 1000.0, probe.takeWorstMs(), residentMb());
 
     QSignalSpy finished(&window, &MainWindow::trainingFinished);
     phase.restart();
@@ -98,7 +112,7 @@ int main(int argc, char *argv[])
     }
     window.train(detectors);
     QObject::connect(&window, &MainWindow::trainingFinished, [&](const QString &id) {
-        std::printf("  %s finished %.2f s into the run\n", qPrintable(id), probe.seconds());
+        std::printf("  %s finished %.2f s into the run, RSS %.0f MB\n", qPrintable(id), probe.seconds(), residentMb());
     });
     const int expected = static_cast<int>(detectors.size());
     while (finished.count() < expected && phase.elapsed() < 600000)

@@ -67,6 +67,22 @@ Curve rocCurve(std::span<const std::uint8_t> isAnomaly, std::span<const float> s
     return curve;
 }
 
+Curve thinnedForDisplay(const Curve &curve, double step)
+{
+    Curve out;
+    const std::size_t n = curve.x.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const bool end = i == 0 || i + 1 == n;
+        if (!end && std::abs(curve.x[i] - out.x.back()) + std::abs(curve.y[i] - out.y.back()) <= step)
+            continue;
+        out.x.push_back(curve.x[i]);
+        out.y.push_back(curve.y[i]);
+        if (i < curve.thresholds.size())
+            out.thresholds.push_back(curve.thresholds[i]);
+    }
+    return out;
+}
+
 double rocAuc(std::span<const std::uint8_t> isAnomaly, std::span<const float> scores)
 {
     const Curve curve = rocCurve(isAnomaly, scores);

@@ -52,6 +52,9 @@ struct Curve {
 };
 
 Curve rocCurve(std::span<const std::uint8_t> isAnomaly, std::span<const float> scores);
+// What a chart can show of a curve over millions of rows: the points that move it by more than
+// `step` (x and y distance added, in the unit square) from the last point kept, and both ends.
+Curve thinnedForDisplay(const Curve &curve, double step = 1e-3);
 double rocAuc(std::span<const std::uint8_t> isAnomaly, std::span<const float> scores);
 Curve precisionRecallCurve(std::span<const std::uint8_t> isAnomaly, std::span<const float> scores);
 double averagePrecision(std::span<const std::uint8_t> isAnomaly, std::span<const float> scores);

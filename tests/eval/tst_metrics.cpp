@@ -33,6 +33,22 @@ class tst_Metrics : public QObject {
     Q_OBJECT
 
 private slots:
+    // Hand-made: a point is kept when it moved more than the step (|dx| + |dy|) from the last kept
+    // one; both ends always; thresholds stay with their points.
+    void thinnedForDisplayKeepsVisibleMovesAndEnds()
+    {
+        const awb::Curve curve{{0.0, 0.0004, 0.0008, 0.0012, 0.5, 0.5004, 1.0},
+                               {0.0, 0.0, 0.0004, 0.0004, 0.5, 0.5, 1.0},
+                               {9, 8, 7, 6, 5, 4, 3}};
+        const awb::Curve thin = awb::thinnedForDisplay(curve, 1e-3);
+        // (0.0004, 0) moved 0.0004: dropped; (0.0008, 0.0004) moved 0.0012: kept; (0.0012, 0.0004)
+        // 0.0004 from it: dropped; (0.5, 0.5) kept; (0.5004, 0.5) dropped; the end kept.
+        QCOMPARE(thin.x, (std::vector<double>{0.0, 0.0008, 0.5, 1.0}));
+        QCOMPARE(thin.y, (std::vector<double>{0.0, 0.0004, 0.5, 1.0}));
+        QCOMPARE(thin.thresholds, (std::vector<double>{9, 7, 5, 3}));
+        QCOMPARE(awb::thinnedForDisplay(awb::Curve{}).x.size(), std::size_t{0});
+    }
+
     void curvesMatchScikitLearn_data()
     {
         QTest::addColumn<Labels>("labels");

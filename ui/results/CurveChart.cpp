@@ -12,18 +12,13 @@
 
 namespace {
 
-// A curve over a million rows can have as many points; a chart needs only those that move the
-// line by a visible amount (1/1000 of the unit square), plus the end points.
-QList<QPointF> thinned(const awb::Curve &curve)
+// The curve's points (already thinned for display when the result was prepared).
+QList<QPointF> pointsOf(const awb::Curve &curve)
 {
     QList<QPointF> points;
-    const std::size_t n = curve.x.size();
-    for (std::size_t i = 0; i < n; ++i) {
-        const QPointF p(curve.x[i], curve.y[i]);
-        if (i == 0 || i + 1 == n || points.isEmpty() ||
-            std::abs(p.x() - points.back().x()) + std::abs(p.y() - points.back().y()) > 1e-3)
-            points << p;
-    }
+    points.reserve(static_cast<qsizetype>(curve.x.size()));
+    for (std::size_t i = 0; i < curve.x.size(); ++i)
+        points << QPointF(curve.x[i], curve.y[i]);
     return points;
 }
 
@@ -103,7 +98,7 @@ void CurveChart::rebuild()
     if (!slot) {
         const PreparedPart &prepared = *selection_->preparedPart();
         PartCurve c;
-        c.points = thinned(roc ? prepared.roc : prepared.pr);
+        c.points = pointsOf(roc ? prepared.roc : prepared.pr);
         c.area = roc ? prepared.rocAuc : prepared.averagePrecision;
         slot = std::move(c);
     }

@@ -27,8 +27,8 @@ std::shared_ptr<const PreparedResult> prepareResult(const awb::Dataset &data, co
         std::stable_sort(p->byScore.begin(), p->byScore.end(),
                          [&](std::uint32_t a, std::uint32_t b) { return scores[a] < scores[b]; });
         if (data.labelled()) {
-            p->roc = awb::rocCurve(labels, scores);
-            p->pr = awb::precisionRecallCurve(labels, scores);
+            p->roc = awb::thinnedForDisplay(awb::rocCurve(labels, scores));
+            p->pr = awb::thinnedForDisplay(awb::precisionRecallCurve(labels, scores));
             p->rocAuc = awb::rocAuc(labels, scores);
             p->averagePrecision = awb::averagePrecision(labels, scores);
         }

@@ -17,7 +17,7 @@
 struct PreparedPart {
     awb::ScoreIndex index;
     std::vector<std::uint32_t> byScore;  // part rows by ascending score, ties in file order
-    awb::Curve roc, pr;                  // empty when unlabelled
+    awb::Curve roc, pr;                  // thinned for display (awb::thinnedForDisplay); empty when unlabelled
     double rocAuc = 0.0, averagePrecision = 0.0;
 };
 
