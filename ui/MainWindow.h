@@ -158,7 +158,7 @@ private:
     void addRecent(const QString &key, const QString &path);
     void rebuildRecentMenu();
     awb::SessionHeader sessionHeader() const;
-    std::vector<awb::DetectorRun> trainedRuns() const;  // as trained, on the open dataset
+    std::vector<awb::DetectorRun> trainedRuns() const;  // as trained, on the open dataset: results and models, no scores
     std::function<void()> sessionWriter(const QString &path) const;
     void applySession(const QString &path, const awb::Session &session, const awb::PipelineOutput &out,
                       const std::vector<std::shared_ptr<const PreparedResult>> &prepared);

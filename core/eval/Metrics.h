@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace awb {
@@ -68,6 +69,9 @@ public:
     ScoreIndex(std::span<const std::uint8_t> isAnomaly, std::span<const float> scores);
     ConfusionMatrix at(double threshold) const;   // O(log n)
     std::size_t flaggedCount(double threshold) const;
+    // Rows scoring below x: normal, then anomalous. O(log n): a histogram of millions of scores
+    // costs one call per bin edge.
+    std::pair<std::size_t, std::size_t> below(double x) const;
     float minScore() const;
     float maxScore() const;
 

@@ -35,6 +35,16 @@ std::size_t ScoreIndex::flaggedCount(double threshold) const
     return static_cast<std::size_t>(cm.fp + cm.tp);
 }
 
+std::pair<std::size_t, std::size_t> ScoreIndex::below(double x) const
+{
+    const auto count = [x](const std::vector<float> &sorted) {
+        return static_cast<std::size_t>(std::lower_bound(sorted.begin(), sorted.end(), x,
+                                                         [](float s, double t) { return static_cast<double>(s) < t; }) -
+                                        sorted.begin());
+    };
+    return {count(normal_), count(anomaly_)};
+}
+
 float ScoreIndex::minScore() const
 {
     if (normal_.empty())

@@ -52,6 +52,7 @@ std::pair<double, double> costsOf(const std::vector<awb::PolicyComparison> &rows
 ThresholdAssistant::ThresholdAssistant(ResultSelection *selection, QWidget *parent)
     : QWidget(parent), selection_(selection), table_(new QTableWidget(0, ColumnCount))
 {
+    pool_.setMaxThreadCount(1);
     table_->setObjectName(QStringLiteral("thresholdPolicies"));
     table_->setHorizontalHeaderLabels({tr("Policy"), tr("Threshold"), tr("Train alerts /10k"), tr("Train confusion"),
                                        tr("Train F1"), tr("Test alerts /10k"), tr("Test confusion"), tr("Test F1")});
@@ -142,7 +143,7 @@ void ThresholdAssistant::setResult(std::shared_ptr<const awb::Dataset> data, std
 // unwatched (it owns its inputs): the new one covers all it was asked for and more.
 void ThresholdAssistant::compute()
 {
-    watcher_.setFuture(QtConcurrent::run([data = data_, run = run_, policies = requested_] {
+    watcher_.setFuture(QtConcurrent::run(&pool_, [data = data_, run = run_, policies = requested_] {
         Computed result{awb::compareThresholdPolicies(*data, *run, policies), {}};
         if (data->labelled())
             result.cuts = awb::thresholdrules::cuts(run->trainScores, std::span(data->isAnomaly).first(data->trainRows));

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <QFutureWatcher>
+#include <QThreadPool>
 #include <QWidget>
 
 #include <memory>
@@ -54,6 +55,10 @@ private:
         std::vector<awb::PolicyComparison> rows;
         std::vector<awb::thresholdrules::Cut> cuts;  // empty when unlabelled
     };
+    // Its own thread, not Qt's global pool: Qt Gui draws large pixmaps with that pool, and a paint
+    // would wait seconds for a computation over millions of scores. Declared before the watcher,
+    // so it outlives it and waits for a computation still running when the panel goes.
+    QThreadPool pool_;
     QFutureWatcher<Computed> watcher_;
     std::vector<awb::thresholdrules::Cut> cuts_;
     QTableWidget *table_;
