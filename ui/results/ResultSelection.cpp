@@ -240,6 +240,13 @@ std::vector<std::uint32_t> ResultSelection::visibleRows(RowOrder order) const
         return rows;
     }
     const PreparedPart &c = cache();
+    if (visibleCount_ == n) {  // nothing filtered (the usual first view): a plain copy, no lookups
+        if (order == RowOrder::ScoreAscending)
+            rows.assign(c.byScore.begin(), c.byScore.end());
+        else
+            rows.assign(c.byScore.rbegin(), c.byScore.rend());
+        return rows;
+    }
     if (order == RowOrder::ScoreAscending) {
         for (std::uint32_t i : c.byScore)
             if (visible_[i])
