@@ -19,48 +19,6 @@ gzFile handle(void *gz)
     return static_cast<gzFile>(gz);
 }
 
-bool isDelimiter(char c, char delimiter)
-{
-    return delimiter ? c == delimiter : c == ',' || c == '\t' || c == ';' || c == '|';
-}
-
-// The end of the last complete record in `text` (which starts at a record boundary): just past the
-// last line break outside quotes, by the reader's rule (CsvRecords.cpp): a quote opens a quoted
-// field only at a field's start, and "" inside one is a quote. With `delimiter` 0 (not yet
-// known), any of , tab ; | starts a field. 0 when no such line break exists.
-std::size_t lastRecordEnd(const std::string &text, char delimiter)
-{
-    const std::size_t lastBreak = text.rfind('\n');
-    if (lastBreak == std::string::npos)
-        return 0;
-    if (text.find('"') == std::string::npos)
-        return lastBreak + 1;
-    bool inQuotes = false, fieldStart = true;
-    std::size_t end = 0;
-    for (std::size_t i = 0; i <= lastBreak; ++i) {
-        const char c = text[i];
-        if (inQuotes) {
-            if (c == '"') {
-                if (i + 1 < text.size() && text[i + 1] == '"')
-                    ++i;
-                else
-                    inQuotes = false;
-            }
-            continue;
-        }
-        if (c == '"' && fieldStart) {
-            inQuotes = true;
-            fieldStart = false;
-        } else if (c == '\n') {
-            end = i + 1;
-            fieldStart = true;
-        } else {
-            fieldStart = isDelimiter(c, delimiter);
-        }
-    }
-    return end;
-}
-
 } // namespace
 
 RecordIndex indexChunk(const TextChunk &chunk, char delimiter, const std::string &file)
@@ -72,7 +30,8 @@ RecordIndex indexChunk(const TextChunk &chunk, char delimiter, const std::string
     }
 }
 
-ChunkReader::ChunkReader(const std::string &input, std::size_t chunkBytes) : name_(input), chunkBytes_(chunkBytes)
+ChunkReader::ChunkReader(const std::string &input, std::optional<char> delimiter, std::size_t chunkBytes)
+    : name_(input), chunkBytes_(chunkBytes), delimiter_(delimiter.value_or(0))
 {
     const bool standardInput = input == "-";
     if (standardInput) {
@@ -148,7 +107,9 @@ bool ChunkReader::next(TextChunk &chunk)
         }
         if (crOnly_)
             std::replace(chunk.text.begin(), chunk.text.end(), '\r', '\n');
-        end = eof_ ? chunk.text.size() : lastRecordEnd(chunk.text, delimiter_);
+        if (delimiter_ == 0)
+            delimiter_ = detectDialect(chunk.text, name_).delimiter;
+        end = eof_ ? chunk.text.size() : completeRecordsEnd(chunk.text, delimiter_);
         if (end > 0 || eof_)
             break;
         if (chunk.text.size() > kMaxRecordBytes)

@@ -2,12 +2,13 @@
 // record boundary, for work that must not hold the whole input: streaming scoring and sampling.
 // zlib reads plain and gzip input alike. A UTF-8 byte-order mark is skipped; UTF-16 input is
 // refused with a sentence saying to convert it; old Mac line ends (CR alone) are read as line
-// breaks. A chunk never ends inside a quoted field (quotes are followed as the reader does, so a
-// quoted line break stays within its record).
+// breaks. The delimiter is the one given, else detected on the first chunk; a chunk never ends
+// inside a quoted field (completeRecordsEnd, the reader's own rule).
 #pragma once
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "common/Progress.h"
@@ -24,15 +25,14 @@ class ChunkReader {
 public:
     // Throws InputError when the input cannot be opened. `chunkBytes` is the usual chunk size; a
     // record longer than that grows the chunk, up to kMaxRecordBytes.
-    explicit ChunkReader(const std::string &input, std::size_t chunkBytes = 8u << 20);
+    ChunkReader(const std::string &input, std::optional<char> delimiter, std::size_t chunkBytes = 8u << 20);
     ~ChunkReader();
     ChunkReader(const ChunkReader &) = delete;
     ChunkReader &operator=(const ChunkReader &) = delete;
 
     const std::string &name() const { return name_; }
-    // The field delimiter, once known (before it is, any of , tab ; | starts a field when quotes
-    // are counted to find a chunk's end).
-    void setDelimiter(char delimiter) { delimiter_ = delimiter; }
+    // The field delimiter: the one given, else (after the first next()) the detected one.
+    char delimiter() const { return delimiter_; }
     // The next chunk into `chunk`; false at the end of the input. Throws InputError on a read error.
     bool next(TextChunk &chunk);
     // Compressed bytes read so far and the input's size (0 for standard input), for progress.

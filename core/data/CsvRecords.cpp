@@ -13,14 +13,21 @@
 namespace awb {
 namespace {
 
-// End of the record starting at `start` (the index of its '\n', or text.size()); counts the line
-// breaks inside quoted fields into `extraLines`.
-std::size_t quotedRecordEnd(std::string_view text, std::size_t start, char delimiter, const std::string &file,
-                            std::uint32_t line, std::uint32_t &extraLines)
-{
-    bool fieldStart = true, inQuotes = false;
+// A record that holds a quote, scanned from its start: where it ends (the index of its '\n', or
+// text.size()), the line breaks inside its quoted fields, and whether a quoted field is left open
+// (with where that quote stands, for the message).
+struct QuotedScan {
+    std::size_t end = 0;
+    std::uint32_t extraLines = 0;
+    bool unterminated = false;
+    std::uint32_t quoteLine = 0;
     std::size_t quoteAt = 0;
-    std::uint32_t quoteLine = line;
+};
+
+QuotedScan scanQuotedRecord(std::string_view text, std::size_t start, char delimiter, std::uint32_t line)
+{
+    QuotedScan scan;
+    bool fieldStart = true, inQuotes = false;
     std::size_t lineStart = start;
     for (std::size_t i = start; i < text.size(); ++i) {
         const char c = text[i];
@@ -31,7 +38,7 @@ std::size_t quotedRecordEnd(std::string_view text, std::size_t start, char delim
                 else
                     inQuotes = false;
             } else if (c == '\n') {
-                ++extraLines;
+                ++scan.extraLines;
                 lineStart = i + 1;
             }
             if (i - start > kMaxRecordBytes)
@@ -40,20 +47,33 @@ std::size_t quotedRecordEnd(std::string_view text, std::size_t start, char delim
         }
         if (c == '"' && fieldStart) {
             inQuotes = true;
-            quoteAt = i - lineStart;
-            quoteLine = line + extraLines;
+            scan.quoteAt = i - lineStart;
+            scan.quoteLine = line + scan.extraLines;
             fieldStart = false;
         } else if (c == delimiter) {
             fieldStart = true;
         } else if (c == '\n') {
-            return i;
+            scan.end = i;
+            return scan;
         } else if (c != '\r') {
             fieldStart = false;
         }
     }
-    if (inQuotes)
-        throw InputError(file, quoteLine, quoteAt + 1, "A quoted field starts here but its closing quote is missing.");
-    return text.size();
+    scan.unterminated = inQuotes;
+    scan.end = text.size();
+    return scan;
+}
+
+// End of the record starting at `start`; counts the line breaks inside quoted fields into
+// `extraLines`. An open quoted field is an InputError.
+std::size_t quotedRecordEnd(std::string_view text, std::size_t start, char delimiter, const std::string &file,
+                            std::uint32_t line, std::uint32_t &extraLines)
+{
+    const QuotedScan scan = scanQuotedRecord(text, start, delimiter, line);
+    if (scan.unterminated)
+        throw InputError(file, scan.quoteLine, scan.quoteAt + 1, "A quoted field starts here but its closing quote is missing.");
+    extraLines += scan.extraLines;
+    return scan.end;
 }
 
 bool isNumber(std::string_view cell)
@@ -120,6 +140,28 @@ RecordIndex indexRecords(std::string_view text, char delimiter, const std::strin
     }
     report(progress, {ProgressEvent::Stage::Reading, text.size(), text.size()});
     return index;
+}
+
+std::size_t completeRecordsEnd(std::string_view text, char delimiter)
+{
+    const std::size_t lastBreak = text.rfind('\n');
+    if (lastBreak == std::string_view::npos)
+        return 0;
+    if (text.find('"') == std::string_view::npos)
+        return lastBreak + 1;
+    std::size_t end = 0;
+    for (std::size_t pos = 0; pos <= lastBreak;) {
+        std::size_t recordEnd = text.find('\n', pos);
+        if (std::memchr(text.data() + pos, '"', recordEnd - pos)) {
+            const QuotedScan scan = scanQuotedRecord(text, pos, delimiter, 1);
+            if (scan.unterminated || scan.end == text.size())
+                break;
+            recordEnd = scan.end;
+        }
+        end = recordEnd + 1;
+        pos = end;
+    }
+    return end;
 }
 
 void splitRecord(std::string_view record, char delimiter, std::vector<std::string_view> &cells, std::string &scratch)

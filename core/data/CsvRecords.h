@@ -36,6 +36,11 @@ inline constexpr std::size_t kMaxRecordBytes = 16u << 20;
 RecordIndex indexRecords(std::string_view text, char delimiter, const std::string &file, std::size_t maxRecords = 0,
                          bool dropPartialTail = false, const ProgressFn &progress = {}, const CancelFlag *cancel = nullptr);
 
+// Just past the last complete record of `text` (which starts at a record boundary): its line
+// break outside quoted fields, by the rules indexRecords follows; 0 when there is none. How text
+// read in chunks is cut at a record boundary.
+std::size_t completeRecordsEnd(std::string_view text, char delimiter);
+
 // Splits one record into cells (views into the record, or into `scratch` for quoted cells with
 // escapes). `scratch` must not be touched while the cells are in use.
 void splitRecord(std::string_view record, char delimiter, std::vector<std::string_view> &cells, std::string &scratch);

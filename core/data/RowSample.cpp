@@ -13,7 +13,7 @@ namespace awb {
 RowSample sampleRows(const std::string &file, std::size_t rows, std::uint64_t seed, const ReadOptions &read,
                      const ProgressFn &progress, const CancelFlag *cancel)
 {
-    ChunkReader reader(file);
+    ChunkReader reader(file, read.delimiter);
     RowSample sample;
     struct Kept {
         std::uint64_t row;
@@ -29,10 +29,8 @@ RowSample sampleRows(const std::string &file, std::size_t rows, std::uint64_t se
     while (reader.next(chunk)) {
         throwIfCancelled(cancel);
         const std::string_view text(chunk.text);
-        if (first) {
-            sample.delimiter = read.delimiter ? *read.delimiter : detectDialect(text, reader.name()).delimiter;
-            reader.setDelimiter(sample.delimiter);
-        }
+        if (first)
+            sample.delimiter = reader.delimiter();
         const RecordIndex records = indexChunk(chunk, sample.delimiter, reader.name());
         std::size_t begin = 0;
         if (first && records.size() > 0) {

@@ -24,10 +24,10 @@ struct Layout {
     std::vector<std::size_t> keep;
 };
 
-Layout readLayout(std::string_view text, const StreamScoreOptions &options, const std::string &file)
+Layout readLayout(std::string_view text, char delimiter, const StreamScoreOptions &options, const std::string &file)
 {
     Layout layout;
-    layout.delimiter = options.read.delimiter ? *options.read.delimiter : detectDialect(text, file).delimiter;
+    layout.delimiter = delimiter;
     const RecordIndex sample = indexRecords(text.substr(0, 1u << 20), layout.delimiter, file, 200, text.size() > (1u << 20));
     if (sample.size() == 0)
         throw InputError(file, 0, 0, "The file holds only blank lines.");
@@ -74,10 +74,10 @@ public:
             summary_.flagged.emplace_back(d.spec.name, 0);
     }
 
-    // Reads the layout from the first chunk; returns the delimiter.
-    char start(std::string_view text, const std::string &file)
+    // Reads the layout from the first chunk.
+    void start(std::string_view text, char delimiter, const std::string &file)
     {
-        layout_ = readLayout(text, options_, file);
+        layout_ = readLayout(text, delimiter, options_, file);
         skipHeader_ = layout_->header;
         encoder_.emplace(model_.preprocessor, layout_->names, file);
         for (const SavedDetector &d : model_.detectors)
@@ -91,7 +91,6 @@ public:
         for (const std::size_t c : layout_->keep)
             header += ',' + csvField(layout_->names[c]);
         out_ << header << '\n';
-        return layout_->delimiter;
     }
 
     void chunk(const TextChunk &chunk, const std::string &file)
@@ -207,12 +206,12 @@ StreamScoreSummary scoreStream(const ModelFile &model, const StreamScoreOptions 
                                const BadRowFn &badRow, const ProgressFn &progress, const CancelFlag *cancel)
 {
     const auto started = std::chrono::steady_clock::now();
-    ChunkReader reader(options.input, options.chunkBytes);
+    ChunkReader reader(options.input, options.read.delimiter, options.chunkBytes);
     StreamScorer scorer(model, options, out, badRow, cancel);
     TextChunk current, following;
     if (!reader.next(current))
         throw InputError(reader.name(), 0, 0, "The file is empty.");
-    reader.setDelimiter(scorer.start(current.text, reader.name()));
+    scorer.start(current.text, reader.delimiter(), reader.name());
     for (;;) {
         // The next chunk is read and inflated while this one is scored.
         auto next = std::async(std::launch::async, [&] { return reader.next(following); });

@@ -234,7 +234,7 @@ private slots:
         options.chunkBytes = 4096;
         const QString stray = files.write("stray.csv", QByteArray::fromStdString(text));
         QCOMPARE(stream(stray, output, options).scored, std::uint64_t{5000});
-        awb::ChunkReader reader(stray.toStdString(), 4096);
+        awb::ChunkReader reader(stray.toStdString(), std::nullopt, 4096);
         awb::TextChunk chunk;
         for (int i = 0; i < 3; ++i) {  // the stray quote is in the first chunk; the chunks stay small (the carry: one record)
             QVERIFY(reader.next(chunk));
