@@ -240,22 +240,22 @@
 <context>
     <name>CliOptionParser</name>
     <message>
-        <location filename="../app/cli/CliValues.h" line="27"/>
+        <location filename="../app/cli/CliValues.h" line="28"/>
         <source>--%1 expects a number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 erwartet eine Zahl von %2 bis %3, nicht &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliValues.h" line="37"/>
+        <location filename="../app/cli/CliValues.h" line="38"/>
         <source>--%1 expects a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, nicht &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliValues.h" line="51"/>
+        <location filename="../app/cli/CliValues.h" line="52"/>
         <source>--%1 expects one of %2, not &quot;%3&quot;.</source>
         <translation>--%1 erwartet eines von %2, nicht &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliValues.h" line="60"/>
+        <location filename="../app/cli/CliValues.h" line="61"/>
         <source>--delimiter expects one of , ; | tab, not &quot;%1&quot;.</source>
         <translation>--delimiter erwartet eines von , ; | tab, nicht &quot;%1&quot;.</translation>
     </message>
@@ -293,9 +293,9 @@
         <location filename="../app/cli/CliOptions.cpp" line="170"/>
         <location filename="../app/cli/CliOptions.cpp" line="174"/>
         <location filename="../app/cli/CliOptions.cpp" line="175"/>
+        <location filename="../app/cli/CliOptions.cpp" line="468"/>
+        <location filename="../app/cli/CliOptions.cpp" line="469"/>
         <location filename="../app/cli/CliOptions.cpp" line="473"/>
-        <location filename="../app/cli/CliOptions.cpp" line="474"/>
-        <location filename="../app/cli/CliOptions.cpp" line="478"/>
         <location filename="../app/cli/CliScore.cpp" line="54"/>
         <location filename="../app/cli/CliScore.cpp" line="55"/>
         <source>FILE</source>
@@ -482,7 +482,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="171"/>
-        <location filename="../app/cli/CliOptions.cpp" line="475"/>
+        <location filename="../app/cli/CliOptions.cpp" line="470"/>
         <source>SIZE</source>
         <translation>FORMAT</translation>
     </message>
@@ -537,98 +537,98 @@
         <translation>--sample zieht die Stichprobe aus der --train-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="346"/>
+        <location filename="../app/cli/CliOptions.cpp" line="341"/>
         <source>--rerun replays a stored run as it was; it does not take --%1.</source>
         <translation>--rerun wiederholt einen gespeicherten Lauf unverändert; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="366"/>
+        <location filename="../app/cli/CliOptions.cpp" line="361"/>
         <source>Trains anomaly detectors on network-traffic data and prints classification reports and confusion matrices for train and test.</source>
         <translation>Trainiert Anomaliedetektoren auf Netzwerkverkehrsdaten und gibt Klassifikationsberichte und Konfusionsmatrizen für Training und Test aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="368"/>
+        <location filename="../app/cli/CliOptions.cpp" line="363"/>
         <source>Other commands: anomaly-cli score (streams a file of any size through a saved model), anomaly-cli sweep --grid ... (runs every combination of settings), anomaly-cli history (lists, shows, compares and deletes recorded runs); each has its own --help.</source>
         <translation>Weitere Befehle: anomaly-cli score (bewertet eine Datei beliebiger Größe im Datenstrom mit einem gespeicherten Modell), anomaly-cli sweep --grid ... (führt jede Kombination von Einstellungen aus), anomaly-cli history (listet, zeigt, vergleicht und löscht aufgezeichnete Läufe); jeder hat sein eigenes --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="394"/>
+        <location filename="../app/cli/CliOptions.cpp" line="389"/>
         <source>sweep needs --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</source>
         <translation>sweep braucht --grid &quot;DETEKTOR.SCHLÜSSEL=V1,V2;...&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="394"/>
+        <location filename="../app/cli/CliOptions.cpp" line="389"/>
         <source>--grid goes with the sweep command.</source>
         <translation>--grid gehört zum Befehl sweep.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="412"/>
-        <location filename="../app/cli/CliOptions.cpp" line="487"/>
+        <location filename="../app/cli/CliOptions.cpp" line="407"/>
+        <location filename="../app/cli/CliOptions.cpp" line="482"/>
         <source>--page-size expects a4 or letter, not &quot;%1&quot;.</source>
         <translation>--page-size erwartet a4 oder letter, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="425"/>
+        <location filename="../app/cli/CliOptions.cpp" line="420"/>
         <source>sweep writes its runs to the history and --json; it does not take --%1.</source>
         <translation>sweep schreibt seine Läufe in den Verlauf und nach --json; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="435"/>
+        <location filename="../app/cli/CliOptions.cpp" line="430"/>
         <source>--load-model scores with the saved detectors&apos; own settings; it does not take --%1.</source>
         <translation>--load-model bewertet mit den eigenen Einstellungen der gespeicherten Detektoren; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="441"/>
+        <location filename="../app/cli/CliOptions.cpp" line="436"/>
         <source>--save-model needs at least one detector (--models).</source>
         <translation>--save-model braucht mindestens einen Detektor (--models).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="468"/>
+        <location filename="../app/cli/CliOptions.cpp" line="463"/>
         <source>Lists, shows, compares and deletes the runs recorded in the run history.</source>
         <translation>Listet, zeigt, vergleicht und löscht die im Verlauf gespeicherten Läufe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="470"/>
+        <location filename="../app/cli/CliOptions.cpp" line="465"/>
         <source>list, show ID, compare ID ID..., or delete ID. An ID is a run&apos;s number, or NUMBER:DETECTOR for one detector of it.</source>
         <translation>list, show ID, compare ID ID... oder delete ID. Eine ID ist die Nummer eines Laufs oder NUMMER:DETEKTOR für einen seiner Detektoren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="472"/>
+        <location filename="../app/cli/CliOptions.cpp" line="467"/>
         <source>Print JSON instead of tables.</source>
         <translation>JSON statt Tabellen ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="473"/>
+        <location filename="../app/cli/CliOptions.cpp" line="468"/>
         <source>compare: also write a PDF comparison report to FILE.</source>
         <translation>compare: zusätzlich einen PDF-Vergleichsbericht in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="474"/>
+        <location filename="../app/cli/CliOptions.cpp" line="469"/>
         <source>compare: also write the comparison&apos;s tables to FILE as CSV.</source>
         <translation>compare: zusätzlich die Tabellen des Vergleichs als CSV in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="475"/>
+        <location filename="../app/cli/CliOptions.cpp" line="470"/>
         <source>Page size of the report: a4 or letter.</source>
         <translation>Seitenformat des Berichts: a4 oder letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="476"/>
+        <location filename="../app/cli/CliOptions.cpp" line="471"/>
         <source>The run history database (default: %1).</source>
         <translation>Die Verlaufsdatenbank (Vorgabe: %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="506"/>
+        <location filename="../app/cli/CliOptions.cpp" line="501"/>
         <source>history expects list, show ID, compare ID ID... or delete ID, not &quot;%1&quot;.</source>
         <translation>history erwartet list, show ID, compare ID ID... oder delete ID, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="514"/>
+        <location filename="../app/cli/CliOptions.cpp" line="509"/>
         <source>history %1: wrong number of run ids (compare takes 1 to 8, show and delete one, list none).</source>
         <translation>history %1: falsche Anzahl von Lauf-IDs (compare nimmt 1 bis 8, show und delete eine, list keine).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="326"/>
+        <location filename="../app/cli/CliOptions.cpp" line="321"/>
         <source>--set expects DETECTOR.KEY=VALUE, not &quot;%1&quot;.</source>
         <translation>--set erwartet DETEKTOR.SCHLÜSSEL=WERT, nicht &quot;%1&quot;.</translation>
     </message>
@@ -706,7 +706,7 @@
         <translation>ZEILEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="390"/>
+        <location filename="../app/cli/CliOptions.cpp" line="385"/>
         <source>Unexpected argument &quot;%1&quot; (see --help).</source>
         <translation>Unerwartetes Argument &quot;%1&quot; (siehe --help).</translation>
     </message>
@@ -721,8 +721,7 @@
         <translation>--demo und --train schließen sich gegenseitig aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="273"/>
-        <location filename="../app/cli/CliScore.cpp" line="85"/>
+        <location filename="../app/cli/CliValues.h" line="88"/>
         <source>--header and --no-header exclude each other.</source>
         <translation>--header und --no-header schließen sich gegenseitig aus.</translation>
     </message>
@@ -1032,22 +1031,22 @@
         <translation>%1 von %2 Zeilen bewertet (%3 fehlerhafte Zeilen übersprungen) in %4 s, %5 Zeilen/s; über dem Schwellenwert: %6; %7 fehlende Zellen ergänzt, %8 Zellen mit im Training nie gesehenen Kategorien.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="111"/>
+        <location filename="../app/cli/CliScore.cpp" line="105"/>
         <source>skipped %1</source>
         <translation>übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="113"/>
+        <location filename="../app/cli/CliScore.cpp" line="107"/>
         <source>further bad rows are skipped without a line each.</source>
         <translation>weitere fehlerhafte Zeilen werden ohne eigene Meldung übersprungen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="120"/>
+        <location filename="../app/cli/CliScore.cpp" line="114"/>
         <source>score: %1 of %2 MB read</source>
         <translation>score: %1 von %2 MB gelesen</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="122"/>
+        <location filename="../app/cli/CliScore.cpp" line="116"/>
         <source>score: %1 MB read</source>
         <translation>score: %1 MB gelesen</translation>
     </message>
@@ -1318,57 +1317,57 @@
 <context>
     <name>CurveChart</name>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="59"/>
+        <location filename="../ui/results/CurveChart.cpp" line="54"/>
         <source>False positive rate</source>
         <translation>Falsch-Positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="59"/>
+        <location filename="../ui/results/CurveChart.cpp" line="54"/>
         <source>Recall</source>
         <translation>Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="60"/>
+        <location filename="../ui/results/CurveChart.cpp" line="55"/>
         <source>True positive rate</source>
         <translation>Trefferquote (TPR)</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="60"/>
+        <location filename="../ui/results/CurveChart.cpp" line="55"/>
         <source>Precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="93"/>
+        <location filename="../ui/results/CurveChart.cpp" line="88"/>
         <source>ROC curve</source>
         <translation>ROC-Kurve</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="93"/>
+        <location filename="../ui/results/CurveChart.cpp" line="88"/>
         <source>Precision–recall curve</source>
         <translation>Präzision-Trefferquote-Kurve</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="99"/>
+        <location filename="../ui/results/CurveChart.cpp" line="94"/>
         <source>%1: needs true labels</source>
         <translation>%1: braucht wahre Labels</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="115"/>
+        <location filename="../ui/results/CurveChart.cpp" line="110"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="115"/>
+        <location filename="../ui/results/CurveChart.cpp" line="110"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="116"/>
+        <location filename="../ui/results/CurveChart.cpp" line="111"/>
         <source>ROC (%1): AUC = %2</source>
         <translation>ROC (%1): AUC = %2</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="117"/>
+        <location filename="../ui/results/CurveChart.cpp" line="112"/>
         <source>Precision–recall (%1): AP = %2</source>
         <translation>PR-Kurve (%1): AP = %2</translation>
     </message>
@@ -2110,7 +2109,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="53"/>
-        <location filename="../ui/MainWindowSession.cpp" line="327"/>
+        <location filename="../ui/MainWindowSession.cpp" line="331"/>
         <source>Anomaly Workbench</source>
         <translation>Anomaly Workbench</translation>
     </message>
@@ -2561,119 +2560,119 @@
         <translation>Sitzungen von Anomaly Workbench (*.awbsession)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="85"/>
-        <location filename="../ui/MainWindowSession.cpp" line="311"/>
+        <location filename="../ui/MainWindowSession.cpp" line="89"/>
+        <location filename="../ui/MainWindowSession.cpp" line="315"/>
         <source>Save Session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="93"/>
+        <location filename="../ui/MainWindowSession.cpp" line="97"/>
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="93"/>
+        <location filename="../ui/MainWindowSession.cpp" line="97"/>
         <source>Open a dataset first: a session keeps a dataset and what was done with it.</source>
         <translation>Öffnen Sie zuerst einen Datensatz: Eine Sitzung speichert einen Datensatz und das, was damit gemacht wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="96"/>
+        <location filename="../ui/MainWindowSession.cpp" line="100"/>
         <source>Saving %1</source>
         <translation>%1 wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="106"/>
+        <location filename="../ui/MainWindowSession.cpp" line="110"/>
         <source>Session saved to %1</source>
         <translation>Sitzung in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="110"/>
-        <location filename="../ui/MainWindowSession.cpp" line="317"/>
+        <location filename="../ui/MainWindowSession.cpp" line="114"/>
+        <location filename="../ui/MainWindowSession.cpp" line="321"/>
         <source>The session could not be saved</source>
         <translation>Die Sitzung konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="117"/>
+        <location filename="../ui/MainWindowSession.cpp" line="121"/>
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="118"/>
+        <location filename="../ui/MainWindowSession.cpp" line="122"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="133"/>
+        <location filename="../ui/MainWindowSession.cpp" line="137"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="161"/>
+        <location filename="../ui/MainWindowSession.cpp" line="165"/>
         <source>The session could not be opened</source>
         <translation>Die Sitzung konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="184"/>
+        <location filename="../ui/MainWindowSession.cpp" line="188"/>
         <source>The data has changed</source>
         <translation>Die Daten haben sich geändert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="185"/>
+        <location filename="../ui/MainWindowSession.cpp" line="189"/>
         <source>Since %1 was saved, %2 changed. The stored detectors can score the data as it is now, or be trained again on it with the stored settings.</source>
         <translation>Seit %1 gespeichert wurde, hat sich Folgendes geändert: %2. Die gespeicherten Detektoren können die Daten in ihrem jetzigen Stand bewerten oder mit den gespeicherten Einstellungen neu darauf trainiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="187"/>
+        <location filename="../ui/MainWindowSession.cpp" line="191"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="190"/>
+        <location filename="../ui/MainWindowSession.cpp" line="194"/>
         <source>&amp;Retrain</source>
         <translation>Neu &amp;trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="192"/>
+        <location filename="../ui/MainWindowSession.cpp" line="196"/>
         <source>&amp;Keep Trained Detectors</source>
         <translation>Trainierte Detektoren &amp;behalten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="254"/>
+        <location filename="../ui/MainWindowSession.cpp" line="258"/>
         <source>Saving the state for recovery</source>
         <translation>Zustand wird für die Wiederherstellung gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="268"/>
+        <location filename="../ui/MainWindowSession.cpp" line="272"/>
         <source>The state could not be saved for recovery: %1</source>
         <translation>Der Zustand konnte nicht für die Wiederherstellung gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="279"/>
+        <location filename="../ui/MainWindowSession.cpp" line="283"/>
         <source>Restore the last state?</source>
         <translation>Letzten Zustand wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="280"/>
+        <location filename="../ui/MainWindowSession.cpp" line="284"/>
         <source>Anomaly Workbench did not close normally last time. Restore the dataset, settings and trained detectors it had then?</source>
         <translation>Anomaly Workbench wurde beim letzten Mal nicht normal beendet. Den Datensatz, die Einstellungen und die trainierten Detektoren von damals wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="284"/>
+        <location filename="../ui/MainWindowSession.cpp" line="288"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="285"/>
+        <location filename="../ui/MainWindowSession.cpp" line="289"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="304"/>
+        <location filename="../ui/MainWindowSession.cpp" line="308"/>
         <source>Discard the results?</source>
         <translation>Ergebnisse verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="305"/>
+        <location filename="../ui/MainWindowSession.cpp" line="309"/>
         <source>The trained detectors are neither in the run history nor in a saved session. Save them in a session first?</source>
         <translation>Die trainierten Detektoren sind weder im Verlauf noch in einer gespeicherten Sitzung. Zuerst in einer Sitzung speichern?</translation>
     </message>
@@ -3592,42 +3591,42 @@ Balken: %4; jede Spalte neben den Werten normaler Trainingszeilen.</translation>
 <context>
     <name>ScoreHistogram</name>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="30"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="31"/>
         <source>Log scale</source>
         <translation>Log-Skala</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="34"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="35"/>
         <source>Logarithmic score axis: spreads out scores that span several orders of magnitude.</source>
         <translation>Logarithmische Score-Achse: spreizt Scores, die mehrere Größenordnungen umfassen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="35"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="36"/>
         <source>Stacked by true class</source>
         <translation>Gestapelt nach wahrer Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="36"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="37"/>
         <source>Overlaid by true class</source>
         <translation>Überlagert nach wahrer Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="37"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="38"/>
         <source>Stacked shows the total per bin; overlaid compares the two classes&apos; shapes.</source>
         <translation>Gestapelt zeigt die Summe je Bin; überlagert vergleicht die Form beider Klassen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="38"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="39"/>
         <source>Drag the red line: threshold · Shift-drag: filter a score range</source>
         <translation>Rote Linie ziehen: Schwellenwert · Shift-Ziehen: Score-Bereich filtern</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="63"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="64"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="80"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="81"/>
         <source>Selected rows</source>
         <translation>Ausgewählt</translation>
     </message>
@@ -3637,27 +3636,27 @@ Balken: %4; jede Spalte neben den Werten normaler Trainingszeilen.</translation>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="220"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="224"/>
         <source>Normal (true class)</source>
         <translation>Normal (wahr)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="220"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="224"/>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="224"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="228"/>
         <source>Anomaly (true class)</source>
         <translation>Anomalie (wahr)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="257"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="261"/>
         <source>Alerts per 10,000 flows (flagged above that score)</source>
         <translation>Alarme pro 10.000 Flows (markiert oberhalb dieses Scores)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="333"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="337"/>
         <source>threshold %1
 %2 flagged (%3 per 10,000)</source>
         <translation>Schwellenwert %1
@@ -3815,102 +3814,102 @@ Balken: %4; jede Spalte neben den Werten normaler Trainingszeilen.</translation>
         <translation>TP %1 · FP %2 · FN %3 · TN %4</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="57"/>
         <source>Policy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="57"/>
         <source>Threshold</source>
         <translation>Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="57"/>
         <source>Train alerts /10k</source>
         <translation>Alarme/10k Training</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="57"/>
         <source>Train confusion</source>
         <translation>Konfusion Training</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="57"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="58"/>
         <source>Train F1</source>
         <translation>F1 Training</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="57"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="58"/>
         <source>Test alerts /10k</source>
         <translation>Alarme/10k Test</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="57"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="58"/>
         <source>Test confusion</source>
         <translation>Konfusion Test</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="57"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="58"/>
         <source>Test F1</source>
         <translation>F1 Test</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="63"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="64"/>
         <source>Each policy&apos;s threshold, chosen on the training rows, and what it flags there and on the test rows. Select one and press Apply, or double-click it.</source>
         <translation>Der Schwellenwert jeder Strategie, auf den Trainingszeilen gewählt, und was er dort und auf den Testzeilen markiert. Wählen Sie eine aus und klicken Sie auf „Anwenden“ oder doppelklicken Sie darauf.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="69"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="70"/>
         <source>Add to the table</source>
         <translation>Zur Tabelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="71"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="72"/>
         <source>Apply this policy with your inputs (costs, budget, target rate) and list it with the others.</source>
         <translation>Diese Strategie mit Ihren Eingaben (Kosten, Budget, Zielrate) anwenden und mit den anderen auflisten.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="72"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="73"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="74"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="75"/>
         <source>Set the threshold to the selected policy&apos;s; every view follows. Ctrl+Z takes it back.</source>
         <translation>Den Schwellenwert der ausgewählten Strategie übernehmen; alle Ansichten folgen. Ctrl+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="93"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="94"/>
         <source>Your policy:</source>
         <translation>Ihre Strategie:</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="168"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="169"/>
         <source>not applicable</source>
         <translation>nicht anwendbar</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="212"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="213"/>
         <source>Threshold (red: current) · costs %1 / %2</source>
         <translation>Schwellenwert (rot: aktuell) · Kosten %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="213"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="214"/>
         <source>Cost per 10,000 flows</source>
         <translation>Kosten pro 10.000 Flows</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="214"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="215"/>
         <source>Expected cost on the training rows, a false alarm costing %1 and a missed attack %2 (the last cost policy in the table).</source>
         <translation>Erwartete Kosten auf den Trainingszeilen, wobei ein Fehlalarm %1 und ein verpasster Angriff %2 kostet (die letzte Kostenstrategie in der Tabelle).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="256"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="257"/>
         <source>Select a policy to see what it assumes and how its threshold came about.</source>
         <translation>Wählen Sie eine Strategie, um ihre Annahmen und die Herleitung ihres Schwellenwerts zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="262"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="263"/>
         <source>Chosen as: %1.</source>
         <translation>Gewählt als: %1.</translation>
     </message>

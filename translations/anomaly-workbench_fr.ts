@@ -240,22 +240,22 @@
 <context>
     <name>CliOptionParser</name>
     <message>
-        <location filename="../app/cli/CliValues.h" line="27"/>
+        <location filename="../app/cli/CliValues.h" line="28"/>
         <source>--%1 expects a number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 attend un nombre de %2 à %3, pas &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliValues.h" line="37"/>
+        <location filename="../app/cli/CliValues.h" line="38"/>
         <source>--%1 expects a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 attend un nombre entier de %2 à %3, pas &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliValues.h" line="51"/>
+        <location filename="../app/cli/CliValues.h" line="52"/>
         <source>--%1 expects one of %2, not &quot;%3&quot;.</source>
         <translation>--%1 attend une valeur parmi %2, pas &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliValues.h" line="60"/>
+        <location filename="../app/cli/CliValues.h" line="61"/>
         <source>--delimiter expects one of , ; | tab, not &quot;%1&quot;.</source>
         <translation>--delimiter attend , ; | ou tab, pas &quot;%1&quot;.</translation>
     </message>
@@ -293,9 +293,9 @@
         <location filename="../app/cli/CliOptions.cpp" line="170"/>
         <location filename="../app/cli/CliOptions.cpp" line="174"/>
         <location filename="../app/cli/CliOptions.cpp" line="175"/>
+        <location filename="../app/cli/CliOptions.cpp" line="468"/>
+        <location filename="../app/cli/CliOptions.cpp" line="469"/>
         <location filename="../app/cli/CliOptions.cpp" line="473"/>
-        <location filename="../app/cli/CliOptions.cpp" line="474"/>
-        <location filename="../app/cli/CliOptions.cpp" line="478"/>
         <location filename="../app/cli/CliScore.cpp" line="54"/>
         <location filename="../app/cli/CliScore.cpp" line="55"/>
         <source>FILE</source>
@@ -482,7 +482,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="171"/>
-        <location filename="../app/cli/CliOptions.cpp" line="475"/>
+        <location filename="../app/cli/CliOptions.cpp" line="470"/>
         <source>SIZE</source>
         <translation>SIZE</translation>
     </message>
@@ -537,98 +537,98 @@
         <translation>--sample échantillonne le fichier --train.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="346"/>
+        <location filename="../app/cli/CliOptions.cpp" line="341"/>
         <source>--rerun replays a stored run as it was; it does not take --%1.</source>
         <translation>--rerun rejoue une exécution enregistrée telle quelle ; il n&apos;accepte pas --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="366"/>
+        <location filename="../app/cli/CliOptions.cpp" line="361"/>
         <source>Trains anomaly detectors on network-traffic data and prints classification reports and confusion matrices for train and test.</source>
         <translation>Entraîne des détecteurs d&apos;anomalies sur des données de trafic réseau et affiche les rapports de classification et les matrices de confusion pour l&apos;entraînement et le test.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="368"/>
+        <location filename="../app/cli/CliOptions.cpp" line="363"/>
         <source>Other commands: anomaly-cli score (streams a file of any size through a saved model), anomaly-cli sweep --grid ... (runs every combination of settings), anomaly-cli history (lists, shows, compares and deletes recorded runs); each has its own --help.</source>
         <translation>Autres commandes : anomaly-cli score (note en flux un fichier de toute taille avec un modèle enregistré), anomaly-cli sweep --grid ... (exécute chaque combinaison de réglages), anomaly-cli history (liste, affiche, compare et supprime les exécutions enregistrées) ; chacune a son propre --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="394"/>
+        <location filename="../app/cli/CliOptions.cpp" line="389"/>
         <source>sweep needs --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</source>
         <translation>sweep nécessite --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="394"/>
+        <location filename="../app/cli/CliOptions.cpp" line="389"/>
         <source>--grid goes with the sweep command.</source>
         <translation>--grid s&apos;utilise avec la commande sweep.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="412"/>
-        <location filename="../app/cli/CliOptions.cpp" line="487"/>
+        <location filename="../app/cli/CliOptions.cpp" line="407"/>
+        <location filename="../app/cli/CliOptions.cpp" line="482"/>
         <source>--page-size expects a4 or letter, not &quot;%1&quot;.</source>
         <translation>--page-size attend a4 ou letter, pas &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="425"/>
+        <location filename="../app/cli/CliOptions.cpp" line="420"/>
         <source>sweep writes its runs to the history and --json; it does not take --%1.</source>
         <translation>sweep écrit ses exécutions dans l&apos;historique et --json ; il n&apos;accepte pas --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="435"/>
+        <location filename="../app/cli/CliOptions.cpp" line="430"/>
         <source>--load-model scores with the saved detectors&apos; own settings; it does not take --%1.</source>
         <translation>--load-model calcule les scores avec les réglages propres aux détecteurs enregistrés ; il n&apos;accepte pas --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="441"/>
+        <location filename="../app/cli/CliOptions.cpp" line="436"/>
         <source>--save-model needs at least one detector (--models).</source>
         <translation>--save-model nécessite au moins un détecteur (--models).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="468"/>
+        <location filename="../app/cli/CliOptions.cpp" line="463"/>
         <source>Lists, shows, compares and deletes the runs recorded in the run history.</source>
         <translation>Liste, affiche, compare et supprime les exécutions enregistrées dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="470"/>
+        <location filename="../app/cli/CliOptions.cpp" line="465"/>
         <source>list, show ID, compare ID ID..., or delete ID. An ID is a run&apos;s number, or NUMBER:DETECTOR for one detector of it.</source>
         <translation>list, show ID, compare ID ID... ou delete ID. Un ID est le numéro d&apos;une exécution, ou NUMBER:DETECTOR pour l&apos;un de ses détecteurs.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="472"/>
+        <location filename="../app/cli/CliOptions.cpp" line="467"/>
         <source>Print JSON instead of tables.</source>
         <translation>Afficher du JSON au lieu de tableaux.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="473"/>
+        <location filename="../app/cli/CliOptions.cpp" line="468"/>
         <source>compare: also write a PDF comparison report to FILE.</source>
         <translation>compare : écrire aussi un rapport de comparaison PDF dans FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="474"/>
+        <location filename="../app/cli/CliOptions.cpp" line="469"/>
         <source>compare: also write the comparison&apos;s tables to FILE as CSV.</source>
         <translation>compare : écrire aussi les tableaux de la comparaison dans FILE, en CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="475"/>
+        <location filename="../app/cli/CliOptions.cpp" line="470"/>
         <source>Page size of the report: a4 or letter.</source>
         <translation>Format de page du rapport : a4 ou letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="476"/>
+        <location filename="../app/cli/CliOptions.cpp" line="471"/>
         <source>The run history database (default: %1).</source>
         <translation>La base de l&apos;historique des exécutions (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="506"/>
+        <location filename="../app/cli/CliOptions.cpp" line="501"/>
         <source>history expects list, show ID, compare ID ID... or delete ID, not &quot;%1&quot;.</source>
         <translation>history attend list, show ID, compare ID ID... ou delete ID, pas &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="514"/>
+        <location filename="../app/cli/CliOptions.cpp" line="509"/>
         <source>history %1: wrong number of run ids (compare takes 1 to 8, show and delete one, list none).</source>
         <translation>history %1 : nombre d&apos;identifiants d&apos;exécution incorrect (compare en prend 1 à 8, show et delete un seul, list aucun).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="326"/>
+        <location filename="../app/cli/CliOptions.cpp" line="321"/>
         <source>--set expects DETECTOR.KEY=VALUE, not &quot;%1&quot;.</source>
         <translation>--set attend DETECTOR.KEY=VALUE, pas &quot;%1&quot;.</translation>
     </message>
@@ -706,7 +706,7 @@
         <translation>ROWS</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="390"/>
+        <location filename="../app/cli/CliOptions.cpp" line="385"/>
         <source>Unexpected argument &quot;%1&quot; (see --help).</source>
         <translation>Argument inattendu &quot;%1&quot; (voir --help).</translation>
     </message>
@@ -721,8 +721,7 @@
         <translation>--demo et --train s&apos;excluent mutuellement.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="273"/>
-        <location filename="../app/cli/CliScore.cpp" line="85"/>
+        <location filename="../app/cli/CliValues.h" line="88"/>
         <source>--header and --no-header exclude each other.</source>
         <translation>--header et --no-header s&apos;excluent mutuellement.</translation>
     </message>
@@ -1032,22 +1031,22 @@
         <translation>%1 lignes notées sur %2 (%3 lignes erronées ignorées) en %4 s, %5 lignes/s ; au-dessus du seuil : %6 ; %7 cellules manquantes imputées, %8 cellules de catégories jamais vues à l’entraînement.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="111"/>
+        <location filename="../app/cli/CliScore.cpp" line="105"/>
         <source>skipped %1</source>
         <translation>ignorée : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="113"/>
+        <location filename="../app/cli/CliScore.cpp" line="107"/>
         <source>further bad rows are skipped without a line each.</source>
         <translation>les lignes erronées suivantes sont ignorées sans message chacune.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="120"/>
+        <location filename="../app/cli/CliScore.cpp" line="114"/>
         <source>score: %1 of %2 MB read</source>
         <translation>score : %1 Mo lus sur %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="122"/>
+        <location filename="../app/cli/CliScore.cpp" line="116"/>
         <source>score: %1 MB read</source>
         <translation>score : %1 Mo lus</translation>
     </message>
@@ -1318,57 +1317,57 @@
 <context>
     <name>CurveChart</name>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="59"/>
+        <location filename="../ui/results/CurveChart.cpp" line="54"/>
         <source>False positive rate</source>
         <translation>Taux de faux positifs</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="59"/>
+        <location filename="../ui/results/CurveChart.cpp" line="54"/>
         <source>Recall</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="60"/>
+        <location filename="../ui/results/CurveChart.cpp" line="55"/>
         <source>True positive rate</source>
         <translation>Rappel (TVP)</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="60"/>
+        <location filename="../ui/results/CurveChart.cpp" line="55"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="93"/>
+        <location filename="../ui/results/CurveChart.cpp" line="88"/>
         <source>ROC curve</source>
         <translation>Courbe ROC</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="93"/>
+        <location filename="../ui/results/CurveChart.cpp" line="88"/>
         <source>Precision–recall curve</source>
         <translation>Courbe précision–rappel</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="99"/>
+        <location filename="../ui/results/CurveChart.cpp" line="94"/>
         <source>%1: needs true labels</source>
         <translation>%1 : nécessite des étiquettes réelles</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="115"/>
+        <location filename="../ui/results/CurveChart.cpp" line="110"/>
         <source>train</source>
         <translation>entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="115"/>
+        <location filename="../ui/results/CurveChart.cpp" line="110"/>
         <source>test</source>
         <translation>test</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="116"/>
+        <location filename="../ui/results/CurveChart.cpp" line="111"/>
         <source>ROC (%1): AUC = %2</source>
         <translation>ROC (%1) : AUC = %2</translation>
     </message>
     <message>
-        <location filename="../ui/results/CurveChart.cpp" line="117"/>
+        <location filename="../ui/results/CurveChart.cpp" line="112"/>
         <source>Precision–recall (%1): AP = %2</source>
         <translation>Précision–rappel (%1) : AP = %2</translation>
     </message>
@@ -2110,7 +2109,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="53"/>
-        <location filename="../ui/MainWindowSession.cpp" line="327"/>
+        <location filename="../ui/MainWindowSession.cpp" line="331"/>
         <source>Anomaly Workbench</source>
         <translation>Anomaly Workbench</translation>
     </message>
@@ -2561,119 +2560,119 @@
         <translation>Sessions Anomaly Workbench (*.awbsession)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="85"/>
-        <location filename="../ui/MainWindowSession.cpp" line="311"/>
+        <location filename="../ui/MainWindowSession.cpp" line="89"/>
+        <location filename="../ui/MainWindowSession.cpp" line="315"/>
         <source>Save Session</source>
         <translation>Enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="93"/>
+        <location filename="../ui/MainWindowSession.cpp" line="97"/>
         <source>Nothing to save</source>
         <translation>Rien à enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="93"/>
+        <location filename="../ui/MainWindowSession.cpp" line="97"/>
         <source>Open a dataset first: a session keeps a dataset and what was done with it.</source>
         <translation>Ouvrez d&apos;abord un jeu de données : une session conserve un jeu de données et ce qui a été fait avec.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="96"/>
+        <location filename="../ui/MainWindowSession.cpp" line="100"/>
         <source>Saving %1</source>
         <translation>Enregistrement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="106"/>
+        <location filename="../ui/MainWindowSession.cpp" line="110"/>
         <source>Session saved to %1</source>
         <translation>Session enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="110"/>
-        <location filename="../ui/MainWindowSession.cpp" line="317"/>
+        <location filename="../ui/MainWindowSession.cpp" line="114"/>
+        <location filename="../ui/MainWindowSession.cpp" line="321"/>
         <source>The session could not be saved</source>
         <translation>Impossible d&apos;enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="117"/>
+        <location filename="../ui/MainWindowSession.cpp" line="121"/>
         <source>Open Session</source>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="118"/>
+        <location filename="../ui/MainWindowSession.cpp" line="122"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="133"/>
+        <location filename="../ui/MainWindowSession.cpp" line="137"/>
         <source>Opening %1</source>
         <translation>Ouverture : %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="161"/>
+        <location filename="../ui/MainWindowSession.cpp" line="165"/>
         <source>The session could not be opened</source>
         <translation>Impossible d&apos;ouvrir la session</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="184"/>
+        <location filename="../ui/MainWindowSession.cpp" line="188"/>
         <source>The data has changed</source>
         <translation>Les données ont changé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="185"/>
+        <location filename="../ui/MainWindowSession.cpp" line="189"/>
         <source>Since %1 was saved, %2 changed. The stored detectors can score the data as it is now, or be trained again on it with the stored settings.</source>
         <translation>Depuis l&apos;enregistrement de %1, des modifications touchent %2. Les détecteurs stockés peuvent calculer les scores des données telles qu&apos;elles sont maintenant, ou être entraînés à nouveau sur elles avec les réglages stockés.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="187"/>
+        <location filename="../ui/MainWindowSession.cpp" line="191"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="190"/>
+        <location filename="../ui/MainWindowSession.cpp" line="194"/>
         <source>&amp;Retrain</source>
         <translation>&amp;Réentraîner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="192"/>
+        <location filename="../ui/MainWindowSession.cpp" line="196"/>
         <source>&amp;Keep Trained Detectors</source>
         <translation>&amp;Conserver les détecteurs entraînés</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="254"/>
+        <location filename="../ui/MainWindowSession.cpp" line="258"/>
         <source>Saving the state for recovery</source>
         <translation>Enregistrement de l&apos;état pour la récupération</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="268"/>
+        <location filename="../ui/MainWindowSession.cpp" line="272"/>
         <source>The state could not be saved for recovery: %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;état pour la récupération : %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="279"/>
+        <location filename="../ui/MainWindowSession.cpp" line="283"/>
         <source>Restore the last state?</source>
         <translation>Restaurer le dernier état ?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="280"/>
+        <location filename="../ui/MainWindowSession.cpp" line="284"/>
         <source>Anomaly Workbench did not close normally last time. Restore the dataset, settings and trained detectors it had then?</source>
         <translation>Anomaly Workbench ne s&apos;est pas fermé normalement la dernière fois. Restaurer le jeu de données, les réglages et les détecteurs entraînés qu&apos;il avait alors ?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="284"/>
+        <location filename="../ui/MainWindowSession.cpp" line="288"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="285"/>
+        <location filename="../ui/MainWindowSession.cpp" line="289"/>
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="304"/>
+        <location filename="../ui/MainWindowSession.cpp" line="308"/>
         <source>Discard the results?</source>
         <translation>Abandonner les résultats ?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="305"/>
+        <location filename="../ui/MainWindowSession.cpp" line="309"/>
         <source>The trained detectors are neither in the run history nor in a saved session. Save them in a session first?</source>
         <translation>Les détecteurs entraînés ne figurent ni dans l&apos;historique des exécutions ni dans une session enregistrée. Les enregistrer d&apos;abord dans une session ?</translation>
     </message>
@@ -3592,42 +3591,42 @@ Barres : %4 ; chaque colonne comparée au contenu des lignes d&apos;entraînemen
 <context>
     <name>ScoreHistogram</name>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="30"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="31"/>
         <source>Log scale</source>
         <translation>Échelle log</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="34"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="35"/>
         <source>Logarithmic score axis: spreads out scores that span several orders of magnitude.</source>
         <translation>Axe des scores logarithmique : étale les scores qui couvrent plusieurs ordres de grandeur.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="35"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="36"/>
         <source>Stacked by true class</source>
         <translation>Empilé par classe réelle</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="36"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="37"/>
         <source>Overlaid by true class</source>
         <translation>Superposé par classe réelle</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="37"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="38"/>
         <source>Stacked shows the total per bin; overlaid compares the two classes&apos; shapes.</source>
         <translation>Empilé montre le total par intervalle ; superposé compare les formes des deux classes.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="38"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="39"/>
         <source>Drag the red line: threshold · Shift-drag: filter a score range</source>
         <translation>Faites glisser la ligne rouge : seuil · Shift+glisser : filtrer une plage de scores</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="63"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="64"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="80"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="81"/>
         <source>Selected rows</source>
         <translation>Sélection</translation>
     </message>
@@ -3637,27 +3636,27 @@ Barres : %4 ; chaque colonne comparée au contenu des lignes d&apos;entraînemen
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="220"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="224"/>
         <source>Normal (true class)</source>
         <translation>Normal (réel)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="220"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="224"/>
         <source>All rows</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="224"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="228"/>
         <source>Anomaly (true class)</source>
         <translation>Anomalie (réelle)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="257"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="261"/>
         <source>Alerts per 10,000 flows (flagged above that score)</source>
         <translation>Alertes pour 10 000 flux (signalés au-dessus de ce score)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="333"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="337"/>
         <source>threshold %1
 %2 flagged (%3 per 10,000)</source>
         <translation>seuil %1
@@ -3815,102 +3814,102 @@ Barres : %4 ; chaque colonne comparée au contenu des lignes d&apos;entraînemen
         <translation>VP %1 · FP %2 · FN %3 · VN %4</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="57"/>
         <source>Policy</source>
         <translation>Stratégie</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="57"/>
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="57"/>
         <source>Train alerts /10k</source>
         <translation>Alertes entr. /10k</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="56"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="57"/>
         <source>Train confusion</source>
         <translation>Confusion entr.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="57"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="58"/>
         <source>Train F1</source>
         <translation>F1 entr.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="57"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="58"/>
         <source>Test alerts /10k</source>
         <translation>Alertes test /10k</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="57"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="58"/>
         <source>Test confusion</source>
         <translation>Confusion test</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="57"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="58"/>
         <source>Test F1</source>
         <translation>F1 test</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="63"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="64"/>
         <source>Each policy&apos;s threshold, chosen on the training rows, and what it flags there and on the test rows. Select one and press Apply, or double-click it.</source>
         <translation>Le seuil de chaque stratégie, choisi sur les lignes d&apos;entraînement, et ce qu&apos;il signale sur celles-ci et sur les lignes de test. Sélectionnez-en une et cliquez sur Appliquer, ou double-cliquez dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="69"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="70"/>
         <source>Add to the table</source>
         <translation>Ajouter au tableau</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="71"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="72"/>
         <source>Apply this policy with your inputs (costs, budget, target rate) and list it with the others.</source>
         <translation>Appliquer cette stratégie avec vos valeurs (coûts, budget, taux cible) et la lister avec les autres.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="72"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="73"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="74"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="75"/>
         <source>Set the threshold to the selected policy&apos;s; every view follows. Ctrl+Z takes it back.</source>
         <translation>Régler le seuil sur celui de la stratégie sélectionnée ; toutes les vues suivent. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="93"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="94"/>
         <source>Your policy:</source>
         <translation>Votre stratégie :</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="168"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="169"/>
         <source>not applicable</source>
         <translation>non applicable</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="212"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="213"/>
         <source>Threshold (red: current) · costs %1 / %2</source>
         <translation>Seuil (rouge : actuel) · coûts %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="213"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="214"/>
         <source>Cost per 10,000 flows</source>
         <translation>Coût pour 10 000 flux</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="214"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="215"/>
         <source>Expected cost on the training rows, a false alarm costing %1 and a missed attack %2 (the last cost policy in the table).</source>
         <translation>Coût attendu sur les lignes d&apos;entraînement, une fausse alerte coûtant %1 et une attaque manquée %2 (la dernière stratégie de coût du tableau).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="256"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="257"/>
         <source>Select a policy to see what it assumes and how its threshold came about.</source>
         <translation>Sélectionnez une stratégie pour voir ce qu&apos;elle suppose et comment son seuil a été obtenu.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="262"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="263"/>
         <source>Chosen as: %1.</source>
         <translation>Choisi ainsi : %1.</translation>
     </message>

@@ -269,12 +269,7 @@ void readData(const QCommandLineParser &p, const QString &demoRows, CliOptions &
         load.ignore.push_back(awb::ColumnRef::parse(column));
     if (isSet("attack-type"))
         load.attackType = awb::ColumnRef::parse(value("attack-type").toStdString());
-    if (isSet("header") && isSet("no-header"))
-        throw BadValue{CliOptionParser::tr("--header and --no-header exclude each other.")};
-    if (isSet("header") || isSet("no-header"))
-        load.read.header = isSet("header");
-    if (isSet("delimiter"))
-        load.read.delimiter = delimiter(value("delimiter"));
+    readDialect(p, load.read);
     if (isSet("missing"))
         load.missing = choice<awb::MissingPolicy>("missing", value("missing"),
             {{"impute", awb::MissingPolicy::Impute}, {"drop", awb::MissingPolicy::DropRow},

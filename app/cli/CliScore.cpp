@@ -78,13 +78,7 @@ std::optional<CliOptions> CliOptionParser::parseScore(const QStringList &argumen
         o.keepColumns = list(p.value(QStringLiteral("keep")));
         o.skipBadRows = p.isSet(QStringLiteral("on-bad-row")) &&
                         choice<bool>(QStringLiteral("on-bad-row"), p.value(QStringLiteral("on-bad-row")), {{"skip", true}, {"fail", false}});
-        auto &read = o.spec.data.load.read;
-        if (p.isSet(QStringLiteral("delimiter")))
-            read.delimiter = delimiter(p.value(QStringLiteral("delimiter")));
-        if (p.isSet(QStringLiteral("header")) && p.isSet(QStringLiteral("no-header")))
-            throw BadValue{tr("--header and --no-header exclude each other.")};
-        if (p.isSet(QStringLiteral("header")) || p.isSet(QStringLiteral("no-header")))
-            read.header = p.isSet(QStringLiteral("header"));
+        readDialect(p, o.spec.data.load.read);
         if (p.isSet(QStringLiteral("threads")))
             o.spec.threads = static_cast<int>(integer(QStringLiteral("threads"), p.value(QStringLiteral("threads")), 1, 256));
         o.progress = p.isSet(QStringLiteral("progress"));

@@ -2,6 +2,7 @@
 // with the sentence shown to the user.
 #pragma once
 
+#include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
 
@@ -77,6 +78,18 @@ auto checked(const QString &context, Fn fn)
     } catch (const awb::InputError &e) {
         throw BadValue{context + QString::fromStdString(e.message())};
     }
+}
+
+// --header, --no-header and --delimiter, where a command takes them.
+inline void readDialect(const QCommandLineParser &p, awb::ReadOptions &read)
+{
+    const bool header = p.isSet(QStringLiteral("header")), noHeader = p.isSet(QStringLiteral("no-header"));
+    if (header && noHeader)
+        throw BadValue{CliOptionParser::tr("--header and --no-header exclude each other.")};
+    if (header || noHeader)
+        read.header = header;
+    if (p.isSet(QStringLiteral("delimiter")))
+        read.delimiter = delimiter(p.value(QStringLiteral("delimiter")));
 }
 
 } // namespace cli
