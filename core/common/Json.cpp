@@ -29,6 +29,8 @@ Json parseJson(const std::string &text, const std::string &fileName)
         if (const auto colon = why.rfind(": "); colon != std::string::npos)
             why = why.substr(colon + 2);
         throw InputError(fileName, line, column, "This is not valid JSON (" + why + ").");
+    } catch (const Json::out_of_range &) {  // a number beyond double's range
+        throw InputError(fileName, 0, 0, "This is not valid JSON (a number is out of range).");
     }
 }
 

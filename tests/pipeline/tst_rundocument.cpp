@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "common/InputError.h"
+#include "common/Json.h"
 #include "models/DetectorRegistry.h"
 #include "pipeline/RunDocument.h"
 
@@ -130,6 +131,18 @@ class tst_RunDocument : public QObject {
     Q_OBJECT
 
 private slots:
+    // Found by fuzz_modelfile: a number beyond double's range was an uncaught exception, not an
+    // InputError.
+    void numberOutOfRangeIsAnInputError()
+    {
+        try {
+            awb::parseJson("{\"x\": 0.216010E45255859694}", "spec.json");
+            QFAIL("parsed a number beyond double's range");
+        } catch (const awb::InputError &e) {
+            QCOMPARE(QString::fromStdString(e.what()), QStringLiteral("spec.json: This is not valid JSON (a number is out of range)."));
+        }
+    }
+
     void everyFieldRoundTrips()
     {
         const awb::RunSpec spec = everySpecField();
