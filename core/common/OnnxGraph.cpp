@@ -145,6 +145,12 @@ std::string OnnxGraph::floats(const std::string &name, const std::vector<float> 
     return constant(name, Type::Float, littleEndian(values), dims);
 }
 
+std::string OnnxGraph::doubles(const std::string &name, const std::vector<double> &values,
+                               const std::vector<std::int64_t> &dims)
+{
+    return constant(name, Type::Double, littleEndian(values), dims);
+}
+
 std::string OnnxGraph::int64s(const std::string &name, const std::vector<std::int64_t> &values,
                               const std::vector<std::int64_t> &dims)
 {

@@ -20,7 +20,7 @@ struct OnnxAttribute {
 
 class OnnxGraph {
 public:
-    enum class Type { Float = 1, Int64 = 7, String = 8, Bool = 9 };
+    enum class Type { Float = 1, Int64 = 7, String = 8, Bool = 9, Double = 11 };
 
     // A graph input or output of `type` with rows of `columns` (0: a vector of N values); N is free.
     void input(const std::string &name, Type type, std::int64_t columns);
@@ -28,6 +28,7 @@ public:
 
     // Constants (initializers); each returns its name, made unique from `name`.
     std::string floats(const std::string &name, const std::vector<float> &values, const std::vector<std::int64_t> &dims);
+    std::string doubles(const std::string &name, const std::vector<double> &values, const std::vector<std::int64_t> &dims);
     std::string int64s(const std::string &name, const std::vector<std::int64_t> &values, const std::vector<std::int64_t> &dims);
     std::string bools(const std::string &name, const std::vector<bool> &values, const std::vector<std::int64_t> &dims);
 

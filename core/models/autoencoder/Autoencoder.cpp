@@ -8,7 +8,6 @@
 #include <atomic>
 #include <chrono>
 #include <cmath>
-#include <cstring>
 #include <functional>
 #include <limits>
 #include <stdexcept>
@@ -112,8 +111,33 @@ std::vector<int> layerWidths(Eigen::Index features, const std::vector<int> &enco
     return widths;
 }
 
+// Scores are computed in double from the trained float weights: a near-perfect reconstruction's
+// error is a difference of nearly equal numbers, which float32 products would leave with only a
+// few correct digits, so a score would depend on the order a matrix product adds in (Eigen's or
+// ONNX Runtime's). In double it is exact to float precision whichever order is used.
+using ScoringNet = DenseNetwork<double>;
+
+ScoringNet scoringNetwork(const std::vector<Matrix> &weights, const std::vector<Eigen::RowVectorXf> &biases,
+                          Activation hidden, Activation output)
+{
+    ScoringNet net;
+    for (const auto &w : weights)
+        net.weights.push_back(w.cast<double>());
+    for (const auto &b : biases)
+        net.biases.push_back(b.cast<double>());
+    net.hidden = hidden;
+    net.output = output;
+    net.leakySlope = static_cast<double>(Net{}.leakySlope);  // the float slope training used
+    return net;
+}
+
+ScoringNet scoringNetwork(const Net &net)
+{
+    return scoringNetwork(net.weights, {net.biases.begin(), net.biases.end()}, net.hidden, net.output);
+}
+
 // Mean squared error of each row, computed in chunks on `threads` threads.
-std::vector<float> rowErrors(const Net &net, ConstMatrixRef data, int threads, const ProgressFn &progress = {},
+std::vector<float> rowErrors(const ScoringNet &net, ConstMatrixRef data, int threads, const ProgressFn &progress = {},
                              const CancelFlag *cancel = nullptr)
 {
     const Eigen::Index rows = data.rows();
@@ -127,9 +151,9 @@ std::vector<float> rowErrors(const Net &net, ConstMatrixRef data, int threads, c
     std::atomic<std::uint64_t> scored{0};
     std::atomic<bool> stopped{false};
     pool.run([&](int s) {
-        Net::Workspace ws;
+        ScoringNet::Workspace ws;
         ws.resize(net, paddedRows(std::min(kChunk, perSlice)));
-        Matrix padded;  // a chunk that is not a whole number of row groups, with zero rows after it
+        ScoringNet::Mat input;  // the chunk in double, with zero rows after it up to whole row groups
         const Eigen::Index begin = s * perSlice, end = std::min(rows, begin + perSlice);
         for (Eigen::Index start = begin; start < end; start += kChunk) {
             if (isCancelled(cancel)) {
@@ -137,17 +161,13 @@ std::vector<float> rowErrors(const Net &net, ConstMatrixRef data, int threads, c
                 return;
             }
             const Eigen::Index n = std::min(kChunk, end - start);
-            const auto input = data.middleRows(start, n);
-            if (n % kRowGroup == 0) {
-                net.forward(input, ws);
-            } else {
-                padded.setZero(paddedRows(n), data.cols());
-                padded.topRows(n) = input;
-                net.forward(padded, ws);
-            }
-            const auto diff = (ws.a.back().topRows(n) - input).eval();
-            const Eigen::VectorXf mse = diff.rowwise().squaredNorm() / static_cast<float>(data.cols());
-            std::memcpy(errors.data() + start, mse.data(), sizeof(float) * static_cast<std::size_t>(n));
+            input.setZero(paddedRows(n), data.cols());
+            input.topRows(n) = data.middleRows(start, n).cast<double>();
+            net.forward(input, ws);
+            const Eigen::VectorXd mse =
+                (ws.a.back().topRows(n) - input.topRows(n)).rowwise().squaredNorm() / static_cast<double>(data.cols());
+            for (Eigen::Index i = 0; i < n; ++i)
+                errors[static_cast<std::size_t>(start + i)] = static_cast<float>(mse(i));
             report(progress, {ProgressEvent::Stage::Scoring, scored += static_cast<std::uint64_t>(n),
                               static_cast<std::uint64_t>(rows)});
         }
@@ -263,7 +283,7 @@ void AutoencoderTrainer::train(Autoencoder &model, Net &net, ConstMatrixRef data
         const double trainLoss = epochLoss / static_cast<double>(trainRows.size());
         double validationLoss = std::numeric_limits<double>::quiet_NaN();
         if (validationRows > 0) {
-            const std::vector<float> errors = rowErrors(net, validation, threads);
+            const std::vector<float> errors = rowErrors(scoringNetwork(net), validation, threads);
             double sum = 0.0;
             for (const float e : errors)
                 sum += e;
@@ -311,20 +331,6 @@ Autoencoder Autoencoder::fit(ConstMatrixRef data, const AutoencoderParams &param
     return model;
 }
 
-namespace {
-
-Net networkOf(const std::vector<Matrix> &weights, const std::vector<Eigen::RowVectorXf> &biases, const AutoencoderParams &p)
-{
-    Net net;
-    net.weights = weights;
-    for (const auto &b : biases)
-        net.biases.push_back(b);
-    net.hidden = p.activation;
-    net.output = p.outputActivation;
-    return net;
-}
-
-} // namespace
 
 std::vector<float> Autoencoder::score(ConstMatrixRef data, int threads, const ProgressFn &progress,
                                       const CancelFlag *cancel) const
@@ -332,25 +338,19 @@ std::vector<float> Autoencoder::score(ConstMatrixRef data, int threads, const Pr
     if (static_cast<std::size_t>(data.cols()) != features_)
         throw std::invalid_argument("The data has " + std::to_string(data.cols()) + " features; the autoencoder was trained on " +
                                     std::to_string(features_) + ".");
-    return rowErrors(networkOf(weights_, biases_, params_), data, threads, progress, cancel);
-}
-
-Matrix Autoencoder::reconstruct(ConstMatrixRef data) const
-{
-    const Net net = networkOf(weights_, biases_, params_);
-    Net::Workspace ws;
-    ws.resize(net, data.rows());
-    net.forward(data, ws);
-    return ws.a.back().topRows(data.rows());
+    return rowErrors(scoringNetwork(weights_, biases_, params_.activation, params_.outputActivation), data, threads, progress, cancel);
 }
 
 std::vector<double> Autoencoder::explain(const float *row) const
 {
-    const Eigen::Map<const Matrix> input(row, 1, static_cast<Eigen::Index>(features_));
-    const Matrix out = reconstruct(input);
+    const ScoringNet net = scoringNetwork(weights_, biases_, params_.activation, params_.outputActivation);
+    ScoringNet::Workspace ws;
+    ws.resize(net, 1);
+    const ScoringNet::Mat input = Eigen::Map<const Matrix>(row, 1, static_cast<Eigen::Index>(features_)).cast<double>();
+    net.forward(input, ws);
     std::vector<double> errors(features_);
     for (std::size_t f = 0; f < features_; ++f) {
-        const double d = static_cast<double>(out(0, static_cast<Eigen::Index>(f))) - row[f];
+        const double d = ws.a.back()(0, static_cast<Eigen::Index>(f)) - input(0, static_cast<Eigen::Index>(f));
         errors[f] = d * d;
     }
     return errors;

@@ -48,7 +48,6 @@ public:
     std::vector<float> score(ConstMatrixRef data, int threads = 0, const ProgressFn &progress = {},
                              const CancelFlag *cancel = nullptr) const;
     std::vector<double> explain(const float *row) const;  // squared reconstruction error per feature
-    Matrix reconstruct(ConstMatrixRef data) const;
 
     const AutoencoderParams &params() const { return params_; }
     const TrainingHistory &history() const { return history_; }
