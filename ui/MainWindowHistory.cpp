@@ -14,6 +14,7 @@
 #include <chrono>
 #include <sstream>
 
+#include "common/ByteSinks.h"
 #include "common/InputError.h"
 #include "history/ComparisonView.h"
 #include "history/HistoryDock.h"
@@ -35,11 +36,9 @@ constexpr std::size_t kMaxKeptModelBytes = 64u << 20;
 
 std::vector<std::uint8_t> modelBytes(const awb::Dataset &data, const std::vector<awb::DetectorRun> &runs)
 {
-    std::ostringstream out;
-    awb::writeModelFile(out, data.preprocessor, runs);
-    const std::string bytes = out.str();
-    return bytes.size() <= kMaxKeptModelBytes ? std::vector<std::uint8_t>(bytes.begin(), bytes.end())
-                                              : std::vector<std::uint8_t>();
+    const auto write = [&](std::ostream &out) { awb::writeModelFile(out, data.preprocessor, runs); };
+    const std::uint64_t size = awb::byteCount(write);
+    return size <= kMaxKeptModelBytes ? awb::bytesOf(write, size) : std::vector<std::uint8_t>();
 }
 
 } // namespace

@@ -5,9 +5,9 @@
 
 #include <cstdio>
 #include <filesystem>
-#include <sstream>
 
 #include "CliReport.h"
+#include "common/ByteSinks.h"
 #include "common/InputError.h"
 #include "history/Comparison.h"
 #include "models/DetectorRegistry.h"
@@ -191,12 +191,8 @@ std::optional<std::int64_t> CliHistory::record(awb::RunHistory *history, const C
         return std::nullopt;
     try {
         std::optional<std::vector<std::uint8_t>> models;
-        if (options.historyModels) {
-            std::ostringstream bytes;
-            awb::writeModelFile(bytes, out.data->preprocessor, out.detectors);
-            const std::string s = bytes.str();
-            models.emplace(s.begin(), s.end());
-        }
+        if (options.historyModels)
+            models = awb::bytesOf([&](std::ostream &to) { awb::writeModelFile(to, out.data->preprocessor, out.detectors); });
         return history->record(out.spec, out.result, awb::detailsOf(*out.data, out.detectors), {},
                                models ? &*models : nullptr);
     } catch (const awb::InputError &e) {

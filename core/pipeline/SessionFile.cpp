@@ -9,6 +9,7 @@
 
 #include "common/AtomicFile.h"
 #include "common/BinaryStream.h"
+#include "common/ByteSinks.h"
 #include "common/InputError.h"
 #include "pipeline/RunDocument.h"
 
@@ -24,6 +25,36 @@ std::uint64_t checksum(std::string_view bytes)
 {
     return XXH3_64bits(bytes.data(), bytes.size());
 }
+
+// Passes bytes on to `out` and keeps the checksum of all of them, so a session is written as it
+// goes rather than assembled in memory first.
+class HashingBuffer : public std::streambuf {
+public:
+    explicit HashingBuffer(std::ostream &out) : out_(out), state_(XXH3_createState()) { XXH3_64bits_reset(state_); }
+    ~HashingBuffer() override { XXH3_freeState(state_); }
+    HashingBuffer(const HashingBuffer &) = delete;
+    HashingBuffer &operator=(const HashingBuffer &) = delete;
+    std::uint64_t digest() const { return XXH3_64bits_digest(state_); }
+
+protected:
+    std::streamsize xsputn(const char *s, std::streamsize n) override
+    {
+        XXH3_64bits_update(state_, s, static_cast<std::size_t>(n));
+        out_.write(s, n);
+        return out_ ? n : 0;
+    }
+    int_type overflow(int_type c) override
+    {
+        if (traits_type::eq_int_type(c, traits_type::eof()))
+            return traits_type::not_eof(c);
+        const char ch = traits_type::to_char_type(c);
+        return xsputn(&ch, 1) == 1 ? c : traits_type::eof();
+    }
+
+private:
+    std::ostream &out_;
+    XXH3_state_t *state_;
+};
 
 Json headerJson(const SessionHeader &header)
 {
@@ -54,18 +85,19 @@ SessionHeader headerFromJson(const Json &json, const std::string &fileName)
 void writeSession(std::ostream &out, const SessionHeader &header, const Preprocessor *preprocessor,
                   const std::vector<DetectorRun> &runs)
 {
-    std::ostringstream body;
+    HashingBuffer hashing(out);
+    std::ostream body(&hashing);
     BinaryWriter w(body);
     w.magic(kMagic);
     w.value<std::uint32_t>(kSessionVersion);
     w.string(headerJson(header).dump());
-    std::ostringstream models;
-    if (preprocessor && !runs.empty())
-        writeModelFile(models, *preprocessor, runs);
-    w.string(models.str());
-    const std::string bytes = body.str();
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    BinaryWriter(out).value<std::uint64_t>(checksum(bytes));
+    const auto writeModels = [&](std::ostream &to) {
+        if (preprocessor && !runs.empty())
+            writeModelFile(to, *preprocessor, runs);
+    };
+    w.value<std::uint64_t>(byteCount(writeModels));  // the models as a length-prefixed string, written as they go
+    writeModels(body);
+    BinaryWriter(out).value<std::uint64_t>(hashing.digest());
 }
 
 Session readSession(std::istream &in, const std::string &fileName)
