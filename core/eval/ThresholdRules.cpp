@@ -31,22 +31,30 @@ double quantile(const std::vector<float> &sorted, double q)
 
 std::vector<Cut> cuts(std::span<const float> scores, std::span<const std::uint8_t> labels)
 {
-    std::vector<std::size_t> order;  // NaN scores are never flagged: they stay out of every cut
-    order.reserve(scores.size());
+    struct Scored {
+        float score;
+        std::uint8_t anomaly;
+    };
+    std::vector<Scored> sorted;  // NaN scores are never flagged: they stay out of every cut
+    sorted.reserve(scores.size());
     for (std::size_t i = 0; i < scores.size(); ++i)
         if (!std::isnan(scores[i]))
-            order.push_back(i);
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return scores[a] > scores[b]; });
+            sorted.push_back({scores[i], static_cast<std::uint8_t>(!labels.empty() && labels[i])});
+    std::sort(sorted.begin(), sorted.end(), [](const Scored &a, const Scored &b) { return a.score > b.score; });
     std::vector<Cut> result;
-    if (order.empty())
+    if (sorted.empty())
         return result;
-    Cut cut{scores[order.front()], 0, 0};
+    std::size_t distinct = 1;
+    for (std::size_t i = 1; i < sorted.size(); ++i)
+        distinct += sorted[i].score != sorted[i - 1].score;
+    result.reserve(distinct + 1);  // exactly: a cut per distinct score and the first one, flagging nothing
+    Cut cut{sorted.front().score, 0, 0};
     result.push_back(cut);
-    for (std::size_t i = 0; i < order.size();) {
-        const float value = scores[order[i]];
-        for (; i < order.size() && scores[order[i]] == value; ++i)
-            (!labels.empty() && labels[order[i]] ? cut.tp : cut.fp) += 1;
-        cut.threshold = i < order.size() ? double(scores[order[i]]) : std::nextafter(double(value), -INFINITY);
+    for (std::size_t i = 0; i < sorted.size();) {
+        const float value = sorted[i].score;
+        for (; i < sorted.size() && sorted[i].score == value; ++i)
+            (sorted[i].anomaly ? cut.tp : cut.fp) += 1;
+        cut.threshold = i < sorted.size() ? double(sorted[i].score) : std::nextafter(double(value), -INFINITY);
         result.push_back(cut);
     }
     return result;
