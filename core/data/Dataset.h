@@ -5,7 +5,6 @@
 
 #include <cstdint>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <vector>
 
@@ -46,28 +45,6 @@ struct DatasetSummary {
     bool operator==(const DatasetSummary &) const = default;
 };
 
-// The labelled-normal training rows as one matrix, made when a detector is fitted on them and
-// shared by every detector fitted at the same time (each would otherwise copy them); freed when the
-// last of them is done.
-class NormalRowsCache {
-public:
-    template <typename Make>
-    std::shared_ptr<const Matrix> get(Make make)
-    {
-        const std::lock_guard lock(mutex_);
-        std::shared_ptr<const Matrix> rows = rows_.lock();
-        if (!rows) {
-            rows = std::make_shared<const Matrix>(make());
-            rows_ = rows;
-        }
-        return rows;
-    }
-
-private:
-    std::mutex mutex_;
-    std::weak_ptr<const Matrix> rows_;
-};
-
 struct Dataset {
     Schema schema;
     Preprocessor preprocessor;
@@ -83,7 +60,6 @@ struct Dataset {
     std::vector<std::uint32_t> sourceRow;
     std::vector<std::uint8_t> sourceFile;
     std::vector<std::shared_ptr<const RowSource>> sources;
-    std::shared_ptr<NormalRowsCache> normalRows = std::make_shared<NormalRowsCache>();
 
     bool labelled() const { return !isAnomaly.empty(); }
     std::size_t testRows() const { return static_cast<std::size_t>(features.rows()) - trainRows; }

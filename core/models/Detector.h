@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "common/Matrix.h"
+#include "common/TrainingRows.h"
 #include "common/Progress.h"
 #include "models/ParamSchema.h"
 
@@ -72,7 +73,7 @@ public:
 
     // Fits on every row of `rows` (the pipeline chooses which rows). Throws Cancelled, and
     // InputError for parameters that do not suit the data.
-    virtual std::unique_ptr<TrainedDetector> fit(ConstMatrixRef rows, const ParamSet &params, int threads,
+    virtual std::unique_ptr<TrainedDetector> fit(const TrainingRows &rows, const ParamSet &params, int threads,
                                                  const ProgressFn &progress, const CancelFlag *cancel) const = 0;
     virtual std::unique_ptr<TrainedDetector> load(std::istream &in, const std::string &fileName) const = 0;
 };

@@ -54,7 +54,7 @@ std::vector<float> scoresOf(const std::vector<float> &scores, const std::vector<
 ThresholdInputs thresholdInputs(const Dataset &data, const DetectorRun &run, const std::vector<float> &fittedScores)
 {
     return {run.trainScores, std::span(data.isAnomaly).first(data.labelled() ? data.trainRows : 0), fittedScores,
-            detectorRegistry().get(run.result.spec.detector).automaticThreshold()};
+            detectorRegistry().get(run.result.spec.detector).automaticThreshold(), {}};
 }
 
 } // namespace
@@ -157,13 +157,8 @@ DetectorRun Pipeline::train(const Dataset &data, const DetectorSpec &spec, const
         throw InputError("", 0, 0, "There are no training rows to fit \"" + spec.name + "\" on.");
     r.trainedRows = rows.size();
     r.trainedOnNormalRows = rows.size() < data.trainRows;
-    std::shared_ptr<const TrainedDetector> model;
-    if (rows.size() == data.trainRows) {
-        model = detector.fit(data.train(), spec.params, spec_.threads, observer.progress, cancel);
-    } else {
-        const std::shared_ptr<const Matrix> fitted = data.normalRows->get([&] { return Matrix(data.features(rows, Eigen::all)); });
-        model = detector.fit(*fitted, spec.params, spec_.threads, observer.progress, cancel);
-    }
+    const TrainingRows fitted = rows.size() == data.trainRows ? TrainingRows(data.train()) : TrainingRows(data.train(), rows);
+    const std::shared_ptr<const TrainedDetector> model = detector.fit(fitted, spec.params, spec_.threads, observer.progress, cancel);
     r.fitSeconds = secondsSince(start);
     r.history = model->history();
     run.model = model;

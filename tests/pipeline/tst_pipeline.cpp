@@ -158,6 +158,27 @@ private slots:
         QCOMPARE(QString::fromStdString(out.result.detectors[1].spec.name), QStringLiteral("forest-5pc"));
     }
 
+    // The pipeline fits on the labelled-normal training rows where they are (TrainingRows naming
+    // them by index); every detector must come out as if fitted on a copy of just those rows.
+    void fittingOnRowsInPlaceEqualsFittingOnTheirCopy()
+    {
+        const awb::RunSpec spec = demoSpec(3000);
+        const awb::PipelineOutput out = awb::Pipeline(spec).run();
+        const awb::Dataset &data = *out.data;
+        std::vector<Eigen::Index> normal;
+        for (std::size_t i = 0; i < data.trainRows; ++i)
+            if (!data.isAnomaly[i])
+                normal.push_back(static_cast<Eigen::Index>(i));
+        QVERIFY(normal.size() < data.trainRows);  // a subset, not every row
+        const awb::Matrix copy = data.features(normal, Eigen::all);
+        for (std::size_t m = 0; m < spec.detectors.size(); ++m) {
+            const awb::DetectorSpec &d = spec.detectors[m];
+            QVERIFY(out.detectors[m].result.trainedOnNormalRows);
+            const auto fitted = awb::detectorRegistry().get(d.detector).fit(copy, d.params, 2, {}, nullptr);
+            QCOMPARE(fitted->score(data.test(), 2, {}, nullptr), out.detectors[m].testScores);
+        }
+    }
+
     void sameSpecSameScores()
     {
         const awb::PipelineOutput a = awb::Pipeline(demoSpec(3000)).run();

@@ -61,10 +61,13 @@ public:
         static const awb::ParamSchema s = binding().schema();
         return s;
     }
-    std::unique_ptr<awb::TrainedDetector> fit(awb::ConstMatrixRef rows, const awb::ParamSet &params, int,
+    std::unique_ptr<awb::TrainedDetector> fit(const awb::TrainingRows &rows, const awb::ParamSet &params, int,
                                               const awb::ProgressFn &, const awb::CancelFlag *) const override
     {
-        return std::make_unique<TrainedToy>(rows.colwise().mean(), binding().read(params).power);
+        Eigen::RowVectorXf mean = Eigen::RowVectorXf::Zero(rows.cols());
+        for (Eigen::Index i = 0; i < rows.rows(); ++i)
+            mean += rows.row(i);
+        return std::make_unique<TrainedToy>(mean / static_cast<float>(rows.rows()), binding().read(params).power);
     }
     std::unique_ptr<awb::TrainedDetector> load(std::istream &, const std::string &) const override { return nullptr; }
 

@@ -180,11 +180,11 @@ std::vector<float> rowErrors(const ScoringNet &net, ConstMatrixRef data, int thr
 } // namespace
 
 struct AutoencoderTrainer {
-    static void train(Autoencoder &model, Net &net, ConstMatrixRef data, int threads, const ProgressFn &progress,
+    static void train(Autoencoder &model, Net &net, const TrainingRows &data, int threads, const ProgressFn &progress,
                       const CancelFlag *cancel);
 };
 
-void AutoencoderTrainer::train(Autoencoder &model, Net &net, ConstMatrixRef data, int threadCount,
+void AutoencoderTrainer::train(Autoencoder &model, Net &net, const TrainingRows &data, int threadCount,
                                const ProgressFn &progress, const CancelFlag *cancel)
 {
     const AutoencoderParams &p = model.params_;
@@ -315,7 +315,7 @@ void AutoencoderTrainer::train(Autoencoder &model, Net &net, ConstMatrixRef data
         net = std::move(best);
 }
 
-Autoencoder Autoencoder::fit(ConstMatrixRef data, const AutoencoderParams &params, int threads,
+Autoencoder Autoencoder::fit(const TrainingRows &data, const AutoencoderParams &params, int threads,
                              const ProgressFn &progress, const CancelFlag *cancel)
 {
     validate(params, data.rows(), data.cols());

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "common/Matrix.h"
+#include "common/TrainingRows.h"
 #include "common/Progress.h"
 #include "models/Detector.h"
 
@@ -41,7 +42,7 @@ const char *toString(Optimizer optimizer);
 class Autoencoder {
 public:
     // Trains on all rows of `data` (the caller selects normal rows). Throws Cancelled between batches.
-    static Autoencoder fit(ConstMatrixRef data, const AutoencoderParams &params, int threads = 0,
+    static Autoencoder fit(const TrainingRows &data, const AutoencoderParams &params, int threads = 0,
                            const ProgressFn &progress = {}, const CancelFlag *cancel = nullptr);
 
     // Mean squared reconstruction error per row.

@@ -95,7 +95,7 @@ const ParamSchema &AutoencoderDetector::schema() const
     return s;
 }
 
-std::unique_ptr<TrainedDetector> AutoencoderDetector::fit(ConstMatrixRef rows, const ParamSet &params, int threads,
+std::unique_ptr<TrainedDetector> AutoencoderDetector::fit(const TrainingRows &rows, const ParamSet &params, int threads,
                                                           const ProgressFn &progress, const CancelFlag *cancel) const
 {
     return std::make_unique<TrainedModel<Autoencoder>>(Autoencoder::fit(rows, binding().read(params), threads, progress, cancel));

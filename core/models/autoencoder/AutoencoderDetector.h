@@ -22,7 +22,7 @@ public:
                 {"ae-patience", "patience", ""}, {"ae-train-on", "train_on", ""},
                 {"ae-threshold-percentile", "threshold", "percentile:"}, {"ae-contamination", "threshold", "contamination:"}};
     }
-    std::unique_ptr<TrainedDetector> fit(ConstMatrixRef rows, const ParamSet &params, int threads,
+    std::unique_ptr<TrainedDetector> fit(const TrainingRows &rows, const ParamSet &params, int threads,
                                          const ProgressFn &progress, const CancelFlag *cancel) const override;
     std::unique_ptr<TrainedDetector> load(std::istream &in, const std::string &fileName) const override;
 

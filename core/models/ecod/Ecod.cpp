@@ -23,7 +23,7 @@ int resolveThreads(int threads)
 }
 
 // Sign of the (biased, as scipy.stats.skew) sample skewness of one column.
-bool negativelySkewed(ConstMatrixRef data, Eigen::Index column)
+bool negativelySkewed(const TrainingRows &data, Eigen::Index column)
 {
     const auto n = static_cast<double>(data.rows());
     double mean = 0.0;
@@ -41,7 +41,7 @@ bool negativelySkewed(ConstMatrixRef data, Eigen::Index column)
 
 } // namespace
 
-Ecod Ecod::fit(ConstMatrixRef data, int threads, const ProgressFn &progress, const CancelFlag *cancel)
+Ecod Ecod::fit(const TrainingRows &data, int threads, const ProgressFn &progress, const CancelFlag *cancel)
 {
     const Eigen::Index n = data.rows(), d = data.cols();
     if (n < 1 || d < 1)

@@ -12,13 +12,14 @@
 #include <vector>
 
 #include "common/Matrix.h"
+#include "common/TrainingRows.h"
 #include "common/Progress.h"
 
 namespace awb {
 
 class Ecod {
 public:
-    static Ecod fit(ConstMatrixRef data, int threads = 0, const ProgressFn &progress = {},
+    static Ecod fit(const TrainingRows &data, int threads = 0, const ProgressFn &progress = {},
                     const CancelFlag *cancel = nullptr);
 
     std::vector<float> score(ConstMatrixRef data, int threads = 0, const ProgressFn &progress = {},

@@ -28,7 +28,7 @@ const ParamSchema &EcodDetector::schema() const
     return s;
 }
 
-std::unique_ptr<TrainedDetector> EcodDetector::fit(ConstMatrixRef rows, const ParamSet &params, int threads,
+std::unique_ptr<TrainedDetector> EcodDetector::fit(const TrainingRows &rows, const ParamSet &params, int threads,
                                                    const ProgressFn &progress, const CancelFlag *cancel) const
 {
     if (!params.empty())

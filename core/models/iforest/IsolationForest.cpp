@@ -131,7 +131,7 @@ double averagePathLength(double n)
     return 2.0 * (std::log(n - 1.0) + kEulerGamma) - 2.0 * (n - 1.0) / n;
 }
 
-IsolationForest IsolationForest::fit(ConstMatrixRef data, const IsolationForestParams &params, int threads,
+IsolationForest IsolationForest::fit(const TrainingRows &data, const IsolationForestParams &params, int threads,
                                      const ProgressFn &progress, const CancelFlag *cancel)
 {
     const auto n = static_cast<std::size_t>(data.rows());
@@ -172,13 +172,15 @@ IsolationForest IsolationForest::fit(ConstMatrixRef data, const IsolationForestP
                 }
                 rows = std::move(chosen);
             }
+            for (auto &r : rows)
+                r = data.matrixRow(r);
             std::vector<int> features(d);
             std::iota(features.begin(), features.end(), 0);
             for (std::size_t i = 0; i < treeFeatures; ++i)
                 std::swap(features[i], features[i + rng.below(d - i)]);
             features.resize(treeFeatures);
             std::sort(features.begin(), features.end());
-            forest.trees_[t] = TreeBuilder(data, std::move(features), heightLimit, rng).build(std::move(rows));
+            forest.trees_[t] = TreeBuilder(data.matrix(), std::move(features), heightLimit, rng).build(std::move(rows));
             report(progress, {ProgressEvent::Stage::Fitting, ++built, static_cast<std::uint64_t>(params.trees)});
         }
     }, 1);

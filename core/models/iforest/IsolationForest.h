@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "common/Matrix.h"
+#include "common/TrainingRows.h"
 #include "common/Progress.h"
 #include "models/ParamSchema.h"
 
@@ -41,7 +42,7 @@ public:
         float leafPathLength = 0.0f;  // depth + c(leaf size), for leaves
     };
 
-    static IsolationForest fit(ConstMatrixRef data, const IsolationForestParams &params, int threads = 0,
+    static IsolationForest fit(const TrainingRows &data, const IsolationForestParams &params, int threads = 0,
                                const ProgressFn &progress = {}, const CancelFlag *cancel = nullptr);
 
     // Anomaly scores s(x) = 2^(-E[h(x)] / c(psi)), in (0, 1]; higher = more anomalous.

@@ -60,7 +60,7 @@ const ParamSchema &IsolationForestDetector::schema() const
     return s;
 }
 
-std::unique_ptr<TrainedDetector> IsolationForestDetector::fit(ConstMatrixRef rows, const ParamSet &params, int threads,
+std::unique_ptr<TrainedDetector> IsolationForestDetector::fit(const TrainingRows &rows, const ParamSet &params, int threads,
                                                               const ProgressFn &progress, const CancelFlag *cancel) const
 {
     return std::make_unique<TrainedModel<IsolationForest>>(IsolationForest::fit(rows, binding().read(params), threads, progress, cancel));

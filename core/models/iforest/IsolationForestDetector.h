@@ -20,7 +20,7 @@ public:
                 {"if-contamination", "threshold", "contamination:"}, {"if-max-features", "max_features", ""},
                 {"if-bootstrap", "bootstrap", ""}};
     }
-    std::unique_ptr<TrainedDetector> fit(ConstMatrixRef rows, const ParamSet &params, int threads,
+    std::unique_ptr<TrainedDetector> fit(const TrainingRows &rows, const ParamSet &params, int threads,
                                          const ProgressFn &progress, const CancelFlag *cancel) const override;
     std::unique_ptr<TrainedDetector> load(std::istream &in, const std::string &fileName) const override;
 

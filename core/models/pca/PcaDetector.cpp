@@ -45,7 +45,7 @@ const ParamSchema &PcaDetector::schema() const
     return s;
 }
 
-std::unique_ptr<TrainedDetector> PcaDetector::fit(ConstMatrixRef rows, const ParamSet &params, int threads,
+std::unique_ptr<TrainedDetector> PcaDetector::fit(const TrainingRows &rows, const ParamSet &params, int threads,
                                                   const ProgressFn &progress, const CancelFlag *cancel) const
 {
     return std::make_unique<TrainedModel<PcaSubspace>>(PcaSubspace::fit(rows, binding().read(params), threads, progress, cancel));

@@ -13,7 +13,7 @@ public:
     std::string scoreName() const override;
     std::string explanationMeaning() const override;
     const ParamSchema &schema() const override;
-    std::unique_ptr<TrainedDetector> fit(ConstMatrixRef rows, const ParamSet &params, int threads,
+    std::unique_ptr<TrainedDetector> fit(const TrainingRows &rows, const ParamSet &params, int threads,
                                          const ProgressFn &progress, const CancelFlag *cancel) const override;
     std::unique_ptr<TrainedDetector> load(std::istream &in, const std::string &fileName) const override;
 

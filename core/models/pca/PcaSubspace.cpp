@@ -59,7 +59,7 @@ int componentsForVariance(const std::vector<double> &eigenvalues, double varianc
     return std::min(below + 1, static_cast<int>(eigenvalues.size()));
 }
 
-PcaSubspace PcaSubspace::fit(ConstMatrixRef data, const PcaParams &params, int threads, const ProgressFn &progress,
+PcaSubspace PcaSubspace::fit(const TrainingRows &data, const PcaParams &params, int threads, const ProgressFn &progress,
                              const CancelFlag *cancel)
 {
     const Eigen::Index n = data.rows(), d = data.cols();
@@ -69,7 +69,8 @@ PcaSubspace PcaSubspace::fit(ConstMatrixRef data, const PcaParams &params, int t
 
     std::vector<Eigen::RowVectorXd> sums(blocks, Eigen::RowVectorXd::Zero(d));
     forBlocks(n, threads, cancel, [&](std::size_t b, Eigen::Index first, Eigen::Index count) {
-        sums[b] = data.middleRows(first, count).cast<double>().colwise().sum();
+        Matrix scratch;
+        sums[b] = data.block(first, count, scratch).cast<double>().colwise().sum();
     });
     Eigen::RowVectorXd mean = Eigen::RowVectorXd::Zero(d);
     for (const auto &s : sums)
@@ -82,11 +83,12 @@ PcaSubspace PcaSubspace::fit(ConstMatrixRef data, const PcaParams &params, int t
     std::vector<Eigen::MatrixXd> partial(groups, Eigen::MatrixXd::Zero(d, d));
     parallelChunks(groups, resolveThreads(threads), [&](int, std::size_t begin, std::size_t end) {
         for (std::size_t g = begin; g < end; ++g) {
+            Matrix scratch;
             for (std::size_t b = g * blocks / groups; b < (g + 1) * blocks / groups; ++b) {
                 throwIfCancelled(cancel);
                 const Eigen::Index first = static_cast<Eigen::Index>(b) * kBlock;
                 const Eigen::MatrixXd centred =
-                    data.middleRows(first, std::min(kBlock, n - first)).cast<double>().rowwise() - mean;
+                    data.block(first, std::min(kBlock, n - first), scratch).cast<double>().rowwise() - mean;
                 partial[g].noalias() += centred.transpose() * centred;
             }
         }

@@ -13,6 +13,7 @@
 #include <Eigen/Core>
 
 #include "common/Matrix.h"
+#include "common/TrainingRows.h"
 #include "common/Progress.h"
 
 namespace awb {
@@ -26,7 +27,7 @@ struct PcaParams {
 
 class PcaSubspace {
 public:
-    static PcaSubspace fit(ConstMatrixRef data, const PcaParams &params, int threads = 0,
+    static PcaSubspace fit(const TrainingRows &data, const PcaParams &params, int threads = 0,
                            const ProgressFn &progress = {}, const CancelFlag *cancel = nullptr);
 
     std::vector<float> score(ConstMatrixRef data, int threads = 0, const ProgressFn &progress = {},
