@@ -12,57 +12,63 @@
 namespace awb {
 namespace {
 
-// _binary_clf_curve: cumulative false and true positives at each distinct score, highest first.
-struct ThresholdCounts {
-    std::vector<double> fps, tps, thresholds;
-};
-
-ThresholdCounts binaryCurve(std::span<const std::uint8_t> labels, std::span<const float> scores)
+// _binary_clf_curve, one point at a time: visit(tps, fps, threshold) with the cumulative true and
+// false positives at each distinct score, highest first. Nothing per point is kept here, so a
+// caller that only sums (the AUC, the average precision) needs no memory per distinct score.
+template <typename Visit>
+void forEachThreshold(std::span<const std::uint8_t> labels, std::span<const float> scores, Visit visit)
 {
     const std::size_t n = std::min(labels.size(), scores.size());
     std::vector<std::uint32_t> order(n);
     std::iota(order.begin(), order.end(), 0u);
     std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return scores[a] > scores[b]; });
-    ThresholdCounts c;
     double tp = 0, fp = 0;
     for (std::size_t i = 0; i < n; ++i) {
         const std::uint32_t row = order[i];
         (labels[row] ? tp : fp) += 1;
-        if (i + 1 == n || scores[order[i + 1]] != scores[row]) {
-            c.tps.push_back(tp);
-            c.fps.push_back(fp);
-            c.thresholds.push_back(scores[row]);
-        }
+        if (i + 1 == n || scores[order[i + 1]] != scores[row])
+            visit(tp, fp, double(scores[row]));
     }
-    return c;
 }
 
 } // namespace
 
 Curve rocCurve(std::span<const std::uint8_t> isAnomaly, std::span<const float> scores)
 {
-    ThresholdCounts c = binaryCurve(isAnomaly, scores);
+    // drop_intermediate keeps both ends and every point where the curve bends (the second
+    // difference of fps or tps there is not zero): decided one point late, when the next is known.
+    // The first entry is sklearn's extra point (0, 0) at max score + 1; x and y hold counts until
+    // the totals are known.
+    struct Point {
+        double tp = 0, fp = 0, threshold = 0;
+    };
     Curve curve;
-    if (c.tps.empty())
-        return curve;
-    std::vector<std::size_t> keep;
-    const std::size_t m = c.tps.size();
-    for (std::size_t i = 0; i < m; ++i) {
-        const bool corner = i == 0 || i + 1 == m || m <= 2 ||
-                            (c.fps[i + 1] - 2 * c.fps[i] + c.fps[i - 1]) != 0 ||
-                            (c.tps[i + 1] - 2 * c.tps[i] + c.tps[i - 1]) != 0;
-        if (corner)
-            keep.push_back(i);
-    }
-    const double negatives = c.fps.back(), positives = c.tps.back();
+    const auto keep = [&](const Point &p) {
+        curve.x.push_back(p.fp);
+        curve.y.push_back(p.tp);
+        curve.thresholds.push_back(p.threshold);
+    };
+    Point before, previous;  // the two points before the one visited
+    std::size_t seen = 0;
+    forEachThreshold(isAnomaly, scores, [&](double tp, double fp, double threshold) {
+        const Point p{tp, fp, threshold};
+        if (seen == 0) {
+            keep({0, 0, threshold + 1.0});
+            keep(p);
+        } else if (seen >= 2 && ((p.fp - 2 * previous.fp + before.fp) != 0 || (p.tp - 2 * previous.tp + before.tp) != 0)) {
+            keep(previous);
+        }
+        before = previous;
+        previous = p;
+        ++seen;
+    });
+    if (seen >= 2)
+        keep(previous);
+    const double negatives = previous.fp, positives = previous.tp;
     const double nan = std::numeric_limits<double>::quiet_NaN();
-    curve.x.push_back(negatives > 0 ? 0.0 : nan);
-    curve.y.push_back(positives > 0 ? 0.0 : nan);
-    curve.thresholds.push_back(c.thresholds.front() + 1.0);
-    for (const std::size_t i : keep) {
-        curve.x.push_back(negatives > 0 ? c.fps[i] / negatives : nan);
-        curve.y.push_back(positives > 0 ? c.tps[i] / positives : nan);
-        curve.thresholds.push_back(c.thresholds[i]);
+    for (std::size_t i = 0; i < curve.x.size(); ++i) {
+        curve.x[i] = negatives > 0 ? curve.x[i] / negatives : nan;
+        curve.y[i] = positives > 0 ? curve.y[i] / positives : nan;
     }
     return curve;
 }
@@ -85,27 +91,34 @@ Curve thinnedForDisplay(const Curve &curve, double step)
 
 double rocAuc(std::span<const std::uint8_t> isAnomaly, std::span<const float> scores)
 {
-    const Curve curve = rocCurve(isAnomaly, scores);
-    if (curve.x.size() < 2 || std::isnan(curve.x.back()) || std::isnan(curve.y.back()))
+    // Trapezoids over every distinct score in counts, scaled once at the end: the points
+    // drop_intermediate leaves out lie on straight segments and add no area.
+    double area = 0.0, lastTp = 0.0, lastFp = 0.0;
+    forEachThreshold(isAnomaly, scores, [&](double tp, double fp, double) {
+        area += (fp - lastFp) * (tp + lastTp) / 2.0;
+        lastTp = tp;
+        lastFp = fp;
+    });
+    if (lastTp == 0.0 || lastFp == 0.0)
         return std::numeric_limits<double>::quiet_NaN();  // sklearn: "Only one class present"
-    double area = 0.0;
-    for (std::size_t i = 1; i < curve.x.size(); ++i)
-        area += (curve.x[i] - curve.x[i - 1]) * (curve.y[i] + curve.y[i - 1]) / 2.0;
-    return area;
+    return area / (lastTp * lastFp);
 }
 
 Curve precisionRecallCurve(std::span<const std::uint8_t> isAnomaly, std::span<const float> scores)
 {
-    const ThresholdCounts c = binaryCurve(isAnomaly, scores);
-    Curve curve;
-    const std::size_t m = c.tps.size();
-    const double positives = m ? c.tps.back() : 0.0;
-    for (std::size_t k = m; k-- > 0;) {  // reversed: recall decreasing
-        const double predicted = c.tps[k] + c.fps[k];
-        curve.y.push_back(predicted > 0 ? c.tps[k] / predicted : 0.0);
-        curve.x.push_back(positives > 0 ? c.tps[k] / positives : 1.0);
-        curve.thresholds.push_back(c.thresholds[k]);
-    }
+    Curve curve;  // built highest score first (x holding true positives), then reversed: recall decreasing
+    double positives = 0.0;
+    forEachThreshold(isAnomaly, scores, [&](double tp, double fp, double threshold) {
+        curve.y.push_back(tp + fp > 0 ? tp / (tp + fp) : 0.0);
+        curve.x.push_back(tp);
+        curve.thresholds.push_back(threshold);
+        positives = tp;
+    });
+    for (double &x : curve.x)
+        x = positives > 0 ? x / positives : 1.0;
+    std::reverse(curve.x.begin(), curve.x.end());
+    std::reverse(curve.y.begin(), curve.y.end());
+    std::reverse(curve.thresholds.begin(), curve.thresholds.end());
     curve.y.push_back(1.0);
     curve.x.push_back(0.0);
     return curve;
@@ -113,11 +126,15 @@ Curve precisionRecallCurve(std::span<const std::uint8_t> isAnomaly, std::span<co
 
 double averagePrecision(std::span<const std::uint8_t> isAnomaly, std::span<const float> scores)
 {
-    const Curve curve = precisionRecallCurve(isAnomaly, scores);
-    double ap = 0.0;
-    for (std::size_t i = 0; i + 1 < curve.x.size(); ++i)
-        ap -= (curve.x[i + 1] - curve.x[i]) * curve.y[i];
-    return ap;
+    // -sum(diff(recall) * precision[:-1]) over the curve above, summed highest score first: each
+    // distinct score adds the recall it gains times the precision there. With no anomalies
+    // sklearn's recall is 1 everywhere, so the sum is 0.
+    double sum = 0.0, lastTp = 0.0;
+    forEachThreshold(isAnomaly, scores, [&](double tp, double fp, double) {
+        sum += (tp - lastTp) * (tp / (tp + fp));
+        lastTp = tp;
+    });
+    return lastTp > 0 ? sum / lastTp : 0.0;
 }
 
 double precisionAtK(std::span<const std::uint8_t> isAnomaly, std::span<const float> scores, std::size_t k)
