@@ -17,6 +17,7 @@
 #include "panels/ThresholdPolicyEditor.h"
 #include "pipeline/Pipeline.h"
 #include "views/ChartMenu.h"
+#include "workers/BackgroundTask.h"
 
 namespace {
 
@@ -144,9 +145,15 @@ void ThresholdAssistant::setResult(std::shared_ptr<const awb::Dataset> data, std
 void ThresholdAssistant::compute()
 {
     watcher_.setFuture(QtConcurrent::run(&pool_, [data = data_, run = run_, policies = requested_] {
+        yieldToTheGuiThread();
         Computed result{awb::compareThresholdPolicies(*data, *run, policies), {}};
-        if (data->labelled())
-            result.cuts = awb::thresholdrules::cuts(run->trainScores, std::span(data->isAnomaly).first(data->trainRows));
+        if (data->labelled()) {
+            const std::vector<awb::thresholdrules::Cut> all =
+                awb::thresholdrules::cuts(run->trainScores, std::span(data->isAnomaly).first(data->trainRows));
+            const std::size_t step = std::max<std::size_t>(1, all.size() / 600);
+            for (std::size_t i = 0; i < all.size(); i += step)
+                result.cuts.push_back(all[i]);
+        }
         return result;
     }));
 }
@@ -195,14 +202,12 @@ void ThresholdAssistant::updateCostCurve()
     }
     const auto [fpCost, fnCost] = costsOf(rows_);
     const auto labels = std::span(data_->isAnomaly).first(data_->trainRows);
-    const std::vector<awb::thresholdrules::Cut> &cuts = cuts_;
     const auto attacks = std::count(labels.begin(), labels.end(), std::uint8_t{1});  // NaN-scored ones too
     const double perRow = 10000.0 / static_cast<double>(run_->trainScores.size());
     QVector<double> x, y;
-    const std::size_t step = std::max<std::size_t>(1, cuts.size() / 600);
-    for (std::size_t i = 0; i < cuts.size(); i += step) {
-        x.prepend(cuts[i].threshold);
-        y.prepend(perRow * (fpCost * double(cuts[i].fp) + fnCost * double(attacks - cuts[i].tp)));
+    for (const awb::thresholdrules::Cut &cut : cuts_) {
+        x.prepend(cut.threshold);
+        y.prepend(perRow * (fpCost * double(cut.fp) + fnCost * double(attacks - cut.tp)));
     }
     graph->setData(x, y, true);
     graph->setPen(QPen(QColor(0x3b, 0x7d, 0xd8), 1.5));

@@ -50,14 +50,16 @@ private:
     std::shared_ptr<const awb::DetectorRun> run_;
     std::vector<awb::ThresholdPolicy> requested_;  // the standard policies, then the analyst's own
     std::vector<awb::PolicyComparison> rows_;
-    // What the worker hands back: the table, and the training cuts the cost curve is drawn from.
+    // What the worker hands back: the table, and about 600 of the training cuts (evenly spaced in
+    // score order) that the cost curve is drawn from.
     struct Computed {
         std::vector<awb::PolicyComparison> rows;
         std::vector<awb::thresholdrules::Cut> cuts;  // empty when unlabelled
     };
     // Its own thread, not Qt's global pool: Qt Gui draws large pixmaps with that pool, and a paint
     // would wait seconds for a computation over millions of scores. Declared before the watcher,
-    // so it outlives it and waits for a computation still running when the panel goes.
+    // so it outlives it and waits for a computation still running when the panel goes. Its thread
+    // yields to the GUI thread (yieldToTheGuiThread).
     QThreadPool pool_;
     QFutureWatcher<Computed> watcher_;
     std::vector<awb::thresholdrules::Cut> cuts_;

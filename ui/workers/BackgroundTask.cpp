@@ -26,19 +26,14 @@ BackgroundTask::~BackgroundTask()
     watcher_.waitForFinished();
 }
 
-namespace {
-
-// Long work yields to the GUI thread: the worker thread, and every thread the core starts from it
-// (they inherit it), runs at nice +10, so a result arriving while other detectors still train on
-// every core is drawn at once instead of waiting for a time slice.
+// Every thread the core starts from the calling one inherits its nice value, so the core's own
+// worker threads yield too.
 void yieldToTheGuiThread()
 {
 #ifdef Q_OS_LINUX
     setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 10);
 #endif
 }
-
-} // namespace
 
 void BackgroundTask::start()
 {

@@ -63,3 +63,8 @@ private:
     std::exception_ptr error_;
     bool wasCancelled_ = false;
 };
+
+// Lowers the calling worker thread's priority (nice +10 on Linux) so the GUI thread is drawn at
+// once even while background work keeps every core busy. For threads that only ever run
+// background work: a thread cannot take its priority back.
+void yieldToTheGuiThread();
