@@ -17,10 +17,10 @@ struct ColumnInfo {
     bool looksNumeric = true;   // every non-missing sampled value parsed as a number
     bool identifierLike = false;  // nearly every sampled value distinct (IPs, flow IDs, timestamps)
     std::size_t distinctInSample = 0;
-    std::string ignoredBecause;
+    std::string ignoredBecause;  // why the reader proposes ignoring it; empty when it does not
     // Non-negative in the sample and spanning three decades above its median (bytes, packets,
     // durations): the columns a log transform helps.
-    bool heavyTailed = false;  // why the reader proposes ignoring it; empty when it does not
+    bool heavyTailed = false;
 };
 
 struct Schema {

@@ -76,7 +76,7 @@ inline Result makeResult(std::size_t train, std::size_t test, std::uint64_t seed
     auto data = std::make_shared<awb::Dataset>();
     const std::size_t n = train + test;
     for (const char *name : {"src_ip", "service", "src_bytes", "duration", "label"})
-        data->schema.columns.push_back({name, awb::ColumnRole::NumericFeature, true, false, 0});
+        data->schema.columns.push_back({name, awb::ColumnRole::NumericFeature, true, false, 0, {}, false});
     data->schema.columns[0].role = awb::ColumnRole::Ignored;
     data->schema.columns[1].role = awb::ColumnRole::CategoricalFeature;
     data->schema.columns[4].role = awb::ColumnRole::Label;
