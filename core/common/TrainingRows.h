@@ -4,6 +4,7 @@
 // training run).
 #pragma once
 
+#include <cstdint>
 #include <span>
 #include <type_traits>
 
@@ -21,7 +22,7 @@ public:
                       "TrainingRows refers to row-major float rows; another layout would be copied");
     }
     // The rows `rows` of `matrix`, in that order; `rows` must outlive this object.
-    TrainingRows(ConstMatrixRef matrix, std::span<const Eigen::Index> rows) : matrix_(matrix), index_(rows), subset_(true) {}
+    TrainingRows(ConstMatrixRef matrix, std::span<const std::uint32_t> rows) : matrix_(matrix), index_(rows), subset_(true) {}
 
     Eigen::Index rows() const { return subset_ ? static_cast<Eigen::Index>(index_.size()) : matrix_.rows(); }
     Eigen::Index cols() const { return matrix_.cols(); }
@@ -45,7 +46,7 @@ public:
 
 private:
     ConstMatrixRef matrix_;
-    std::span<const Eigen::Index> index_;
+    std::span<const std::uint32_t> index_;
     bool subset_ = false;
 };
 

@@ -14,8 +14,8 @@ namespace awb::thresholdrules {
 // the lowest one).
 struct Cut {
     double threshold = 0.0;
-    std::int64_t tp = 0, fp = 0;
-    std::int64_t flagged() const { return tp + fp; }
+    std::uint32_t tp = 0, fp = 0;  // rows are counted in 32 bits throughout; 16 bytes a cut, millions of them
+    std::int64_t flagged() const { return std::int64_t{tp} + fp; }
 };
 // NaN scores are in no cut (never flagged); the other rules leave them out too.
 std::vector<Cut> cuts(std::span<const float> scores, std::span<const std::uint8_t> labels);

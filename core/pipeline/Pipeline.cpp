@@ -32,22 +32,22 @@ void stepStarted(const PipelineObserver &observer, PipelineStep::Kind kind, cons
 }
 
 // The training rows a detector is fitted on: the labelled-normal ones for TrainOn::Normal.
-std::vector<Eigen::Index> fittedRows(const Dataset &data, TrainOn trainOn)
+std::vector<std::uint32_t> fittedRows(const Dataset &data, TrainOn trainOn)
 {
-    std::vector<Eigen::Index> rows;
+    std::vector<std::uint32_t> rows;
     rows.reserve(data.trainRows);
     for (std::size_t i = 0; i < data.trainRows; ++i)
         if (trainOn == TrainOn::All || !data.labelled() || data.isAnomaly[i] == 0)
-            rows.push_back(static_cast<Eigen::Index>(i));
+            rows.push_back(static_cast<std::uint32_t>(i));
     return rows;
 }
 
-std::vector<float> scoresOf(const std::vector<float> &scores, const std::vector<Eigen::Index> &rows)
+std::vector<float> scoresOf(const std::vector<float> &scores, const std::vector<std::uint32_t> &rows)
 {
     std::vector<float> picked;
     picked.reserve(rows.size());
-    for (const Eigen::Index i : rows)
-        picked.push_back(scores[static_cast<std::size_t>(i)]);
+    for (const std::uint32_t i : rows)
+        picked.push_back(scores[i]);
     return picked;
 }
 
@@ -152,7 +152,7 @@ DetectorRun Pipeline::train(const Dataset &data, const DetectorSpec &spec, const
 
     stepStarted(observer, PipelineStep::Kind::Fit, spec.name);
     auto start = Clock::now();
-    const std::vector<Eigen::Index> rows = fittedRows(data, spec.trainOn);
+    const std::vector<std::uint32_t> rows = fittedRows(data, spec.trainOn);
     if (rows.empty())
         throw InputError("", 0, 0, "There are no training rows to fit \"" + spec.name + "\" on.");
     r.trainedRows = rows.size();

@@ -24,7 +24,7 @@ const std::vector<std::uint8_t> kAllAttacks(10, 1), kAllNormal(10, 0);
 
 awb::ThresholdInputs labelledInputs()
 {
-    return {kScores, kLabels, kScores, std::nullopt};
+    return {kScores, kLabels, kScores, std::nullopt, {}};
 }
 
 double chosen(const char *policy, const awb::ThresholdInputs &inputs = labelledInputs())
@@ -115,7 +115,7 @@ private slots:
         QCOMPARE(chosen("budget:2500/10000"), double(0.8f));
         QCOMPARE(chosen("budget:3/10"), double(0.7f));
         // Flagging everything sits just below the lowest score.
-        QVERIFY(chosen("recall:1", {kScores, kAllAttacks, kScores, std::nullopt}) < double(0.1f));
+        QVERIFY(chosen("recall:1", {kScores, kAllAttacks, kScores, std::nullopt, {}}) < double(0.1f));
     }
 
     void reasoningGivesTheFigures()
@@ -135,20 +135,20 @@ private slots:
         QCOMPARE(awb::resolvedPolicy({Kind::Default}, false).text(), "otsu");
         QCOMPARE(awb::resolvedPolicy({Kind::Percentile, 90.0}, true).text(), "percentile:90");
         // Labelled with normal rows only: nothing to weigh F1 on, so the unlabelled default.
-        const awb::ThresholdInputs normalOnly{kScores, kAllNormal, kScores, std::nullopt};
+        const awb::ThresholdInputs normalOnly{kScores, kAllNormal, kScores, std::nullopt, {}};
         QCOMPARE(awb::chooseThreshold({Kind::Default}, normalOnly).policy.text(), "otsu");
     }
 
     void policiesThatCannotApplySaySo()
     {
-        const awb::ThresholdInputs unlabelled{kScores, {}, kScores, std::nullopt};
+        const awb::ThresholdInputs unlabelled{kScores, {}, kScores, std::nullopt, {}};
         for (const char *p : {"f1", "fpr:0.01", "recall:0.9", "cost:fp=1,fn=5", "auto"})
             QVERIFY_THROWS_EXCEPTION(awb::InputError, chosen(p, unlabelled));
-        const awb::ThresholdInputs attacksOnly{kScores, kAllAttacks, kScores, std::nullopt};
+        const awb::ThresholdInputs attacksOnly{kScores, kAllAttacks, kScores, std::nullopt, {}};
         QVERIFY_THROWS_EXCEPTION(awb::InputError, chosen("fpr:0.01", attacksOnly));
-        const awb::ThresholdInputs normalOnly{kScores, kAllNormal, kScores, std::nullopt};
+        const awb::ThresholdInputs normalOnly{kScores, kAllNormal, kScores, std::nullopt, {}};
         QVERIFY_THROWS_EXCEPTION(awb::InputError, chosen("recall:0.9", normalOnly));
-        QCOMPARE(chosen("auto", {kScores, {}, kScores, 0.5}), 0.5);
+        QCOMPARE(chosen("auto", {kScores, {}, kScores, 0.5, {}}), 0.5);
     }
 
     void shareOfFittedRows()
@@ -156,7 +156,7 @@ private slots:
         std::vector<float> scores(100);
         std::iota(scores.begin(), scores.end(), 1.0f);  // 1..100, shuffled below
         std::swap(scores[3], scores[97]);
-        const awb::ThresholdInputs in{scores, {}, scores, std::nullopt};
+        const awb::ThresholdInputs in{scores, {}, scores, std::nullopt, {}};
         // numpy.percentile(range(1, 101), 95) = 95.05; 90 -> 90.1; 0 -> 1; 100 -> 100.
         QCOMPARE(chosen("percentile:95", in), 95.05);
         QVERIFY(std::abs(chosen("contamination:0.1", in) - 90.1) < 1e-9);
@@ -164,7 +164,7 @@ private slots:
         QCOMPARE(chosen("percentile:100", in), 100.0);
         QCOMPARE(chosen("fixed:7.5", in), 7.5);
         // Percentiles read the fitted rows only: here the first ten.
-        const awb::ThresholdInputs fittedFew{scores, {}, std::span(scores).first(10), std::nullopt};
+        const awb::ThresholdInputs fittedFew{scores, {}, std::span(scores).first(10), std::nullopt, {}};
         QCOMPARE(chosen("percentile:100", fittedFew), 98.0);  // scores[3] is 98 after the swap
     }
 
@@ -195,14 +195,14 @@ private slots:
     {
         std::vector<float> scores = kScores;
         scores[0] = std::numeric_limits<float>::quiet_NaN();  // a normal row
-        const awb::ThresholdInputs in{scores, kLabels, scores, std::nullopt};
+        const awb::ThresholdInputs in{scores, kLabels, scores, std::nullopt, {}};
         QCOMPARE(chosen("f1", in), double(0.6f));
         QCOMPARE(chosen("budget:3/10", in), double(0.7f));
         for (const char *p : {"mad", "otsu", "knee", "percentile:95", "contamination:0.1"})
             QVERIFY2(std::isfinite(chosen(p, in)), p);
         std::vector<float> attackNan = kScores;
         attackNan[9] = std::numeric_limits<float>::quiet_NaN();  // the 1.0 attack: missed at every cut
-        const awb::ThresholdInputs missed{attackNan, kLabels, attackNan, std::nullopt};
+        const awb::ThresholdInputs missed{attackNan, kLabels, attackNan, std::nullopt, {}};
         QCOMPARE(awb::thresholdrules::cuts(attackNan, kLabels).back().tp, 2);
         QCOMPARE(chosen("recall:0.5", missed), double(0.6f));  // 2 of 3 attacks need the 0.7 one too
     }

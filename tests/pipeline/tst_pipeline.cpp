@@ -168,7 +168,7 @@ private slots:
         std::vector<Eigen::Index> normal;
         for (std::size_t i = 0; i < data.trainRows; ++i)
             if (!data.isAnomaly[i])
-                normal.push_back(static_cast<Eigen::Index>(i));
+                normal.push_back(static_cast<Eigen::Index>(i));  // an Eigen index list, to copy the rows
         QVERIFY(normal.size() < data.trainRows);  // a subset, not every row
         const awb::Matrix copy = data.features(normal, Eigen::all);
         for (std::size_t m = 0; m < spec.detectors.size(); ++m) {

@@ -193,9 +193,9 @@ void AutoencoderTrainer::train(Autoencoder &model, Net &net, const TrainingRows 
     net.initialise(layerWidths(features, p.encoderLayers), p.activation, p.outputActivation, rng);
 
     // Hold out a seeded random validation set; the rest is shuffled every epoch.
-    std::vector<Eigen::Index> order(static_cast<std::size_t>(rows));
+    std::vector<std::uint32_t> order(static_cast<std::size_t>(rows));  // rows are counted in 32 bits throughout
     for (Eigen::Index i = 0; i < rows; ++i)
-        order[static_cast<std::size_t>(i)] = i;
+        order[static_cast<std::size_t>(i)] = static_cast<std::uint32_t>(i);
     for (std::size_t i = order.size(); i > 1; --i)
         std::swap(order[i - 1], order[rng.below(i)]);
     Eigen::Index validationRows = static_cast<Eigen::Index>(std::llround(p.validationFraction * static_cast<double>(rows)));
@@ -203,7 +203,8 @@ void AutoencoderTrainer::train(Autoencoder &model, Net &net, const TrainingRows 
     Matrix validation(validationRows, features);
     for (Eigen::Index i = 0; i < validationRows; ++i)
         validation.row(i) = data.row(order[static_cast<std::size_t>(i)]);
-    std::vector<Eigen::Index> trainRows(order.begin() + validationRows, order.end());
+    order.erase(order.begin(), order.begin() + validationRows);
+    std::vector<std::uint32_t> trainRows = std::move(order);
 
     const int threads = resolveThreads(threadCount);
     const Eigen::Index batch = std::min<Eigen::Index>(p.batchSize, static_cast<Eigen::Index>(trainRows.size()));
