@@ -371,7 +371,7 @@ void MainWindow::startTraining(DetectorSlot &s, bool showWhenDone, const std::sh
             tabs_->setCurrentWidget(done.results);
         showTrainingHistory(done);
         emit trainingFinished(QString::fromStdString(id));
-        finishInBatch(batch, run.get());
+        finishInBatch(batch, run);
     });
     connect(task, &BackgroundTask::cancelled, this, [this, id, batch] {
         DetectorSlot &stopped = *slot(id);

@@ -125,7 +125,7 @@ private:
     struct TrainingBatch {
         awb::RunSpec spec;
         std::shared_ptr<const awb::Dataset> data;
-        std::vector<awb::DetectorRun> runs;
+        std::vector<std::shared_ptr<const awb::DetectorRun>> runs;  // the views' own, not copies
         int pending = 0;
     };
 
@@ -133,7 +133,7 @@ private:
     void createDocks();
     void createHistoryDock();
     void openHistory(const QString &path);
-    void finishInBatch(const std::shared_ptr<TrainingBatch> &batch, const awb::DetectorRun *run);
+    void finishInBatch(const std::shared_ptr<TrainingBatch> &batch, std::shared_ptr<const awb::DetectorRun> run);
     void record(const std::shared_ptr<TrainingBatch> &batch);
     void adoptDataset(std::shared_ptr<const awb::Dataset> data, const awb::DataSpec &spec, const QString &name);
     void listRows(const std::vector<std::uint32_t> &testRows, const QString &group, const std::string &fingerprint);

@@ -56,11 +56,11 @@ void MainWindow::createHistoryDock()
     connect(historyDock_, &HistoryDock::reopenRequested, this, &MainWindow::reopenRun);
 }
 
-void MainWindow::finishInBatch(const std::shared_ptr<TrainingBatch> &batch, const awb::DetectorRun *run)
+void MainWindow::finishInBatch(const std::shared_ptr<TrainingBatch> &batch, std::shared_ptr<const awb::DetectorRun> run)
 {
     if (run && batch->data == dataset_) {
         batch->spec.detectors.push_back(run->result.spec);
-        batch->runs.push_back(*run);
+        batch->runs.push_back(std::move(run));
     }
     if (--batch->pending != 0 || batch->runs.empty())
         return;
@@ -78,11 +78,19 @@ void MainWindow::record(const std::shared_ptr<TrainingBatch> &batch)
     auto id = std::make_shared<std::int64_t>(0);
     const std::string path = historyPath_.toStdString();
     auto *task = new BackgroundTask(tr("Recording the run"), [batch, path, id](const awb::ProgressFn &, const awb::CancelFlag *) {
+        // Each run's details come from its own scores; the model file and the result need none, so
+        // the runs are copied without them (a copy of millions of scores per detector otherwise).
+        awb::RunDetails details;
+        std::vector<awb::DetectorRun> runs;
+        for (const auto &run : batch->runs) {
+            details.detectors.push_back(awb::detailsOf(*batch->data, *run));
+            runs.push_back({run->result, {}, {}, run->model});
+        }
         const awb::Pipeline pipeline(batch->spec);
-        const std::vector<std::uint8_t> models = modelBytes(*batch->data, batch->runs);
+        const std::vector<std::uint8_t> models = modelBytes(*batch->data, runs);
         awb::RunHistory history(path);
-        *id = history.record(pipeline.spec(), pipeline.resultOf(*batch->data, batch->runs, awb::detectorSeconds(batch->runs)),
-                             awb::detailsOf(*batch->data, batch->runs), {}, models.empty() ? nullptr : &models);
+        *id = history.record(pipeline.spec(), pipeline.resultOf(*batch->data, runs, awb::detectorSeconds(runs)), details, {},
+                             models.empty() ? nullptr : &models);
     }, this);
     otherTasks_.push_back(task);
     keepRunning_.push_back(task);
@@ -128,9 +136,8 @@ ComparisonView *MainWindow::compareCurrentDetectors()
         const awb::DetectorRun *run = s.results->selection()->run();
         if (!run || !dataset_)
             continue;
-        const awb::RunDetails details = awb::detailsOf(*dataset_, {*run});
         items.push_back({0, run->result.spec.name, dataSpec_, run->result, dataset_->summary.fingerprint,
-                         details.detectors.front()});
+                         awb::detailsOf(*dataset_, *run)});
     }
     if (items.size() < 2) {
         statusBar()->showMessage(tr("Train at least two detectors on this dataset to compare them."), 5000);

@@ -104,19 +104,23 @@ Curve thinned(const Curve &curve, std::size_t points)
     return out;
 }
 
+DetectorDetails detailsOf(const Dataset &data, const DetectorRun &run)
+{
+    const std::span<const std::uint8_t> labels(data.isAnomaly);
+    DetectorDetails d;
+    d.name = run.result.spec.name;
+    if (!run.trainScores.empty())
+        d.train = partDetails(data.labelled() ? labels.first(data.trainRows) : labels, run.trainScores, run.result.threshold);
+    if (!run.testScores.empty())
+        d.test = partDetails(data.labelled() ? labels.subspan(data.trainRows) : labels, run.testScores, run.result.threshold);
+    return d;
+}
+
 RunDetails detailsOf(const Dataset &data, const std::vector<DetectorRun> &runs)
 {
     RunDetails details;
-    const std::span<const std::uint8_t> labels(data.isAnomaly);
-    for (const DetectorRun &run : runs) {
-        DetectorDetails d;
-        d.name = run.result.spec.name;
-        if (!run.trainScores.empty())
-            d.train = partDetails(data.labelled() ? labels.first(data.trainRows) : labels, run.trainScores, run.result.threshold);
-        if (!run.testScores.empty())
-            d.test = partDetails(data.labelled() ? labels.subspan(data.trainRows) : labels, run.testScores, run.result.threshold);
-        details.detectors.push_back(std::move(d));
-    }
+    for (const DetectorRun &run : runs)
+        details.detectors.push_back(detailsOf(data, run));
     return details;
 }
 

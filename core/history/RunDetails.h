@@ -41,7 +41,8 @@ struct RunDetails {
 constexpr std::size_t kCurvePoints = 256;
 constexpr std::size_t kHistogramBins = 40;
 
-RunDetails detailsOf(const Dataset &data, const std::vector<DetectorRun> &runs);
+DetectorDetails detailsOf(const Dataset &data, const DetectorRun &run);
+RunDetails detailsOf(const Dataset &data, const std::vector<DetectorRun> &runs);  // each run's, in order
 // A curve with at most `points` points: the first, the last, and evenly spaced ones between.
 Curve thinned(const Curve &curve, std::size_t points);
 
