@@ -1,7 +1,8 @@
 // How responsive the window stays while a generated file (1,000,000 rows, or the count given as
 // the first argument) loads and every detector trains at once: a 10 ms timer on the GUI thread
-// records its worst lateness in each phase. Offscreen (QT_QPA_PLATFORM=offscreen), printing one
-// line per phase, then the peak memory against the encoded matrix plus the file. AWB_ONLY=ID[,ID...]
+// records its worst lateness in each phase (load, training, recording the run and saving the
+// state). Offscreen (QT_QPA_PLATFORM=offscreen), printing one line per phase, then the peak memory
+// of the whole run against the encoded matrix plus the file. AWB_ONLY=ID[,ID...]
 // trains only those detectors, to tell which one a stall comes from.
 #include <QApplication>
 #include <QElapsedTimer>
@@ -102,6 +103,7 @@ int main(int argc, char *argv[])
                 phase.elapsed() / 1000.0, probe.takeWorstMs(), residentMb());
 
     QSignalSpy finished(&window, &MainWindow::trainingFinished);
+    QSignalSpy recorded(&window, &MainWindow::runRecorded);
     phase.restart();
     const QString only = qEnvironmentVariable("AWB_ONLY");
     std::vector<std::string> detectors = window.detectorIds();
@@ -121,6 +123,17 @@ int main(int argc, char *argv[])
     std::printf("train %d detectors at once (%s training rows, autoencoder 3 epochs): %.2f s, worst event-loop "
                 "delay %.1f ms\n", expected, qPrintable(QLocale(QLocale::English).toString(qulonglong(dataset->trainRows))),
                 phase.elapsed() / 1000.0, probe.takeWorstMs());
+    // What follows a finished batch: the run is recorded in the history and the state saved for
+    // recovery (both write every model); then ten seconds more for the save to end.
+    phase.restart();
+    if (recorded.count() == 0)
+        recorded.wait(120000);
+    QElapsedTimer settle;
+    settle.start();
+    while (settle.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    std::printf("record the run (%s) and save the state: %.2f s, worst event-loop delay %.1f ms, RSS %.0f MB\n",
+                recorded.count() ? "recorded" : "NOT recorded", phase.elapsed() / 1000.0, probe.takeWorstMs(), residentMb());
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     const double peak = static_cast<double>(usage.ru_maxrss) / 1024.0;
