@@ -31,6 +31,15 @@ void forEachThreshold(std::span<const std::uint8_t> labels, std::span<const floa
     }
 }
 
+// Room for a point per row: a curve never has more, and the pages past its real length are never
+// touched, so this costs address space only, where growing by doubling would copy the curve.
+void reserve(Curve &curve, std::size_t points)
+{
+    curve.x.reserve(points);
+    curve.y.reserve(points);
+    curve.thresholds.reserve(points);
+}
+
 } // namespace
 
 Curve rocCurve(std::span<const std::uint8_t> isAnomaly, std::span<const float> scores)
@@ -43,6 +52,7 @@ Curve rocCurve(std::span<const std::uint8_t> isAnomaly, std::span<const float> s
         double tp = 0, fp = 0, threshold = 0;
     };
     Curve curve;
+    reserve(curve, std::min(isAnomaly.size(), scores.size()) + 1);
     const auto keep = [&](const Point &p) {
         curve.x.push_back(p.fp);
         curve.y.push_back(p.tp);
@@ -107,6 +117,7 @@ double rocAuc(std::span<const std::uint8_t> isAnomaly, std::span<const float> sc
 Curve precisionRecallCurve(std::span<const std::uint8_t> isAnomaly, std::span<const float> scores)
 {
     Curve curve;  // built highest score first (x holding true positives), then reversed: recall decreasing
+    reserve(curve, std::min(isAnomaly.size(), scores.size()) + 1);
     double positives = 0.0;
     forEachThreshold(isAnomaly, scores, [&](double tp, double fp, double threshold) {
         curve.y.push_back(tp + fp > 0 ? tp / (tp + fp) : 0.0);
