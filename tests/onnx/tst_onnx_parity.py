@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """ONNX export parity on NSL-KDD and on generated flows (a header, log1p of heavy-tailed counters,
-missing cells): a model trained on KDDTrain+ is exported with --export-onnx, passes
+missing cells; the autoencoder with each hidden activation): a model trained on KDDTrain+ is exported with --export-onnx, passes
 onnx's checker (full check, with shape inference), and ONNX Runtime (onnxruntime-node) scores
 KDDTrain+ and KDDTest+ from the raw cells to the workbench's own scores (`anomaly-cli score`)
 within 1e-5 relative, every row, with the same predictions except for scores within 1e-5 of the
@@ -64,6 +64,10 @@ def main():
         with open(demo, "w") as f:
             f.write("\n".join(lines) + "\n")
         worst = max(worst, check(cli, node, node_modules, tmp, [demo], ["--train", demo, "--log", "heavy-tailed"]))
+        # The autoencoder's other hidden activations, each an ONNX graph of its own kind.
+        for activation in ["leaky_relu", "tanh", "sigmoid"]:
+            worst = max(worst, check(cli, node, node_modules, tmp, [demo],
+                                     ["--train", demo, "--models", "autoencoder", "--set", f"autoencoder.activation={activation}"]))
     print(f"PASS: every exported detector's scores within 1e-5 relative; "
           f"largest relative difference {worst:.2e}")
 

@@ -17,6 +17,7 @@
 namespace awb {
 
 enum class Activation { ReLU, LeakyReLU, Tanh, Sigmoid, Linear };
+inline constexpr float kLeakySlope = 0.01f;  // leaky ReLU's slope below zero, in training, scoring and ONNX
 enum class Optimizer { Adam, SgdMomentum };
 
 struct AutoencoderParams {

@@ -12,7 +12,10 @@ std::string activated(OnnxGraph &graph, const std::string &z, Activation activat
 {
     switch (activation) {
     case Activation::ReLU: return graph.node("Relu", {z}, name);
-    case Activation::LeakyReLU: return graph.node("LeakyRelu", {z}, name, {{"alpha", 0.01f}});
+    case Activation::LeakyReLU: {  // max(z, slope * z): ONNX Runtime has LeakyRelu for float only
+        const std::string sloped = graph.node("Mul", {z, graph.doubles(name + "_slope", {double(kLeakySlope)}, {})}, name + "_sloped");
+        return graph.node("Max", {z, sloped}, name);
+    }
     case Activation::Tanh: return graph.node("Tanh", {z}, name);
     case Activation::Sigmoid: return graph.node("Sigmoid", {z}, name);
     case Activation::Linear: break;

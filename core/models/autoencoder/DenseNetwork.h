@@ -23,7 +23,7 @@ struct DenseNetwork {
     std::vector<Row> biases;
     Activation hidden = Activation::ReLU;
     Activation output = Activation::Linear;
-    Scalar leakySlope = Scalar(0.01);
+    Scalar leakySlope = Scalar(kLeakySlope);
 
     std::size_t layerCount() const { return weights.size(); }
     Activation activationOf(std::size_t layer) const { return layer + 1 == weights.size() ? output : hidden; }
