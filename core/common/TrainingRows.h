@@ -14,15 +14,17 @@ namespace awb {
 
 class TrainingRows {
 public:
-    // Every row of a row-major float matrix or block of one (referred to, never copied).
+    // Every row of a row-major float matrix or block of one, or the rows `rows` of it in that
+    // order (`rows` must outlive this object). Referred to, never copied: an expression Eigen would
+    // have to evaluate first is refused at compile time, and a TrainingRows is not copied either
+    // (an Eigen::Ref copy does not carry a buffer of its own).
     template <typename Derived>
-    TrainingRows(const Eigen::MatrixBase<Derived> &matrix) : matrix_(matrix)
-    {
-        static_assert(std::is_same_v<typename Derived::Scalar, float> && Derived::IsRowMajor,
-                      "TrainingRows refers to row-major float rows; another layout would be copied");
-    }
-    // The rows `rows` of `matrix`, in that order; `rows` must outlive this object.
-    TrainingRows(ConstMatrixRef matrix, std::span<const std::uint32_t> rows) : matrix_(matrix), index_(rows), subset_(true) {}
+    TrainingRows(const Eigen::MatrixBase<Derived> &matrix) : matrix_(referenced(matrix)) {}
+    template <typename Derived>
+    TrainingRows(const Eigen::MatrixBase<Derived> &matrix, std::span<const std::uint32_t> rows)
+        : matrix_(referenced(matrix)), index_(rows), subset_(true) {}
+    TrainingRows(const TrainingRows &) = delete;
+    TrainingRows &operator=(const TrainingRows &) = delete;
 
     Eigen::Index rows() const { return subset_ ? static_cast<Eigen::Index>(index_.size()) : matrix_.rows(); }
     Eigen::Index cols() const { return matrix_.cols(); }
@@ -45,6 +47,15 @@ public:
     }
 
 private:
+    template <typename Derived>
+    static const Derived &referenced(const Eigen::MatrixBase<Derived> &matrix)
+    {
+        static_assert(std::is_same_v<typename Derived::Scalar, float> && Derived::IsRowMajor &&
+                          (Derived::Flags & Eigen::DirectAccessBit),
+                      "TrainingRows refers to row-major float rows in memory; anything else would be copied");
+        return matrix.derived();
+    }
+
     ConstMatrixRef matrix_;
     std::span<const std::uint32_t> index_;
     bool subset_ = false;

@@ -81,7 +81,7 @@ private slots:
         const awb::DetectorRun run = pipeline_->train(*data_, awb::defaultDetectorSpec(detector.toStdString()));
         QCOMPARE(run.result.thresholdPolicy.text(), "f1");
         const auto testLabels = std::span(data_->isAnomaly).subspan(data_->trainRows);
-        const awb::ThresholdInputs onTest{run.testScores, testLabels, run.testScores, std::nullopt};
+        const awb::ThresholdInputs onTest{run.testScores, testLabels, run.testScores, std::nullopt, {}};
         const double best = awb::chooseThreshold({awb::ThresholdPolicy::Kind::BestF1}, onTest).threshold;
         const auto f1At = [&](double t) {
             return awb::classificationReport(awb::confusionMatrix(testLabels, run.testScores, t)).anomaly.f1;
