@@ -5,6 +5,7 @@
 #include <cstring>
 #include <fstream>
 #include <iterator>
+#include <new>
 #include <sstream>
 
 #include "common/AtomicFile.h"
@@ -30,7 +31,12 @@ std::uint64_t checksum(std::string_view bytes)
 // goes rather than assembled in memory first.
 class HashingBuffer : public std::streambuf {
 public:
-    explicit HashingBuffer(std::ostream &out) : out_(out), state_(XXH3_createState()) { XXH3_64bits_reset(state_); }
+    explicit HashingBuffer(std::ostream &out) : out_(out), state_(XXH3_createState())
+    {
+        if (!state_)
+            throw std::bad_alloc();
+        XXH3_64bits_reset(state_);
+    }
     ~HashingBuffer() override { XXH3_freeState(state_); }
     HashingBuffer(const HashingBuffer &) = delete;
     HashingBuffer &operator=(const HashingBuffer &) = delete;

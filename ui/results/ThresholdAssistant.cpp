@@ -150,9 +150,11 @@ void ThresholdAssistant::compute()
         if (data->labelled()) {
             const std::vector<awb::thresholdrules::Cut> all =
                 awb::thresholdrules::cuts(run->trainScores, std::span(data->isAnomaly).first(data->trainRows));
-            const std::size_t step = std::max<std::size_t>(1, all.size() / 600);
+            const std::size_t step = std::max<std::size_t>(1, (all.size() + 599) / 600);
             for (std::size_t i = 0; i < all.size(); i += step)
                 result.cuts.push_back(all[i]);
+            if (!all.empty() && (all.size() - 1) % step != 0)
+                result.cuts.push_back(all.back());  // flagging everything: the curve's far end
         }
         return result;
     }));

@@ -50,8 +50,8 @@ private:
     std::shared_ptr<const awb::DetectorRun> run_;
     std::vector<awb::ThresholdPolicy> requested_;  // the standard policies, then the analyst's own
     std::vector<awb::PolicyComparison> rows_;
-    // What the worker hands back: the table, and about 600 of the training cuts (evenly spaced in
-    // score order) that the cost curve is drawn from.
+    // What the worker hands back: the table, and at most 601 of the training cuts (evenly spaced in
+    // score order, and the last) that the cost curve is drawn from.
     struct Computed {
         std::vector<awb::PolicyComparison> rows;
         std::vector<awb::thresholdrules::Cut> cuts;  // empty when unlabelled
