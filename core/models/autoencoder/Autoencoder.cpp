@@ -177,6 +177,131 @@ std::vector<float> rowErrors(const ScoringNet &net, ConstMatrixRef data, int thr
     return errors;
 }
 
+// Mini-batch training: each batch is gathered into one buffer and split into contiguous slices
+// that run on the worker threads (forward and backward), their gradients summed in slice order,
+// then one optimizer step. Buffers are sized once, so a batch allocates nothing.
+class BatchTrainer {
+public:
+    BatchTrainer(Net &net, const AutoencoderParams &p, const TrainingRows &data, Eigen::Index batch, int threads)
+        : net_(net), p_(p), data_(data), batch_(batch), slices_(static_cast<int>(std::min<Eigen::Index>(threads, batch))),
+          pool_(slices_), workspaces_(static_cast<std::size_t>(slices_)), batchBuffer_(batch, data.cols()),
+          sliceLoss_(static_cast<std::size_t>(slices_)), optimizer_(net, p), task_([this](int s) { slice(s); })
+    {
+        const Eigen::Index sliceRows = (batch + slices_ - 1) / slices_;
+        for (int s = 0; s < slices_; ++s) {
+            workspaces_[static_cast<std::size_t>(s)].resize(net, sliceRows);
+            dropoutRngs_.emplace_back(p.seed ^ (0x9e3779b97f4a7c15ULL * static_cast<std::uint64_t>(s + 1)));
+        }
+    }
+
+    // One pass over `rows` (shuffled by the caller) in batches, reporting a step per batch of epoch
+    // `epoch`; returns the summed loss (each batch's mean loss times its rows).
+    double epoch(int epoch, const std::vector<std::uint32_t> &rows, const ProgressFn &progress, const CancelFlag *cancel)
+    {
+        const auto batch = static_cast<std::size_t>(batch_);
+        const std::size_t batches = (rows.size() + batch - 1) / batch;
+        double loss = 0.0;
+        for (std::size_t b = 0; b < batches; ++b) {
+            throwIfCancelled(cancel);
+            const std::size_t first = b * batch;
+            const auto n = static_cast<Eigen::Index>(std::min(rows.size() - first, batch));
+            for (Eigen::Index i = 0; i < n; ++i)
+                batchBuffer_.row(i) = data_.row(rows[first + static_cast<std::size_t>(i)]);
+            loss += static_cast<double>(step(n)) * static_cast<double>(n);
+            ProgressEvent event{ProgressEvent::Stage::Fitting, (static_cast<std::uint64_t>(epoch) - 1) * batches + b + 1,
+                                static_cast<std::uint64_t>(p_.epochs) * batches};
+            event.epoch = epoch;
+            event.epochs = p_.epochs;
+            report(progress, event);
+        }
+        return loss;
+    }
+
+private:
+    // The first n rows of the batch buffer through every slice, then one optimizer step; returns
+    // the batch's loss.
+    float step(Eigen::Index n)
+    {
+        batchRows_ = n;
+        pool_.run(task_);
+        auto &gradW = workspaces_[0].gradW;
+        auto &gradB = workspaces_[0].gradB;
+        float loss = sliceLoss_[0];
+        for (int s = 1; s < slices_; ++s) {
+            for (std::size_t l = 0; l < net_.layerCount(); ++l) {
+                gradW[l] += workspaces_[static_cast<std::size_t>(s)].gradW[l];
+                gradB[l] += workspaces_[static_cast<std::size_t>(s)].gradB[l];
+            }
+            loss += sliceLoss_[static_cast<std::size_t>(s)];
+        }
+        if (p_.l2 > 0.0)
+            for (std::size_t l = 0; l < net_.layerCount(); ++l)
+                gradW[l] += static_cast<float>(p_.l2) * net_.weights[l];
+        optimizer_.update(net_, gradW, gradB);
+        return loss;
+    }
+
+    // Slice s of the batch: forward and backward pass into its own workspace.
+    void slice(int s)
+    {
+        const Eigen::Index n = batchRows_, perSlice = (n + slices_ - 1) / slices_;
+        auto &ws = workspaces_[static_cast<std::size_t>(s)];
+        const Eigen::Index begin = std::min(n, s * perSlice), count = std::min(perSlice, n - begin);
+        if (count == 0) {
+            for (auto &g : ws.gradW)
+                g.setZero();
+            for (auto &g : ws.gradB)
+                g.setZero();
+            sliceLoss_[static_cast<std::size_t>(s)] = 0.0f;
+            return;
+        }
+        const auto input = batchBuffer_.middleRows(begin, count);
+        net_.forward(input, ws, p_.dropout, &dropoutRngs_[static_cast<std::size_t>(s)]);
+        sliceLoss_[static_cast<std::size_t>(s)] = net_.backward(input, n, ws, p_.dropout > 0.0);
+    }
+
+    Net &net_;
+    const AutoencoderParams &p_;
+    const TrainingRows &data_;
+    const Eigen::Index batch_;
+    const int slices_;
+    ParallelSlices pool_;
+    std::vector<Net::Workspace> workspaces_;
+    std::vector<Random> dropoutRngs_;
+    Matrix batchBuffer_;
+    std::vector<float> sliceLoss_;
+    OptimizerState optimizer_;
+    Eigen::Index batchRows_ = 0;
+    const std::function<void(int)> task_;  // built once: dispatching a batch allocates nothing
+};
+
+// A seeded random validation set of round(fraction * rows) rows (at most all but one), copied out;
+// `trainRows` becomes the other rows, in the shuffled order.
+Matrix holdOut(const TrainingRows &data, double fraction, Random &rng, std::vector<std::uint32_t> &trainRows)
+{
+    const Eigen::Index rows = data.rows();
+    std::vector<std::uint32_t> order(static_cast<std::size_t>(rows));  // rows are counted in 32 bits throughout
+    for (Eigen::Index i = 0; i < rows; ++i)
+        order[static_cast<std::size_t>(i)] = static_cast<std::uint32_t>(i);
+    for (std::size_t i = order.size(); i > 1; --i)
+        std::swap(order[i - 1], order[rng.below(i)]);
+    const Eigen::Index held = std::min(static_cast<Eigen::Index>(std::llround(fraction * static_cast<double>(rows))), rows - 1);
+    Matrix validation(held, data.cols());
+    for (Eigen::Index i = 0; i < held; ++i)
+        validation.row(i) = data.row(order[static_cast<std::size_t>(i)]);
+    order.erase(order.begin(), order.begin() + held);
+    trainRows = std::move(order);
+    return validation;
+}
+
+double meanOf(const std::vector<float> &values)
+{
+    double sum = 0.0;
+    for (const float v : values)
+        sum += v;
+    return sum / static_cast<double>(values.size());
+}
+
 } // namespace
 
 struct AutoencoderTrainer {
@@ -184,114 +309,33 @@ struct AutoencoderTrainer {
                       const CancelFlag *cancel);
 };
 
+// Epochs of shuffled mini-batches; the validation loss after each (the training loss without a
+// validation set) keeps the best network and drives early stopping.
 void AutoencoderTrainer::train(Autoencoder &model, Net &net, const TrainingRows &data, int threadCount,
                                const ProgressFn &progress, const CancelFlag *cancel)
 {
     const AutoencoderParams &p = model.params_;
-    const Eigen::Index rows = data.rows(), features = data.cols();
     Random rng(p.seed);
-    net.initialise(layerWidths(features, p.encoderLayers), p.activation, p.outputActivation, rng);
-
-    // Hold out a seeded random validation set; the rest is shuffled every epoch.
-    std::vector<std::uint32_t> order(static_cast<std::size_t>(rows));  // rows are counted in 32 bits throughout
-    for (Eigen::Index i = 0; i < rows; ++i)
-        order[static_cast<std::size_t>(i)] = static_cast<std::uint32_t>(i);
-    for (std::size_t i = order.size(); i > 1; --i)
-        std::swap(order[i - 1], order[rng.below(i)]);
-    Eigen::Index validationRows = static_cast<Eigen::Index>(std::llround(p.validationFraction * static_cast<double>(rows)));
-    validationRows = std::min(validationRows, rows - 1);
-    Matrix validation(validationRows, features);
-    for (Eigen::Index i = 0; i < validationRows; ++i)
-        validation.row(i) = data.row(order[static_cast<std::size_t>(i)]);
-    order.erase(order.begin(), order.begin() + validationRows);
-    std::vector<std::uint32_t> trainRows = std::move(order);
-
+    net.initialise(layerWidths(data.cols(), p.encoderLayers), p.activation, p.outputActivation, rng);
+    std::vector<std::uint32_t> trainRows;
+    const Matrix validation = holdOut(data, p.validationFraction, rng, trainRows);
     const int threads = resolveThreads(threadCount);
-    const Eigen::Index batch = std::min<Eigen::Index>(p.batchSize, static_cast<Eigen::Index>(trainRows.size()));
-    const int slices = static_cast<int>(std::min<Eigen::Index>(threads, batch));
-    const Eigen::Index sliceRows = (batch + slices - 1) / slices;
-    ParallelSlices pool(slices);
-    std::vector<Net::Workspace> workspaces(static_cast<std::size_t>(slices));
-    std::vector<Random> dropoutRngs;
-    for (int s = 0; s < slices; ++s) {
-        workspaces[static_cast<std::size_t>(s)].resize(net, sliceRows);
-        dropoutRngs.emplace_back(p.seed ^ (0x9e3779b97f4a7c15ULL * static_cast<std::uint64_t>(s + 1)));
-    }
-    Matrix batchBuffer(batch, features);
-    std::vector<float> sliceLoss(static_cast<std::size_t>(slices));
-    OptimizerState optimizer(net, p);
+    BatchTrainer trainer(net, p, data, std::min<Eigen::Index>(p.batchSize, static_cast<Eigen::Index>(trainRows.size())), threads);
 
-    const std::size_t batchesPerEpoch = (trainRows.size() + static_cast<std::size_t>(batch) - 1) / static_cast<std::size_t>(batch);
     TrainingHistory &history = model.history_;
     history = {};
     double bestLoss = std::numeric_limits<double>::infinity();
     Net best = net;
     int epochsWithoutImprovement = 0;
-    // One slice's forward and backward pass; built once, so dispatching a batch allocates nothing.
-    Eigen::Index batchRows = 0;
-    const std::function<void(int)> batchTask = [&](int s) {
-        const Eigen::Index n = batchRows, perSlice = (n + slices - 1) / slices;
-        auto &ws = workspaces[static_cast<std::size_t>(s)];
-        const Eigen::Index begin = std::min(n, s * perSlice), count = std::min(perSlice, n - begin);
-        if (count == 0) {
-            for (auto &g : ws.gradW)
-                g.setZero();
-            for (auto &g : ws.gradB)
-                g.setZero();
-            sliceLoss[static_cast<std::size_t>(s)] = 0.0f;
-            return;
-        }
-        const auto input = batchBuffer.middleRows(begin, count);
-        net.forward(input, ws, p.dropout, &dropoutRngs[static_cast<std::size_t>(s)]);
-        sliceLoss[static_cast<std::size_t>(s)] = net.backward(input, n, ws, p.dropout > 0.0);
-    };
     const auto start = std::chrono::steady_clock::now();
-
     for (int epoch = 1; epoch <= p.epochs; ++epoch) {
         for (std::size_t i = trainRows.size(); i > 1; --i)
             std::swap(trainRows[i - 1], trainRows[rng.below(i)]);
-        double epochLoss = 0.0;
-        for (std::size_t b = 0; b < batchesPerEpoch; ++b) {
-            throwIfCancelled(cancel);
-            const std::size_t first = b * static_cast<std::size_t>(batch);
-            const Eigen::Index n = static_cast<Eigen::Index>(std::min(trainRows.size() - first, static_cast<std::size_t>(batch)));
-            for (Eigen::Index i = 0; i < n; ++i)
-                batchBuffer.row(i) = data.row(trainRows[first + static_cast<std::size_t>(i)]);
-            batchRows = n;
-            pool.run(batchTask);
-            auto &gradW = workspaces[0].gradW;
-            auto &gradB = workspaces[0].gradB;
-            float batchLoss = sliceLoss[0];
-            for (int s = 1; s < slices; ++s) {
-                for (std::size_t l = 0; l < net.layerCount(); ++l) {
-                    gradW[l] += workspaces[static_cast<std::size_t>(s)].gradW[l];
-                    gradB[l] += workspaces[static_cast<std::size_t>(s)].gradB[l];
-                }
-                batchLoss += sliceLoss[static_cast<std::size_t>(s)];
-            }
-            if (p.l2 > 0.0)
-                for (std::size_t l = 0; l < net.layerCount(); ++l)
-                    gradW[l] += static_cast<float>(p.l2) * net.weights[l];
-            optimizer.update(net, gradW, gradB);
-            epochLoss += static_cast<double>(batchLoss) * static_cast<double>(n);
-            ProgressEvent step{ProgressEvent::Stage::Fitting, (static_cast<std::uint64_t>(epoch) - 1) * batchesPerEpoch + b + 1,
-                               static_cast<std::uint64_t>(p.epochs) * batchesPerEpoch};
-            step.epoch = epoch;
-            step.epochs = p.epochs;
-            report(progress, step);
-        }
-
-        const double trainLoss = epochLoss / static_cast<double>(trainRows.size());
-        double validationLoss = std::numeric_limits<double>::quiet_NaN();
-        if (validationRows > 0) {
-            const std::vector<float> errors = rowErrors(scoringNetwork(net), validation, threads);
-            double sum = 0.0;
-            for (const float e : errors)
-                sum += e;
-            validationLoss = sum / static_cast<double>(errors.size());
-        }
+        const double trainLoss = trainer.epoch(epoch, trainRows, progress, cancel) / static_cast<double>(trainRows.size());
+        const double validationLoss = validation.rows() > 0 ? meanOf(rowErrors(scoringNetwork(net), validation, threads))
+                                                            : std::numeric_limits<double>::quiet_NaN();
         history.loss.emplace_back(trainLoss, validationLoss);
-        const double monitored = validationRows > 0 ? validationLoss : trainLoss;
+        const double monitored = validation.rows() > 0 ? validationLoss : trainLoss;
         if (monitored < bestLoss) {
             bestLoss = monitored;
             best = net;
@@ -305,7 +349,7 @@ void AutoencoderTrainer::train(Autoencoder &model, Net &net, const TrainingRows 
         event.trainLoss = trainLoss;
         event.validationLoss = validationLoss;
         report(progress, event);
-        if (p.patience > 0 && validationRows > 0 && epochsWithoutImprovement >= p.patience) {
+        if (p.patience > 0 && validation.rows() > 0 && epochsWithoutImprovement >= p.patience) {
             history.stoppedEarly = true;
             break;
         }
