@@ -84,7 +84,7 @@ void MainWindow::record(const std::shared_ptr<TrainingBatch> &batch)
         std::vector<awb::DetectorRun> runs;
         for (const auto &run : batch->runs) {
             details.detectors.push_back(awb::detailsOf(*batch->data, *run));
-            runs.push_back({run->result, {}, {}, run->model});
+            runs.push_back(run->withoutScores());
         }
         const awb::Pipeline pipeline(batch->spec);
         const std::vector<std::uint8_t> models = modelBytes(*batch->data, runs);

@@ -66,12 +66,8 @@ std::vector<awb::DetectorRun> MainWindow::trainedRuns() const
 {
     std::vector<awb::DetectorRun> runs;
     for (const DetectorSlot &s : slots_)
-        if (const awb::DetectorRun *run = s.results->selection()->run(); run && s.results->selection()->dataset() == dataset_.get()) {
-            awb::DetectorRun trained;  // a session keeps the models, not the scores: no copy of millions of them here
-            trained.result = run->result;
-            trained.model = run->model;
-            runs.push_back(std::move(trained));
-        }
+        if (const awb::DetectorRun *run = s.results->selection()->run(); run && s.results->selection()->dataset() == dataset_.get())
+            runs.push_back(run->withoutScores());  // a session keeps the models, not the scores
     return runs;
 }
 

@@ -262,16 +262,19 @@ ThresholdChoice chooseThreshold(const Dataset &data, const DetectorRun &run, con
 }
 
 std::vector<PolicyComparison> compareThresholdPolicies(const Dataset &data, const DetectorRun &run,
-                                                       const std::vector<ThresholdPolicy> &policies)
+                                                       const std::vector<ThresholdPolicy> &policies,
+                                                       std::vector<thresholdrules::Cut> *cuts)
 {
     const std::vector<float> fitted = scoresOf(run.trainScores, fittedRows(data, run.result.spec.trainOn));
     ThresholdInputs inputs = thresholdInputs(data, run, fitted);
-    const std::vector<thresholdrules::Cut> cuts = thresholdrules::cuts(inputs.trainScores, inputs.trainLabels);
-    inputs.cuts = cuts;  // sorted once for every policy
+    std::vector<thresholdrules::Cut> sorted = thresholdrules::cuts(inputs.trainScores, inputs.trainLabels);
+    inputs.cuts = sorted;  // sorted once for every policy
     const auto testLabels = data.labelled() ? std::span(data.isAnomaly).subspan(data.trainRows) : std::span<const std::uint8_t>();
     std::vector<PolicyComparison> rows;
     for (const ThresholdPolicy &policy : policies)
         rows.push_back(comparePolicy(policy, inputs, run.testScores, testLabels));
+    if (cuts)
+        *cuts = std::move(sorted);
     return rows;
 }
 

@@ -13,6 +13,7 @@
 
 #include "common/Progress.h"
 #include "data/Dataset.h"
+#include "eval/ThresholdRules.h"
 #include "pipeline/RunSpec.h"
 
 namespace awb {
@@ -24,6 +25,10 @@ struct DetectorRun {
     DetectorResult result;
     std::vector<float> trainScores, testScores;
     std::shared_ptr<const TrainedDetector> model;
+
+    // The result and the model without the scores: what a model file, a session or a run's
+    // result needs, without a copy of millions of scores.
+    DetectorRun withoutScores() const { return {result, {}, {}, model}; }
 };
 
 // Which step a run is in, for progress lines and for tests that interrupt a given step.
@@ -82,9 +87,11 @@ void evaluateRun(const Dataset &data, DetectorRun &run);
 ThresholdChoice chooseThreshold(const Dataset &data, const DetectorRun &run, const ThresholdPolicy &policy);
 
 // Each policy applied to a run's scores, with what it flags on train and test (--threshold compare
-// and the GUI's threshold assistant).
+// and the GUI's threshold assistant). The training cuts it sorts for them are moved into `cuts`
+// when given (the assistant draws its cost curve from them).
 std::vector<PolicyComparison> compareThresholdPolicies(const Dataset &data, const DetectorRun &run,
-                                                       const std::vector<ThresholdPolicy> &policies);
+                                                       const std::vector<ThresholdPolicy> &policies,
+                                                       std::vector<thresholdrules::Cut> *cuts = nullptr);
 
 // The fit and score seconds of detector runs, added up: the duration of runs trained one by one.
 double detectorSeconds(const std::vector<DetectorRun> &runs);

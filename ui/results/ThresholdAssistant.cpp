@@ -146,10 +146,9 @@ void ThresholdAssistant::compute()
 {
     watcher_.setFuture(QtConcurrent::run(&pool_, [data = data_, run = run_, policies = requested_] {
         yieldToTheGuiThread();
-        Computed result{awb::compareThresholdPolicies(*data, *run, policies), {}};
+        std::vector<awb::thresholdrules::Cut> all;
+        Computed result{awb::compareThresholdPolicies(*data, *run, policies, &all), {}};
         if (data->labelled()) {
-            const std::vector<awb::thresholdrules::Cut> all =
-                awb::thresholdrules::cuts(run->trainScores, std::span(data->isAnomaly).first(data->trainRows));
             const std::size_t step = std::max<std::size_t>(1, (all.size() + 599) / 600);
             for (std::size_t i = 0; i < all.size(); i += step)
                 result.cuts.push_back(all[i]);

@@ -133,7 +133,7 @@ ScoringNet scoringNetwork(const std::vector<Matrix> &weights, const std::vector<
 
 ScoringNet scoringNetwork(const Net &net)
 {
-    return scoringNetwork(net.weights, {net.biases.begin(), net.biases.end()}, net.hidden, net.output);
+    return scoringNetwork(net.weights, net.biases, net.hidden, net.output);
 }
 
 // Mean squared error of each row, computed in chunks on `threads` threads.
