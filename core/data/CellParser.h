@@ -3,6 +3,7 @@
 // these (an error in a numeric column). Inline: it runs once per numeric cell.
 #pragma once
 
+#include <bit>
 #include <charconv>
 #include <cstdint>
 #include <cmath>
@@ -33,12 +34,20 @@ inline bool equalsIgnoringCase(std::string_view a, std::string_view lowerB)
 
 // Plain decimals ("-12.345", "0", "1500") are most cells of a flow table: up to 15 digits make an
 // integer mantissa that a double holds exactly, and one division by an exact power of ten gives
-// the correctly rounded double, then the float. Anything
-// else (exponents, long mantissas, inf, nan, spaces) falls through to std::from_chars.
+// the correctly rounded double, then the float. Anything else (exponents, long mantissas, inf,
+// nan, spaces) falls through to std::from_chars.
+//
+// The division is slow and sits in every cell's dependency chain, so the mantissa is first
+// multiplied by the power's inverse instead. That product is within two units in the last place
+// of the exact quotient, so it rounds to the same float unless a float rounding boundary (a
+// midpoint between two floats: the double's low 29 mantissa bits near 1 << 28) lies within a few
+// units of it; only then does the division decide. The result is the same float either way.
 inline bool parsePlainDecimal(std::string_view cell, float &value)
 {
     static constexpr double kPowers[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
                                          1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    static constexpr double kInverses[] = {1e0,  1e-1,  1e-2,  1e-3,  1e-4,  1e-5,  1e-6,  1e-7,
+                                           1e-8, 1e-9, 1e-10, 1e-11, 1e-12, 1e-13, 1e-14, 1e-15};
     const char *p = cell.data();
     const char *end = p + cell.size();
     const bool negative = p != end && *p == '-';
@@ -54,7 +63,13 @@ inline bool parsePlainDecimal(std::string_view cell, float &value)
     }
     if (p != end || digits == 0 || digits > 15)
         return false;
-    const double magnitude = static_cast<double>(mantissa) / kPowers[decimals];
+    double magnitude = static_cast<double>(mantissa);
+    if (decimals > 0) {
+        const double product = magnitude * kInverses[decimals];
+        constexpr std::uint64_t kLow = (std::uint64_t{1} << 29) - 1, kMidpoint = std::uint64_t{1} << 28, kMargin = 8;
+        const std::uint64_t low = std::bit_cast<std::uint64_t>(product) & kLow;
+        magnitude = low + kMargin - kMidpoint <= 2 * kMargin ? magnitude / kPowers[decimals] : product;
+    }
     value = static_cast<float>(negative ? -magnitude : magnitude);
     return true;
 }

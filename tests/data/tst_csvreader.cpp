@@ -5,10 +5,15 @@
 
 #include <QElapsedTimer>
 
+#include <bit>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <random>
 
 #include "DataFiles.h"
 #include "common/InputError.h"
+#include "data/CellParser.h"
 #include "data/DatasetLoader.h"
 
 namespace {
@@ -119,6 +124,52 @@ private slots:
         QCOMPARE(d.summary.delimiter, delimiter);
         QCOMPARE(d.summary.numericFeatures, std::size_t(3));
         QCOMPARE(d.summary.trainRows + d.summary.testRows, std::size_t(50));
+    }
+
+    // The plain-decimal fast path gives the float of the correctly rounded double (strtod's),
+    // also for decimals within a few double units of a midpoint between two floats, where the
+    // multiplication it tries first would round the other way.
+    void plainDecimalsRoundAsStrtodDoes()
+    {
+        std::mt19937_64 rng(7);
+        std::vector<std::string> cells;
+        char text[64];
+        for (int i = 0; i < 200000; ++i) {
+            const auto mantissa = static_cast<long long>(rng() % 1000000000000000ull >> (rng() % 40));
+            const int decimals = static_cast<int>(rng() % 15);  // with the mantissa, at most 15 digits
+            // "%0*lld" pads with zeros so that a point can go before the last `decimals` digits.
+            const int length = std::snprintf(text, sizeof text, "%s%0*lld", i % 5 == 0 ? "-" : "", decimals + 1, mantissa);
+            std::string cell(text, static_cast<std::size_t>(length));
+            if (decimals > 0)
+                cell.insert(cell.size() - static_cast<std::size_t>(decimals), 1, '.');
+            cells.push_back(std::move(cell));
+        }
+        // Midpoints between neighbouring floats, written with 15 significant digits.
+        std::uniform_real_distribution<float> exponent(-3.0f, 6.0f);
+        for (int i = 0; i < 200000; ++i) {
+            const float f = std::pow(10.0f, exponent(rng));
+            const double midpoint = (double(f) + double(std::nextafter(f, 1e30f))) / 2.0;
+            const int integerDigits = std::max(1, static_cast<int>(std::floor(std::log10(midpoint))) + 1);
+            std::snprintf(text, sizeof text, "%.*f", std::max(0, 15 - integerDigits), midpoint);
+            cells.emplace_back(text);
+        }
+        std::size_t plainCells = 0, productWouldMiss = 0;
+        for (const std::string &cell : cells) {
+            float parsed = 0.0f;
+            if (!awb::parsePlainDecimal(cell, parsed))
+                continue;
+            ++plainCells;
+            const double exact = std::strtod(cell.c_str(), nullptr);
+            QCOMPARE(std::bit_cast<std::uint32_t>(parsed), std::bit_cast<std::uint32_t>(static_cast<float>(exact)));
+            const auto point = cell.find('.');
+            if (point == std::string::npos)
+                continue;
+            const double mantissa = std::strtod((cell.substr(0, point) + cell.substr(point + 1)).c_str(), nullptr);
+            const double product = mantissa * std::pow(10.0, -static_cast<double>(cell.size() - point - 1));
+            productWouldMiss += static_cast<float>(product) != static_cast<float>(exact);
+        }
+        QCOMPARE(plainCells, cells.size());
+        QVERIFY2(productWouldMiss > 0, "the cases include ones the multiplication alone gets wrong");
     }
 
     void quotingBomCrlfAndBlankLines()
