@@ -47,9 +47,18 @@ int main(int argc, char **argv)
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     const double matrixMB = static_cast<double>(data.features.size()) * sizeof(float) / 1e6;
-    std::printf("{\"seconds\": %.4f, \"mb_per_s\": %.1f, \"peak_rss_mb\": %.1f, \"matrix_mb\": %.1f, \"file_mb\": %.1f, "
+    // FNV-1a over the encoded matrix and the medians: two builds that load alike print the same.
+    std::uint64_t hash = 1469598103934665603ull;
+    const auto mix = [&hash](const void *bytes, std::size_t size) {
+        for (std::size_t i = 0; i < size; ++i)
+            hash = (hash ^ static_cast<const unsigned char *>(bytes)[i]) * 1099511628211ull;
+    };
+    mix(data.features.data(), static_cast<std::size_t>(data.features.size()) * sizeof(float));
+    for (const auto &n : data.preprocessor.numeric)
+        mix(&n.median, sizeof n.median);
+    std::printf("{\"matrix_hash\": \"%016llx\", \"seconds\": %.4f, \"mb_per_s\": %.1f, \"peak_rss_mb\": %.1f, \"matrix_mb\": %.1f, \"file_mb\": %.1f, "
                 "\"rows\": %lld, \"encoded_features\": %lld}\n",
-                seconds, static_cast<double>(bytes) / 1e6 / seconds, usage.ru_maxrss / 1024.0, matrixMB,
+                static_cast<unsigned long long>(hash), seconds, static_cast<double>(bytes) / 1e6 / seconds, usage.ru_maxrss / 1024.0, matrixMB,
                 static_cast<double>(bytes) / 1e6, static_cast<long long>(data.features.rows()),
                 static_cast<long long>(data.features.cols()));
     return 0;

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
-#include <map>
+#include <unordered_map>
 #include <numeric>
 
 #include "data/CellParser.h"
@@ -17,7 +17,7 @@ namespace {
 // The sample's cells per column, as text, and whether each row is normal (when labelled).
 struct Sample {
     std::vector<std::vector<std::string_view>> cells;  // [column][row]
-    std::vector<std::string> owned;                    // row by row; the views point into it
+    std::string owned;                                 // every cell, row by row; the views point into it
     std::vector<int> isAnomaly;                        // -1: label unknown
 };
 
@@ -60,7 +60,7 @@ bool strictlyIncreasing(const std::vector<std::string_view> &cells)
 // rows each on average), by the best single cut of a numeric column otherwise.
 double labelPurity(const std::vector<std::string_view> &cells, const std::vector<int> &isAnomaly, bool numeric)
 {
-    std::map<std::string_view, std::array<std::size_t, 2>> byValue;
+    std::unordered_map<std::string_view, std::array<std::size_t, 2>> byValue(cells.size());
     std::size_t n = 0;
     for (std::size_t r = 0; r < cells.size(); ++r)
         if (isAnomaly[r] >= 0) {
@@ -104,16 +104,19 @@ Sample readSample(const Schema &schema, std::string_view text, const RecordIndex
     const std::size_t columns = schema.columns.size(), end = std::min(records.size(), firstData + sampleRows);
     std::vector<std::string_view> cells;
     std::string scratch;
+    std::vector<std::size_t> cellEnd;  // in `owned`, row by row
     for (std::size_t r = firstData; r < end; ++r) {
         splitRecord(records.record(text, r), delimiter, cells, scratch);  // views into text or scratch
-        for (std::size_t c = 0; c < columns; ++c)
-            s.owned.emplace_back(c < cells.size() ? trimSpaces(cells[c]) : std::string_view());
+        for (std::size_t c = 0; c < columns; ++c) {
+            s.owned += c < cells.size() ? trimSpaces(cells[c]) : std::string_view();
+            cellEnd.push_back(s.owned.size());
+        }
     }
-    const std::size_t rows = columns == 0 ? 0 : s.owned.size() / columns;
+    const std::size_t rows = columns == 0 ? 0 : cellEnd.size() / columns;
     s.cells.assign(columns, {});
-    for (std::size_t r = 0; r < rows; ++r)
-        for (std::size_t c = 0; c < columns; ++c)
-            s.cells[c].push_back(s.owned[r * columns + c]);
+    const std::string_view owned = s.owned;
+    for (std::size_t i = 0, start = 0; i < cellEnd.size(); start = cellEnd[i++])
+        s.cells[i % columns].push_back(owned.substr(start, cellEnd[i] - start));
     s.isAnomaly.assign(rows, -1);
     if (schema.labelColumn < 0)
         return s;

@@ -159,6 +159,9 @@ void splitRows(const std::vector<std::uint32_t> &kept, const std::vector<std::ui
             toTest[rows[i]] = 1;
     }
     // Both parts in file order: `kept` is, so one pass places each row (no sort).
+    const auto testCount = static_cast<std::size_t>(std::count(toTest.begin(), toTest.end(), 1));
+    test.reserve(testCount);
+    train.reserve(kept.size() - testCount);
     for (const std::uint32_t row : kept)
         (toTest[row] ? test : train).push_back(row);
 }
@@ -307,17 +310,19 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
 
     // Rows: drop those with missing cells when asked, then split or take the test file.
     std::vector<std::vector<std::uint32_t>> kept(files.size());
-    for (std::size_t f = 0; f < files.size(); ++f)
+    for (std::size_t f = 0; f < files.size(); ++f) {
+        kept[f].reserve(firstPass[f].dropRow.size());
         for (std::uint32_t r = 0; r < firstPass[f].dropRow.size(); ++r) {
             if (firstPass[f].dropRow[r])
                 ++summary.droppedRows;
             else
                 kept[f].push_back(r);
         }
+    }
     std::vector<std::uint32_t> trainRows, testRows;
     if (files.size() > 1) {
-        trainRows = kept[0];
-        testRows = kept[1];
+        trainRows = std::move(kept[0]);
+        testRows = std::move(kept[1]);
     } else {
         splitRows(kept[0], rowIsAnomaly[0], options.testFraction, options.seed, trainRows, testRows);
     }
@@ -348,16 +353,23 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
                                                               " rows of " + std::to_string(data.preprocessor.encodedWidth()) +
                                                               " encoded features", available));
     const RowPlacement placement{trainRows, testRows, files.size() > 1};
-    NumericStats trainStats;
+    TrainingNumbers training;
     data.features = runSecondPass(files, plan, data.preprocessor, dictionaries, firstPass, placement, threads, summary,
-                                  trainStats, progress, cancel);
+                                  training, progress, cancel);
     data.trainRows = trainRows.size();
     summary.loadSeconds = secondsSince(loadStart);
     const auto encodeStart = Clock::now();
     if (!fitted)
-        fitNumeric(data.features, data.trainRows, trainStats, data.preprocessor, threads);
+        fitNumeric(data.features, data.trainRows, training, data.preprocessor, threads);
     applyNumeric(data.features, data.preprocessor, summary, threads);
 
+    const std::size_t placed = trainRows.size() + testRows.size();
+    data.sourceRow.reserve(placed);
+    data.sourceFile.reserve(placed);
+    if (schema.labelColumn >= 0) {
+        data.isAnomaly.reserve(placed);
+        data.labelCode.reserve(placed);
+    }
     for (const auto part : {0, 1}) {
         const auto &rows = part == 0 ? trainRows : testRows;
         const std::size_t file = part == 1 && files.size() > 1 ? 1 : 0;

@@ -4,6 +4,7 @@
 #include "data/EncodingPasses.h"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cmath>
 #include <functional>
@@ -14,16 +15,60 @@
 
 #include "common/InputError.h"
 #include "common/ParallelChunks.h"
+#include "common/StringHash.h"
 #include "data/CellParser.h"
 
 namespace awb {
 namespace {
 
-struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+// One chunk's codes for one column's values, numbered in order of first appearance. A small cache
+// of views into the map's own keys stands in front of the hash map: a flow table repeats a few
+// values (protocols, flags, labels) row after row.
+class LocalCodes {
+public:
+    using Map = std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>>;
+
+    std::uint32_t code(std::string_view value)
+    {
+        Slot &slot = slots_[slotOf(value)];
+        if (slot.code != kEmpty && sameText(slot.value, value))
+            return slot.code;
+        auto found = codes_.find(value);
+        if (found == codes_.end())
+            found = codes_.emplace(std::string(value), static_cast<std::uint32_t>(codes_.size())).first;
+        slot = {found->first, found->second};
+        return found->second;
+    }
+    const Map &codes() const { return codes_; }
+
+private:
+    static constexpr std::uint32_t kEmpty = ~0u;
+    struct Slot {
+        std::string_view value;
+        std::uint32_t code = kEmpty;
+    };
+    // Byte by byte: the values are short, and a library call would cost more than the comparison.
+    static bool sameText(std::string_view a, std::string_view b)
+    {
+        if (a.size() != b.size())
+            return false;
+        for (std::size_t i = 0; i < a.size(); ++i)
+            if (a[i] != b[i])
+                return false;
+        return true;
+    }
+    // The length and the first, middle and last bytes, mixed: 64 slots.
+    static std::size_t slotOf(std::string_view value)
+    {
+        if (value.empty())
+            return 0;
+        const auto byte = [&](std::size_t i) { return static_cast<std::uint64_t>(static_cast<unsigned char>(value[i])); };
+        const std::uint64_t key = value.size() | byte(0) << 8 | byte(value.size() / 2) << 16 | byte(value.size() - 1) << 24;
+        return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 58);
+    }
+    std::array<Slot, 64> slots_{};
+    Map codes_;
 };
-using LocalCodes = std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>>;
 
 // Rows done across threads, reported as Stage::Encoding now and then.
 class RowProgress {
@@ -123,16 +168,16 @@ NumericStats::NumericStats(std::size_t columns)
 
 void NumericStats::add(const float *row)
 {
+    // Without a branch per cell: std::min and std::max keep the bound when v is NaN.
     for (std::size_t j = 0; j < lo.size(); ++j) {
         const double v = row[j];
-        if (std::isnan(v)) {
-            ++missing[j];
-            continue;
-        }
+        const bool isMissing = std::isnan(v);
+        const double counted = isMissing ? 0.0 : v;
+        missing[j] += isMissing;
         lo[j] = std::min(lo[j], v);
         hi[j] = std::max(hi[j], v);
-        sum[j] += v;
-        squares[j] += v * v;
+        sum[j] += counted;
+        squares[j] += counted * counted;
     }
 }
 
@@ -201,23 +246,16 @@ FirstPass runFirstPass(const SourceFile &file, const EncodingPlan &plan, Diction
     parallelChunks(rows, chunks, [&](int chunk, std::size_t begin, std::size_t end) {
         Local &local = locals[static_cast<std::size_t>(chunk)];
         local.codes.resize(categories + 1);
-        const auto code = [&local](std::size_t column, std::string_view value) {
-            LocalCodes &map = local.codes[column];
-            const auto found = map.find(value);
-            if (found != map.end())
-                return found->second;
-            return map.emplace(std::string(value), static_cast<std::uint32_t>(map.size())).first->second;
-        };
-        std::vector<std::string_view> cells;
-        std::string scratch;
+        const auto code = [&local](std::size_t column, std::string_view value) { return local.codes[column].code(value); };
+        FieldSplitter splitter;
         for (std::size_t row = begin; row < end; ++row) {
             if ((row - begin) % kProgressRows == kProgressRows - 1) {
                 rowProgress.step(kProgressRows);
                 releaseRows(file, row + 1 - kProgressRows, row + 1);
             }
             const std::size_t record = file.firstData + row;
-            const std::size_t fields = forEachField(file.records.record(text, record), file.delimiter, cells, scratch,
-                                                    [&](std::size_t column, std::string_view cell) {
+            const std::size_t fields = splitter.forEach(file.records.record(text, record), file.delimiter,
+                                                        [&](std::size_t column, std::string_view cell) {
                 if (column >= plan.columns)
                     return;
                 const Action action = actions[column];
@@ -264,9 +302,10 @@ FirstPass runFirstPass(const SourceFile &file, const EncodingPlan &plan, Diction
         for (std::size_t column = 0; column <= categories; ++column) {
             if (column == categories && plan.label < 0)
                 continue;
-            std::vector<std::uint32_t> global(local.codes[column].size());
+            const LocalCodes::Map &codes = local.codes[column].codes();
+            std::vector<std::uint32_t> global(codes.size());
             std::vector<std::pair<std::uint32_t, const std::string *>> ordered;
-            for (const auto &[value, localCode] : local.codes[column])
+            for (const auto &[value, localCode] : codes)
                 ordered.emplace_back(localCode, &value);
             std::sort(ordered.begin(), ordered.end());
             const std::size_t target = column == categories ? dictionaries.labelColumn() : column;
@@ -317,7 +356,7 @@ Preprocessor fitCategories(const EncodingPlan &plan, const Dictionaries &diction
 
 Matrix runSecondPass(const std::vector<SourceFile> &files, const EncodingPlan &plan, const Preprocessor &preprocessor,
                      const Dictionaries &dictionaries, const std::vector<FirstPass> &firstPass,
-                     const RowPlacement &placement, int threads, DatasetSummary &summary, NumericStats &trainStats,
+                     const RowPlacement &placement, int threads, DatasetSummary &summary, TrainingNumbers &training,
                      const ProgressFn &progress, const CancelFlag *cancel)
 {
     const std::size_t nTrain = placement.train.size(), n = nTrain + placement.test.size();
@@ -363,10 +402,11 @@ Matrix runSecondPass(const std::vector<SourceFile> &files, const EncodingPlan &p
     std::vector<std::uint64_t> unseen(static_cast<std::size_t>(std::max(1, threads)), 0);
     std::vector<std::uint64_t> outOfRange(unseen.size(), 0);
     std::vector<NumericStats> stats(unseen.size(), NumericStats(numeric));
+    training.sampleStep = std::max<std::size_t>(1, nTrain / TrainingNumbers::kMedianSample);
+    training.sample.resize((nTrain + training.sampleStep - 1) / training.sampleStep * numeric);
     RowProgress rowProgress(progress, cancel, n);
     parallelChunks(n, threads, [&](int chunk, std::size_t begin, std::size_t end) {
-        std::vector<std::string_view> cells;
-        std::string scratch;
+        FieldSplitter splitter;
         for (std::size_t d = begin; d < end; ++d) {
             if ((d - begin) % kProgressRows == kProgressRows - 1) {
                 rowProgress.step(kProgressRows);
@@ -378,8 +418,8 @@ Matrix runSecondPass(const std::vector<SourceFile> &files, const EncodingPlan &p
             const SourceFile &file = files[f];
             const std::size_t record = file.firstData + row;
             float *out = features.row(static_cast<Eigen::Index>(d)).data();
-            forEachField(file.records.record(file.buffer->text(), record), file.delimiter, cells, scratch,
-                         [&](std::size_t column, std::string_view cell) {
+            splitter.forEach(file.records.record(file.buffer->text(), record), file.delimiter,
+                             [&](std::size_t column, std::string_view cell) {
                 const std::int32_t j = column < numericSlot.size() ? numericSlot[column] : -1;
                 if (j < 0)
                     return;
@@ -397,8 +437,11 @@ Matrix runSecondPass(const std::vector<SourceFile> &files, const EncodingPlan &p
                     notANumber(file, record, static_cast<int>(column), cell, plan.names[column]);
                 }
             });
-            if (d < nTrain)
+            if (d < nTrain) {
                 stats[static_cast<std::size_t>(chunk)].add(out);
+                if (d % training.sampleStep == 0)
+                    std::copy(out, out + numeric, training.sample.begin() + static_cast<std::ptrdiff_t>(d / training.sampleStep * numeric));
+            }
             std::fill(out + numeric, out + width, 0.0f);
             for (std::size_t k = 0; k < categories; ++k) {
                 const std::int32_t column = columnOf[k][firstPass[f].categoryCode[row * categories + k]];
@@ -409,47 +452,63 @@ Matrix runSecondPass(const std::vector<SourceFile> &files, const EncodingPlan &p
             }
         }
     });
-    trainStats = NumericStats(numeric);
+    training.stats = NumericStats(numeric);
     for (std::size_t c = 0; c < unseen.size(); ++c) {
-        trainStats.merge(stats[c]);
+        training.stats.merge(stats[c]);
         summary.unseenCategoryCells += unseen[c];
         summary.nonFiniteCells += outOfRange[c];
     }
     return features;
 }
 
-void fitNumeric(const Matrix &features, std::size_t trainRows, const NumericStats &total, Preprocessor &p, int threads)
+namespace {
+
+// The median (numpy's: the mean of the two middle values for an even count) and the interquartile
+// range of `values`, which it reorders; zeros when empty.
+void medianAndQuartileRange(std::vector<float> &values, float &median, double &quartileRange)
+{
+    median = 0.0f;
+    quartileRange = 0.0;
+    if (values.empty())
+        return;
+    const auto mid = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
+    std::nth_element(values.begin(), mid, values.end());
+    median = *mid;
+    if (values.size() % 2 == 0)
+        median = (median + *std::max_element(values.begin(), mid)) / 2.0f;
+    const auto q1 = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 4);
+    const auto q3 = values.begin() + static_cast<std::ptrdiff_t>(3 * values.size() / 4);
+    std::nth_element(values.begin(), q1, mid);
+    std::nth_element(mid, q3, values.end());
+    quartileRange = double(*q3) - double(*q1);
+}
+
+} // namespace
+
+void fitNumeric(const Matrix &features, std::size_t trainRows, const TrainingNumbers &training, Preprocessor &p, int threads)
 {
     const auto rows = static_cast<Eigen::Index>(trainRows);
     const std::size_t numeric = p.numeric.size();
+    const NumericStats &total = training.stats;
     // Medians: exact where this training data has missing cells (they are imputed now); where it
-    // has none, the median only serves later files, and about 16,384 evenly spaced rows estimate it.
-    constexpr Eigen::Index kMedianSample = 1 << 14;
+    // has none, the median only serves later files, and the sampled rows estimate it.
+    const std::size_t sampled = numeric == 0 ? 0 : training.sample.size() / numeric;
     std::vector<double> quartileRange(numeric, 0.0);  // for robust scaling, from the same rows
     parallelChunks(numeric, threads, [&](int, std::size_t begin, std::size_t end) {
         std::vector<float> values;
         for (std::size_t j = begin; j < end; ++j) {
-            const Eigen::Index step = total.missing[j] > 0 ? 1 : std::max<Eigen::Index>(1, rows / kMedianSample);
             values.clear();
-            for (Eigen::Index r = 0; r < rows; r += step)
-                if (const float v = features(r, static_cast<Eigen::Index>(j)); !std::isnan(v))
-                    values.push_back(v);
-            float median = 0.0f;
-            if (!values.empty()) {
-                const auto mid = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
-                std::nth_element(values.begin(), mid, values.end());
-                median = *mid;
-                if (values.size() % 2 == 0)  // numpy's median: the mean of the two middle values
-                    median = (median + *std::max_element(values.begin(), mid)) / 2.0f;
-                const auto q1 = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 4);
-                const auto q3 = values.begin() + static_cast<std::ptrdiff_t>(3 * values.size() / 4);
-                std::nth_element(values.begin(), q1, mid);
-                std::nth_element(mid, q3, values.end());
-                quartileRange[j] = double(*q3) - double(*q1);
+            if (total.missing[j] > 0) {
+                for (Eigen::Index r = 0; r < rows; ++r)
+                    if (const float v = features(r, static_cast<Eigen::Index>(j)); !std::isnan(v))
+                        values.push_back(v);
+            } else {
+                for (std::size_t r = 0; r < sampled; ++r)
+                    values.push_back(training.sample[r * numeric + j]);
             }
-            p.numeric[j].median = median;
+            medianAndQuartileRange(values, p.numeric[j].median, quartileRange[j]);
         }
-    });
+    }, 1);
 
     for (std::size_t j = 0; j < numeric; ++j) {
         NumericEncoding &n = p.numeric[j];

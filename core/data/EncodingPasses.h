@@ -101,14 +101,25 @@ struct NumericStats {
     void merge(const NumericStats &other);
 };
 
+// What fitting needs from the training rows' numeric cells, gathered while the second pass writes
+// them: the statistics, and every sampleStep-th training row's numeric cells, row by row (about
+// kMedianSample rows: they estimate the medians of columns without missing cells).
+struct TrainingNumbers {
+    static constexpr std::size_t kMedianSample = 1 << 14;
+    NumericStats stats;
+    std::size_t sampleStep = 1;
+    std::vector<float> sample;
+};
+
 // Parses numeric cells into their final rows (NaN where missing) and writes the one-hot blocks.
 Matrix runSecondPass(const std::vector<SourceFile> &files, const EncodingPlan &plan, const Preprocessor &preprocessor,
                      const Dictionaries &dictionaries, const std::vector<FirstPass> &firstPass,
-                     const RowPlacement &placement, int threads, DatasetSummary &summary, NumericStats &trainStats,
+                     const RowPlacement &placement, int threads, DatasetSummary &summary, TrainingNumbers &training,
                      const ProgressFn &progress, const CancelFlag *cancel);
 
-// Medians (from the first `trainRows` rows) and scaling from the training statistics.
-void fitNumeric(const Matrix &features, std::size_t trainRows, const NumericStats &stats, Preprocessor &preprocessor,
+// Medians (exact from the first `trainRows` rows where a column has missing cells, else from the
+// sample) and scaling from the training statistics.
+void fitNumeric(const Matrix &features, std::size_t trainRows, const TrainingNumbers &training, Preprocessor &preprocessor,
                 int threads);
 // Imputes NaN with the medians and scales, in place.
 void applyNumeric(Matrix &features, const Preprocessor &preprocessor, DatasetSummary &summary, int threads);

@@ -58,13 +58,13 @@ RowEncoder::RowEncoder(const Preprocessor &preprocessor, const std::vector<std::
 }
 
 RowProblem RowEncoder::encode(std::string_view record, char delimiter, float *out, EncodeCounts &counts,
-                              std::vector<std::string_view> &cells, std::string &scratch) const
+                              FieldSplitter &splitter) const
 {
     RowProblem problem;
     std::fill(out, out + width_, 0.0f);
     std::uint64_t unseen = 0;
     std::string key;
-    const std::size_t got = forEachField(record, delimiter, cells, scratch, [&](std::size_t column, std::string_view cell) {
+    const std::size_t got = splitter.forEach(record, delimiter, [&](std::size_t column, std::string_view cell) {
         if (column >= fields_ || problem.kind != RowProblem::Kind::None)
             return;
         if (const std::int32_t j = numericOf_[column]; j >= 0) {

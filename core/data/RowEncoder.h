@@ -14,6 +14,8 @@
 
 namespace awb {
 
+class FieldSplitter;
+
 struct RowProblem {
     enum class Kind { None, Ragged, NotANumber } kind = Kind::None;
     std::size_t fields = 0;   // Ragged: the record's field count
@@ -49,7 +51,7 @@ public:
     std::size_t fields() const { return fields_; }
     // Writes the encoded record to out[0, width()); on a problem, returns it and `out` is garbage.
     RowProblem encode(std::string_view record, char delimiter, float *out, EncodeCounts &counts,
-                      std::vector<std::string_view> &cells, std::string &scratch) const;
+                      FieldSplitter &splitter) const;
 
 private:
     struct Numeric {

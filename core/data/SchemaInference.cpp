@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "common/InputError.h"
+#include "common/StringHash.h"
 #include "data/CellParser.h"
 
 namespace awb {
@@ -64,7 +65,7 @@ Schema inferSchema(std::string_view text, const RecordIndex &records, std::size_
     Schema schema;
     const std::size_t columns = names.size();
     schema.columns.resize(columns);
-    std::vector<std::unordered_set<std::string>> distinct(columns);
+    std::vector<std::unordered_set<std::string, StringHash, std::equal_to<>>> distinct(columns);
     std::vector<std::size_t> present(columns, 0);
     std::vector<std::vector<float>> numbers(columns);
     std::vector<std::string_view> cells;
@@ -82,8 +83,9 @@ Schema inferSchema(std::string_view text, const RecordIndex &records, std::size_
                 schema.columns[c].looksNumeric = false;
             else if (kind == CellKind::Number)
                 numbers[c].push_back(value);
-            if (distinct[c].size() <= sampleRows)
-                distinct[c].emplace(trimSpaces(cells[c]));
+            const std::string_view trimmed = trimSpaces(cells[c]);
+            if (distinct[c].size() <= sampleRows && !distinct[c].contains(trimmed))
+                distinct[c].emplace(trimmed);
         }
     }
     sampleValues.assign(columns, {});

@@ -116,12 +116,11 @@ private:
         std::vector<RowProblem> problems(n);
         std::vector<EncodeCounts> counts(static_cast<std::size_t>(threads_));
         parallelChunks(n, threads_, [&](int c, std::size_t from, std::size_t to) {
-            std::vector<std::string_view> cells;
-            std::string scratch;
+            FieldSplitter splitter;
             for (std::size_t i = from; i < to; ++i)
                 problems[i] = encoder_->encode(records.record(text, begin + i), layout_->delimiter,
                                                features_.row(static_cast<Eigen::Index>(i)).data(),
-                                               counts[static_cast<std::size_t>(c)], cells, scratch);
+                                               counts[static_cast<std::size_t>(c)], splitter);
         }, 1024);
         std::vector<std::uint32_t> good;
         good.reserve(n);
