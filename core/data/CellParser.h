@@ -42,14 +42,15 @@ inline bool equalsIgnoringCase(std::string_view a, std::string_view lowerB)
 // of the exact quotient, so it rounds to the same float unless a float rounding boundary (a
 // midpoint between two floats: the double's low 29 mantissa bits near 1 << 28) lies within a few
 // units of it; only then does the division decide. The result is the same float either way.
-inline bool parsePlainDecimal(std::string_view cell, float &value)
+//
+// parseDecimalPrefix parses the plain decimal at the start of [p, end) and returns where it
+// stops (so a scan can parse a cell on the way to its delimiter), or nullptr when there is none.
+inline const char *parseDecimalPrefix(const char *p, const char *end, float &value)
 {
     static constexpr double kPowers[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
                                          1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
     static constexpr double kInverses[] = {1e0,  1e-1,  1e-2,  1e-3,  1e-4,  1e-5,  1e-6,  1e-7,
                                            1e-8, 1e-9, 1e-10, 1e-11, 1e-12, 1e-13, 1e-14, 1e-15};
-    const char *p = cell.data();
-    const char *end = p + cell.size();
     const bool negative = p != end && *p == '-';
     p += negative;
     std::uint64_t mantissa = 0;
@@ -61,8 +62,8 @@ inline bool parsePlainDecimal(std::string_view cell, float &value)
         for (; p != end && static_cast<unsigned>(*p - '0') < 10; ++p, ++digits, ++decimals)
             mantissa = mantissa * 10 + static_cast<unsigned>(*p - '0');
     }
-    if (p != end || digits == 0 || digits > 15)
-        return false;
+    if (digits == 0 || digits > 15)
+        return nullptr;
     double magnitude = static_cast<double>(mantissa);
     if (decimals > 0) {
         const double product = magnitude * kInverses[decimals];
@@ -71,7 +72,14 @@ inline bool parsePlainDecimal(std::string_view cell, float &value)
         magnitude = low + kMargin - kMidpoint <= 2 * kMargin ? magnitude / kPowers[decimals] : product;
     }
     value = static_cast<float>(negative ? -magnitude : magnitude);
-    return true;
+    return p;
+}
+
+inline bool parsePlainDecimal(std::string_view cell, float &value)
+{
+    const char *end = cell.data() + cell.size();
+    const char *stop = parseDecimalPrefix(cell.data(), end, value);
+    return stop != nullptr && stop == end;
 }
 
 inline CellKind parseCell(std::string_view cell, float &value)

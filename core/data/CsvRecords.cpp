@@ -4,9 +4,11 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <bit>
 #include <cstring>
 #include <map>
+#include <thread>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -145,28 +147,31 @@ private:
 
 } // namespace
 
-RecordIndex indexRecords(std::string_view text, char delimiter, const std::string &file, std::size_t maxRecords,
-                         bool dropPartialTail, const ProgressFn &progress, const CancelFlag *cancel)
+namespace {
+
+struct SpanEnd {
+    std::size_t next = 0;    // where the record after the span starts
+    std::uint32_t line = 1;  // and its line
+};
+
+// Indexes into `index` the records of `text` that start in [from, stop), where `from` starts a
+// record on `line`. `done` counts the bytes read across threads, for progress.
+SpanEnd indexSpan(std::string_view text, std::size_t from, std::size_t stop, std::uint32_t line, char delimiter,
+                  const std::string &file, std::size_t maxRecords, bool dropPartialTail, RecordIndex &index,
+                  const ProgressFn &progress, const CancelFlag *cancel, std::atomic<std::uint64_t> &done)
 {
-    const std::size_t probe = std::min<std::size_t>(text.size(), 1 << 16);
-    if (const void *nul = std::memchr(text.data(), '\0', probe)) {
-        const auto at = static_cast<std::size_t>(static_cast<const char *>(nul) - text.data());
-        const auto line = static_cast<std::uint64_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n')) + 1;
-        const std::size_t lineStart = text.rfind('\n', at) == std::string_view::npos ? 0 : text.rfind('\n', at) + 1;
-        throw InputError(file, line, at - lineStart + 1, "The file contains binary data (a NUL byte): it is not a CSV or TSV text file.");
-    }
-    RecordIndex index;
-    index.offset.reserve(text.size() / 64);
-    index.length.reserve(text.size() / 64);
-    index.line.reserve(text.size() / 64);
-    std::uint32_t line = 1;
-    std::size_t pos = 0, nextReport = 0;
+    std::size_t pos = from, counted = from;
+    const auto count = [&] {
+        const std::size_t upTo = std::min(pos, text.size());
+        const std::uint64_t total = done.fetch_add(upTo - counted) + (upTo - counted);
+        counted = upTo;
+        report(progress, {ProgressEvent::Stage::Reading, std::min<std::uint64_t>(total, text.size()), text.size()});
+    };
     BreakScanner breaks(text);
-    while (pos < text.size()) {
-        if (pos >= nextReport) {
+    while (pos < stop) {
+        if (pos == from || pos - counted >= (8u << 20)) {
             throwIfCancelled(cancel);
-            report(progress, {ProgressEvent::Stage::Reading, pos, text.size()});
-            nextReport = pos + (8u << 20);
+            count();
         }
         std::size_t end = breaks.next(pos);
         std::uint32_t extraLines = 0;
@@ -185,15 +190,75 @@ RecordIndex indexRecords(std::string_view text, char delimiter, const std::strin
             index.offset.push_back(pos);
             index.length.push_back(static_cast<std::uint32_t>(length));
             index.line.push_back(line);
-            if (maxRecords > 0 && index.size() >= maxRecords)
-                break;
         }
         line += 1 + extraLines;
         pos = end + 1;
+        if (maxRecords > 0 && index.size() >= maxRecords)
+            break;
     }
-    report(progress, {ProgressEvent::Stage::Reading, text.size(), text.size()});
+    count();
+    return {pos, line};
+}
+
+void reserveFor(RecordIndex &index, std::size_t bytes)
+{
+    index.offset.reserve(bytes / 64);
+    index.length.reserve(bytes / 64);
+    index.line.reserve(bytes / 64);
+}
+
+} // namespace
+
+RecordIndex indexRecords(std::string_view text, char delimiter, const std::string &file, std::size_t maxRecords,
+                         bool dropPartialTail, const ProgressFn &progress, const CancelFlag *cancel)
+{
+    const std::size_t probe = std::min<std::size_t>(text.size(), 1 << 16);
+    if (const void *nul = std::memchr(text.data(), '\0', probe)) {
+        const auto at = static_cast<std::size_t>(static_cast<const char *>(nul) - text.data());
+        const auto line = static_cast<std::uint64_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n')) + 1;
+        const std::size_t lineStart = text.rfind('\n', at) == std::string_view::npos ? 0 : text.rfind('\n', at) + 1;
+        throw InputError(file, line, at - lineStart + 1, "The file contains binary data (a NUL byte): it is not a CSV or TSV text file.");
+    }
+    RecordIndex index;
+    reserveFor(index, text.size());
+    std::atomic<std::uint64_t> done{0};
+    // A large file is indexed in two halves at once. The second half starts after the line break
+    // past the middle, as if a record started there; that is so unless a quoted field spans the
+    // break, and then the first half's last record ends beyond it, and indexing goes on from there.
+    std::size_t split = text.size();
+    if (maxRecords == 0 && text.size() >= (16u << 20))
+        if (const void *nl = std::memchr(text.data() + text.size() / 2, '\n', text.size() - text.size() / 2))
+            split = static_cast<std::size_t>(static_cast<const char *>(nl) - text.data()) + 1;
+    if (split >= text.size()) {
+        indexSpan(text, 0, text.size(), 1, delimiter, file, maxRecords, dropPartialTail, index, progress, cancel, done);
+        return index;
+    }
+    RecordIndex second;
+    std::exception_ptr secondFailed;
+    SpanEnd first;
+    {
+        std::jthread worker([&] {
+            try {
+                reserveFor(second, text.size() - split);
+                indexSpan(text, split, text.size(), 1, delimiter, file, 0, dropPartialTail, second, progress, cancel, done);
+            } catch (...) {
+                secondFailed = std::current_exception();
+            }
+        });
+        first = indexSpan(text, 0, split, 1, delimiter, file, 0, dropPartialTail, index, progress, cancel, done);
+    }
+    // A failure in the second half is met again below, with the right line numbers.
+    if (first.next != split || secondFailed) {
+        indexSpan(text, first.next, text.size(), first.line, delimiter, file, 0, dropPartialTail, index, progress, cancel, done);
+        return index;
+    }
+    index.offset.insert(index.offset.end(), second.offset.begin(), second.offset.end());
+    index.length.insert(index.length.end(), second.length.begin(), second.length.end());
+    for (const std::uint32_t line : second.line)
+        index.line.push_back(line + first.line - 1);
     return index;
 }
+
 
 std::size_t completeRecordsEnd(std::string_view text, char delimiter)
 {

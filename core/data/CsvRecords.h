@@ -54,7 +54,8 @@ public:
     template <typename Visit>
     std::size_t forEach(std::string_view record, char delimiter, Visit visit)
     {
-        if (!findDelimiters(record, delimiter)) {
+        quoted_ = !findDelimiters(record, delimiter);
+        if (quoted_) {
             splitRecord(record, delimiter, cells_, scratch_);
             for (std::size_t c = 0; c < cells_.size(); ++c)
                 visit(c, cells_[c]);
@@ -68,6 +69,8 @@ public:
         }
         return fieldCount_;
     }
+    // Whether the last record split held a quote.
+    bool quoted() const { return quoted_; }
 
 private:
     // Fills ends_ with each field's end (the delimiters, then the record's size); false when the
@@ -76,6 +79,7 @@ private:
 
     std::vector<std::uint32_t> ends_;
     std::size_t fieldCount_ = 0;
+    bool quoted_ = false;
     std::vector<std::string_view> cells_;
     std::string scratch_;
 };

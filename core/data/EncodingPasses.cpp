@@ -1,11 +1,11 @@
 // The first pass (structure: field counts, labels, categories, missing cells) and the second pass
-// (numbers into the final matrix), each over contiguous chunks of records on worker threads, plus
-// the imputation and scaling fitted on the training rows.
+// (numbers into the final matrix), each over contiguous chunks of records on worker threads.
 #include "data/EncodingPasses.h"
 
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <cstring>
 #include <cmath>
 #include <functional>
 #include <limits>
@@ -160,38 +160,6 @@ std::vector<Action> columnActions(const EncodingPlan &plan)
 
 } // namespace
 
-NumericStats::NumericStats(std::size_t columns)
-    : lo(columns, std::numeric_limits<double>::infinity()), hi(columns, -std::numeric_limits<double>::infinity()),
-      sum(columns, 0.0), squares(columns, 0.0), missing(columns, 0)
-{
-}
-
-void NumericStats::add(const float *row)
-{
-    // Without a branch per cell: std::min and std::max keep the bound when v is NaN.
-    for (std::size_t j = 0; j < lo.size(); ++j) {
-        const double v = row[j];
-        const bool isMissing = std::isnan(v);
-        const double counted = isMissing ? 0.0 : v;
-        missing[j] += isMissing;
-        lo[j] = std::min(lo[j], v);
-        hi[j] = std::max(hi[j], v);
-        sum[j] += counted;
-        squares[j] += counted * counted;
-    }
-}
-
-void NumericStats::merge(const NumericStats &other)
-{
-    for (std::size_t j = 0; j < lo.size() && j < other.lo.size(); ++j) {
-        lo[j] = std::min(lo[j], other.lo[j]);
-        hi[j] = std::max(hi[j], other.hi[j]);
-        sum[j] += other.sum[j];
-        squares[j] += other.squares[j];
-        missing[j] += other.missing[j];
-    }
-}
-
 std::vector<std::string> TextRowSource::cells(std::size_t row) const
 {
     std::vector<std::string_view> views;
@@ -233,6 +201,7 @@ FirstPass runFirstPass(const SourceFile &file, const EncodingPlan &plan, Diction
     pass.labelCode.assign(plan.label >= 0 ? rows : 0, 0);
     pass.categoryCode.assign(rows * categories, 0);
     pass.dropRow.assign(rows, 0);
+    pass.quoted.assign(rows, 0);
     struct Local {
         std::vector<LocalCodes> codes;
         std::uint64_t missing = 0, nonFinite = 0;
@@ -288,6 +257,7 @@ FirstPass runFirstPass(const SourceFile &file, const EncodingPlan &plan, Diction
             });
             if (fields != plan.columns)
                 raggedRow(file, record, fields, plan.columns);
+            pass.quoted[row] = splitter.quoted();
         }
     });
 
@@ -354,21 +324,14 @@ Preprocessor fitCategories(const EncodingPlan &plan, const Dictionaries &diction
     return p;
 }
 
-Matrix runSecondPass(const std::vector<SourceFile> &files, const EncodingPlan &plan, const Preprocessor &preprocessor,
-                     const Dictionaries &dictionaries, const std::vector<FirstPass> &firstPass,
-                     const RowPlacement &placement, int threads, DatasetSummary &summary, TrainingNumbers &training,
-                     const ProgressFn &progress, const CancelFlag *cancel)
+namespace {
+
+// Dictionary code -> encoded column (or -1: a category training never saw), per categorical column.
+std::vector<std::vector<std::int32_t>> oneHotColumns(const Preprocessor &preprocessor, const Dictionaries &dictionaries)
 {
-    const std::size_t nTrain = placement.train.size(), n = nTrain + placement.test.size();
-    const std::size_t numeric = preprocessor.numeric.size(), width = preprocessor.encodedWidth();
-    const std::size_t categories = plan.categorical.size();
-    std::vector<std::uint8_t> logOf(numeric);
-    for (std::size_t j = 0; j < numeric; ++j)
-        logOf[j] = preprocessor.numeric[j].log1p ? 1 : 0;
-    // Dictionary code -> encoded column (or -1: a category training never saw).
-    std::vector<std::vector<std::int32_t>> columnOf(categories);
-    std::size_t blockStart = numeric;
-    for (std::size_t k = 0; k < categories; ++k) {
+    std::vector<std::vector<std::int32_t>> columnOf(preprocessor.categorical.size());
+    std::size_t blockStart = preprocessor.numeric.size();
+    for (std::size_t k = 0; k < columnOf.size(); ++k) {
         const auto &enc = preprocessor.categorical[k];
         std::unordered_map<std::string_view, std::int32_t> position;
         for (std::size_t i = 0; i < enc.categories.size(); ++i)
@@ -379,10 +342,91 @@ Matrix runSecondPass(const std::vector<SourceFile> &files, const EncodingPlan &p
         }
         blockStart += enc.categories.size();
     }
-    // Source column -> encoded numeric column (or -1).
-    std::vector<std::int32_t> numericSlot(plan.columns, -1);
-    for (std::size_t j = 0; j < numeric; ++j)
-        numericSlot[static_cast<std::size_t>(preprocessor.numeric[j].sourceColumn)] = static_cast<std::int32_t>(j);
+    return columnOf;
+}
+
+// Writes a record's numeric cells into their encoded columns (NaN where missing). An unquoted
+// record is scanned once: a plain decimal parses on the way to its delimiter, other cells are
+// skipped to theirs. Quoted records and cells that are not plain decimals go through splitting
+// and parseCell.
+class NumericCells {
+public:
+    NumericCells(const EncodingPlan &plan, const Preprocessor &preprocessor) : plan_(plan), slot_(plan.columns, -1)
+    {
+        for (std::size_t j = 0; j < preprocessor.numeric.size(); ++j) {
+            slot_[static_cast<std::size_t>(preprocessor.numeric[j].sourceColumn)] = static_cast<std::int32_t>(j);
+            log_.push_back(preprocessor.numeric[j].log1p ? 1 : 0);
+        }
+    }
+
+    // Returns how many cells were beyond float range.
+    std::uint64_t write(const SourceFile &file, std::size_t record, bool quoted, float *out, FieldSplitter &splitter) const
+    {
+        const std::string_view text = file.records.record(file.buffer->text(), record);
+        std::uint64_t outOfRange = 0;
+        if (quoted) {
+            splitter.forEach(text, file.delimiter, [&](std::size_t column, std::string_view cell) {
+                if (column < slot_.size() && slot_[column] >= 0)
+                    outOfRange += writeCell(file, record, column, cell, out);
+            });
+            return outOfRange;
+        }
+        const char delimiter = file.delimiter;
+        const char *p = text.data(), *end = p + text.size();
+        for (std::size_t column = 0; column < slot_.size(); ++column) {
+            const std::int32_t j = slot_[column];
+            const char *stop = nullptr;
+            float value = 0;
+            if (j >= 0 && (stop = parseDecimalPrefix(p, end, value)) != nullptr && (stop == end || *stop == delimiter)) {
+                out[j] = log_[static_cast<std::size_t>(j)] ? std::log1p(std::max(value, 0.0f)) : value;
+            } else {
+                const void *found = std::memchr(p, delimiter, static_cast<std::size_t>(end - p));
+                stop = found ? static_cast<const char *>(found) : end;
+                if (j >= 0)
+                    outOfRange += writeCell(file, record, column, std::string_view(p, static_cast<std::size_t>(stop - p)), out);
+            }
+            if (stop == end)
+                break;
+            p = stop + 1;
+        }
+        return outOfRange;
+    }
+
+private:
+    std::uint64_t writeCell(const SourceFile &file, std::size_t record, std::size_t column, std::string_view cell, float *out) const
+    {
+        const auto j = static_cast<std::size_t>(slot_[column]);
+        float value = 0;
+        switch (parseCell(cell, value)) {
+        case CellKind::Number: out[j] = log_[j] ? std::log1p(std::max(value, 0.0f)) : value; return 0;
+        case CellKind::Missing: out[j] = std::numeric_limits<float>::quiet_NaN(); return 0;
+        case CellKind::NonFinite:
+            // Suspect cells (inf, nan) were counted in the first pass; what is left here are
+            // numbers beyond float range.
+            out[j] = std::numeric_limits<float>::quiet_NaN();
+            return suspect(cell) ? 0 : 1;
+        case CellKind::Text: break;
+        }
+        notANumber(file, record, static_cast<int>(column), cell, plan_.names[column]);
+    }
+
+    const EncodingPlan &plan_;
+    std::vector<std::int32_t> slot_;  // source column -> encoded numeric column, or -1
+    std::vector<std::uint8_t> log_;   // per encoded numeric column
+};
+
+} // namespace
+
+Matrix runSecondPass(const std::vector<SourceFile> &files, const EncodingPlan &plan, const Preprocessor &preprocessor,
+                     const Dictionaries &dictionaries, const std::vector<FirstPass> &firstPass,
+                     const RowPlacement &placement, int threads, DatasetSummary &summary, TrainingNumbers &training,
+                     const ProgressFn &progress, const CancelFlag *cancel)
+{
+    const std::size_t nTrain = placement.train.size(), n = nTrain + placement.test.size();
+    const std::size_t numeric = preprocessor.numeric.size(), width = preprocessor.encodedWidth();
+    const std::size_t categories = plan.categorical.size();
+    const auto columnOf = oneHotColumns(preprocessor, dictionaries);
+    const NumericCells numericCells(plan, preprocessor);
 
     // The bytes of placed rows [first, last): sorted within the train and the test part, so each
     // block's records lie in one span of its file.
@@ -415,28 +459,9 @@ Matrix runSecondPass(const std::vector<SourceFile> &files, const EncodingPlan &p
             const bool test = d >= nTrain;
             const std::size_t f = test && placement.testFromSecondFile ? 1 : 0;
             const std::size_t row = test ? placement.test[d - nTrain] : placement.train[d];
-            const SourceFile &file = files[f];
-            const std::size_t record = file.firstData + row;
             float *out = features.row(static_cast<Eigen::Index>(d)).data();
-            splitter.forEach(file.records.record(file.buffer->text(), record), file.delimiter,
-                             [&](std::size_t column, std::string_view cell) {
-                const std::int32_t j = column < numericSlot.size() ? numericSlot[column] : -1;
-                if (j < 0)
-                    return;
-                float value = 0;
-                switch (parseCell(cell, value)) {
-                case CellKind::Number: out[j] = logOf[static_cast<std::size_t>(j)] ? std::log1p(std::max(value, 0.0f)) : value; break;
-                case CellKind::Missing: out[j] = std::numeric_limits<float>::quiet_NaN(); break;
-                case CellKind::NonFinite:
-                    // Suspect cells (inf, nan) were counted in the first pass; what is left here
-                    // are numbers beyond float range.
-                    outOfRange[static_cast<std::size_t>(chunk)] += !suspect(cell);
-                    out[j] = std::numeric_limits<float>::quiet_NaN();
-                    break;
-                case CellKind::Text:
-                    notANumber(file, record, static_cast<int>(column), cell, plan.names[column]);
-                }
-            });
+            outOfRange[static_cast<std::size_t>(chunk)] +=
+                numericCells.write(files[f], files[f].firstData + row, firstPass[f].quoted[row] != 0, out, splitter);
             if (d < nTrain) {
                 stats[static_cast<std::size_t>(chunk)].add(out);
                 if (d % training.sampleStep == 0)
@@ -459,121 +484,6 @@ Matrix runSecondPass(const std::vector<SourceFile> &files, const EncodingPlan &p
         summary.nonFiniteCells += outOfRange[c];
     }
     return features;
-}
-
-namespace {
-
-// The median (numpy's: the mean of the two middle values for an even count) and the interquartile
-// range of `values`, which it reorders; zeros when empty.
-void medianAndQuartileRange(std::vector<float> &values, float &median, double &quartileRange)
-{
-    median = 0.0f;
-    quartileRange = 0.0;
-    if (values.empty())
-        return;
-    const auto mid = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
-    std::nth_element(values.begin(), mid, values.end());
-    median = *mid;
-    if (values.size() % 2 == 0)
-        median = (median + *std::max_element(values.begin(), mid)) / 2.0f;
-    const auto q1 = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 4);
-    const auto q3 = values.begin() + static_cast<std::ptrdiff_t>(3 * values.size() / 4);
-    std::nth_element(values.begin(), q1, mid);
-    std::nth_element(mid, q3, values.end());
-    quartileRange = double(*q3) - double(*q1);
-}
-
-} // namespace
-
-void fitNumeric(const Matrix &features, std::size_t trainRows, const TrainingNumbers &training, Preprocessor &p, int threads)
-{
-    const auto rows = static_cast<Eigen::Index>(trainRows);
-    const std::size_t numeric = p.numeric.size();
-    const NumericStats &total = training.stats;
-    // Medians: exact where this training data has missing cells (they are imputed now); where it
-    // has none, the median only serves later files, and the sampled rows estimate it.
-    const std::size_t sampled = numeric == 0 ? 0 : training.sample.size() / numeric;
-    std::vector<double> quartileRange(numeric, 0.0);  // for robust scaling, from the same rows
-    parallelChunks(numeric, threads, [&](int, std::size_t begin, std::size_t end) {
-        std::vector<float> values;
-        for (std::size_t j = begin; j < end; ++j) {
-            values.clear();
-            if (total.missing[j] > 0) {
-                for (Eigen::Index r = 0; r < rows; ++r)
-                    if (const float v = features(r, static_cast<Eigen::Index>(j)); !std::isnan(v))
-                        values.push_back(v);
-            } else {
-                for (std::size_t r = 0; r < sampled; ++r)
-                    values.push_back(training.sample[r * numeric + j]);
-            }
-            medianAndQuartileRange(values, p.numeric[j].median, quartileRange[j]);
-        }
-    }, 1);
-
-    for (std::size_t j = 0; j < numeric; ++j) {
-        NumericEncoding &n = p.numeric[j];
-        // Statistics of the imputed column: missing cells count as the median.
-        const double imputed = static_cast<double>(total.missing[j]);
-        const double lo = imputed > 0 ? std::min<double>(total.lo[j], n.median) : total.lo[j];
-        const double hi = imputed > 0 ? std::max<double>(total.hi[j], n.median) : total.hi[j];
-        const double sum = total.sum[j] + imputed * n.median;
-        const double squares = total.squares[j] + imputed * n.median * n.median;
-        n.constant = !(hi > lo);
-        if (n.constant) {
-            n.offset = static_cast<float>(std::isfinite(lo) ? lo : 0.0);
-            n.scale = 0.0f;
-            continue;
-        }
-        switch (p.scaling) {
-        case Scaling::MinMax:
-            n.offset = static_cast<float>(lo);
-            n.scale = static_cast<float>(1.0 / (hi - lo));
-            break;
-        case Scaling::Standard: {
-            const double mean = sum / static_cast<double>(rows);
-            const double variance = std::max(0.0, squares / static_cast<double>(rows) - mean * mean);
-            n.offset = static_cast<float>(mean);
-            n.scale = variance > 0 ? static_cast<float>(1.0 / std::sqrt(variance)) : 1.0f;
-            break;
-        }
-        case Scaling::None:
-            n.offset = 0.0f;
-            n.scale = 1.0f;
-            break;
-        case Scaling::Robust:  // scikit-learn's RobustScaler: a zero range scales by 1
-            n.offset = n.median;
-            n.scale = quartileRange[j] > 0 ? static_cast<float>(1.0 / quartileRange[j]) : 1.0f;
-            break;
-        }
-    }
-}
-
-void applyNumeric(Matrix &features, const Preprocessor &p, DatasetSummary &summary, int threads)
-{
-    const auto numeric = static_cast<Eigen::Index>(p.numeric.size());
-    Eigen::RowVectorXf offset(numeric), scale(numeric), median(numeric);
-    for (Eigen::Index j = 0; j < numeric; ++j) {
-        offset(j) = p.numeric[static_cast<std::size_t>(j)].offset;
-        scale(j) = p.numeric[static_cast<std::size_t>(j)].scale;
-        median(j) = p.numeric[static_cast<std::size_t>(j)].median;
-    }
-    // Without missing cells (the usual case) the whole block is one vectorised expression.
-    const bool anyMissing = summary.missingCells + summary.nonFiniteCells > 0;
-    std::vector<std::uint64_t> imputed(static_cast<std::size_t>(std::max(1, threads)), 0);
-    parallelChunks(static_cast<std::size_t>(features.rows()), threads, [&](int chunk, std::size_t begin, std::size_t end) {
-        auto block = features.block(static_cast<Eigen::Index>(begin), 0, static_cast<Eigen::Index>(end - begin), numeric);
-        if (anyMissing) {
-            for (Eigen::Index r = 0; r < block.rows(); ++r)
-                for (Eigen::Index j = 0; j < numeric; ++j)
-                    if (std::isnan(block(r, j))) {
-                        block(r, j) = median(j);
-                        ++imputed[static_cast<std::size_t>(chunk)];
-                    }
-        }
-        block.array() = (block.array().rowwise() - offset.array()).rowwise() * scale.array();
-    });
-    for (const auto count : imputed)
-        summary.imputedCells += count;
 }
 
 } // namespace awb

@@ -1,6 +1,6 @@
 // The two passes over the records that turn text into the encoded matrix, and the pieces they
-// share: the per-file record index, the plan of which columns are encoded how, the dictionaries of
-// categorical and label values, and the fitting of imputation and scaling on the training rows.
+// share: the per-file record index, the plan of which columns are encoded how, and the dictionaries
+// of categorical and label values. Fitting the numeric columns is in NumericFitting.h.
 #pragma once
 
 #include <cstdint>
@@ -13,6 +13,7 @@
 #include "common/Progress.h"
 #include "data/CsvRecords.h"
 #include "data/Dataset.h"
+#include "data/NumericFitting.h"
 #include "data/TextBuffer.h"
 
 namespace awb {
@@ -74,6 +75,7 @@ struct FirstPass {
     std::vector<std::uint32_t> labelCode;  // per data row
     std::vector<std::uint32_t> categoryCode;  // per data row x categorical column
     std::vector<std::uint8_t> dropRow;     // per data row (missing cells under the drop policy)
+    std::vector<std::uint8_t> quoted;      // per data row: the record holds a quote
     std::uint64_t missingCells = 0;
     std::uint64_t nonFiniteCells = 0;
 };
@@ -91,37 +93,10 @@ struct RowPlacement {
     bool testFromSecondFile;
 };
 
-// Range, sums and missing cells of each numeric column over the training rows, gathered while the
-// second pass writes them (so fitting needs no extra pass over the matrix).
-struct NumericStats {
-    std::vector<double> lo, hi, sum, squares;
-    std::vector<std::uint64_t> missing;
-    explicit NumericStats(std::size_t columns = 0);
-    void add(const float *row);
-    void merge(const NumericStats &other);
-};
-
-// What fitting needs from the training rows' numeric cells, gathered while the second pass writes
-// them: the statistics, and every sampleStep-th training row's numeric cells, row by row (about
-// kMedianSample rows: they estimate the medians of columns without missing cells).
-struct TrainingNumbers {
-    static constexpr std::size_t kMedianSample = 1 << 14;
-    NumericStats stats;
-    std::size_t sampleStep = 1;
-    std::vector<float> sample;
-};
-
 // Parses numeric cells into their final rows (NaN where missing) and writes the one-hot blocks.
 Matrix runSecondPass(const std::vector<SourceFile> &files, const EncodingPlan &plan, const Preprocessor &preprocessor,
                      const Dictionaries &dictionaries, const std::vector<FirstPass> &firstPass,
                      const RowPlacement &placement, int threads, DatasetSummary &summary, TrainingNumbers &training,
                      const ProgressFn &progress, const CancelFlag *cancel);
-
-// Medians (exact from the first `trainRows` rows where a column has missing cells, else from the
-// sample) and scaling from the training statistics.
-void fitNumeric(const Matrix &features, std::size_t trainRows, const TrainingNumbers &training, Preprocessor &preprocessor,
-                int threads);
-// Imputes NaN with the medians and scales, in place.
-void applyNumeric(Matrix &features, const Preprocessor &preprocessor, DatasetSummary &summary, int threads);
 
 } // namespace awb

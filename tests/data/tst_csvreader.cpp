@@ -9,11 +9,13 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
 #include <random>
 
 #include "DataFiles.h"
 #include "common/InputError.h"
 #include "data/CellParser.h"
+#include "data/CsvRecords.h"
 #include "data/DatasetLoader.h"
 
 namespace {
@@ -170,6 +172,46 @@ private slots:
         }
         QCOMPARE(plainCells, cells.size());
         QVERIFY2(productWouldMiss > 0, "the cases include ones the multiplication alone gets wrong");
+    }
+
+    // A file of 16 MB or more is indexed in two halves on two threads; the index must equal the one
+    // read front to back (maxRecords > 0 keeps indexRecords on one thread), also when a quoted
+    // field with line breaks spans the middle, and an error in the second half names its line.
+    void largeFilesIndexInHalvesLikeFrontToBack_data()
+    {
+        QTest::addColumn<bool>("quotedFieldSpansTheMiddle");
+        QTest::newRow("plain") << false;
+        QTest::newRow("quoted field across the middle") << true;
+    }
+    void largeFilesIndexInHalvesLikeFrontToBack()
+    {
+        QFETCH(bool, quotedFieldSpansTheMiddle);
+        std::string half;
+        for (int i = 0; half.size() < (9u << 20); ++i)
+            half += std::to_string(i) + (i % 1000 == 999 ? ",\"two\nlines\",normal\n" : ",tcp,normal\n") + (i % 777 == 0 ? "\n" : "");
+        const std::string middle = quotedFieldSpansTheMiddle ? "1,\"" + std::string(20000, '\n') + "\",attack\n" : "";
+        const std::string text = half + middle + half;
+        const auto sequential = awb::indexRecords(text, ',', "f.csv", std::numeric_limits<std::size_t>::max());
+        const auto parallel = awb::indexRecords(text, ',', "f.csv");
+        QCOMPARE(parallel.size(), sequential.size());
+        QVERIFY(parallel.offset == sequential.offset);
+        QVERIFY(parallel.length == sequential.length);
+        QVERIFY(parallel.line == sequential.line);
+
+        const std::string broken = text + "1,\"open\n";
+        std::uint64_t sequentialLine = 0, parallelLine = 0;
+        try {
+            awb::indexRecords(broken, ',', "f.csv", std::numeric_limits<std::size_t>::max());
+        } catch (const awb::InputError &e) {
+            sequentialLine = e.line();
+        }
+        try {
+            awb::indexRecords(broken, ',', "f.csv");
+        } catch (const awb::InputError &e) {
+            parallelLine = e.line();
+        }
+        QVERIFY(sequentialLine > parallel.line.back());
+        QCOMPARE(parallelLine, sequentialLine);
     }
 
     void quotingBomCrlfAndBlankLines()
