@@ -7,19 +7,13 @@
 #include <unordered_map>
 #include <numeric>
 
+#include "common/ParallelChunks.h"
 #include "data/CellParser.h"
 #include "data/SchemaInference.h"
 #include "eval/NumberText.h"
 
 namespace awb {
 namespace {
-
-// The sample's cells per column, as text, and whether each row is normal (when labelled).
-struct Sample {
-    std::vector<std::vector<std::string_view>> cells;  // [column][row]
-    std::string owned;                                 // every cell, row by row; the views point into it
-    std::vector<int> isAnomaly;                        // -1: label unknown
-};
 
 bool userChose(const LoadOptions &options, const Schema &schema, std::size_t column)
 {
@@ -97,40 +91,23 @@ double labelPurity(const std::vector<std::string_view> &cells, const std::vector
     return double(best) / double(n);
 }
 
-Sample readSample(const Schema &schema, std::string_view text, const RecordIndex &records, std::size_t firstData,
-                  char delimiter, const LoadOptions &options, std::size_t sampleRows)
+// Whether each sampled row is an anomaly by its label (-1: no label, or no normal value known).
+std::vector<int> sampleAnomalies(const Schema &schema, const CellSample &sample, const LoadOptions &options)
 {
-    Sample s;
-    const std::size_t columns = schema.columns.size(), end = std::min(records.size(), firstData + sampleRows);
-    std::vector<std::string_view> cells;
-    std::string scratch;
-    std::vector<std::size_t> cellEnd;  // in `owned`, row by row
-    for (std::size_t r = firstData; r < end; ++r) {
-        splitRecord(records.record(text, r), delimiter, cells, scratch);  // views into text or scratch
-        for (std::size_t c = 0; c < columns; ++c) {
-            s.owned += c < cells.size() ? trimSpaces(cells[c]) : std::string_view();
-            cellEnd.push_back(s.owned.size());
-        }
-    }
-    const std::size_t rows = columns == 0 ? 0 : cellEnd.size() / columns;
-    s.cells.assign(columns, {});
-    const std::string_view owned = s.owned;
-    for (std::size_t i = 0, start = 0; i < cellEnd.size(); start = cellEnd[i++])
-        s.cells[i % columns].push_back(owned.substr(start, cellEnd[i] - start));
-    s.isAnomaly.assign(rows, -1);
+    std::vector<int> isAnomaly(sample.rows, -1);
     if (schema.labelColumn < 0)
-        return s;
-    const auto &labels = s.cells[static_cast<std::size_t>(schema.labelColumn)];
+        return isAnomaly;
+    const auto &labels = sample.cells[static_cast<std::size_t>(schema.labelColumn)];
     std::vector<std::string> distinct(labels.begin(), labels.end());
     std::sort(distinct.begin(), distinct.end());
     distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
     const std::vector<std::string> normals = options.normalValues.empty() ? detectNormalValues(distinct) : options.normalValues;
     if (normals.empty())
-        return s;
+        return isAnomaly;
     for (std::size_t r = 0; r < labels.size(); ++r)
         if (!labels[r].empty())
-            s.isAnomaly[r] = std::find(normals.begin(), normals.end(), labels[r]) == normals.end() ? 1 : 0;
-    return s;
+            isAnomaly[r] = std::find(normals.begin(), normals.end(), labels[r]) == normals.end() ? 1 : 0;
+    return isAnomaly;
 }
 
 } // namespace
@@ -148,34 +125,35 @@ bool nameLooksLikeIdentifier(std::string_view name)
     return std::find(std::begin(kNames), std::end(kNames), n) != std::end(kNames);
 }
 
-void screenColumns(Schema &schema, std::string_view text, const RecordIndex &records, std::size_t firstData,
-                   char delimiter, const LoadOptions &options, std::size_t sampleRows)
+void screenColumns(Schema &schema, const CellSample &sample, const LoadOptions &options)
 {
-    const Sample sample = readSample(schema, text, records, firstData, delimiter, options, sampleRows);
-    const auto attacks = std::count(sample.isAnomaly.begin(), sample.isAnomaly.end(), 1);
-    const auto normal = std::count(sample.isAnomaly.begin(), sample.isAnomaly.end(), 0);
+    const std::vector<int> isAnomaly = sampleAnomalies(schema, sample, options);
+    const auto attacks = std::count(isAnomaly.begin(), isAnomaly.end(), 1);
+    const auto normal = std::count(isAnomaly.begin(), isAnomaly.end(), 0);
     const bool checkLeakage = attacks >= 10 && normal >= 10;
-    for (std::size_t c = 0; c < schema.columns.size(); ++c) {
-        ColumnInfo &column = schema.columns[c];
-        if (!isFeature(column) || userChose(options, schema, c))
-            continue;
-        if (nameLooksLikeIdentifier(column.name)) {
-            column.ignoredBecause = "its name says it identifies a row or flow, or holds an address, a source port or a time";
-        } else if (column.looksNumeric && strictlyIncreasing(sample.cells[c])) {
-            column.ignoredBecause = "its values increase row by row, like a row number or a timestamp";
-        } else if (checkLeakage) {
-            // Against the baseline of always answering the majority class: with 99 % normal rows any
-            // column "predicts" 99 % of the labels.
-            const double purity = labelPurity(sample.cells[c], sample.isAnomaly, column.looksNumeric);
-            const double base = double(std::max(attacks, normal)) / double(attacks + normal);
-            if (purity >= 0.99 && (purity - base) / (1.0 - base) >= 0.9)
-                column.ignoredBecause = "it gives the label away (" + percentText(purity) +
-                                        " of the sampled rows' labels follow from it), so a detector reading it would "
-                                        "read the answer; make it a feature only if that is what you want";
+    parallelChunks(schema.columns.size(), 2, [&](int, std::size_t begin, std::size_t end) {
+        for (std::size_t c = begin; c < end; ++c) {
+            ColumnInfo &column = schema.columns[c];
+            if (!isFeature(column) || userChose(options, schema, c))
+                continue;
+            if (nameLooksLikeIdentifier(column.name)) {
+                column.ignoredBecause = "its name says it identifies a row or flow, or holds an address, a source port or a time";
+            } else if (column.looksNumeric && strictlyIncreasing(sample.cells[c])) {
+                column.ignoredBecause = "its values increase row by row, like a row number or a timestamp";
+            } else if (checkLeakage) {
+                // Against the baseline of always answering the majority class: with 99 % normal
+                // rows any column "predicts" 99 % of the labels.
+                const double purity = labelPurity(sample.cells[c], isAnomaly, column.looksNumeric);
+                const double base = double(std::max(attacks, normal)) / double(attacks + normal);
+                if (purity >= 0.99 && (purity - base) / (1.0 - base) >= 0.9)
+                    column.ignoredBecause = "it gives the label away (" + percentText(purity) +
+                                            " of the sampled rows' labels follow from it), so a detector reading it "
+                                            "would read the answer; make it a feature only if that is what you want";
+            }
+            if (!column.ignoredBecause.empty())
+                column.role = ColumnRole::Ignored;
         }
-        if (!column.ignoredBecause.empty())
-            column.role = ColumnRole::Ignored;
-    }
+    }, 8);
 }
 
 } // namespace awb

@@ -7,14 +7,13 @@
 
 #include <string_view>
 
-#include "data/CsvRecords.h"
 #include "data/LoadOptions.h"
 #include "data/Schema.h"
+#include "data/SchemaInference.h"
 
 namespace awb {
 
-void screenColumns(Schema &schema, std::string_view text, const RecordIndex &records, std::size_t firstData,
-                   char delimiter, const LoadOptions &options, std::size_t sampleRows = 2000);
+void screenColumns(Schema &schema, const CellSample &sample, const LoadOptions &options);
 
 // True when the column's name (spaces, case and punctuation aside) says it identifies a row or a
 // flow, or holds an address, a source port or a time: "Flow ID", "Src IP", "sport", "Timestamp".

@@ -45,29 +45,37 @@ std::size_t completeRecordsEnd(std::string_view text, char delimiter);
 // escapes). `scratch` must not be touched while the cells are in use.
 void splitRecord(std::string_view record, char delimiter, std::vector<std::string_view> &cells, std::string &scratch);
 
-// Calls visit(column, cell) for each field of a record and returns the number of fields. An
-// unquoted record (the common case) is split in place: 16 bytes at a time, a bit mask marks the
-// delimiters and a quote anywhere; a record with a quote goes through splitRecord. Holds its
-// buffers, so one splitter per thread serves every record.
+// Splits records into fields: split() and cell(i), or forEach(visit(column, cell)). An unquoted
+// record (the common case) is split in place: 16 bytes at a time, a bit mask marks the delimiters
+// and a quote anywhere; a record with a quote goes through splitRecord. Holds its buffers, so one
+// splitter per thread serves every record.
 class FieldSplitter {
 public:
+    // Splits a record; returns the number of fields. The cells stay valid until the next split.
+    std::size_t split(std::string_view record, char delimiter)
+    {
+        record_ = record;
+        quoted_ = !findDelimiters(record, delimiter);
+        if (!quoted_)
+            return fieldCount_;
+        splitRecord(record, delimiter, cells_, scratch_);
+        return cells_.size();
+    }
+    // Field i (< the count split returned) of the last record split.
+    std::string_view cell(std::size_t i) const
+    {
+        if (quoted_)
+            return cells_[i];
+        const std::uint32_t start = i == 0 ? 0 : ends_[i - 1] + 1;
+        return record_.substr(start, ends_[i] - start);
+    }
     template <typename Visit>
     std::size_t forEach(std::string_view record, char delimiter, Visit visit)
     {
-        quoted_ = !findDelimiters(record, delimiter);
-        if (quoted_) {
-            splitRecord(record, delimiter, cells_, scratch_);
-            for (std::size_t c = 0; c < cells_.size(); ++c)
-                visit(c, cells_[c]);
-            return cells_.size();
-        }
-        std::uint32_t start = 0;
-        for (std::size_t c = 0; c < fieldCount_; ++c) {
-            const std::uint32_t end = ends_[c];
-            visit(c, record.substr(start, end - start));
-            start = end + 1;
-        }
-        return fieldCount_;
+        const std::size_t fields = split(record, delimiter);
+        for (std::size_t c = 0; c < fields; ++c)
+            visit(c, cell(c));
+        return fields;
     }
     // Whether the last record split held a quote.
     bool quoted() const { return quoted_; }
@@ -77,6 +85,7 @@ private:
     // record holds a quote.
     bool findDelimiters(std::string_view record, char delimiter);
 
+    std::string_view record_;
     std::vector<std::uint32_t> ends_;
     std::size_t fieldCount_ = 0;
     bool quoted_ = false;

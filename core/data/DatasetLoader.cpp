@@ -210,9 +210,10 @@ FilePreview previewFile(const std::string &file, const LoadOptions &options, std
     const auto names = columnNames(text, records, preview.hasHeader, preview.delimiter,
                                    fieldCount(text, records, preview.delimiter));
     std::vector<std::vector<std::string>> sampleValues;
-    preview.schema = inferSchema(text, records, firstData, preview.delimiter, names, sampleValues, kSampleRows);
+    const CellSample sample = readCellSample(text, records, firstData, preview.delimiter, names.size(), kSampleRows);
+    preview.schema = inferSchema(sample, names, sampleValues);
     applyRoleOptions(preview.schema, options, file, sampleValues);
-    screenColumns(preview.schema, text, records, firstData, preview.delimiter, options, kSampleRows);
+    screenColumns(preview.schema, sample, options);
     std::vector<std::string_view> cells;
     std::string scratch;
     preview.scannedRows = records.size() - firstData;
@@ -263,9 +264,10 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
 
     const auto names = columnNames(trainText, train.records, train.hasHeader, train.delimiter, columns);
     std::vector<std::vector<std::string>> sampleValues;
-    Schema schema = inferSchema(trainText, train.records, train.firstData, train.delimiter, names, sampleValues);
+    const CellSample sample = readCellSample(trainText, train.records, train.firstData, train.delimiter, columns);
+    Schema schema = inferSchema(sample, names, sampleValues);
     applyRoleOptions(schema, options, train.name, sampleValues);
-    screenColumns(schema, trainText, train.records, train.firstData, train.delimiter, options);
+    screenColumns(schema, sample, options);
     if (fitted)
         schema = schemaFromPreprocessor(*fitted, schema, train.name);
 

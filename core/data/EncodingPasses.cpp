@@ -210,7 +210,12 @@ FirstPass runFirstPass(const SourceFile &file, const EncodingPlan &plan, Diction
     std::vector<Local> locals(static_cast<std::size_t>(chunks));
     RowProgress rowProgress(progress, cancel, rows);
     const std::string_view text = file.buffer->text();
+    // The columns the pass reads, in file order (so the first problem in a row is the one named).
+    std::vector<std::pair<std::size_t, Action>> read;
     const std::vector<Action> actions = columnActions(plan);
+    for (std::size_t column = 0; column < actions.size(); ++column)
+        if (actions[column].kind != Action::Skip)
+            read.emplace_back(column, actions[column]);
 
     parallelChunks(rows, chunks, [&](int chunk, std::size_t begin, std::size_t end) {
         Local &local = locals[static_cast<std::size_t>(chunk)];
@@ -223,11 +228,11 @@ FirstPass runFirstPass(const SourceFile &file, const EncodingPlan &plan, Diction
                 releaseRows(file, row + 1 - kProgressRows, row + 1);
             }
             const std::size_t record = file.firstData + row;
-            const std::size_t fields = splitter.forEach(file.records.record(text, record), file.delimiter,
-                                                        [&](std::size_t column, std::string_view cell) {
-                if (column >= plan.columns)
-                    return;
-                const Action action = actions[column];
+            const std::size_t fields = splitter.split(file.records.record(text, record), file.delimiter);
+            if (fields != plan.columns)
+                raggedRow(file, record, fields, plan.columns);
+            for (const auto &[column, action] : read) {
+                const std::string_view cell = splitter.cell(column);
                 if (action.kind == Action::Categorical) {
                     pass.categoryCode[row * categories + action.slot] = code(action.slot, trimSpaces(cell));
                 } else if (action.kind == Action::Label) {
@@ -239,13 +244,13 @@ FirstPass runFirstPass(const SourceFile &file, const EncodingPlan &plan, Diction
                         pass.dropRow[row] = 1;
                     }
                     pass.labelCode[row] = code(categories, label);
-                } else if (action.kind == Action::Numeric && suspect(cell)) {
+                } else if (suspect(cell)) {
                     float value = 0;
                     const CellKind kind = parseCell(cell, value);
                     if (kind == CellKind::Text)
                         notANumber(file, record, static_cast<int>(column), cell, plan.names[column]);
                     if (kind == CellKind::Number)
-                        return;
+                        continue;
                     (kind == CellKind::Missing ? local.missing : local.nonFinite) += 1;
                     if (plan.missing == MissingPolicy::Fail)
                         throw InputError(file.name, file.records.line[record], column + 1,
@@ -254,9 +259,7 @@ FirstPass runFirstPass(const SourceFile &file, const EncodingPlan &plan, Diction
                     if (plan.missing == MissingPolicy::DropRow)
                         pass.dropRow[row] = 1;
                 }
-            });
-            if (fields != plan.columns)
-                raggedRow(file, record, fields, plan.columns);
+            }
             pass.quoted[row] = splitter.quoted();
         }
     });

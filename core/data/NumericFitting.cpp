@@ -45,9 +45,9 @@ void NumericStats::merge(const NumericStats &other)
 
 namespace {
 
-// The median (numpy's: the mean of the two middle values for an even count) and the interquartile
-// range of `values`, which it reorders; zeros when empty.
-void medianAndQuartileRange(std::vector<float> &values, float &median, double &quartileRange)
+// The median (numpy's: the mean of the two middle values for an even count) and, when asked (robust
+// scaling), the interquartile range of `values`, which it reorders; zeros when empty.
+void medianAndQuartileRange(std::vector<float> &values, float &median, bool quartiles, double &quartileRange)
 {
     median = 0.0f;
     quartileRange = 0.0;
@@ -58,6 +58,8 @@ void medianAndQuartileRange(std::vector<float> &values, float &median, double &q
     median = *mid;
     if (values.size() % 2 == 0)
         median = (median + *std::max_element(values.begin(), mid)) / 2.0f;
+    if (!quartiles)
+        return;
     const auto q1 = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 4);
     const auto q3 = values.begin() + static_cast<std::ptrdiff_t>(3 * values.size() / 4);
     std::nth_element(values.begin(), q1, mid);
@@ -88,7 +90,7 @@ void fitNumeric(const Matrix &features, std::size_t trainRows, const TrainingNum
                 for (std::size_t r = 0; r < sampled; ++r)
                     values.push_back(training.sample[r * numeric + j]);
             }
-            medianAndQuartileRange(values, p.numeric[j].median, quartileRange[j]);
+            medianAndQuartileRange(values, p.numeric[j].median, p.scaling == Scaling::Robust, quartileRange[j]);
         }
     }, 1);
 

@@ -5,7 +5,7 @@
 #include <unordered_set>
 
 #include "common/InputError.h"
-#include "common/StringHash.h"
+#include "common/ParallelChunks.h"
 #include "data/CellParser.h"
 
 namespace awb {
@@ -58,68 +58,91 @@ std::vector<std::string> columnNames(std::string_view text, const RecordIndex &r
     return names;
 }
 
-Schema inferSchema(std::string_view text, const RecordIndex &records, std::size_t firstData, char delimiter,
-                   const std::vector<std::string> &names, std::vector<std::vector<std::string>> &sampleValues,
-                   std::size_t sampleRows)
+CellSample readCellSample(std::string_view text, const RecordIndex &records, std::size_t firstData, char delimiter,
+                          std::size_t columns, std::size_t sampleRows)
+{
+    CellSample sample;
+    std::vector<std::string_view> cells;
+    std::string scratch;
+    std::vector<std::size_t> cellEnd;  // in `owned`, row by row
+    const std::size_t end = std::min(records.size(), firstData + sampleRows);
+    for (std::size_t r = firstData; r < end; ++r) {
+        splitRecord(records.record(text, r), delimiter, cells, scratch);  // views into text or scratch
+        for (std::size_t c = 0; c < columns; ++c) {
+            sample.owned += c < cells.size() ? trimSpaces(cells[c]) : std::string_view();
+            cellEnd.push_back(sample.owned.size());
+        }
+    }
+    sample.rows = columns == 0 ? 0 : cellEnd.size() / columns;
+    sample.cells.assign(columns, {});
+    const std::string_view owned = sample.owned;
+    for (std::size_t i = 0, start = 0; i < cellEnd.size(); start = cellEnd[i++])
+        sample.cells[i % columns].push_back(owned.substr(start, cellEnd[i] - start));
+    return sample;
+}
+
+namespace {
+
+// One column's type and default role, and up to 200 of its distinct values (sorted).
+void inferColumn(const std::vector<std::string_view> &cells, ColumnInfo &info, std::vector<std::string> &values)
+{
+    std::unordered_set<std::string_view> distinct;
+    std::size_t present = 0;
+    std::vector<float> numbers;
+    for (const std::string_view cell : cells) {
+        float value = 0;
+        const CellKind kind = parseCell(cell, value);
+        if (kind == CellKind::Missing)
+            continue;
+        ++present;
+        if (kind == CellKind::Text)
+            info.looksNumeric = false;
+        else if (kind == CellKind::Number)
+            numbers.push_back(value);
+        distinct.insert(cell);
+    }
+    for (const auto value : distinct) {
+        if (values.size() >= 200)
+            break;
+        values.emplace_back(value);
+    }
+    std::sort(values.begin(), values.end());
+    info.distinctInSample = distinct.size();
+    if (present == 0)
+        info.looksNumeric = false;  // nothing but missing cells: carries no information
+    if (info.looksNumeric && !numbers.empty()) {
+        const auto mid = numbers.begin() + static_cast<std::ptrdiff_t>(numbers.size() / 2);
+        std::nth_element(numbers.begin(), mid, numbers.end());
+        const auto [lo, hi] = std::minmax_element(numbers.begin(), numbers.end());
+        info.heavyTailed = *lo >= 0.0f && *hi >= 1000.0f * std::max(*mid, 1.0f);
+    }
+    // Identifier-like: text whose values barely repeat; one-hot encoding it would only add noise.
+    info.identifierLike = !info.looksNumeric && info.distinctInSample >= 50 && info.distinctInSample * 2 >= present;
+    if (present == 0)
+        info.ignoredBecause = "it is empty in the sampled rows";
+    else if (info.identifierLike)
+        info.ignoredBecause = "nearly every value is distinct, like an address or a flow id";
+    if (!info.ignoredBecause.empty())
+        info.role = ColumnRole::Ignored;
+    else
+        info.role = info.looksNumeric ? ColumnRole::NumericFeature : ColumnRole::CategoricalFeature;
+}
+
+} // namespace
+
+Schema inferSchema(const CellSample &sample, const std::vector<std::string> &names,
+                   std::vector<std::vector<std::string>> &sampleValues)
 {
     Schema schema;
     const std::size_t columns = names.size();
     schema.columns.resize(columns);
-    std::vector<std::unordered_set<std::string, StringHash, std::equal_to<>>> distinct(columns);
-    std::vector<std::size_t> present(columns, 0);
-    std::vector<std::vector<float>> numbers(columns);
-    std::vector<std::string_view> cells;
-    std::string scratch;
-    const std::size_t end = std::min(records.size(), firstData + sampleRows);
-    for (std::size_t r = firstData; r < end; ++r) {
-        splitRecord(records.record(text, r), delimiter, cells, scratch);
-        for (std::size_t c = 0; c < columns && c < cells.size(); ++c) {
-            float value = 0;
-            const CellKind kind = parseCell(cells[c], value);
-            if (kind == CellKind::Missing)
-                continue;
-            ++present[c];
-            if (kind == CellKind::Text)
-                schema.columns[c].looksNumeric = false;
-            else if (kind == CellKind::Number)
-                numbers[c].push_back(value);
-            const std::string_view trimmed = trimSpaces(cells[c]);
-            if (distinct[c].size() <= sampleRows && !distinct[c].contains(trimmed))
-                distinct[c].emplace(trimmed);
-        }
-    }
     sampleValues.assign(columns, {});
-    for (std::size_t c = 0; c < columns; ++c) {
-        for (const auto &value : distinct[c]) {
-            if (sampleValues[c].size() >= 200)
-                break;
-            sampleValues[c].push_back(value);
+    parallelChunks(columns, 2, [&](int, std::size_t begin, std::size_t end) {
+        for (std::size_t c = begin; c < end; ++c) {
+            schema.columns[c].name = names[c];
+            inferColumn(sample.cells[c], schema.columns[c], sampleValues[c]);
         }
-        std::sort(sampleValues[c].begin(), sampleValues[c].end());
-        ColumnInfo &info = schema.columns[c];
-        info.name = names[c];
-        info.distinctInSample = distinct[c].size();
-        if (present[c] == 0)
-            info.looksNumeric = false;  // nothing but missing cells: carries no information
-        if (info.looksNumeric && !numbers[c].empty()) {
-            auto &v = numbers[c];
-            const auto mid = v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2);
-            std::nth_element(v.begin(), mid, v.end());
-            const auto [lo, hi] = std::minmax_element(v.begin(), v.end());
-            info.heavyTailed = *lo >= 0.0f && *hi >= 1000.0f * std::max(*mid, 1.0f);
-        }
-        // Identifier-like: text whose values barely repeat; one-hot encoding it would only add noise.
-        info.identifierLike = !info.looksNumeric && info.distinctInSample >= 50 &&
-                              info.distinctInSample * 2 >= present[c];
-        if (present[c] == 0)
-            info.ignoredBecause = "it is empty in the sampled rows";
-        else if (info.identifierLike)
-            info.ignoredBecause = "nearly every value is distinct, like an address or a flow id";
-        if (!info.ignoredBecause.empty())
-            info.role = ColumnRole::Ignored;
-        else
-            info.role = info.looksNumeric ? ColumnRole::NumericFeature : ColumnRole::CategoricalFeature;
-    }
+    }, 8);
     return schema;
 }
 

@@ -13,11 +13,20 @@
 
 namespace awb {
 
-// Infers column types and default roles from up to `sampleRows` data records; `sampleValues`
-// receives up to 200 distinct values per column (label detection, the import dialog).
-Schema inferSchema(std::string_view text, const RecordIndex &records, std::size_t firstData, char delimiter,
-                   const std::vector<std::string> &names, std::vector<std::vector<std::string>> &sampleValues,
-                   std::size_t sampleRows = 2000);
+// The first data records' cells, trimmed, column by column: what schema inference and column
+// screening judge. A record with fewer fields reads as empty cells.
+struct CellSample {
+    std::vector<std::vector<std::string_view>> cells;  // [column][row], views into `owned`
+    std::string owned;
+    std::size_t rows = 0;
+};
+CellSample readCellSample(std::string_view text, const RecordIndex &records, std::size_t firstData, char delimiter,
+                          std::size_t columns, std::size_t sampleRows = 2000);
+
+// Infers column types and default roles from the sample; `sampleValues` receives up to 200
+// distinct values per column (label detection, the import dialog).
+Schema inferSchema(const CellSample &sample, const std::vector<std::string> &names,
+                   std::vector<std::vector<std::string>> &sampleValues);
 
 // Applies label / ignore / explicit roles from the options, and picks a label when none is given
 // (a column named like a label, else the last column if it holds a normal-looking value).
