@@ -77,8 +77,6 @@ public:
             visit(c, cell(c));
         return fields;
     }
-    // Whether the last record split held a quote.
-    bool quoted() const { return quoted_; }
 
 private:
     // Fills ends_ with each field's end (the delimiters, then the record's size); false when the

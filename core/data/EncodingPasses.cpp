@@ -89,7 +89,11 @@ private:
     std::atomic<std::uint64_t> done_{0};
 };
 
+// Rows between progress reports, and between handing read file pages back to the kernel (often,
+// so that the text read so far and the matrix written so far do not add up).
 constexpr std::size_t kProgressRows = 1 << 15;
+constexpr std::size_t kReleaseRows = 1 << 12;
+static_assert(kProgressRows % kReleaseRows == 0);
 
 // The matrix is written once, row by row, by every thread: with 2 MB pages that is 512 times
 // fewer page faults than with 4 KB ones (where the kernel offers them on request).
@@ -201,7 +205,6 @@ FirstPass runFirstPass(const SourceFile &file, const EncodingPlan &plan, Diction
     pass.labelCode.assign(plan.label >= 0 ? rows : 0, 0);
     pass.categoryCode.assign(rows * categories, 0);
     pass.dropRow.assign(rows, 0);
-    pass.quoted.assign(rows, 0);
     struct Local {
         std::vector<LocalCodes> codes;
         std::uint64_t missing = 0, nonFinite = 0;
@@ -223,9 +226,10 @@ FirstPass runFirstPass(const SourceFile &file, const EncodingPlan &plan, Diction
         const auto code = [&local](std::size_t column, std::string_view value) { return local.codes[column].code(value); };
         FieldSplitter splitter;
         for (std::size_t row = begin; row < end; ++row) {
-            if ((row - begin) % kProgressRows == kProgressRows - 1) {
-                rowProgress.step(kProgressRows);
-                releaseRows(file, row + 1 - kProgressRows, row + 1);
+            if ((row - begin) % kReleaseRows == kReleaseRows - 1) {
+                releaseRows(file, row + 1 - kReleaseRows, row + 1);
+                if ((row - begin) % kProgressRows == kProgressRows - 1)
+                    rowProgress.step(kProgressRows);
             }
             const std::size_t record = file.firstData + row;
             const std::size_t fields = splitter.split(file.records.record(text, record), file.delimiter);
@@ -260,7 +264,6 @@ FirstPass runFirstPass(const SourceFile &file, const EncodingPlan &plan, Diction
                         pass.dropRow[row] = 1;
                 }
             }
-            pass.quoted[row] = splitter.quoted();
         }
     });
 
@@ -348,10 +351,10 @@ std::vector<std::vector<std::int32_t>> oneHotColumns(const Preprocessor &preproc
     return columnOf;
 }
 
-// Writes a record's numeric cells into their encoded columns (NaN where missing). An unquoted
-// record is scanned once: a plain decimal parses on the way to its delimiter, other cells are
-// skipped to theirs. Quoted records and cells that are not plain decimals go through splitting
-// and parseCell.
+// Writes a record's numeric cells into their encoded columns (NaN where missing). The record is
+// scanned once: a plain decimal parses on the way to its delimiter, other cells are skipped to
+// theirs. A record with a quoted field is split instead, and a cell that is not a plain decimal
+// goes through parseCell.
 class NumericCells {
 public:
     NumericCells(const EncodingPlan &plan, const Preprocessor &preprocessor) : plan_(plan), slot_(plan.columns, -1)
@@ -363,20 +366,15 @@ public:
     }
 
     // Returns how many cells were beyond float range.
-    std::uint64_t write(const SourceFile &file, std::size_t record, bool quoted, float *out, FieldSplitter &splitter) const
+    std::uint64_t write(const SourceFile &file, std::size_t record, float *out, FieldSplitter &splitter) const
     {
         const std::string_view text = file.records.record(file.buffer->text(), record);
         std::uint64_t outOfRange = 0;
-        if (quoted) {
-            splitter.forEach(text, file.delimiter, [&](std::size_t column, std::string_view cell) {
-                if (column < slot_.size() && slot_[column] >= 0)
-                    outOfRange += writeCell(file, record, column, cell, out);
-            });
-            return outOfRange;
-        }
         const char delimiter = file.delimiter;
         const char *p = text.data(), *end = p + text.size();
         for (std::size_t column = 0; column < slot_.size(); ++column) {
+            if (p != end && *p == '"')  // a quoted field (a quote elsewhere in a field is text)
+                return writeSplit(file, record, text, out, splitter);
             const std::int32_t j = slot_[column];
             const char *stop = nullptr;
             float value = 0;
@@ -396,6 +394,17 @@ public:
     }
 
 private:
+    std::uint64_t writeSplit(const SourceFile &file, std::size_t record, std::string_view text, float *out,
+                             FieldSplitter &splitter) const
+    {
+        std::uint64_t outOfRange = 0;
+        splitter.forEach(text, file.delimiter, [&](std::size_t column, std::string_view cell) {
+            if (column < slot_.size() && slot_[column] >= 0)
+                outOfRange += writeCell(file, record, column, cell, out);
+        });
+        return outOfRange;
+    }
+
     std::uint64_t writeCell(const SourceFile &file, std::size_t record, std::size_t column, std::string_view cell, float *out) const
     {
         const auto j = static_cast<std::size_t>(slot_[column]);
@@ -455,16 +464,16 @@ Matrix runSecondPass(const std::vector<SourceFile> &files, const EncodingPlan &p
     parallelChunks(n, threads, [&](int chunk, std::size_t begin, std::size_t end) {
         FieldSplitter splitter;
         for (std::size_t d = begin; d < end; ++d) {
-            if ((d - begin) % kProgressRows == kProgressRows - 1) {
-                rowProgress.step(kProgressRows);
-                releasePlaced(d + 1 - kProgressRows, d + 1);
+            if ((d - begin) % kReleaseRows == kReleaseRows - 1) {
+                releasePlaced(d + 1 - kReleaseRows, d + 1);
+                if ((d - begin) % kProgressRows == kProgressRows - 1)
+                    rowProgress.step(kProgressRows);
             }
             const bool test = d >= nTrain;
             const std::size_t f = test && placement.testFromSecondFile ? 1 : 0;
             const std::size_t row = test ? placement.test[d - nTrain] : placement.train[d];
             float *out = features.row(static_cast<Eigen::Index>(d)).data();
-            outOfRange[static_cast<std::size_t>(chunk)] +=
-                numericCells.write(files[f], files[f].firstData + row, firstPass[f].quoted[row] != 0, out, splitter);
+            outOfRange[static_cast<std::size_t>(chunk)] += numericCells.write(files[f], files[f].firstData + row, out, splitter);
             if (d < nTrain) {
                 stats[static_cast<std::size_t>(chunk)].add(out);
                 if (d % training.sampleStep == 0)

@@ -75,7 +75,6 @@ struct FirstPass {
     std::vector<std::uint32_t> labelCode;  // per data row
     std::vector<std::uint32_t> categoryCode;  // per data row x categorical column
     std::vector<std::uint8_t> dropRow;     // per data row (missing cells under the drop policy)
-    std::vector<std::uint8_t> quoted;      // per data row: the record holds a quote
     std::uint64_t missingCells = 0;
     std::uint64_t nonFiniteCells = 0;
 };
