@@ -145,10 +145,6 @@ private:
     std::uint32_t mask_ = 0;
 };
 
-} // namespace
-
-namespace {
-
 struct SpanEnd {
     std::size_t next = 0;    // where the record after the span starts
     std::uint32_t line = 1;  // and its line
@@ -258,7 +254,6 @@ RecordIndex indexRecords(std::string_view text, char delimiter, const std::strin
         index.line.push_back(line + first.line - 1);
     return index;
 }
-
 
 std::size_t completeRecordsEnd(std::string_view text, char delimiter)
 {

@@ -69,13 +69,14 @@ CellSample readCellSample(std::string_view text, const RecordIndex &records, std
     for (std::size_t r = firstData; r < end; ++r) {
         splitRecord(records.record(text, r), delimiter, cells, scratch);  // views into text or scratch
         for (std::size_t c = 0; c < columns; ++c) {
-            sample.owned += c < cells.size() ? trimSpaces(cells[c]) : std::string_view();
+            const std::string_view cell = c < cells.size() ? trimSpaces(cells[c]) : std::string_view();
+            sample.owned.insert(sample.owned.end(), cell.begin(), cell.end());
             cellEnd.push_back(sample.owned.size());
         }
     }
     sample.rows = columns == 0 ? 0 : cellEnd.size() / columns;
     sample.cells.assign(columns, {});
-    const std::string_view owned = sample.owned;
+    const std::string_view owned(sample.owned.data(), sample.owned.size());
     for (std::size_t i = 0, start = 0; i < cellEnd.size(); start = cellEnd[i++])
         sample.cells[i % columns].push_back(owned.substr(start, cellEnd[i] - start));
     return sample;

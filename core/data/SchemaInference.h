@@ -14,10 +14,11 @@
 namespace awb {
 
 // The first data records' cells, trimmed, column by column: what schema inference and column
-// screening judge. A record with fewer fields reads as empty cells.
+// screening judge. A record with fewer fields reads as empty cells. The views point into `owned`,
+// a vector, whose elements stay where they are when the sample is moved.
 struct CellSample {
-    std::vector<std::vector<std::string_view>> cells;  // [column][row], views into `owned`
-    std::string owned;
+    std::vector<std::vector<std::string_view>> cells;  // [column][row]
+    std::vector<char> owned;
     std::size_t rows = 0;
 };
 CellSample readCellSample(std::string_view text, const RecordIndex &records, std::size_t firstData, char delimiter,
