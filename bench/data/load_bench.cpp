@@ -57,9 +57,12 @@ int main(int argc, char **argv)
     for (const auto &n : data.preprocessor.numeric)
         mix(&n.median, sizeof n.median);
     std::printf("{\"matrix_hash\": \"%016llx\", \"seconds\": %.4f, \"mb_per_s\": %.1f, \"peak_rss_mb\": %.1f, \"matrix_mb\": %.1f, \"file_mb\": %.1f, "
-                "\"rows\": %lld, \"encoded_features\": %lld}\n",
+                "\"rows\": %lld, \"encoded_features\": %lld, \"missing_cells\": %llu, \"non_finite_cells\": %llu, "
+                "\"imputed_cells\": %llu}\n",
                 static_cast<unsigned long long>(hash), seconds, static_cast<double>(bytes) / 1e6 / seconds, usage.ru_maxrss / 1024.0, matrixMB,
                 static_cast<double>(bytes) / 1e6, static_cast<long long>(data.features.rows()),
-                static_cast<long long>(data.features.cols()));
+                static_cast<long long>(data.features.cols()), static_cast<unsigned long long>(data.summary.missingCells),
+                static_cast<unsigned long long>(data.summary.nonFiniteCells),
+                static_cast<unsigned long long>(data.summary.imputedCells));
     return 0;
 }

@@ -214,10 +214,13 @@ FirstPass runFirstPass(const SourceFile &file, const EncodingPlan &plan, Diction
     RowProgress rowProgress(progress, cancel, rows);
     const std::string_view text = file.buffer->text();
     // The columns the pass reads, in file order (so the first problem in a row is the one named).
+    // Numeric cells matter here only when a missing one drops the row or stops the load; under
+    // imputation the second pass counts missing cells, and finds text, as it parses them.
     std::vector<std::pair<std::size_t, Action>> read;
     const std::vector<Action> actions = columnActions(plan);
     for (std::size_t column = 0; column < actions.size(); ++column)
-        if (actions[column].kind != Action::Skip)
+        if (actions[column].kind != Action::Skip &&
+            (actions[column].kind != Action::Numeric || plan.missing != MissingPolicy::Impute))
             read.emplace_back(column, actions[column]);
 
     parallelChunks(rows, chunks, [&](int chunk, std::size_t begin, std::size_t end) {
@@ -351,13 +354,27 @@ std::vector<std::vector<std::int32_t>> oneHotColumns(const Preprocessor &preproc
     return columnOf;
 }
 
+// Missing and non-finite cells the second pass counts: all of them under imputation (the first
+// pass does not read numeric cells then), else only numbers beyond float range (the first pass
+// counted the rest).
+struct CellCounts {
+    std::uint64_t missing = 0, nonFinite = 0;
+    CellCounts &operator+=(const CellCounts &other)
+    {
+        missing += other.missing;
+        nonFinite += other.nonFinite;
+        return *this;
+    }
+};
+
 // Writes a record's numeric cells into their encoded columns (NaN where missing). The record is
 // scanned once: a plain decimal parses on the way to its delimiter, other cells are skipped to
 // theirs. A record with a quoted field is split instead, and a cell that is not a plain decimal
 // goes through parseCell.
 class NumericCells {
 public:
-    NumericCells(const EncodingPlan &plan, const Preprocessor &preprocessor) : plan_(plan), slot_(plan.columns, -1)
+    NumericCells(const EncodingPlan &plan, const Preprocessor &preprocessor)
+        : plan_(plan), countAll_(plan.missing == MissingPolicy::Impute), slot_(plan.columns, -1)
     {
         for (std::size_t j = 0; j < preprocessor.numeric.size(); ++j) {
             slot_[static_cast<std::size_t>(preprocessor.numeric[j].sourceColumn)] = static_cast<std::int32_t>(j);
@@ -365,11 +382,10 @@ public:
         }
     }
 
-    // Returns how many cells were beyond float range.
-    std::uint64_t write(const SourceFile &file, std::size_t record, float *out, FieldSplitter &splitter) const
+    CellCounts write(const SourceFile &file, std::size_t record, float *out, FieldSplitter &splitter) const
     {
         const std::string_view text = file.records.record(file.buffer->text(), record);
-        std::uint64_t outOfRange = 0;
+        CellCounts counts;
         const char delimiter = file.delimiter;
         const char *p = text.data(), *end = p + text.size();
         for (std::size_t column = 0; column < slot_.size(); ++column) {
@@ -384,45 +400,44 @@ public:
                 const void *found = std::memchr(p, delimiter, static_cast<std::size_t>(end - p));
                 stop = found ? static_cast<const char *>(found) : end;
                 if (j >= 0)
-                    outOfRange += writeCell(file, record, column, std::string_view(p, static_cast<std::size_t>(stop - p)), out);
+                    counts += writeCell(file, record, column, std::string_view(p, static_cast<std::size_t>(stop - p)), out);
             }
             if (stop == end)
                 break;
             p = stop + 1;
         }
-        return outOfRange;
+        return counts;
     }
 
 private:
-    std::uint64_t writeSplit(const SourceFile &file, std::size_t record, std::string_view text, float *out,
-                             FieldSplitter &splitter) const
+    CellCounts writeSplit(const SourceFile &file, std::size_t record, std::string_view text, float *out,
+                          FieldSplitter &splitter) const
     {
-        std::uint64_t outOfRange = 0;
+        CellCounts counts;
         splitter.forEach(text, file.delimiter, [&](std::size_t column, std::string_view cell) {
             if (column < slot_.size() && slot_[column] >= 0)
-                outOfRange += writeCell(file, record, column, cell, out);
+                counts += writeCell(file, record, column, cell, out);
         });
-        return outOfRange;
+        return counts;
     }
 
-    std::uint64_t writeCell(const SourceFile &file, std::size_t record, std::size_t column, std::string_view cell, float *out) const
+    CellCounts writeCell(const SourceFile &file, std::size_t record, std::size_t column, std::string_view cell, float *out) const
     {
         const auto j = static_cast<std::size_t>(slot_[column]);
         float value = 0;
         switch (parseCell(cell, value)) {
-        case CellKind::Number: out[j] = log_[j] ? std::log1p(std::max(value, 0.0f)) : value; return 0;
-        case CellKind::Missing: out[j] = std::numeric_limits<float>::quiet_NaN(); return 0;
+        case CellKind::Number: out[j] = log_[j] ? std::log1p(std::max(value, 0.0f)) : value; return {};
+        case CellKind::Missing: out[j] = std::numeric_limits<float>::quiet_NaN(); return {countAll_ ? 1u : 0u, 0};
         case CellKind::NonFinite:
-            // Suspect cells (inf, nan) were counted in the first pass; what is left here are
-            // numbers beyond float range.
             out[j] = std::numeric_limits<float>::quiet_NaN();
-            return suspect(cell) ? 0 : 1;
+            return {0, countAll_ || !suspect(cell) ? 1u : 0u};
         case CellKind::Text: break;
         }
         notANumber(file, record, static_cast<int>(column), cell, plan_.names[column]);
     }
 
     const EncodingPlan &plan_;
+    bool countAll_;
     std::vector<std::int32_t> slot_;  // source column -> encoded numeric column, or -1
     std::vector<std::uint8_t> log_;   // per encoded numeric column
 };
@@ -456,7 +471,7 @@ Matrix runSecondPass(const std::vector<SourceFile> &files, const EncodingPlan &p
     Matrix features(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(width));
     preferHugePages(features.data(), static_cast<std::size_t>(features.size()) * sizeof(float));
     std::vector<std::uint64_t> unseen(static_cast<std::size_t>(std::max(1, threads)), 0);
-    std::vector<std::uint64_t> outOfRange(unseen.size(), 0);
+    std::vector<CellCounts> cellCounts(unseen.size());
     std::vector<NumericStats> stats(unseen.size(), NumericStats(numeric));
     training.sampleStep = std::max<std::size_t>(1, nTrain / TrainingNumbers::kMedianSample);
     training.sample.resize((nTrain + training.sampleStep - 1) / training.sampleStep * numeric);
@@ -473,7 +488,7 @@ Matrix runSecondPass(const std::vector<SourceFile> &files, const EncodingPlan &p
             const std::size_t f = test && placement.testFromSecondFile ? 1 : 0;
             const std::size_t row = test ? placement.test[d - nTrain] : placement.train[d];
             float *out = features.row(static_cast<Eigen::Index>(d)).data();
-            outOfRange[static_cast<std::size_t>(chunk)] += numericCells.write(files[f], files[f].firstData + row, out, splitter);
+            cellCounts[static_cast<std::size_t>(chunk)] += numericCells.write(files[f], files[f].firstData + row, out, splitter);
             if (d < nTrain) {
                 stats[static_cast<std::size_t>(chunk)].add(out);
                 if (d % training.sampleStep == 0)
@@ -493,7 +508,8 @@ Matrix runSecondPass(const std::vector<SourceFile> &files, const EncodingPlan &p
     for (std::size_t c = 0; c < unseen.size(); ++c) {
         training.stats.merge(stats[c]);
         summary.unseenCategoryCells += unseen[c];
-        summary.nonFiniteCells += outOfRange[c];
+        summary.missingCells += cellCounts[c].missing;
+        summary.nonFiniteCells += cellCounts[c].nonFinite;
     }
     return features;
 }
