@@ -1,5 +1,6 @@
-// Record scanning: memchr finds line ends; only records that contain a quote take the slower
-// character-by-character path that understands quoted line breaks.
+// Record scanning: line breaks and quotes are found 16 bytes at a time; only records that contain a
+// quote take the slower character-by-character path that understands quoted line breaks. Fields
+// are split the same way (FieldSplitter).
 #include "data/CsvRecords.h"
 
 #include <algorithm>
@@ -16,6 +17,7 @@
 
 #include "common/InputError.h"
 #include "data/CellParser.h"
+#include "data/TextBuffer.h"
 
 namespace awb {
 namespace {
@@ -150,23 +152,33 @@ struct SpanEnd {
     std::uint32_t line = 1;  // and its line
 };
 
+// How indexRecords reports, cancels and hands pages back, shared by the threads indexing.
+struct IndexingContext {
+    const ProgressFn &progress;
+    const CancelFlag *cancel;
+    const TextBuffer *pages;
+    std::atomic<std::uint64_t> done{0};  // bytes indexed, across threads
+};
+
 // Indexes into `index` the records of `text` that start in [from, stop), where `from` starts a
-// record on `line`. `done` counts the bytes read across threads, for progress.
+// record on `line`.
 SpanEnd indexSpan(std::string_view text, std::size_t from, std::size_t stop, std::uint32_t line, char delimiter,
                   const std::string &file, std::size_t maxRecords, bool dropPartialTail, RecordIndex &index,
-                  const ProgressFn &progress, const CancelFlag *cancel, std::atomic<std::uint64_t> &done)
+                  IndexingContext &context)
 {
     std::size_t pos = from, counted = from;
     const auto count = [&] {
         const std::size_t upTo = std::min(pos, text.size());
-        const std::uint64_t total = done.fetch_add(upTo - counted) + (upTo - counted);
+        const std::uint64_t total = context.done.fetch_add(upTo - counted) + (upTo - counted);
+        if (context.pages)
+            context.pages->release(counted, upTo);
         counted = upTo;
-        report(progress, {ProgressEvent::Stage::Reading, std::min<std::uint64_t>(total, text.size()), text.size()});
+        report(context.progress, {ProgressEvent::Stage::Reading, std::min<std::uint64_t>(total, text.size()), text.size()});
     };
     BreakScanner breaks(text);
     while (pos < stop) {
         if (pos == from || pos - counted >= (8u << 20)) {
-            throwIfCancelled(cancel);
+            throwIfCancelled(context.cancel);
             count();
         }
         std::size_t end = breaks.next(pos);
@@ -206,7 +218,7 @@ void reserveFor(RecordIndex &index, std::size_t bytes)
 } // namespace
 
 RecordIndex indexRecords(std::string_view text, char delimiter, const std::string &file, std::size_t maxRecords,
-                         bool dropPartialTail, const ProgressFn &progress, const CancelFlag *cancel)
+                         bool dropPartialTail, const ProgressFn &progress, const CancelFlag *cancel, const TextBuffer *pages)
 {
     const std::size_t probe = std::min<std::size_t>(text.size(), 1 << 16);
     if (const void *nul = std::memchr(text.data(), '\0', probe)) {
@@ -217,7 +229,7 @@ RecordIndex indexRecords(std::string_view text, char delimiter, const std::strin
     }
     RecordIndex index;
     reserveFor(index, text.size());
-    std::atomic<std::uint64_t> done{0};
+    IndexingContext context{progress, cancel, pages};
     // A large file is indexed in two halves at once. The second half starts after the line break
     // past the middle, as if a record started there; that is so unless a quoted field spans the
     // break, and then the first half's last record ends beyond it, and indexing goes on from there.
@@ -226,7 +238,7 @@ RecordIndex indexRecords(std::string_view text, char delimiter, const std::strin
         if (const void *nl = std::memchr(text.data() + text.size() / 2, '\n', text.size() - text.size() / 2))
             split = static_cast<std::size_t>(static_cast<const char *>(nl) - text.data()) + 1;
     if (split >= text.size()) {
-        indexSpan(text, 0, text.size(), 1, delimiter, file, maxRecords, dropPartialTail, index, progress, cancel, done);
+        indexSpan(text, 0, text.size(), 1, delimiter, file, maxRecords, dropPartialTail, index, context);
         return index;
     }
     RecordIndex second;
@@ -236,16 +248,16 @@ RecordIndex indexRecords(std::string_view text, char delimiter, const std::strin
         std::jthread worker([&] {
             try {
                 reserveFor(second, text.size() - split);
-                indexSpan(text, split, text.size(), 1, delimiter, file, 0, dropPartialTail, second, progress, cancel, done);
+                indexSpan(text, split, text.size(), 1, delimiter, file, 0, dropPartialTail, second, context);
             } catch (...) {
                 secondFailed = std::current_exception();
             }
         });
-        first = indexSpan(text, 0, split, 1, delimiter, file, 0, dropPartialTail, index, progress, cancel, done);
+        first = indexSpan(text, 0, split, 1, delimiter, file, 0, dropPartialTail, index, context);
     }
     // A failure in the second half is met again below, with the right line numbers.
     if (first.next != split || secondFailed) {
-        indexSpan(text, first.next, text.size(), first.line, delimiter, file, 0, dropPartialTail, index, progress, cancel, done);
+        indexSpan(text, first.next, text.size(), first.line, delimiter, file, 0, dropPartialTail, index, context);
         return index;
     }
     index.offset.insert(index.offset.end(), second.offset.begin(), second.offset.end());

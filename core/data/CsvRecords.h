@@ -12,6 +12,8 @@
 
 namespace awb {
 
+class TextBuffer;
+
 struct RecordIndex {
     std::vector<std::uint64_t> offset;  // first byte of each non-blank record
     std::vector<std::uint32_t> length;  // bytes, without the line terminator
@@ -32,9 +34,12 @@ inline constexpr std::size_t kMaxRecordBytes = 16u << 20;
 
 // Indexes the records of `text`. Throws InputError for an unterminated quote, an oversized
 // record or binary content. `maxRecords` > 0 stops early (previews); `dropPartialTail` drops a
-// last record that may have been cut (a truncated preview buffer).
+// last record that may have been cut (a truncated preview buffer). With `pages` (the buffer that
+// holds `text`), the pages indexed so far go back to the kernel as indexing goes on, so that the
+// whole file is never mapped at once (see TextBuffer::release).
 RecordIndex indexRecords(std::string_view text, char delimiter, const std::string &file, std::size_t maxRecords = 0,
-                         bool dropPartialTail = false, const ProgressFn &progress = {}, const CancelFlag *cancel = nullptr);
+                         bool dropPartialTail = false, const ProgressFn &progress = {}, const CancelFlag *cancel = nullptr,
+                         const TextBuffer *pages = nullptr);
 
 // Just past the last complete record of `text` (which starts at a record boundary): its line
 // break outside quoted fields, by the rules indexRecords follows; 0 when there is none. How text

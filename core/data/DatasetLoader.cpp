@@ -47,7 +47,7 @@ SourceFile openSource(const std::string &file, const ReadOptions &read, std::opt
     if (text.empty())
         throw InputError(file, 0, 0, "The file is empty.");
     source.delimiter = read.delimiter ? *read.delimiter : knownDelimiter ? *knownDelimiter : detectDialect(text, file).delimiter;
-    source.records = indexRecords(text, source.delimiter, file, 0, false, progress, cancel);
+    source.records = indexRecords(text, source.delimiter, file, 0, false, progress, cancel, source.buffer.get());
     if (source.records.size() == 0)
         throw InputError(file, 0, 0, "The file holds only blank lines.");
     source.hasHeader = read.header ? *read.header : detectHeader(text, source.records, source.delimiter);

@@ -197,6 +197,49 @@ std::uint32_t Dictionaries::intern(std::size_t column, std::string_view value)
     return it->second;
 }
 
+namespace {
+
+// One chunk's share of the first pass: its codes per categorical column (and the label, last)
+// and its missing and non-finite cells.
+struct FirstPassChunk {
+    std::vector<LocalCodes> codes;
+    std::uint64_t missing = 0, nonFinite = 0;
+};
+
+// Merges the chunks' codes into the shared dictionaries in chunk order (so codes number values in
+// order of first appearance in the file), then renumbers the rows.
+void mergeChunks(const std::vector<FirstPassChunk> &chunks, int used, const EncodingPlan &plan,
+                 Dictionaries &dictionaries, FirstPass &pass)
+{
+    const std::size_t rows = pass.dropRow.size(), categories = plan.categorical.size();
+    for (int chunk = 0; chunk < used; ++chunk) {
+        const FirstPassChunk &local = chunks[static_cast<std::size_t>(chunk)];
+        pass.missingCells += local.missing;
+        pass.nonFiniteCells += local.nonFinite;
+        const std::size_t begin = rows * static_cast<std::size_t>(chunk) / static_cast<std::size_t>(used);
+        const std::size_t end = rows * static_cast<std::size_t>(chunk + 1) / static_cast<std::size_t>(used);
+        for (std::size_t column = 0; column <= categories; ++column) {
+            if (column == categories && plan.label < 0)
+                continue;
+            const LocalCodes::Map &codes = local.codes[column].codes();
+            std::vector<std::uint32_t> global(codes.size());
+            std::vector<std::pair<std::uint32_t, const std::string *>> ordered;
+            for (const auto &[value, localCode] : codes)
+                ordered.emplace_back(localCode, &value);
+            std::sort(ordered.begin(), ordered.end());
+            const std::size_t target = column == categories ? dictionaries.labelColumn() : column;
+            for (const auto &[localCode, value] : ordered)
+                global[localCode] = dictionaries.intern(target, *value);
+            for (std::size_t row = begin; row < end; ++row) {
+                std::uint32_t &c = column == categories ? pass.labelCode[row] : pass.categoryCode[row * categories + column];
+                c = global[c];
+            }
+        }
+    }
+}
+
+} // namespace
+
 FirstPass runFirstPass(const SourceFile &file, const EncodingPlan &plan, Dictionaries &dictionaries, int threads,
                        const ProgressFn &progress, const CancelFlag *cancel)
 {
@@ -205,26 +248,19 @@ FirstPass runFirstPass(const SourceFile &file, const EncodingPlan &plan, Diction
     pass.labelCode.assign(plan.label >= 0 ? rows : 0, 0);
     pass.categoryCode.assign(rows * categories, 0);
     pass.dropRow.assign(rows, 0);
-    struct Local {
-        std::vector<LocalCodes> codes;
-        std::uint64_t missing = 0, nonFinite = 0;
-    };
     const int chunks = std::max(1, threads);
-    std::vector<Local> locals(static_cast<std::size_t>(chunks));
+    std::vector<FirstPassChunk> locals(static_cast<std::size_t>(chunks));
     RowProgress rowProgress(progress, cancel, rows);
     const std::string_view text = file.buffer->text();
     // The columns the pass reads, in file order (so the first problem in a row is the one named).
-    // Numeric cells matter here only when a missing one drops the row or stops the load; under
-    // imputation the second pass counts missing cells, and finds text, as it parses them.
     std::vector<std::pair<std::size_t, Action>> read;
     const std::vector<Action> actions = columnActions(plan);
     for (std::size_t column = 0; column < actions.size(); ++column)
-        if (actions[column].kind != Action::Skip &&
-            (actions[column].kind != Action::Numeric || plan.missing != MissingPolicy::Impute))
+        if (actions[column].kind != Action::Skip)
             read.emplace_back(column, actions[column]);
 
     parallelChunks(rows, chunks, [&](int chunk, std::size_t begin, std::size_t end) {
-        Local &local = locals[static_cast<std::size_t>(chunk)];
+        FirstPassChunk &local = locals[static_cast<std::size_t>(chunk)];
         local.codes.resize(categories + 1);
         const auto code = [&local](std::size_t column, std::string_view value) { return local.codes[column].code(value); };
         FieldSplitter splitter;
@@ -270,32 +306,7 @@ FirstPass runFirstPass(const SourceFile &file, const EncodingPlan &plan, Diction
         }
     });
 
-    // Merge the chunks' codes into the shared dictionaries in chunk order, then renumber the rows.
-    const int used = chunkCount(rows, chunks);
-    for (int chunk = 0; chunk < used; ++chunk) {
-        const Local &local = locals[static_cast<std::size_t>(chunk)];
-        pass.missingCells += local.missing;
-        pass.nonFiniteCells += local.nonFinite;
-        const std::size_t begin = rows * static_cast<std::size_t>(chunk) / used;
-        const std::size_t end = rows * static_cast<std::size_t>(chunk + 1) / used;
-        for (std::size_t column = 0; column <= categories; ++column) {
-            if (column == categories && plan.label < 0)
-                continue;
-            const LocalCodes::Map &codes = local.codes[column].codes();
-            std::vector<std::uint32_t> global(codes.size());
-            std::vector<std::pair<std::uint32_t, const std::string *>> ordered;
-            for (const auto &[value, localCode] : codes)
-                ordered.emplace_back(localCode, &value);
-            std::sort(ordered.begin(), ordered.end());
-            const std::size_t target = column == categories ? dictionaries.labelColumn() : column;
-            for (const auto &[localCode, value] : ordered)
-                global[localCode] = dictionaries.intern(target, *value);
-            for (std::size_t row = begin; row < end; ++row) {
-                std::uint32_t &c = column == categories ? pass.labelCode[row] : pass.categoryCode[row * categories + column];
-                c = global[c];
-            }
-        }
-    }
+    mergeChunks(locals, chunkCount(rows, chunks), plan, dictionaries, pass);
     rowProgress.step(0);
     releaseRows(file, 0, rows);
     return pass;
@@ -354,27 +365,13 @@ std::vector<std::vector<std::int32_t>> oneHotColumns(const Preprocessor &preproc
     return columnOf;
 }
 
-// Missing and non-finite cells the second pass counts: all of them under imputation (the first
-// pass does not read numeric cells then), else only numbers beyond float range (the first pass
-// counted the rest).
-struct CellCounts {
-    std::uint64_t missing = 0, nonFinite = 0;
-    CellCounts &operator+=(const CellCounts &other)
-    {
-        missing += other.missing;
-        nonFinite += other.nonFinite;
-        return *this;
-    }
-};
-
 // Writes a record's numeric cells into their encoded columns (NaN where missing). The record is
 // scanned once: a plain decimal parses on the way to its delimiter, other cells are skipped to
 // theirs. A record with a quoted field is split instead, and a cell that is not a plain decimal
 // goes through parseCell.
 class NumericCells {
 public:
-    NumericCells(const EncodingPlan &plan, const Preprocessor &preprocessor)
-        : plan_(plan), countAll_(plan.missing == MissingPolicy::Impute), slot_(plan.columns, -1)
+    NumericCells(const EncodingPlan &plan, const Preprocessor &preprocessor) : plan_(plan), slot_(plan.columns, -1)
     {
         for (std::size_t j = 0; j < preprocessor.numeric.size(); ++j) {
             slot_[static_cast<std::size_t>(preprocessor.numeric[j].sourceColumn)] = static_cast<std::int32_t>(j);
@@ -382,11 +379,14 @@ public:
         }
     }
 
-    CellCounts write(const SourceFile &file, std::size_t record, float *out, FieldSplitter &splitter) const
+    // Returns how many cells were beyond float range.
+    std::uint64_t write(const SourceFile &file, std::size_t record, float *out, FieldSplitter &splitter) const
     {
         const std::string_view text = file.records.record(file.buffer->text(), record);
-        CellCounts counts;
+        std::uint64_t outOfRange = 0;
         const char delimiter = file.delimiter;
+        // Numbers parse while scanning unless the delimiter could be part of one.
+        const bool scan = !(delimiter == '.' || delimiter == '-' || static_cast<unsigned>(delimiter - '0') < 10);
         const char *p = text.data(), *end = p + text.size();
         for (std::size_t column = 0; column < slot_.size(); ++column) {
             if (p != end && *p == '"')  // a quoted field (a quote elsewhere in a field is text)
@@ -394,50 +394,53 @@ public:
             const std::int32_t j = slot_[column];
             const char *stop = nullptr;
             float value = 0;
-            if (j >= 0 && (stop = parseDecimalPrefix(p, end, value)) != nullptr && (stop == end || *stop == delimiter)) {
-                out[j] = log_[static_cast<std::size_t>(j)] ? std::log1p(std::max(value, 0.0f)) : value;
+            if (j >= 0 && scan && (stop = parseDecimalPrefix(p, end, value)) != nullptr && (stop == end || *stop == delimiter)) {
+                out[j] = encoded(static_cast<std::size_t>(j), value);
             } else {
                 const void *found = std::memchr(p, delimiter, static_cast<std::size_t>(end - p));
                 stop = found ? static_cast<const char *>(found) : end;
                 if (j >= 0)
-                    counts += writeCell(file, record, column, std::string_view(p, static_cast<std::size_t>(stop - p)), out);
+                    outOfRange += writeCell(file, record, column, std::string_view(p, static_cast<std::size_t>(stop - p)), out);
             }
             if (stop == end)
                 break;
             p = stop + 1;
         }
-        return counts;
+        return outOfRange;
     }
 
 private:
-    CellCounts writeSplit(const SourceFile &file, std::size_t record, std::string_view text, float *out,
-                          FieldSplitter &splitter) const
+    std::uint64_t writeSplit(const SourceFile &file, std::size_t record, std::string_view text, float *out,
+                             FieldSplitter &splitter) const
     {
-        CellCounts counts;
+        std::uint64_t outOfRange = 0;
         splitter.forEach(text, file.delimiter, [&](std::size_t column, std::string_view cell) {
             if (column < slot_.size() && slot_[column] >= 0)
-                counts += writeCell(file, record, column, cell, out);
+                outOfRange += writeCell(file, record, column, cell, out);
         });
-        return counts;
+        return outOfRange;
     }
 
-    CellCounts writeCell(const SourceFile &file, std::size_t record, std::size_t column, std::string_view cell, float *out) const
+    std::uint64_t writeCell(const SourceFile &file, std::size_t record, std::size_t column, std::string_view cell, float *out) const
     {
         const auto j = static_cast<std::size_t>(slot_[column]);
         float value = 0;
         switch (parseCell(cell, value)) {
-        case CellKind::Number: out[j] = log_[j] ? std::log1p(std::max(value, 0.0f)) : value; return {};
-        case CellKind::Missing: out[j] = std::numeric_limits<float>::quiet_NaN(); return {countAll_ ? 1u : 0u, 0};
+        case CellKind::Number: out[j] = encoded(j, value); return 0;
+        case CellKind::Missing: out[j] = std::numeric_limits<float>::quiet_NaN(); return 0;
         case CellKind::NonFinite:
+            // Suspect cells (inf, nan) were counted in the first pass; what is left here are
+            // numbers beyond float range.
             out[j] = std::numeric_limits<float>::quiet_NaN();
-            return {0, countAll_ || !suspect(cell) ? 1u : 0u};
+            return suspect(cell) ? 0 : 1;
         case CellKind::Text: break;
         }
         notANumber(file, record, static_cast<int>(column), cell, plan_.names[column]);
     }
 
+    float encoded(std::size_t j, float value) const { return log_[j] ? std::log1p(std::max(value, 0.0f)) : value; }
+
     const EncodingPlan &plan_;
-    bool countAll_;
     std::vector<std::int32_t> slot_;  // source column -> encoded numeric column, or -1
     std::vector<std::uint8_t> log_;   // per encoded numeric column
 };
@@ -471,7 +474,7 @@ Matrix runSecondPass(const std::vector<SourceFile> &files, const EncodingPlan &p
     Matrix features(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(width));
     preferHugePages(features.data(), static_cast<std::size_t>(features.size()) * sizeof(float));
     std::vector<std::uint64_t> unseen(static_cast<std::size_t>(std::max(1, threads)), 0);
-    std::vector<CellCounts> cellCounts(unseen.size());
+    std::vector<std::uint64_t> outOfRange(unseen.size(), 0);
     std::vector<NumericStats> stats(unseen.size(), NumericStats(numeric));
     training.sampleStep = std::max<std::size_t>(1, nTrain / TrainingNumbers::kMedianSample);
     training.sample.resize((nTrain + training.sampleStep - 1) / training.sampleStep * numeric);
@@ -488,7 +491,7 @@ Matrix runSecondPass(const std::vector<SourceFile> &files, const EncodingPlan &p
             const std::size_t f = test && placement.testFromSecondFile ? 1 : 0;
             const std::size_t row = test ? placement.test[d - nTrain] : placement.train[d];
             float *out = features.row(static_cast<Eigen::Index>(d)).data();
-            cellCounts[static_cast<std::size_t>(chunk)] += numericCells.write(files[f], files[f].firstData + row, out, splitter);
+            outOfRange[static_cast<std::size_t>(chunk)] += numericCells.write(files[f], files[f].firstData + row, out, splitter);
             if (d < nTrain) {
                 stats[static_cast<std::size_t>(chunk)].add(out);
                 if (d % training.sampleStep == 0)
@@ -508,8 +511,7 @@ Matrix runSecondPass(const std::vector<SourceFile> &files, const EncodingPlan &p
     for (std::size_t c = 0; c < unseen.size(); ++c) {
         training.stats.merge(stats[c]);
         summary.unseenCategoryCells += unseen[c];
-        summary.missingCells += cellCounts[c].missing;
-        summary.nonFiniteCells += cellCounts[c].nonFinite;
+        summary.nonFiniteCells += outOfRange[c];
     }
     return features;
 }

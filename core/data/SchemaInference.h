@@ -17,6 +17,10 @@ namespace awb {
 // screening judge. A record with fewer fields reads as empty cells. The views point into `owned`,
 // a vector, whose elements stay where they are when the sample is moved.
 struct CellSample {
+    CellSample() = default;
+    CellSample(CellSample &&) = default;
+    CellSample(const CellSample &) = delete;  // a copy's views would point into the original
+    CellSample &operator=(const CellSample &) = delete;
     std::vector<std::vector<std::string_view>> cells;  // [column][row]
     std::vector<char> owned;
     std::size_t rows = 0;

@@ -214,6 +214,42 @@ private slots:
         QCOMPARE(parallelLine, sequentialLine);
     }
 
+    // The second pass parses numbers as it scans a record. Quoted fields after parsed cells (the
+    // record is then split after all), and delimiters that could be part of a number, must give
+    // the matrix the plain comma-separated file gives.
+    void numbersReadAlikeWhateverSurroundsThem_data()
+    {
+        QTest::addColumn<char>("delimiter");
+        QTest::addColumn<bool>("quoted");
+        QTest::newRow("comma, quoted fields") << ',' << true;
+        QTest::newRow("point") << '.' << false;
+        QTest::newRow("minus") << '-' << false;
+    }
+    void numbersReadAlikeWhateverSurroundsThem()
+    {
+        QFETCH(char, delimiter);
+        QFETCH(bool, quoted);
+        const auto table = [](char d, bool quotes) {
+            QByteArray out = QByteArray("bytes,packets,service,rate,label").replace(',', d) + "\n";
+            for (int i = 0; i < 600; ++i) {
+                const QByteArray service = quotes ? (i % 3 ? "\"http\"" : "\"dns\"") : (i % 3 ? "http" : "dns");
+                const QByteArray label = i % 5 ? "normal" : "attack";
+                const QByteArray rate = QByteArray::number(i % 17);
+                out += QByteArray::number(i * 37 % 1000) + d + QByteArray::number(i % 8) + d + service + d +
+                       (quotes && i % 4 == 0 ? "\"" + rate + "\"" : rate) + d + (quotes && i % 2 ? "\"" + label + "\"" : label) + "\n";
+            }
+            return out;
+        };
+        awb::LoadOptions plain, other;
+        plain.trainFile = files.write("plain.csv", table(',', false)).toStdString();
+        other.trainFile = files.write("other.csv", table(delimiter, quoted)).toStdString();
+        other.read.delimiter = delimiter;
+        const awb::Dataset a = awb::loadDataset(plain), b = awb::loadDataset(other);
+        QCOMPARE(b.features.rows(), a.features.rows());
+        QCOMPARE(b.features.cols(), a.features.cols());
+        QVERIFY(b.features == a.features);
+    }
+
     void quotingBomCrlfAndBlankLines()
     {
         const QByteArray csv = "\xEF\xBB\xBFname,bytes,label\r\n"
