@@ -74,6 +74,19 @@ public:
         const std::uint32_t start = i == 0 ? 0 : ends_[i - 1] + 1;
         return record_.substr(start, ends_[i] - start);
     }
+    // Whether every one of `columns` (< the count split returned) starts with a digit, as a plain
+    // number does; false for a record with a quote.
+    bool startWithDigits(const std::vector<std::uint32_t> &columns) const
+    {
+        if (quoted_)
+            return false;
+        bool all = true;
+        for (const std::uint32_t c : columns) {
+            const std::uint32_t start = c == 0 ? 0 : ends_[c - 1] + 1;
+            all &= start < ends_[c] && static_cast<unsigned>(record_[start] - '0') < 10;
+        }
+        return all;
+    }
     template <typename Visit>
     std::size_t forEach(std::string_view record, char delimiter, Visit visit)
     {

@@ -238,6 +238,40 @@ void mergeChunks(const std::vector<FirstPassChunk> &chunks, int used, const Enco
     }
 }
 
+// What the first pass does with one cell: a category or label code, an empty label, a missing,
+// non-finite or text numeric cell (under the missing-cell policy).
+void firstPassCell(const SourceFile &file, const EncodingPlan &plan, std::size_t record, std::size_t row,
+                   std::size_t column, Action action, std::string_view cell, FirstPassChunk &local, FirstPass &pass)
+{
+    const std::size_t categories = plan.categorical.size();
+    if (action.kind == Action::Categorical) {
+        pass.categoryCode[row * categories + action.slot] = local.codes[action.slot].code(trimSpaces(cell));
+    } else if (action.kind == Action::Label) {
+        const std::string_view label = trimSpaces(cell);
+        if (label.empty()) {
+            if (plan.missing != MissingPolicy::DropRow)
+                throw InputError(file.name, file.records.line[record], column + 1,
+                                 "The label cell is empty. Fill it in, or choose to drop rows with missing cells.");
+            pass.dropRow[row] = 1;
+        }
+        pass.labelCode[row] = local.codes[categories].code(label);
+    } else if (suspect(cell)) {
+        float value = 0;
+        const CellKind kind = parseCell(cell, value);
+        if (kind == CellKind::Text)
+            notANumber(file, record, static_cast<int>(column), cell, plan.names[column]);
+        if (kind == CellKind::Number)
+            return;
+        (kind == CellKind::Missing ? local.missing : local.nonFinite) += 1;
+        if (plan.missing == MissingPolicy::Fail)
+            throw InputError(file.name, file.records.line[record], column + 1,
+                             std::string("The cell is ") + (kind == CellKind::Missing ? "missing" : "not finite") +
+                                 " in column \"" + plan.names[column] + "\" (missing cells are set to stop the load).");
+        if (plan.missing == MissingPolicy::DropRow)
+            pass.dropRow[row] = 1;
+    }
+}
+
 } // namespace
 
 FirstPass runFirstPass(const SourceFile &file, const EncodingPlan &plan, Dictionaries &dictionaries, int threads,
@@ -253,16 +287,24 @@ FirstPass runFirstPass(const SourceFile &file, const EncodingPlan &plan, Diction
     RowProgress rowProgress(progress, cancel, rows);
     const std::string_view text = file.buffer->text();
     // The columns the pass reads, in file order (so the first problem in a row is the one named).
-    std::vector<std::pair<std::size_t, Action>> read;
+    // A row whose numeric cells all start with a digit has no missing cell or text among them:
+    // then only the categorical and label cells need reading.
+    std::vector<std::pair<std::size_t, Action>> read, readUnlessNumeric;
+    std::vector<std::uint32_t> numericColumns;
     const std::vector<Action> actions = columnActions(plan);
-    for (std::size_t column = 0; column < actions.size(); ++column)
-        if (actions[column].kind != Action::Skip)
-            read.emplace_back(column, actions[column]);
+    for (std::size_t column = 0; column < actions.size(); ++column) {
+        if (actions[column].kind == Action::Skip)
+            continue;
+        read.emplace_back(column, actions[column]);
+        if (actions[column].kind == Action::Numeric)
+            numericColumns.push_back(static_cast<std::uint32_t>(column));
+        else
+            readUnlessNumeric.emplace_back(column, actions[column]);
+    }
 
     parallelChunks(rows, chunks, [&](int chunk, std::size_t begin, std::size_t end) {
         FirstPassChunk &local = locals[static_cast<std::size_t>(chunk)];
         local.codes.resize(categories + 1);
-        const auto code = [&local](std::size_t column, std::string_view value) { return local.codes[column].code(value); };
         FieldSplitter splitter;
         for (std::size_t row = begin; row < end; ++row) {
             if ((row - begin) % kReleaseRows == kReleaseRows - 1) {
@@ -274,35 +316,8 @@ FirstPass runFirstPass(const SourceFile &file, const EncodingPlan &plan, Diction
             const std::size_t fields = splitter.split(file.records.record(text, record), file.delimiter);
             if (fields != plan.columns)
                 raggedRow(file, record, fields, plan.columns);
-            for (const auto &[column, action] : read) {
-                const std::string_view cell = splitter.cell(column);
-                if (action.kind == Action::Categorical) {
-                    pass.categoryCode[row * categories + action.slot] = code(action.slot, trimSpaces(cell));
-                } else if (action.kind == Action::Label) {
-                    const std::string_view label = trimSpaces(cell);
-                    if (label.empty()) {
-                        if (plan.missing != MissingPolicy::DropRow)
-                            throw InputError(file.name, file.records.line[record], column + 1,
-                                             "The label cell is empty. Fill it in, or choose to drop rows with missing cells.");
-                        pass.dropRow[row] = 1;
-                    }
-                    pass.labelCode[row] = code(categories, label);
-                } else if (suspect(cell)) {
-                    float value = 0;
-                    const CellKind kind = parseCell(cell, value);
-                    if (kind == CellKind::Text)
-                        notANumber(file, record, static_cast<int>(column), cell, plan.names[column]);
-                    if (kind == CellKind::Number)
-                        continue;
-                    (kind == CellKind::Missing ? local.missing : local.nonFinite) += 1;
-                    if (plan.missing == MissingPolicy::Fail)
-                        throw InputError(file.name, file.records.line[record], column + 1,
-                                         std::string("The cell is ") + (kind == CellKind::Missing ? "missing" : "not finite") +
-                                             " in column \"" + plan.names[column] + "\" (missing cells are set to stop the load).");
-                    if (plan.missing == MissingPolicy::DropRow)
-                        pass.dropRow[row] = 1;
-                }
-            }
+            for (const auto &[column, action] : splitter.startWithDigits(numericColumns) ? readUnlessNumeric : read)
+                firstPassCell(file, plan, record, row, column, action, splitter.cell(column), local, pass);
         }
     });
 

@@ -431,6 +431,30 @@ private slots:
         }
     }
 
+    // Twenty bad rows in a row after the sample: some go to the test split, and some of those
+    // come before the first training one. The error still names the first bad row in the file,
+    // ahead of a short row further down.
+    void theFirstBadRowInTheFileIsNamed()
+    {
+        QByteArray csv = "a,b,label\n";
+        for (int i = 0; i < 6000; ++i) {
+            if (i >= 2500 && i < 2520)
+                csv += "1,bad" + QByteArray::number(i) + ",normal\n";
+            else if (i == 4000)
+                csv += "1,2\n";
+            else
+                csv += QByteArray::number(i % 13) + "," + QByteArray::number(i % 7) + (i % 3 ? ",normal\n" : ",attack\n");
+        }
+        try {
+            load(files.write("bad-rows.csv", csv));
+            QFAIL("no error");
+        } catch (const awb::InputError &e) {
+            QCOMPARE(e.line(), std::uint64_t(2502));
+            QCOMPARE(e.column(), std::uint64_t(2));
+            QVERIFY(QString(e.what()).contains("\"bad2500\" is not a number"));
+        }
+    }
+
     void aHugeLineFailsFast()
     {
         QByteArray csv = "a,b,label\n1,2,normal\n";
