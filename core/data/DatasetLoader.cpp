@@ -191,6 +191,126 @@ void keepAttackTypes(Dataset &data, const Schema &schema, const std::vector<Sour
     }
 }
 
+// The training file's schema: inferred from the first records, with the user's roles, screened
+// for identifiers and leakage; a fitted preprocessor's columns when one is given.
+Schema readSchema(const SourceFile &train, std::size_t columns, const LoadOptions &options, const Preprocessor *fitted)
+{
+    const std::string_view text = train.buffer->text();
+    const auto names = columnNames(text, train.records, train.hasHeader, train.delimiter, columns);
+    std::vector<std::vector<std::string>> sampleValues;
+    const CellSample sample = readCellSample(text, train.records, train.firstData, train.delimiter, columns);
+    Schema schema = inferSchema(sample, names, sampleValues);
+    applyRoleOptions(schema, options, train.name, sampleValues);
+    screenColumns(schema, sample, options);
+    return fitted ? schemaFromPreprocessor(*fitted, schema, train.name) : schema;
+}
+
+// Which label values are normal (into the summary), and so which rows of each file are anomalies.
+std::vector<std::vector<std::uint8_t>> anomalyRows(const Schema &schema, const Dictionaries &dictionaries,
+                                                   const std::vector<FirstPass> &firstPass, const LoadOptions &options,
+                                                   const std::string &file, DatasetSummary &summary)
+{
+    std::vector<std::vector<std::uint8_t>> rowIsAnomaly(firstPass.size());
+    if (schema.labelColumn < 0)
+        return rowIsAnomaly;
+    summary.labelName = schema.columns[static_cast<std::size_t>(schema.labelColumn)].name;
+    const auto &labelValues = dictionaries.labelValues();
+    summary.normalValues = normalValuesFor(labelValues, options, summary.labelName, file, summary.normalValueDetected);
+    std::vector<std::uint8_t> codeIsAnomaly(labelValues.size(), 1);
+    for (std::size_t code = 0; code < labelValues.size(); ++code)
+        if (std::find(summary.normalValues.begin(), summary.normalValues.end(), labelValues[code]) != summary.normalValues.end())
+            codeIsAnomaly[code] = 0;
+    for (std::size_t f = 0; f < firstPass.size(); ++f) {
+        rowIsAnomaly[f].resize(firstPass[f].labelCode.size());
+        for (std::size_t r = 0; r < rowIsAnomaly[f].size(); ++r)
+            rowIsAnomaly[f][r] = codeIsAnomaly[firstPass[f].labelCode[r]];
+    }
+    return rowIsAnomaly;
+}
+
+// The training and test rows: those with missing cells dropped when asked, then the training
+// file split or the test file taken. Refuses a training part with no normal row.
+void placeRows(const std::vector<FirstPass> &firstPass, const std::vector<std::vector<std::uint8_t>> &rowIsAnomaly,
+               bool labelled, const LoadOptions &options, const std::string &file, DatasetSummary &summary,
+               std::vector<std::uint32_t> &trainRows, std::vector<std::uint32_t> &testRows)
+{
+    std::vector<std::vector<std::uint32_t>> kept(firstPass.size());
+    for (std::size_t f = 0; f < firstPass.size(); ++f) {
+        kept[f].reserve(firstPass[f].dropRow.size());
+        for (std::uint32_t r = 0; r < firstPass[f].dropRow.size(); ++r) {
+            if (firstPass[f].dropRow[r])
+                ++summary.droppedRows;
+            else
+                kept[f].push_back(r);
+        }
+    }
+    if (firstPass.size() > 1) {
+        trainRows = std::move(kept[0]);
+        testRows = std::move(kept[1]);
+    } else {
+        splitRows(kept[0], rowIsAnomaly[0], options.testFraction, options.seed, trainRows, testRows);
+    }
+    if (trainRows.empty())
+        throw InputError(file, 0, 0, "No training rows are left (every row had a missing cell and was dropped).");
+    if (!labelled)
+        return;
+    std::size_t anomalies = 0;
+    for (const std::uint32_t r : trainRows)
+        anomalies += rowIsAnomaly[0][r];
+    if (anomalies == trainRows.size())
+        throw InputError(file, 0, 0,
+                         "Every training row is an anomaly by the label column \"" + summary.labelName +
+                             "\", so there is no normal traffic to learn. Check the label column and the normal value.");
+    if (anomalies == 0)
+        summary.notes.push_back("Every training row is normal by the label column \"" + summary.labelName +
+                                "\": the rows are used as normal-only training data, and nothing can be evaluated "
+                                "where the labels have one class only.");
+}
+
+// Each matrix row's file, row in that file, label and label code, training rows first.
+void recordSources(Dataset &data, const std::vector<std::uint32_t> &trainRows, const std::vector<std::uint32_t> &testRows,
+                   const std::vector<std::vector<std::uint8_t>> &rowIsAnomaly, const std::vector<FirstPass> &firstPass,
+                   bool labelled)
+{
+    const std::size_t placed = trainRows.size() + testRows.size();
+    data.sourceRow.reserve(placed);
+    data.sourceFile.reserve(placed);
+    if (labelled) {
+        data.isAnomaly.reserve(placed);
+        data.labelCode.reserve(placed);
+    }
+    for (const auto part : {0, 1}) {
+        const auto &rows = part == 0 ? trainRows : testRows;
+        const std::size_t file = part == 1 && firstPass.size() > 1 ? 1 : 0;
+        for (const std::uint32_t r : rows) {
+            data.sourceRow.push_back(r);
+            data.sourceFile.push_back(static_cast<std::uint8_t>(file));
+            if (labelled) {
+                data.isAnomaly.push_back(rowIsAnomaly[file][r]);
+                data.labelCode.push_back(firstPass[file].labelCode[r]);
+            }
+        }
+    }
+}
+
+// The summary's notes on ignored columns and its counts of rows, anomalies and features.
+void countInto(DatasetSummary &summary, const Dataset &data, const Schema &schema)
+{
+    for (const ColumnInfo &column : schema.columns)
+        if (column.role == ColumnRole::Ignored && !column.ignoredBecause.empty())
+            summary.notes.push_back("Column \"" + column.name + "\" is ignored: " + column.ignoredBecause + ".");
+    summary.trainRows = data.trainRows;
+    summary.testRows = static_cast<std::size_t>(data.features.rows()) - data.trainRows;
+    for (std::size_t i = 0; i < data.isAnomaly.size(); ++i)
+        (i < data.trainRows ? summary.trainAnomalies : summary.testAnomalies) += data.isAnomaly[i];
+    summary.numericFeatures = data.preprocessor.numeric.size();
+    summary.categoricalFeatures = data.preprocessor.categorical.size();
+    summary.ignoredColumns = schema.countRole(ColumnRole::Ignored);
+    summary.encodedFeatures = data.preprocessor.encodedWidth();
+    for (const auto &n : data.preprocessor.numeric)
+        summary.constantFeatures += n.constant;
+}
+
 } // namespace
 
 FilePreview previewFile(const std::string &file, const LoadOptions &options, std::size_t maxRows)
@@ -255,21 +375,12 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
     if (!options.testFile.empty())
         files.push_back(openSource(options.testFile, options.read, files[0].delimiter, progress, cancel));
     const SourceFile &train = files[0];
-    const std::string_view trainText = train.buffer->text();
     const std::size_t columns = fieldCount(train);
     if (files.size() > 1 && fieldCount(files[1]) != columns)
         throw InputError(files[1].name, files[1].records.line[0], 0,
                          "The test file has " + std::to_string(fieldCount(files[1])) + " columns; the training file has " +
                              std::to_string(columns) + ".");
-
-    const auto names = columnNames(trainText, train.records, train.hasHeader, train.delimiter, columns);
-    std::vector<std::vector<std::string>> sampleValues;
-    const CellSample sample = readCellSample(trainText, train.records, train.firstData, train.delimiter, columns);
-    Schema schema = inferSchema(sample, names, sampleValues);
-    applyRoleOptions(schema, options, train.name, sampleValues);
-    screenColumns(schema, sample, options);
-    if (fitted)
-        schema = schemaFromPreprocessor(*fitted, schema, train.name);
+    const Schema schema = readSchema(train, columns, options, fitted);
 
     EncodingPlan plan(schema, options.missing);
     if (plan.numeric.empty() && plan.categorical.empty())
@@ -292,57 +403,10 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
         summary.missingCells += pass.missingCells;
         summary.nonFiniteCells += pass.nonFiniteCells;
     }
-
-    // Labels: which values are normal, and so which rows are anomalies.
-    std::vector<std::vector<std::uint8_t>> rowIsAnomaly(files.size());
-    if (schema.labelColumn >= 0) {
-        summary.labelName = schema.columns[static_cast<std::size_t>(schema.labelColumn)].name;
-        const auto &labelValues = dictionaries.labelValues();
-        summary.normalValues = normalValuesFor(labelValues, options, summary.labelName, train.name, summary.normalValueDetected);
-        std::vector<std::uint8_t> codeIsAnomaly(labelValues.size(), 1);
-        for (std::size_t code = 0; code < labelValues.size(); ++code)
-            if (std::find(summary.normalValues.begin(), summary.normalValues.end(), labelValues[code]) != summary.normalValues.end())
-                codeIsAnomaly[code] = 0;
-        for (std::size_t f = 0; f < files.size(); ++f) {
-            rowIsAnomaly[f].resize(firstPass[f].labelCode.size());
-            for (std::size_t r = 0; r < rowIsAnomaly[f].size(); ++r)
-                rowIsAnomaly[f][r] = codeIsAnomaly[firstPass[f].labelCode[r]];
-        }
-    }
-
-    // Rows: drop those with missing cells when asked, then split or take the test file.
-    std::vector<std::vector<std::uint32_t>> kept(files.size());
-    for (std::size_t f = 0; f < files.size(); ++f) {
-        kept[f].reserve(firstPass[f].dropRow.size());
-        for (std::uint32_t r = 0; r < firstPass[f].dropRow.size(); ++r) {
-            if (firstPass[f].dropRow[r])
-                ++summary.droppedRows;
-            else
-                kept[f].push_back(r);
-        }
-    }
+    const bool labelled = schema.labelColumn >= 0;
+    const auto rowIsAnomaly = anomalyRows(schema, dictionaries, firstPass, options, train.name, summary);
     std::vector<std::uint32_t> trainRows, testRows;
-    if (files.size() > 1) {
-        trainRows = std::move(kept[0]);
-        testRows = std::move(kept[1]);
-    } else {
-        splitRows(kept[0], rowIsAnomaly[0], options.testFraction, options.seed, trainRows, testRows);
-    }
-    if (trainRows.empty())
-        throw InputError(train.name, 0, 0, "No training rows are left (every row had a missing cell and was dropped).");
-    if (schema.labelColumn >= 0) {
-        std::size_t anomalies = 0;
-        for (const std::uint32_t r : trainRows)
-            anomalies += rowIsAnomaly[0][r];
-        if (anomalies == trainRows.size())
-            throw InputError(train.name, 0, 0,
-                             "Every training row is an anomaly by the label column \"" + summary.labelName +
-                                 "\", so there is no normal traffic to learn. Check the label column and the normal value.");
-        if (anomalies == 0)
-            summary.notes.push_back("Every training row is normal by the label column \"" + summary.labelName +
-                                    "\": the rows are used as normal-only training data, and nothing can be evaluated "
-                                    "where the labels have one class only.");
-    }
+    placeRows(firstPass, rowIsAnomaly, labelled, options, train.name, summary, trainRows, testRows);
 
     // Encoding: categories fitted on the training rows; numbers parsed into the final matrix;
     // imputation and scaling fitted on the training rows and applied to all.
@@ -365,41 +429,11 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
         fitNumeric(data.features, data.trainRows, training, data.preprocessor, threads);
     applyNumeric(data.features, data.preprocessor, summary, threads);
 
-    const std::size_t placed = trainRows.size() + testRows.size();
-    data.sourceRow.reserve(placed);
-    data.sourceFile.reserve(placed);
-    if (schema.labelColumn >= 0) {
-        data.isAnomaly.reserve(placed);
-        data.labelCode.reserve(placed);
-    }
-    for (const auto part : {0, 1}) {
-        const auto &rows = part == 0 ? trainRows : testRows;
-        const std::size_t file = part == 1 && files.size() > 1 ? 1 : 0;
-        for (const std::uint32_t r : rows) {
-            data.sourceRow.push_back(r);
-            data.sourceFile.push_back(static_cast<std::uint8_t>(file));
-            if (schema.labelColumn >= 0) {
-                data.isAnomaly.push_back(rowIsAnomaly[file][r]);
-                data.labelCode.push_back(firstPass[file].labelCode[r]);
-            }
-        }
-    }
-    if (schema.labelColumn >= 0)
+    recordSources(data, trainRows, testRows, rowIsAnomaly, firstPass, labelled);
+    if (labelled)
         data.labelValues = dictionaries.labelValues();
     keepAttackTypes(data, schema, files);
-    for (const ColumnInfo &column : schema.columns)
-        if (column.role == ColumnRole::Ignored && !column.ignoredBecause.empty())
-            summary.notes.push_back("Column \"" + column.name + "\" is ignored: " + column.ignoredBecause + ".");
-    summary.trainRows = trainRows.size();
-    summary.testRows = testRows.size();
-    for (std::size_t i = 0; i < data.isAnomaly.size(); ++i)
-        (i < data.trainRows ? summary.trainAnomalies : summary.testAnomalies) += data.isAnomaly[i];
-    summary.numericFeatures = data.preprocessor.numeric.size();
-    summary.categoricalFeatures = data.preprocessor.categorical.size();
-    summary.ignoredColumns = schema.countRole(ColumnRole::Ignored);
-    summary.encodedFeatures = data.preprocessor.encodedWidth();
-    for (const auto &n : data.preprocessor.numeric)
-        summary.constantFeatures += n.constant;
+    countInto(summary, data, schema);
     summary.preprocessSeconds = secondsSince(encodeStart);
     for (SourceFile &file : files)
         data.sources.push_back(std::make_shared<TextRowSource>(std::move(file)));
