@@ -41,6 +41,19 @@ awb::Dataset load(const QString &file, awb::MissingPolicy missing = awb::Missing
     return awb::loadDataset(o);
 }
 
+// Loading `file` fails with an InputError at this line and column whose message holds `text`.
+void expectLoadError(const QString &file, std::uint64_t line, std::uint64_t column, const char *text)
+{
+    try {
+        load(file);
+        QFAIL("no error");
+    } catch (const awb::InputError &e) {
+        QCOMPARE(e.line(), line);
+        QCOMPARE(e.column(), column);
+        QVERIFY2(QString(e.what()).contains(text), e.what());
+    }
+}
+
 } // namespace
 
 class tst_CsvReader : public QObject {
@@ -421,14 +434,7 @@ private slots:
         for (int i = 0; i < 3000; ++i)
             csv += QByteArray::number(i) + ",1," + (i % 3 ? "normal\n" : "attack\n");
         csv += "5,oops,normal\n";
-        try {
-            load(files.write("text.csv", csv));
-            QFAIL("no error");
-        } catch (const awb::InputError &e) {
-            QCOMPARE(e.line(), std::uint64_t(3002));
-            QCOMPARE(e.column(), std::uint64_t(2));
-            QVERIFY(QString(e.what()).contains("\"oops\" is not a number"));
-        }
+        expectLoadError(files.write("text.csv", csv), 3002, 2, "\"oops\" is not a number");
     }
 
     // Twenty bad rows in a row after the sample: some go to the test split, and some of those
@@ -445,14 +451,7 @@ private slots:
             else
                 csv += QByteArray::number(i % 13) + "," + QByteArray::number(i % 7) + (i % 3 ? ",normal\n" : ",attack\n");
         }
-        try {
-            load(files.write("bad-rows.csv", csv));
-            QFAIL("no error");
-        } catch (const awb::InputError &e) {
-            QCOMPARE(e.line(), std::uint64_t(2502));
-            QCOMPARE(e.column(), std::uint64_t(2));
-            QVERIFY(QString(e.what()).contains("\"bad2500\" is not a number"));
-        }
+        expectLoadError(files.write("bad-rows.csv", csv), 2502, 2, "\"bad2500\" is not a number");
     }
 
     void aHugeLineFailsFast()
