@@ -491,8 +491,7 @@ Matrix runSecondPass(const std::vector<SourceFile> &files, const EncodingPlan &p
     std::vector<std::uint64_t> unseen(static_cast<std::size_t>(std::max(1, threads)), 0);
     std::vector<std::uint64_t> outOfRange(unseen.size(), 0);
     std::vector<NumericStats> stats(unseen.size(), NumericStats(numeric));
-    training.sampleStep = std::max<std::size_t>(1, nTrain / TrainingNumbers::kMedianSample);
-    training.sample.resize((nTrain + training.sampleStep - 1) / training.sampleStep * numeric);
+    training.startSample(nTrain, numeric);
     RowProgress rowProgress(progress, cancel, n);
     parallelChunks(n, threads, [&](int chunk, std::size_t begin, std::size_t end) {
         FieldSplitter splitter;
@@ -509,8 +508,7 @@ Matrix runSecondPass(const std::vector<SourceFile> &files, const EncodingPlan &p
             outOfRange[static_cast<std::size_t>(chunk)] += numericCells.write(files[f], files[f].firstData + row, out, splitter);
             if (d < nTrain) {
                 stats[static_cast<std::size_t>(chunk)].add(out);
-                if (d % training.sampleStep == 0)
-                    std::copy(out, out + numeric, training.sample.begin() + static_cast<std::ptrdiff_t>(d / training.sampleStep * numeric));
+                training.offer(d, out);
             }
             std::fill(out + numeric, out + width, 0.0f);
             for (std::size_t k = 0; k < categories; ++k) {

@@ -43,6 +43,14 @@ void NumericStats::merge(const NumericStats &other)
     }
 }
 
+void TrainingNumbers::startSample(std::size_t trainRows, std::size_t numeric)
+{
+    constexpr std::size_t kMedianSample = 1 << 14;
+    step_ = std::max<std::size_t>(1, trainRows / kMedianSample);
+    numeric_ = numeric;
+    sample_.assign((trainRows + step_ - 1) / step_ * numeric, 0.0f);
+}
+
 namespace {
 
 // The median (numpy's: the mean of the two middle values for an even count) and, when asked (robust
@@ -76,7 +84,6 @@ void fitNumeric(const Matrix &features, std::size_t trainRows, const TrainingNum
     const NumericStats &total = training.stats;
     // Medians: exact where this training data has missing cells (they are imputed now); where it
     // has none, the median only serves later files, and the sampled rows estimate it.
-    const std::size_t sampled = numeric == 0 ? 0 : training.sample.size() / numeric;
     std::vector<double> quartileRange(numeric, 0.0);  // for robust scaling, from the same rows
     parallelChunks(numeric, threads, [&](int, std::size_t begin, std::size_t end) {
         std::vector<float> values;
@@ -87,8 +94,8 @@ void fitNumeric(const Matrix &features, std::size_t trainRows, const TrainingNum
                     if (const float v = features(r, static_cast<Eigen::Index>(j)); !std::isnan(v))
                         values.push_back(v);
             } else {
-                for (std::size_t r = 0; r < sampled; ++r)
-                    values.push_back(training.sample[r * numeric + j]);
+                for (std::size_t r = 0; r < training.sampledRows(); ++r)
+                    values.push_back(training.sampled(r, j));
             }
             medianAndQuartileRange(values, p.numeric[j].median, p.scaling == Scaling::Robust, quartileRange[j]);
         }

@@ -2,6 +2,7 @@
 // imputation and scaling fitted from them and applied to the encoded matrix.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -21,13 +22,25 @@ struct NumericStats {
 };
 
 // What fitting needs from the training rows' numeric cells, gathered while the second pass writes
-// them: the statistics, and every sampleStep-th training row's numeric cells, row by row (about
-// kMedianSample rows: they estimate the medians of columns without missing cells).
-struct TrainingNumbers {
-    static constexpr std::size_t kMedianSample = 1 << 14;
+// them: the statistics, and about 16,384 evenly spaced training rows' numeric cells, row by row
+// (they estimate the medians of columns without missing cells).
+class TrainingNumbers {
+public:
     NumericStats stats;
-    std::size_t sampleStep = 1;
-    std::vector<float> sample;
+    // Makes room for the sample of `trainRows` training rows of `numeric` cells each.
+    void startSample(std::size_t trainRows, std::size_t numeric);
+    // Keeps training row `row`'s cells when it is a sampled one (threads may offer different rows).
+    void offer(std::size_t row, const float *cells)
+    {
+        if (row % step_ == 0)
+            std::copy(cells, cells + numeric_, sample_.begin() + static_cast<std::ptrdiff_t>(row / step_ * numeric_));
+    }
+    std::size_t sampledRows() const { return numeric_ == 0 ? 0 : sample_.size() / numeric_; }
+    float sampled(std::size_t row, std::size_t column) const { return sample_[row * numeric_ + column]; }
+
+private:
+    std::size_t step_ = 1, numeric_ = 0;
+    std::vector<float> sample_;
 };
 
 // Medians (exact from the first `trainRows` rows where a column has missing cells, else from the
