@@ -145,11 +145,9 @@ void MainWindow::exportRows(const QString &path)
         showError(tr("No rows to export"), tr("Train a detector first: its rows table is what is exported."));
         return;
     }
-    // The table's rows in its current filter and order.
+    // The table's rows in its current filter and order, fetched into the view or not.
     const auto *model = static_cast<const FlaggedRowsModel *>(panel->findChild<FlaggedRowsTable *>()->model());
-    std::vector<std::uint32_t> rows;
-    for (int r = 0; r < model->rowCount(); ++r)
-        rows.push_back(model->partRow(r));
+    std::vector<std::uint32_t> rows = model->orderedRows();
     const auto part = panel->selection()->part() == ResultPart::Test ? awb::DataPart::Test : awb::DataPart::Train;
     auto runs = std::make_shared<std::vector<awb::DetectorRun>>(shownRuns());
     const auto data = dataset_;

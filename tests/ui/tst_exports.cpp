@@ -120,7 +120,7 @@ private slots:
         auto *matrix = panel->findChild<ConfusionMatrixView *>("confusionMatrixView");
         QTest::mouseClick(matrix, Qt::LeftButton, {}, matrix->cellCenter({false, true}));
         const auto *model = static_cast<const FlaggedRowsModel *>(panel->findChild<FlaggedRowsTable *>()->model());
-        const int shown = model->rowCount();
+        const int shown = model->totalRows();
         QVERIFY(shown > 0);
         const QString csv = dir.filePath("rows.csv");
         QVERIFY(exportWith(&MainWindow::exportRows, csv));

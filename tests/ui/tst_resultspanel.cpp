@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QImage>
 #include <QFile>
+#include <QHeaderView>
 #include <qcustomplot.h>
 
 #include <algorithm>
@@ -294,6 +295,23 @@ private slots:
         QTest::mouseClick(frozen->viewport(), Qt::LeftButton, {}, QPoint(5, frozen->rowViewportPosition(row) + 3));
         QCOMPARE(t->selectedTableRows(), std::vector<int>{row});
         t->horizontalScrollBar()->setValue(0);
+    }
+
+    // A large part reaches the table a page at a time: the row headers of both views hold only the
+    // fetched rows, and scrolling to the end fetches the next page into both.
+    void rowsArriveAPageAtATime()
+    {
+        const auto big = resultstest::makeResult(1000, FlaggedRowsModel::kPageRows * 2 + 10);
+        panel_->setResult(big.data, big.run);
+        FlaggedRowsTable *t = table();
+        QCOMPARE(t->rowsModel()->totalRows(), FlaggedRowsModel::kPageRows * 2 + 10);
+        QCOMPARE(t->verticalHeader()->count(), FlaggedRowsModel::kPageRows);
+        QCOMPARE(t->frozenColumns()->verticalHeader()->count(), FlaggedRowsModel::kPageRows);
+        QTRY_VERIFY(t->verticalScrollBar()->maximum() > 0);
+        t->verticalScrollBar()->setValue(t->verticalScrollBar()->maximum());
+        QCOMPARE(t->verticalHeader()->count(), FlaggedRowsModel::kPageRows * 2);
+        QCOMPARE(t->frozenColumns()->verticalHeader()->count(), FlaggedRowsModel::kPageRows * 2);
+        QCOMPARE(t->frozenColumns()->verticalScrollBar()->value(), t->verticalScrollBar()->value());
     }
 
     void partSwitch()

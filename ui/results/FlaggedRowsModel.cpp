@@ -26,6 +26,7 @@ void FlaggedRowsModel::rebuild()
     rows_ = selection_->visibleRows(order_);
     if (order_ == RowOrder::File && descendingFile_)
         std::reverse(rows_.begin(), rows_.end());
+    fetched_ = std::min(totalRows(), kPageRows);
     endResetModel();
 }
 
@@ -40,7 +41,22 @@ void FlaggedRowsModel::thresholdMoved()
 
 int FlaggedRowsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
+    return parent.isValid() ? 0 : fetched_;
+}
+
+bool FlaggedRowsModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && fetched_ < totalRows();
+}
+
+void FlaggedRowsModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int more = std::min(totalRows() - fetched_, kPageRows);
+    beginInsertRows({}, fetched_, fetched_ + more - 1);
+    fetched_ += more;
+    endInsertRows();
 }
 
 int FlaggedRowsModel::columnCount(const QModelIndex &parent) const

@@ -2,6 +2,9 @@
 // label, then the row's original columns as they stood in the file. Virtual: the model holds one
 // index vector (the visible rows, in display order) and reads each cell on demand, keeping the
 // parsed original rows of the recently shown window only, so a million rows scroll smoothly.
+// Rows reach the views a page at a time (Qt's fetchMore, as a view scrolls to its end): a view's
+// row header keeps a record per row, and building one for ten million rows on every new result
+// would stall the window and hold tens of megabytes per view.
 #pragma once
 
 #include <QAbstractTableModel>
@@ -20,7 +23,12 @@ public:
 
     explicit FlaggedRowsModel(ResultSelection *selection, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
+    static constexpr int kPageRows = 50000;
+
+    int rowCount(const QModelIndex &parent = {}) const override;  // the rows fetched so far
+    int totalRows() const { return static_cast<int>(rows_.size()); }
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -32,6 +40,8 @@ public:
 
     // The part row (index into the part's scores) shown at table row `row`.
     std::uint32_t partRow(int row) const { return rows_[static_cast<std::size_t>(row)]; }
+    // Every row the table lists, in its order, including those not fetched yet.
+    const std::vector<std::uint32_t> &orderedRows() const { return rows_; }
     // Tab-separated text of the given table rows, with a header line: what Ctrl+C copies.
     QString rowsAsText(const std::vector<int> &rows) const;
 
@@ -43,6 +53,7 @@ private:
 
     ResultSelection *selection_;
     std::vector<std::uint32_t> rows_;
+    int fetched_ = 0;  // rows_[0, fetched_) are the model's rows
     RowOrder order_ = RowOrder::ScoreDescending;
     bool descendingFile_ = false;  // File order, reversed
     QStringList originalHeaders_;

@@ -82,6 +82,9 @@ void FlaggedRowsTable::setUpFrozenColumns()
         if (column < kFrozenColumns)
             updateFrozenColumns();
     });
+    // The table fetches the next page of rows when it scrolls to the end; the twin follows its
+    // scroll bar, and fetching there too would add a second page at each end reached.
+    disconnect(frozen_->verticalScrollBar(), SIGNAL(valueChanged(int)), frozen_, SLOT(verticalScrollbarValueChanged(int)));
     connect(frozen_->verticalScrollBar(), &QAbstractSlider::valueChanged, verticalScrollBar(), &QAbstractSlider::setValue);
     connect(verticalScrollBar(), &QAbstractSlider::valueChanged, frozen_->verticalScrollBar(), &QAbstractSlider::setValue);
     updateFrozenColumns();
