@@ -111,11 +111,15 @@ void run(const CliOptions &options)
     awb::AtomicFiles outputs;
     if (!options.scoresFile.empty())
         outputs.write(options.scoresFile, [&](std::ostream &file) {
-            // Trained on a sample: every row of the file is scored, in a stream.
-            if (options.spec.data.load.sampleRows > 0)
-                CliScore::scoreFile(file, awb::modelFileOf(out.data->preprocessor, out.detectors),
-                                    options.spec.data.load.trainFile, options, &cancelRequested);
-            else
+            // Trained on a sample: every row of the training file, then of the test file, is
+            // scored in a stream; the "file" column says which file a line is in.
+            if (const awb::LoadOptions &load = options.spec.data.load; load.sampleRows > 0) {
+                std::vector<CliScore::Input> inputs{{load.trainFile, "train"}};
+                if (!load.testFile.empty())
+                    inputs.push_back({load.testFile, "test"});
+                CliScore::scoreFiles(file, awb::modelFileOf(out.data->preprocessor, out.detectors), inputs, options,
+                                     &cancelRequested);
+            } else
                 CliReport::writeScores(file, *out.data, out.detectors, &cancelRequested);
         });
     if (!options.saveModelFile.empty())

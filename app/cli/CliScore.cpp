@@ -89,11 +89,10 @@ std::optional<CliOptions> CliOptionParser::parseScore(const QStringList &argumen
     return o;
 }
 
-void CliScore::scoreFile(std::ostream &out, const awb::ModelFile &model, const std::string &input,
-                         const CliOptions &options, const awb::CancelFlag *cancel)
+void CliScore::scoreFiles(std::ostream &out, const awb::ModelFile &model, const std::vector<Input> &inputs,
+                          const CliOptions &options, const awb::CancelFlag *cancel)
 {
     awb::StreamScoreOptions stream;
-    stream.input = input;
     stream.read = options.spec.data.load.read;
     for (const std::string &column : options.keepColumns)
         stream.keep.push_back(awb::ColumnRef::parse(column));
@@ -115,7 +114,13 @@ void CliScore::scoreFile(std::ostream &out, const awb::ModelFile &model, const s
                                    .arg(read, locale.toString(static_cast<double>(e.total) / 1e6, 'f', 1))
                              : QCoreApplication::translate("CliScore", "score: %1 MB read").arg(read));
         };
-    note(summaryLine(awb::scoreStream(model, stream, out, badRow, progress, cancel)));
+    for (const Input &input : inputs) {
+        stream.input = input.file;
+        stream.fileTag = input.tag;
+        stream.writeHeader = &input == &inputs.front();
+        const QString summary = summaryLine(awb::scoreStream(model, stream, out, badRow, progress, cancel));
+        note(inputs.size() > 1 ? QStringLiteral("%1: %2").arg(QString::fromStdString(input.file), summary) : summary);
+    }
 }
 
 void CliScore::run(const CliOptions &options, const awb::CancelFlag *cancel)
@@ -123,14 +128,14 @@ void CliScore::run(const CliOptions &options, const awb::CancelFlag *cancel)
     const awb::ModelFile model = awb::loadModelFile(options.loadModelFile);
     if (options.outputFile == "-") {
         std::ios::sync_with_stdio(false);
-        scoreFile(std::cout, model, options.inputFile, options, cancel);
+        scoreFiles(std::cout, model, {{options.inputFile, {}}}, options, cancel);
         std::cout.flush();
         return;
     }
     // The scores go to a temporary file beside the target, renamed into place at the end: a
     // failed or cancelled run leaves no half-written file.
     awb::AtomicFiles output;
-    output.write(options.outputFile, [&](std::ostream &out) { scoreFile(out, model, options.inputFile, options, cancel); });
+    output.write(options.outputFile, [&](std::ostream &out) { scoreFiles(out, model, {{options.inputFile, {}}}, options, cancel); });
     awb::throwIfCancelled(cancel);
     output.commit();
 }

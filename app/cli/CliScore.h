@@ -4,6 +4,7 @@
 
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "CliOptions.h"
 #include "common/Progress.h"
@@ -13,10 +14,17 @@ namespace CliScore {
 
 void run(const CliOptions &options, const awb::CancelFlag *cancel);
 
-// Scores every row of `input` with `model` into `out`: bad rows listed on standard error (skipped
-// with options.skipBadRows, else fatal), the summary line last. Also how `--sample ... --scores`
-// scores the whole file it trained on a sample of.
-void scoreFile(std::ostream &out, const awb::ModelFile &model, const std::string &input, const CliOptions &options,
-               const awb::CancelFlag *cancel);
+// One input of scoreFiles: the file, and the value of the output's "file" column for its rows
+// (empty: no such column).
+struct Input {
+    std::string file;
+    std::string tag;
+};
+
+// Scores every row of the inputs, one after the other, with `model` into `out` under one header:
+// bad rows listed on standard error (skipped with options.skipBadRows, else fatal), a summary line
+// per input. Also how `--sample ... --scores` scores the whole of the files it trained on a sample of.
+void scoreFiles(std::ostream &out, const awb::ModelFile &model, const std::vector<Input> &inputs, const CliOptions &options,
+                const awb::CancelFlag *cancel);
 
 } // namespace CliScore

@@ -68,7 +68,8 @@ public:
     StreamScorer(const ModelFile &model, const StreamScoreOptions &options, std::ostream &out, const BadRowFn &badRow,
                  const CancelFlag *cancel)
         : model_(model), options_(options), out_(out), badRow_(badRow), cancel_(cancel),
-          threads_(options.threads > 0 ? options.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency())))
+          threads_(options.threads > 0 ? options.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()))),
+          fileTag_(csvField(options.fileTag))
     {
         for (const SavedDetector &d : model.detectors)
             summary_.flagged.emplace_back(d.spec.name, 0);
@@ -85,7 +86,9 @@ public:
                 throw InputError(file, 0, 0, "The model file is inconsistent: detector \"" + d.spec.name + "\" reads " +
                                                  std::to_string(d.model->featureCount()) + " features, its preprocessing makes " +
                                                  std::to_string(encoder_->width()) + ".");
-        std::string header = "line";
+        if (!options_.writeHeader)
+            return;
+        std::string header = options_.fileTag.empty() ? "line" : "file,line";
         for (const SavedDetector &d : model_.detectors)
             header += ',' + csvField(d.spec.name + "_score") + ',' + csvField(d.spec.name + "_prediction");
         for (const std::size_t c : layout_->keep)
@@ -166,6 +169,8 @@ private:
             std::string scratch;
             for (std::size_t i = from; i < to; ++i) {
                 const std::size_t record = begin + good[i];
+                if (!options_.fileTag.empty())
+                    part.append(fileTag_).append(",");
                 appendNumber(part, firstLine + records.line[record] - 1);
                 for (std::size_t d = 0; d < scores.size(); ++d) {
                     part += ',';
@@ -192,6 +197,7 @@ private:
     const BadRowFn &badRow_;
     const CancelFlag *cancel_;
     int threads_;
+    std::string fileTag_;  // as a CSV field
     std::optional<Layout> layout_;
     std::optional<RowEncoder> encoder_;
     bool skipHeader_ = false;

@@ -32,6 +32,10 @@ struct StreamScoreOptions {
     bool skipBadRows = false;      // false: the first bad row is an InputError
     int threads = 0;               // 0: every core
     std::size_t chunkBytes = 8u << 20;  // text read at a time
+    // Set: each row starts with this value under a "file" column (which input a row came from,
+    // when the scores of several inputs go to one output).
+    std::string fileTag;
+    bool writeHeader = true;       // false: the rows continue an output that has its header
 };
 
 struct StreamScoreSummary {
@@ -46,7 +50,7 @@ struct StreamScoreSummary {
 // Called with each bad row skipped (file, line and column in the error), in input order.
 using BadRowFn = std::function<void(const InputError &)>;
 
-// Writes "line,<name>_score,<name>_prediction,...[,kept columns]" for each data row to `out`.
+// Writes "[file,]line,<name>_score,<name>_prediction,...[,kept columns]" for each data row to `out`.
 // Throws InputError for unreadable input, a model column the input lacks, or (without
 // skipBadRows) the first bad row; Cancelled when the flag is set. Progress: Stage::Reading in
 // input bytes (compressed bytes for .gz; total 0 for standard input).

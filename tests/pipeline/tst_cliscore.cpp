@@ -130,8 +130,31 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("700 rows")), qPrintable(r.out));  // the sample's training part
         const QList<QByteArray> lines = bytesOf(scores).trimmed().split('\n');
         QCOMPARE(lines.size(), 3001);  // every row of the file
-        QCOMPARE(lines.first(), QByteArray("line,pca_score,pca_prediction"));
+        QCOMPARE(lines.first(), QByteArray("file,line,pca_score,pca_prediction"));
+        QVERIFY(lines[1].startsWith("train,2,"));
         QVERIFY2(r.err.contains(QStringLiteral("scored 3,000 of 3,000 rows")), qPrintable(r.err));
+    }
+
+    // With a test file, --scores covers it too, after the training file: the rows a streamed
+    // `score` with the saved model gives, each marked as the test file's.
+    void sampledScoresCoverTheTestFile()
+    {
+        const QString test = dir_.filePath("test-file.csv"), scores = dir_.filePath("sampled-both.csv");
+        const QString model = dir_.filePath("sampled.awbmodel"), alone = dir_.filePath("test-alone.csv");
+        QCOMPARE(runCli({"--write-demo", test, "--demo", "500"}).exitCode, 0);
+        const CliRun r = runCli({"--train", data_, "--test", test, "--sample", "1000", "--models", "pca", "--scores", scores,
+                                 "--save-model", model, "--no-history"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("%1: scored 500 of 500 rows").arg(test)), qPrintable(r.err));
+        const CliRun single = runCli({"score", "--load-model", model, "--input", test, "--output", alone});
+        QVERIFY2(single.exitCode == 0, qPrintable(single.err));
+        const QList<QByteArray> lines = bytesOf(scores).trimmed().split('\n');
+        const QList<QByteArray> expected = bytesOf(alone).trimmed().split('\n');
+        QCOMPARE(lines.size(), 1 + 3000 + 500);
+        QCOMPARE(expected.size(), 1 + 500);
+        for (int i = 1; i <= 500; ++i)
+            QCOMPARE(lines[3000 + i], "test," + expected[i]);
+        QVERIFY(lines[3000].startsWith("train,"));
     }
 
     void missingOptionsAreNamed()
