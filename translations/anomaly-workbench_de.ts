@@ -4,42 +4,47 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="101"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="97"/>
         <source>reading %1 of %2 MB</source>
         <translation>%1 von %2 MB gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="104"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="100"/>
         <source>encoding rows</source>
         <translation>Zeilen werden kodiert</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="107"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="103"/>
         <source>fitting %1 of %2</source>
         <translation>Training %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="107"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="103"/>
         <source>epoch %1 of %2</source>
         <translation>Epoche %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="110"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="106"/>
         <source>scoring %1 of %2 rows</source>
         <translation>Scores für %1 von %2 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="115"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="111"/>
         <source>run %1 of %2</source>
         <translation>Lauf %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="120"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="116"/>
         <source>, about %1 s left</source>
         <translation>, noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="158"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="153"/>
+        <source>%1: loading this file needs about %2 of memory, but only %3 are available. Open it again with a number under “Rows” in the import dialog to train on a random sample of its rows; to score every row of a file this large, use “anomaly-cli score” (see the README).</source>
+        <translation>%1: Das Laden dieser Datei braucht etwa %2 Arbeitsspeicher, verfügbar sind nur %3. Öffnen Sie sie erneut mit einer Zahl unter „Zeilen“ im Importdialog, um auf einer Zufallsstichprobe ihrer Zeilen zu trainieren; um jede Zeile einer so großen Datei zu bewerten, verwenden Sie „anomaly-cli score“ (siehe README).</translation>
+    </message>
+    <message>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="162"/>
         <source>An unexpected error stopped the work.</source>
         <translation>Ein unerwarteter Fehler hat die Arbeit abgebrochen.</translation>
     </message>
@@ -227,12 +232,12 @@
     </message>
     <message>
         <location filename="../app/cli/CliHistory.cpp" line="182"/>
-        <location filename="../app/cli/CliHistory.cpp" line="203"/>
+        <location filename="../app/cli/CliHistory.cpp" line="199"/>
         <source>the run is not recorded in the history: %1</source>
         <translation>der Lauf wird nicht im Verlauf gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="222"/>
+        <location filename="../app/cli/CliHistory.cpp" line="218"/>
         <source>Deleted run %1.</source>
         <translation>Lauf %1 gelöscht.</translation>
     </message>
@@ -429,11 +434,6 @@
         <location filename="../app/cli/CliOptions.cpp" line="149"/>
         <source>Threshold policy for every detector (see Threshold policies below), or compare: a table of every policy&apos;s threshold and what it flags.</source>
         <translation>Schwellenwertstrategie für jeden Detektor (siehe Schwellenwertstrategien unten) oder compare: eine Tabelle mit dem Schwellenwert jeder Strategie und dem, was sie markiert.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="155"/>
-        <source>Train and evaluate on a uniform random sample of N rows of the --train file, read in one pass (for files larger than memory); --scores then scores every row of the file in a stream.</source>
-        <translation>Auf einer gleichverteilten Zufallsstichprobe von N Zeilen der --train-Datei trainieren und auswerten, in einem Durchgang gelesen (für Dateien größer als der Arbeitsspeicher); --scores bewertet dann jede Zeile der Datei im Datenstrom.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="160"/>
@@ -694,6 +694,11 @@
         <location filename="../app/cli/CliOptions.cpp" line="154"/>
         <source>Replay the run stored in a JSON document written by --json.</source>
         <translation>Den Lauf aus einem mit --json geschriebenen JSON-Dokument wiederholen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="155"/>
+        <source>Train and evaluate on a uniform random sample of N rows of the --train file, read in one pass (for files larger than memory); --scores then scores every row of the --train and the --test file in a stream, a first column naming the file.</source>
+        <translation>Auf einer gleichverteilten Zufallsstichprobe von N Zeilen der --train-Datei trainieren und auswerten, in einem Durchgang gelesen (für Dateien, die größer als der Arbeitsspeicher sind); --scores bewertet dann jede Zeile der --train- und der --test-Datei im Strom, eine erste Spalte nennt die Datei.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="159"/>
@@ -1031,22 +1036,22 @@
         <translation>%1 von %2 Zeilen bewertet (%3 fehlerhafte Zeilen übersprungen) in %4 s, %5 Zeilen/s; über dem Schwellenwert: %6; %7 fehlende Zellen ergänzt, %8 Zellen mit im Training nie gesehenen Kategorien.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="105"/>
+        <location filename="../app/cli/CliScore.cpp" line="104"/>
         <source>skipped %1</source>
         <translation>übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="107"/>
+        <location filename="../app/cli/CliScore.cpp" line="106"/>
         <source>further bad rows are skipped without a line each.</source>
         <translation>weitere fehlerhafte Zeilen werden ohne eigene Meldung übersprungen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="114"/>
+        <location filename="../app/cli/CliScore.cpp" line="113"/>
         <source>score: %1 of %2 MB read</source>
         <translation>score: %1 von %2 MB gelesen</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="116"/>
+        <location filename="../app/cli/CliScore.cpp" line="115"/>
         <source>score: %1 MB read</source>
         <translation>score: %1 MB gelesen</translation>
     </message>
@@ -1542,39 +1547,39 @@
 <context>
     <name>FlaggedRowsModel</name>
     <message>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="77"/>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="86"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="93"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="102"/>
         <source>anomaly</source>
         <translation>Anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="77"/>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="86"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="93"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="102"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="80"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="96"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="129"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="145"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="131"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="147"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="132"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="148"/>
         <source>Prediction</source>
         <translation>Vorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="133"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="149"/>
         <source>True label</source>
         <translation>Wahres Label</translation>
     </message>
@@ -1587,12 +1592,12 @@
         <translation>Zum Sortieren auf „Zeile“ oder die Score-Spalte klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsTable.cpp" line="175"/>
+        <location filename="../ui/results/FlaggedRowsTable.cpp" line="178"/>
         <source>Copy selected rows</source>
         <translation>Ausgewählte Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsTable.cpp" line="178"/>
+        <location filename="../ui/results/FlaggedRowsTable.cpp" line="181"/>
         <source>Clear filter</source>
         <translation>Filter entfernen</translation>
     </message>
@@ -1782,7 +1787,7 @@
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="82"/>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="89"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="318"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="329"/>
         <source>detect</source>
         <translation>erkennen</translation>
     </message>
@@ -1798,7 +1803,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="85"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="233"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="244"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
@@ -1883,27 +1888,47 @@
         <translation>Eine eigene Datei für die Auswertung (gleiche Spalten), etwa KDDTest+ von NSL-KDD. Ohne sie wird ein stratifizierter Anteil dieser Datei zurückgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="173"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="141"/>
+        <source>Seed of the stratified split and of the row sample: the same seed gives the same rows.</source>
+        <translation>Seed der stratifizierten Aufteilung und der Zeilenstichprobe: Derselbe Seed ergibt dieselben Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="147"/>
+        <source>all rows</source>
+        <translation>alle Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="148"/>
+        <source>Train and evaluate on a uniform random sample of this many rows of the file, read in one pass: for files too large for memory. The dataset summary says the rows were sampled.</source>
+        <translation>Auf einer gleichverteilten Zufallsstichprobe von so vielen Zeilen der Datei trainieren und auswerten, in einem Durchgang gelesen: für Dateien, die zu groß für den Arbeitsspeicher sind. Die Datensatzübersicht vermerkt die Stichprobe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="171"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="184"/>
         <source>Set the selected columns to...</source>
         <translation>Ausgewählte Spalten setzen auf...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="176"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="187"/>
         <source>Select cells in several columns of the preview, then choose their role here.</source>
         <translation>Zellen in mehreren Spalten der Vorschau auswählen, dann hier ihre Rolle wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="205"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="216"/>
         <source>Rows spread over the file (numbered on the left), as they will be read. Choose each column&apos;s role in the first row; hover over a role to see why a column is proposed as ignored.</source>
         <translation>Über die Datei verteilte Zeilen (links nummeriert), so wie sie gelesen werden. Wählen Sie die Rolle jeder Spalte in der ersten Zeile; zeigen Sie auf eine Rolle, um zu sehen, warum eine Spalte zum Ignorieren vorgeschlagen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="279"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="290"/>
         <source>Proposed as ignored: %1.</source>
         <translation>Zum Ignorieren vorgeschlagen: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="374"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="385"/>
         <source>Set %n columns&apos; role</source>
         <translation>
             <numerusform>Rolle von %n Spalte setzen</numerusform>
@@ -1911,7 +1936,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="408"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="419"/>
         <source>Change a column&apos;s role</source>
         <translation>Rolle einer Spalte ändern</translation>
     </message>
@@ -1927,7 +1952,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="127"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="161"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="172"/>
         <source>Test file</source>
         <translation>Testdatei</translation>
     </message>
@@ -1942,57 +1967,52 @@
         <translation>Anteil der Zeilen, der für den Test zurückgehalten wird, nach Klasse stratifiziert.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="141"/>
-        <source>Seed of the stratified split: the same seed gives the same split.</source>
-        <translation>Seed der stratifizierten Aufteilung: Derselbe Seed ergibt dieselbe Aufteilung.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="153"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="163"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="154"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="164"/>
         <source>Delimiter</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="155"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="165"/>
         <source>Header</source>
         <translation>Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="156"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="166"/>
         <source>Label column</source>
         <translation>Label-Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="157"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="167"/>
         <source>Normal values</source>
         <translation>Normalwerte</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="158"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="168"/>
         <source>Missing cells</source>
         <translation>Fehlende Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="169"/>
         <source>Scaling</source>
         <translation>Skalierung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="160"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="170"/>
         <source>Log transform</source>
         <translation>Log-Transformation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="162"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="173"/>
         <source>Test fraction</source>
         <translation>Testanteil</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="163"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="174"/>
         <source>Split seed</source>
         <translation>Seed der Aufteilung</translation>
     </message>
@@ -2002,22 +2022,22 @@
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="234"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="245"/>
         <source>%1 columns, delimiter %2, %3.</source>
         <translation>%1 Spalten, Trennzeichen %2, %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="236"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="247"/>
         <source>the first line is a header</source>
         <translation>die erste Zeile ist eine Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="236"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="247"/>
         <source>no header line</source>
         <translation>keine Kopfzeile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="243"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="254"/>
         <source>%n more values</source>
         <translation>
             <numerusform>%n weiterer Wert</numerusform>
@@ -2025,42 +2045,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="244"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="255"/>
         <source>Labels over all %1 rows: %2.</source>
         <translation>Labels über alle %1 Zeilen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="244"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="255"/>
         <source>Labels over the first %1 rows: %2.</source>
         <translation>Labels über die ersten %1 Zeilen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="269"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="280"/>
         <source>(none: unlabelled)</source>
         <translation>(keine: ohne Labels)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="292"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="303"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="292"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="303"/>
         <source>log1p</source>
         <translation>log1p</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="305"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="316"/>
         <source>Heavy-tailed: spans three decades above its median.</source>
         <translation>Langschwänzig: reicht drei Größenordnungen über ihren Median.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="306"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="317"/>
         <source>Take log1p of this column before scaling.</source>
         <translation>log1p dieser Spalte vor der Skalierung bilden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="318"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="329"/>
         <source>detected: %1</source>
         <translation>erkannt: %1</translation>
     </message>
@@ -2109,7 +2129,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="53"/>
-        <location filename="../ui/MainWindowSession.cpp" line="331"/>
+        <location filename="../ui/MainWindowSession.cpp" line="327"/>
         <source>Anomaly Workbench</source>
         <translation>Anomaly Workbench</translation>
     </message>
@@ -2414,32 +2434,32 @@
         <translation>Training von %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="50"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="49"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="81"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="80"/>
         <source>Recording the run</source>
         <translation>Lauf wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="96"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="103"/>
         <source>The run was not recorded in the history: %1</source>
         <translation>Der Lauf wurde nicht im Verlauf gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="137"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="143"/>
         <source>Train at least two detectors on this dataset to compare them.</source>
         <translation>Trainieren Sie mindestens zwei Detektoren auf diesem Datensatz, um sie zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="147"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="153"/>
         <source>Those rows belong to data that is not open here: open the compared runs&apos; data and train a detector to list them.</source>
         <translation>Diese Zeilen gehören zu Daten, die hier nicht geöffnet sind: Öffnen Sie die Daten der verglichenen Läufe und trainieren Sie einen Detektor, um sie aufzulisten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowHistory.cpp" line="176"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="182"/>
         <source>Sweep of %n run(s)</source>
         <translation>
             <numerusform>Parameterstudie mit %n Lauf</numerusform>
@@ -2447,17 +2467,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="218"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="224"/>
         <source>The sweep failed</source>
         <translation>Die Parameterstudie ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="233"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="239"/>
         <source>Reopening run %1</source>
         <translation>Lauf %1 wird erneut geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="263"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="269"/>
         <source>The run could not be reopened</source>
         <translation>Der Lauf konnte nicht erneut geöffnet werden</translation>
     </message>
@@ -2544,13 +2564,13 @@
         <translation>Trainieren Sie zuerst einen Detektor: Exportiert wird seine Zeilentabelle.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="163"/>
+        <location filename="../ui/MainWindowExport.cpp" line="161"/>
         <source>No metrics to export</source>
         <translation>Keine Metriken zum Exportieren</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowExport.cpp" line="96"/>
-        <location filename="../ui/MainWindowExport.cpp" line="163"/>
+        <location filename="../ui/MainWindowExport.cpp" line="161"/>
         <source>Train a detector first.</source>
         <translation>Trainieren Sie zuerst einen Detektor.</translation>
     </message>
@@ -2560,119 +2580,119 @@
         <translation>Sitzungen von Anomaly Workbench (*.awbsession)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="89"/>
-        <location filename="../ui/MainWindowSession.cpp" line="315"/>
+        <location filename="../ui/MainWindowSession.cpp" line="85"/>
+        <location filename="../ui/MainWindowSession.cpp" line="311"/>
         <source>Save Session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="97"/>
+        <location filename="../ui/MainWindowSession.cpp" line="93"/>
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="97"/>
+        <location filename="../ui/MainWindowSession.cpp" line="93"/>
         <source>Open a dataset first: a session keeps a dataset and what was done with it.</source>
         <translation>Öffnen Sie zuerst einen Datensatz: Eine Sitzung speichert einen Datensatz und das, was damit gemacht wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="100"/>
+        <location filename="../ui/MainWindowSession.cpp" line="96"/>
         <source>Saving %1</source>
         <translation>%1 wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="110"/>
+        <location filename="../ui/MainWindowSession.cpp" line="106"/>
         <source>Session saved to %1</source>
         <translation>Sitzung in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="114"/>
-        <location filename="../ui/MainWindowSession.cpp" line="321"/>
+        <location filename="../ui/MainWindowSession.cpp" line="110"/>
+        <location filename="../ui/MainWindowSession.cpp" line="317"/>
         <source>The session could not be saved</source>
         <translation>Die Sitzung konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="121"/>
+        <location filename="../ui/MainWindowSession.cpp" line="117"/>
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="122"/>
+        <location filename="../ui/MainWindowSession.cpp" line="118"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="137"/>
+        <location filename="../ui/MainWindowSession.cpp" line="133"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="165"/>
+        <location filename="../ui/MainWindowSession.cpp" line="161"/>
         <source>The session could not be opened</source>
         <translation>Die Sitzung konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="188"/>
+        <location filename="../ui/MainWindowSession.cpp" line="184"/>
         <source>The data has changed</source>
         <translation>Die Daten haben sich geändert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="189"/>
+        <location filename="../ui/MainWindowSession.cpp" line="185"/>
         <source>Since %1 was saved, %2 changed. The stored detectors can score the data as it is now, or be trained again on it with the stored settings.</source>
         <translation>Seit %1 gespeichert wurde, hat sich Folgendes geändert: %2. Die gespeicherten Detektoren können die Daten in ihrem jetzigen Stand bewerten oder mit den gespeicherten Einstellungen neu darauf trainiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="191"/>
+        <location filename="../ui/MainWindowSession.cpp" line="187"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="194"/>
+        <location filename="../ui/MainWindowSession.cpp" line="190"/>
         <source>&amp;Retrain</source>
         <translation>Neu &amp;trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="196"/>
+        <location filename="../ui/MainWindowSession.cpp" line="192"/>
         <source>&amp;Keep Trained Detectors</source>
         <translation>Trainierte Detektoren &amp;behalten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="258"/>
+        <location filename="../ui/MainWindowSession.cpp" line="254"/>
         <source>Saving the state for recovery</source>
         <translation>Zustand wird für die Wiederherstellung gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="272"/>
+        <location filename="../ui/MainWindowSession.cpp" line="268"/>
         <source>The state could not be saved for recovery: %1</source>
         <translation>Der Zustand konnte nicht für die Wiederherstellung gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="283"/>
+        <location filename="../ui/MainWindowSession.cpp" line="279"/>
         <source>Restore the last state?</source>
         <translation>Letzten Zustand wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="284"/>
+        <location filename="../ui/MainWindowSession.cpp" line="280"/>
         <source>Anomaly Workbench did not close normally last time. Restore the dataset, settings and trained detectors it had then?</source>
         <translation>Anomaly Workbench wurde beim letzten Mal nicht normal beendet. Den Datensatz, die Einstellungen und die trainierten Detektoren von damals wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="288"/>
+        <location filename="../ui/MainWindowSession.cpp" line="284"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="289"/>
+        <location filename="../ui/MainWindowSession.cpp" line="285"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="308"/>
+        <location filename="../ui/MainWindowSession.cpp" line="304"/>
         <source>Discard the results?</source>
         <translation>Ergebnisse verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="309"/>
+        <location filename="../ui/MainWindowSession.cpp" line="305"/>
         <source>The trained detectors are neither in the run history nor in a saved session. Save them in a session first?</source>
         <translation>Die trainierten Detektoren sind weder im Verlauf noch in einer gespeicherten Sitzung. Zuerst in einer Sitzung speichern?</translation>
     </message>
@@ -3809,107 +3829,107 @@ Balken: %4; jede Spalte neben den Werten normaler Trainingszeilen.</translation>
 <context>
     <name>ThresholdAssistant</name>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="30"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="31"/>
         <source>TP %1 · FP %2 · FN %3 · TN %4</source>
         <translation>TP %1 · FP %2 · FN %3 · TN %4</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="57"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="58"/>
         <source>Policy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="57"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="58"/>
         <source>Threshold</source>
         <translation>Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="57"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="58"/>
         <source>Train alerts /10k</source>
         <translation>Alarme/10k Training</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="57"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="58"/>
         <source>Train confusion</source>
         <translation>Konfusion Training</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="58"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="59"/>
         <source>Train F1</source>
         <translation>F1 Training</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="58"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="59"/>
         <source>Test alerts /10k</source>
         <translation>Alarme/10k Test</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="58"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="59"/>
         <source>Test confusion</source>
         <translation>Konfusion Test</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="58"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="59"/>
         <source>Test F1</source>
         <translation>F1 Test</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="64"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="65"/>
         <source>Each policy&apos;s threshold, chosen on the training rows, and what it flags there and on the test rows. Select one and press Apply, or double-click it.</source>
         <translation>Der Schwellenwert jeder Strategie, auf den Trainingszeilen gewählt, und was er dort und auf den Testzeilen markiert. Wählen Sie eine aus und klicken Sie auf „Anwenden“ oder doppelklicken Sie darauf.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="70"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="71"/>
         <source>Add to the table</source>
         <translation>Zur Tabelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="72"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="73"/>
         <source>Apply this policy with your inputs (costs, budget, target rate) and list it with the others.</source>
         <translation>Diese Strategie mit Ihren Eingaben (Kosten, Budget, Zielrate) anwenden und mit den anderen auflisten.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="73"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="74"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="75"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="76"/>
         <source>Set the threshold to the selected policy&apos;s; every view follows. Ctrl+Z takes it back.</source>
         <translation>Den Schwellenwert der ausgewählten Strategie übernehmen; alle Ansichten folgen. Ctrl+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="94"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="95"/>
         <source>Your policy:</source>
         <translation>Ihre Strategie:</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="169"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="177"/>
         <source>not applicable</source>
         <translation>nicht anwendbar</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="213"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="219"/>
         <source>Threshold (red: current) · costs %1 / %2</source>
         <translation>Schwellenwert (rot: aktuell) · Kosten %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="214"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="220"/>
         <source>Cost per 10,000 flows</source>
         <translation>Kosten pro 10.000 Flows</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="215"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="221"/>
         <source>Expected cost on the training rows, a false alarm costing %1 and a missed attack %2 (the last cost policy in the table).</source>
         <translation>Erwartete Kosten auf den Trainingszeilen, wobei ein Fehlalarm %1 und ein verpasster Angriff %2 kostet (die letzte Kostenstrategie in der Tabelle).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="257"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="263"/>
         <source>Select a policy to see what it assumes and how its threshold came about.</source>
         <translation>Wählen Sie eine Strategie, um ihre Annahmen und die Herleitung ihres Schwellenwerts zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="263"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="269"/>
         <source>Chosen as: %1.</source>
         <translation>Gewählt als: %1.</translation>
     </message>
@@ -4393,7 +4413,7 @@ Balken: %4; jede Spalte neben den Werten normaler Trainingszeilen.</translation>
         <translation>%1 hat keine ONNX-Form und ist nicht in %2.</translation>
     </message>
     <message>
-        <location filename="../app/main_cli.cpp" line="213"/>
+        <location filename="../app/main_cli.cpp" line="217"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>

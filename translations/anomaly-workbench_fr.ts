@@ -4,42 +4,47 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="101"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="97"/>
         <source>reading %1 of %2 MB</source>
         <translation>lecture de %1 sur %2 Mo</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="104"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="100"/>
         <source>encoding rows</source>
         <translation>encodage des lignes</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="107"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="103"/>
         <source>fitting %1 of %2</source>
         <translation>entraînement %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="107"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="103"/>
         <source>epoch %1 of %2</source>
         <translation>époque %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="110"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="106"/>
         <source>scoring %1 of %2 rows</source>
         <translation>calcul des scores : %1 lignes sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="115"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="111"/>
         <source>run %1 of %2</source>
         <translation>exécution %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="120"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="116"/>
         <source>, about %1 s left</source>
         <translation>, environ %1 s restantes</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="158"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="153"/>
+        <source>%1: loading this file needs about %2 of memory, but only %3 are available. Open it again with a number under “Rows” in the import dialog to train on a random sample of its rows; to score every row of a file this large, use “anomaly-cli score” (see the README).</source>
+        <translation>%1 : charger ce fichier demande environ %2 de mémoire, mais seuls %3 sont disponibles. Rouvrez-le avec un nombre sous « Lignes » dans la boîte d’import pour entraîner sur un échantillon aléatoire de ses lignes ; pour évaluer chaque ligne d’un fichier aussi grand, utilisez « anomaly-cli score » (voir le README).</translation>
+    </message>
+    <message>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="162"/>
         <source>An unexpected error stopped the work.</source>
         <translation>Une erreur inattendue a interrompu le travail.</translation>
     </message>
@@ -227,12 +232,12 @@
     </message>
     <message>
         <location filename="../app/cli/CliHistory.cpp" line="182"/>
-        <location filename="../app/cli/CliHistory.cpp" line="203"/>
+        <location filename="../app/cli/CliHistory.cpp" line="199"/>
         <source>the run is not recorded in the history: %1</source>
         <translation>l&apos;exécution n&apos;est pas enregistrée dans l&apos;historique : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="222"/>
+        <location filename="../app/cli/CliHistory.cpp" line="218"/>
         <source>Deleted run %1.</source>
         <translation>Exécution %1 supprimée.</translation>
     </message>
@@ -429,11 +434,6 @@
         <location filename="../app/cli/CliOptions.cpp" line="149"/>
         <source>Threshold policy for every detector (see Threshold policies below), or compare: a table of every policy&apos;s threshold and what it flags.</source>
         <translation>Stratégie de seuil pour tous les détecteurs (voir Stratégies de seuil ci-dessous), ou compare : un tableau du seuil de chaque stratégie et de ce qu&apos;il signale.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="155"/>
-        <source>Train and evaluate on a uniform random sample of N rows of the --train file, read in one pass (for files larger than memory); --scores then scores every row of the file in a stream.</source>
-        <translation>Entraîner et évaluer sur un échantillon aléatoire uniforme de N lignes du fichier --train, lu en une passe (pour les fichiers plus grands que la mémoire) ; --scores note ensuite chaque ligne du fichier en flux.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="160"/>
@@ -694,6 +694,11 @@
         <location filename="../app/cli/CliOptions.cpp" line="154"/>
         <source>Replay the run stored in a JSON document written by --json.</source>
         <translation>Rejouer l&apos;exécution stockée dans un document JSON écrit par --json.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="155"/>
+        <source>Train and evaluate on a uniform random sample of N rows of the --train file, read in one pass (for files larger than memory); --scores then scores every row of the --train and the --test file in a stream, a first column naming the file.</source>
+        <translation>Entraîner et évaluer sur un échantillon aléatoire uniforme de N lignes du fichier --train, lu en une passe (pour les fichiers plus grands que la mémoire) ; --scores évalue ensuite chaque ligne du fichier --train et du fichier --test en flux, une première colonne nommant le fichier.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="159"/>
@@ -1031,22 +1036,22 @@
         <translation>%1 lignes notées sur %2 (%3 lignes erronées ignorées) en %4 s, %5 lignes/s ; au-dessus du seuil : %6 ; %7 cellules manquantes imputées, %8 cellules de catégories jamais vues à l’entraînement.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="105"/>
+        <location filename="../app/cli/CliScore.cpp" line="104"/>
         <source>skipped %1</source>
         <translation>ignorée : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="107"/>
+        <location filename="../app/cli/CliScore.cpp" line="106"/>
         <source>further bad rows are skipped without a line each.</source>
         <translation>les lignes erronées suivantes sont ignorées sans message chacune.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="114"/>
+        <location filename="../app/cli/CliScore.cpp" line="113"/>
         <source>score: %1 of %2 MB read</source>
         <translation>score : %1 Mo lus sur %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="116"/>
+        <location filename="../app/cli/CliScore.cpp" line="115"/>
         <source>score: %1 MB read</source>
         <translation>score : %1 Mo lus</translation>
     </message>
@@ -1542,39 +1547,39 @@
 <context>
     <name>FlaggedRowsModel</name>
     <message>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="77"/>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="86"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="93"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="102"/>
         <source>anomaly</source>
         <translation>anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="77"/>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="86"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="93"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="102"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="80"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="96"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="129"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="145"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="131"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="147"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="132"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="148"/>
         <source>Prediction</source>
         <translation>Prédiction</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="133"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="149"/>
         <source>True label</source>
         <translation>Étiquette réelle</translation>
     </message>
@@ -1587,12 +1592,12 @@
         <translation>Cliquez sur « Ligne » ou sur la colonne du score pour trier.</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsTable.cpp" line="175"/>
+        <location filename="../ui/results/FlaggedRowsTable.cpp" line="178"/>
         <source>Copy selected rows</source>
         <translation>Copier les lignes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsTable.cpp" line="178"/>
+        <location filename="../ui/results/FlaggedRowsTable.cpp" line="181"/>
         <source>Clear filter</source>
         <translation>Effacer le filtre</translation>
     </message>
@@ -1782,7 +1787,7 @@
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="82"/>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="89"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="318"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="329"/>
         <source>detect</source>
         <translation>détection auto</translation>
     </message>
@@ -1798,7 +1803,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="85"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="233"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="244"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
@@ -1883,27 +1888,47 @@
         <translation>Un fichier distinct pour l&apos;évaluation (mêmes colonnes), comme KDDTest+ de NSL-KDD. Sans lui, une part stratifiée de ce fichier est mise de côté.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="173"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="141"/>
+        <source>Seed of the stratified split and of the row sample: the same seed gives the same rows.</source>
+        <translation>Graine du découpage stratifié et de l’échantillon de lignes : la même graine donne les mêmes lignes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="147"/>
+        <source>all rows</source>
+        <translation>toutes les lignes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="148"/>
+        <source>Train and evaluate on a uniform random sample of this many rows of the file, read in one pass: for files too large for memory. The dataset summary says the rows were sampled.</source>
+        <translation>Entraîner et évaluer sur un échantillon aléatoire uniforme de ce nombre de lignes du fichier, lu en une passe : pour les fichiers trop grands pour la mémoire. Le résumé du jeu de données indique l’échantillonnage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="171"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="184"/>
         <source>Set the selected columns to...</source>
         <translation>Rôle des colonnes sélectionnées...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="176"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="187"/>
         <source>Select cells in several columns of the preview, then choose their role here.</source>
         <translation>Sélectionnez des cellules dans plusieurs colonnes de l&apos;aperçu, puis choisissez leur rôle ici.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="205"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="216"/>
         <source>Rows spread over the file (numbered on the left), as they will be read. Choose each column&apos;s role in the first row; hover over a role to see why a column is proposed as ignored.</source>
         <translation>Lignes réparties dans le fichier (numérotées à gauche), telles qu&apos;elles seront lues. Choisissez le rôle de chaque colonne dans la première ligne ; survolez un rôle pour voir pourquoi une colonne est proposée comme ignorée.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="279"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="290"/>
         <source>Proposed as ignored: %1.</source>
         <translation>Proposées comme ignorées : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="374"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="385"/>
         <source>Set %n columns&apos; role</source>
         <translation>
             <numerusform>Changement de rôle de %n colonne</numerusform>
@@ -1911,7 +1936,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="408"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="419"/>
         <source>Change a column&apos;s role</source>
         <translation>Changement de rôle d&apos;une colonne</translation>
     </message>
@@ -1927,7 +1952,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="127"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="161"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="172"/>
         <source>Test file</source>
         <translation>Fichier de test</translation>
     </message>
@@ -1942,57 +1967,52 @@
         <translation>Part des lignes réservée au test, stratifiée par classe.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="141"/>
-        <source>Seed of the stratified split: the same seed gives the same split.</source>
-        <translation>Graine du découpage stratifié : la même graine donne le même découpage.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="153"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="163"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="154"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="164"/>
         <source>Delimiter</source>
         <translation>Séparateur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="155"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="165"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="156"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="166"/>
         <source>Label column</source>
         <translation>Colonne d&apos;étiquette</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="157"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="167"/>
         <source>Normal values</source>
         <translation>Valeurs normales</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="158"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="168"/>
         <source>Missing cells</source>
         <translation>Cellules manquantes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="169"/>
         <source>Scaling</source>
         <translation>Mise à l&apos;échelle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="160"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="170"/>
         <source>Log transform</source>
         <translation>Transformation log</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="162"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="173"/>
         <source>Test fraction</source>
         <translation>Part de test</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="163"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="174"/>
         <source>Split seed</source>
         <translation>Graine du découpage</translation>
     </message>
@@ -2002,22 +2022,22 @@
         <translation>Charger</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="234"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="245"/>
         <source>%1 columns, delimiter %2, %3.</source>
         <translation>%1 colonnes, séparateur %2, %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="236"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="247"/>
         <source>the first line is a header</source>
         <translation>la première ligne est un en-tête</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="236"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="247"/>
         <source>no header line</source>
         <translation>pas de ligne d&apos;en-tête</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="243"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="254"/>
         <source>%n more values</source>
         <translation>
             <numerusform>%n autre valeur</numerusform>
@@ -2025,42 +2045,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="244"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="255"/>
         <source>Labels over all %1 rows: %2.</source>
         <translation>Étiquettes sur les %1 lignes : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="244"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="255"/>
         <source>Labels over the first %1 rows: %2.</source>
         <translation>Étiquettes sur les %1 premières lignes : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="269"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="280"/>
         <source>(none: unlabelled)</source>
         <translation>(aucune : non étiquetées)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="292"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="303"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="292"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="303"/>
         <source>log1p</source>
         <translation>log1p</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="305"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="316"/>
         <source>Heavy-tailed: spans three decades above its median.</source>
         <translation>Queue lourde : couvre trois ordres de grandeur au-dessus de sa médiane.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="306"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="317"/>
         <source>Take log1p of this column before scaling.</source>
         <translation>Appliquer log1p à cette colonne avant la mise à l&apos;échelle.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="318"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="329"/>
         <source>detected: %1</source>
         <translation>détecté : %1</translation>
     </message>
@@ -2109,7 +2129,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="53"/>
-        <location filename="../ui/MainWindowSession.cpp" line="331"/>
+        <location filename="../ui/MainWindowSession.cpp" line="327"/>
         <source>Anomaly Workbench</source>
         <translation>Anomaly Workbench</translation>
     </message>
@@ -2414,32 +2434,32 @@
         <translation>Échec de l&apos;entraînement de %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="50"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="49"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="81"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="80"/>
         <source>Recording the run</source>
         <translation>Enregistrement de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="96"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="103"/>
         <source>The run was not recorded in the history: %1</source>
         <translation>L&apos;exécution n&apos;a pas été enregistrée dans l&apos;historique : %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="137"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="143"/>
         <source>Train at least two detectors on this dataset to compare them.</source>
         <translation>Entraînez au moins deux détecteurs sur ce jeu de données pour les comparer.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="147"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="153"/>
         <source>Those rows belong to data that is not open here: open the compared runs&apos; data and train a detector to list them.</source>
         <translation>Ces lignes appartiennent à des données qui ne sont pas ouvertes ici : ouvrez les données des exécutions comparées et entraînez un détecteur pour les lister.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowHistory.cpp" line="176"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="182"/>
         <source>Sweep of %n run(s)</source>
         <translation>
             <numerusform>Balayage de %n exécution</numerusform>
@@ -2447,17 +2467,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="218"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="224"/>
         <source>The sweep failed</source>
         <translation>Le balayage a échoué</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="233"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="239"/>
         <source>Reopening run %1</source>
         <translation>Réouverture de l&apos;exécution %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="263"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="269"/>
         <source>The run could not be reopened</source>
         <translation>Impossible de rouvrir l&apos;exécution</translation>
     </message>
@@ -2544,13 +2564,13 @@
         <translation>Entraînez d&apos;abord un détecteur : c&apos;est son tableau de lignes qui est exporté.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="163"/>
+        <location filename="../ui/MainWindowExport.cpp" line="161"/>
         <source>No metrics to export</source>
         <translation>Aucune métrique à exporter</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowExport.cpp" line="96"/>
-        <location filename="../ui/MainWindowExport.cpp" line="163"/>
+        <location filename="../ui/MainWindowExport.cpp" line="161"/>
         <source>Train a detector first.</source>
         <translation>Entraînez d&apos;abord un détecteur.</translation>
     </message>
@@ -2560,119 +2580,119 @@
         <translation>Sessions Anomaly Workbench (*.awbsession)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="89"/>
-        <location filename="../ui/MainWindowSession.cpp" line="315"/>
+        <location filename="../ui/MainWindowSession.cpp" line="85"/>
+        <location filename="../ui/MainWindowSession.cpp" line="311"/>
         <source>Save Session</source>
         <translation>Enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="97"/>
+        <location filename="../ui/MainWindowSession.cpp" line="93"/>
         <source>Nothing to save</source>
         <translation>Rien à enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="97"/>
+        <location filename="../ui/MainWindowSession.cpp" line="93"/>
         <source>Open a dataset first: a session keeps a dataset and what was done with it.</source>
         <translation>Ouvrez d&apos;abord un jeu de données : une session conserve un jeu de données et ce qui a été fait avec.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="100"/>
+        <location filename="../ui/MainWindowSession.cpp" line="96"/>
         <source>Saving %1</source>
         <translation>Enregistrement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="110"/>
+        <location filename="../ui/MainWindowSession.cpp" line="106"/>
         <source>Session saved to %1</source>
         <translation>Session enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="114"/>
-        <location filename="../ui/MainWindowSession.cpp" line="321"/>
+        <location filename="../ui/MainWindowSession.cpp" line="110"/>
+        <location filename="../ui/MainWindowSession.cpp" line="317"/>
         <source>The session could not be saved</source>
         <translation>Impossible d&apos;enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="121"/>
+        <location filename="../ui/MainWindowSession.cpp" line="117"/>
         <source>Open Session</source>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="122"/>
+        <location filename="../ui/MainWindowSession.cpp" line="118"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="137"/>
+        <location filename="../ui/MainWindowSession.cpp" line="133"/>
         <source>Opening %1</source>
         <translation>Ouverture : %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="165"/>
+        <location filename="../ui/MainWindowSession.cpp" line="161"/>
         <source>The session could not be opened</source>
         <translation>Impossible d&apos;ouvrir la session</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="188"/>
+        <location filename="../ui/MainWindowSession.cpp" line="184"/>
         <source>The data has changed</source>
         <translation>Les données ont changé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="189"/>
+        <location filename="../ui/MainWindowSession.cpp" line="185"/>
         <source>Since %1 was saved, %2 changed. The stored detectors can score the data as it is now, or be trained again on it with the stored settings.</source>
         <translation>Depuis l&apos;enregistrement de %1, des modifications touchent %2. Les détecteurs stockés peuvent calculer les scores des données telles qu&apos;elles sont maintenant, ou être entraînés à nouveau sur elles avec les réglages stockés.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="191"/>
+        <location filename="../ui/MainWindowSession.cpp" line="187"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="194"/>
+        <location filename="../ui/MainWindowSession.cpp" line="190"/>
         <source>&amp;Retrain</source>
         <translation>&amp;Réentraîner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="196"/>
+        <location filename="../ui/MainWindowSession.cpp" line="192"/>
         <source>&amp;Keep Trained Detectors</source>
         <translation>&amp;Conserver les détecteurs entraînés</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="258"/>
+        <location filename="../ui/MainWindowSession.cpp" line="254"/>
         <source>Saving the state for recovery</source>
         <translation>Enregistrement de l&apos;état pour la récupération</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="272"/>
+        <location filename="../ui/MainWindowSession.cpp" line="268"/>
         <source>The state could not be saved for recovery: %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;état pour la récupération : %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="283"/>
+        <location filename="../ui/MainWindowSession.cpp" line="279"/>
         <source>Restore the last state?</source>
         <translation>Restaurer le dernier état ?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="284"/>
+        <location filename="../ui/MainWindowSession.cpp" line="280"/>
         <source>Anomaly Workbench did not close normally last time. Restore the dataset, settings and trained detectors it had then?</source>
         <translation>Anomaly Workbench ne s&apos;est pas fermé normalement la dernière fois. Restaurer le jeu de données, les réglages et les détecteurs entraînés qu&apos;il avait alors ?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="288"/>
+        <location filename="../ui/MainWindowSession.cpp" line="284"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="289"/>
+        <location filename="../ui/MainWindowSession.cpp" line="285"/>
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="308"/>
+        <location filename="../ui/MainWindowSession.cpp" line="304"/>
         <source>Discard the results?</source>
         <translation>Abandonner les résultats ?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSession.cpp" line="309"/>
+        <location filename="../ui/MainWindowSession.cpp" line="305"/>
         <source>The trained detectors are neither in the run history nor in a saved session. Save them in a session first?</source>
         <translation>Les détecteurs entraînés ne figurent ni dans l&apos;historique des exécutions ni dans une session enregistrée. Les enregistrer d&apos;abord dans une session ?</translation>
     </message>
@@ -3809,107 +3829,107 @@ Barres : %4 ; chaque colonne comparée au contenu des lignes d&apos;entraînemen
 <context>
     <name>ThresholdAssistant</name>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="30"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="31"/>
         <source>TP %1 · FP %2 · FN %3 · TN %4</source>
         <translation>VP %1 · FP %2 · FN %3 · VN %4</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="57"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="58"/>
         <source>Policy</source>
         <translation>Stratégie</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="57"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="58"/>
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="57"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="58"/>
         <source>Train alerts /10k</source>
         <translation>Alertes entr. /10k</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="57"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="58"/>
         <source>Train confusion</source>
         <translation>Confusion entr.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="58"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="59"/>
         <source>Train F1</source>
         <translation>F1 entr.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="58"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="59"/>
         <source>Test alerts /10k</source>
         <translation>Alertes test /10k</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="58"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="59"/>
         <source>Test confusion</source>
         <translation>Confusion test</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="58"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="59"/>
         <source>Test F1</source>
         <translation>F1 test</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="64"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="65"/>
         <source>Each policy&apos;s threshold, chosen on the training rows, and what it flags there and on the test rows. Select one and press Apply, or double-click it.</source>
         <translation>Le seuil de chaque stratégie, choisi sur les lignes d&apos;entraînement, et ce qu&apos;il signale sur celles-ci et sur les lignes de test. Sélectionnez-en une et cliquez sur Appliquer, ou double-cliquez dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="70"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="71"/>
         <source>Add to the table</source>
         <translation>Ajouter au tableau</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="72"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="73"/>
         <source>Apply this policy with your inputs (costs, budget, target rate) and list it with the others.</source>
         <translation>Appliquer cette stratégie avec vos valeurs (coûts, budget, taux cible) et la lister avec les autres.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="73"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="74"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="75"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="76"/>
         <source>Set the threshold to the selected policy&apos;s; every view follows. Ctrl+Z takes it back.</source>
         <translation>Régler le seuil sur celui de la stratégie sélectionnée ; toutes les vues suivent. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="94"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="95"/>
         <source>Your policy:</source>
         <translation>Votre stratégie :</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="169"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="177"/>
         <source>not applicable</source>
         <translation>non applicable</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="213"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="219"/>
         <source>Threshold (red: current) · costs %1 / %2</source>
         <translation>Seuil (rouge : actuel) · coûts %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="214"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="220"/>
         <source>Cost per 10,000 flows</source>
         <translation>Coût pour 10 000 flux</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="215"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="221"/>
         <source>Expected cost on the training rows, a false alarm costing %1 and a missed attack %2 (the last cost policy in the table).</source>
         <translation>Coût attendu sur les lignes d&apos;entraînement, une fausse alerte coûtant %1 et une attaque manquée %2 (la dernière stratégie de coût du tableau).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="257"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="263"/>
         <source>Select a policy to see what it assumes and how its threshold came about.</source>
         <translation>Sélectionnez une stratégie pour voir ce qu&apos;elle suppose et comment son seuil a été obtenu.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="263"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="269"/>
         <source>Chosen as: %1.</source>
         <translation>Choisi ainsi : %1.</translation>
     </message>
@@ -4393,7 +4413,7 @@ Barres : %4 ; chaque colonne comparée au contenu des lignes d&apos;entraînemen
         <translation>%1 n’a pas de forme ONNX et n’est pas dans %2.</translation>
     </message>
     <message>
-        <location filename="../app/main_cli.cpp" line="213"/>
+        <location filename="../app/main_cli.cpp" line="217"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <limits>
 #include <sstream>
+#include <utility>
 
 #include <sys/resource.h>
 
@@ -70,11 +71,13 @@ std::string byteSize(std::uint64_t bytes)
     return text;
 }
 
-std::string tooLargeToLoad(std::uint64_t need, const std::string &what, std::uint64_t available)
+TooLargeToLoad::TooLargeToLoad(std::string file, std::uint64_t need, const std::string &what, std::uint64_t available)
+    : InputError(std::move(file), 0, 0,
+                 "Loading this file needs about " + byteSize(need) + " of memory (" + what + "), but only " +
+                     byteSize(available) + " are available: train on a sample of its rows (anomaly-cli --sample N) and "
+                     "score the whole file in a stream (anomaly-cli score)."),
+      need_(need), available_(available)
 {
-    return "Loading this file needs about " + byteSize(need) + " of memory (" + what + "), but only " +
-           byteSize(available) + " are available: train on a sample of its rows (anomaly-cli --sample N) and score "
-           "the whole file in a stream (anomaly-cli score).";
 }
 
 } // namespace awb

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <string>
 
+#include "InputError.h"
+
 namespace awb {
 
 // The least of: the system's available memory (MemAvailable), the room left under the process's
@@ -15,8 +17,18 @@ std::uint64_t availableMemory();
 // "6.6 GB", "850 MB": one decimal from 1 GB up.
 std::string byteSize(std::uint64_t bytes);
 
-// The sentence a refused load throws (as InputError's message): `need` estimated bytes and what
-// they are, `available` bytes, and the two ways round it.
-std::string tooLargeToLoad(std::uint64_t need, const std::string &what, std::uint64_t available);
+// A load refused for want of memory. Its message is the sentence for the command line: `need`
+// estimated bytes and what they are, `available` bytes, and the two ways round it (--sample and
+// score); need() and available() let the window say the same in its own terms.
+class TooLargeToLoad : public InputError {
+public:
+    TooLargeToLoad(std::string file, std::uint64_t need, const std::string &what, std::uint64_t available);
+
+    std::uint64_t need() const { return need_; }
+    std::uint64_t available() const { return available_; }
+
+private:
+    std::uint64_t need_, available_;
+};
 
 } // namespace awb

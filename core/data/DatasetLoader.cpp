@@ -415,9 +415,9 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
     data.preprocessor = fitted ? *fitted : fitCategories(plan, dictionaries, firstPass[0], trainRows, options);
     const std::uint64_t matrixBytes = (trainRows.size() + testRows.size()) * data.preprocessor.encodedWidth() * sizeof(float);
     if (const std::uint64_t available = availableMemory(); matrixBytes >= available)
-        throw InputError(train.name, 0, 0, tooLargeToLoad(matrixBytes, "its " + std::to_string(trainRows.size() + testRows.size()) +
-                                                              " rows of " + std::to_string(data.preprocessor.encodedWidth()) +
-                                                              " encoded features", available));
+        throw TooLargeToLoad(train.name, matrixBytes, "its " + std::to_string(trainRows.size() + testRows.size()) + " rows of " +
+                                                          std::to_string(data.preprocessor.encodedWidth()) + " encoded features",
+                             available);
     const RowPlacement placement{trainRows, testRows, files.size() > 1};
     TrainingNumbers training;
     data.features = runSecondPass(files, plan, data.preprocessor, dictionaries, firstPass, placement, threads, summary,

@@ -104,9 +104,8 @@ void grow(std::vector<char> &out, std::size_t more, std::uint64_t compressedRead
     const auto estimate = std::max<std::uint64_t>(static_cast<std::uint64_t>(1.05 * ratio * static_cast<double>(compressedSize)),
                                                   needed + needed / 8);
     if (estimate >= available)
-        throw InputError(file, 0, 0, tooLargeToLoad(estimate, "at least its text once inflated, estimated from the first " +
-                                                                  byteSize(out.size()),
-                                                    available));
+        throw TooLargeToLoad(file, estimate, "at least its text once inflated, estimated from the first " + byteSize(out.size()),
+                             available);
     out.reserve(estimate);
 }
 

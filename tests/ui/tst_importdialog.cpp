@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -156,8 +157,10 @@ private slots:
             first.findChild<QComboBox *>("scaling")->setCurrentIndex(2);
             first.findChild<QComboBox *>("logTransform")->setCurrentIndex(1);
             first.roleTable()->item(1, 3)->setCheckState(Qt::Unchecked);
+            first.findChild<QSpinBox *>("sampleRows")->setValue(400);
             stored = first.options();
             QCOMPARE(stored.roleOverrides.size(), std::size_t(1));
+            QCOMPARE(stored.sampleRows, std::size_t(400));
         }
         ImportDialog again(file);
         QVERIFY(again.options() != stored);

@@ -19,6 +19,7 @@
 #include <QDialog>
 
 #include "MainWindow.h"
+#include "data/SyntheticTraffic.h"
 #include "Translations.h"
 #include "dialogs/ImportDialog.h"
 #include "results/ThresholdAssistant.h"
@@ -330,7 +331,7 @@ private slots:
         panel->selection()->setPart(ResultPart::Test);
         auto *matrix = panel->findChild<ConfusionMatrixView *>("confusionMatrixView");
         QTest::mouseClick(matrix, Qt::LeftButton, {}, matrix->cellCenter({false, true}));
-        QTRY_COMPARE(panel->findChild<FlaggedRowsTable *>("flaggedRowsTable")->model()->rowCount(),
+        QTRY_COMPARE(panel->findChild<FlaggedRowsTable *>("flaggedRowsTable")->rowsModel()->totalRows(),
                      int(panel->selection()->currentConfusion().fp));
         window->grab().save(QDir(folder).filePath("nsl-kdd-false-positives.png"));
         // The threshold assistant on the forest: every policy, the cost curve, the candidates.
@@ -369,6 +370,24 @@ private slots:
         auto *box = window->findChild<QMessageBox *>("errorMessage");
         QVERIFY(box && box->text() == message);
         box->close();
+    }
+
+    // The import dialog's Rows: the window loads a uniform sample and its summary says so.
+    void aSampledLoadSaysSo()
+    {
+        const QString file = dir.filePath("sampled.csv");
+        awb::writeSyntheticTrafficFile(file.toStdString(), {3000, 5, 0.1});
+        QSignalSpy loaded(window.get(), &MainWindow::datasetLoaded);
+        awb::DataSpec data;
+        data.load.trainFile = file.toStdString();
+        data.load.sampleRows = 1000;
+        window->loadData(data);
+        QVERIFY(loaded.wait(30000));
+        const auto &dataset = *window->dataset();
+        QCOMPARE(dataset.trainRows + dataset.testRows(), std::size_t(1000));
+        QVERIFY(std::any_of(dataset.summary.notes.begin(), dataset.summary.notes.end(), [](const std::string &note) {
+            return note.starts_with("The rows are a uniform random sample of 1000 of the file's 3000 data rows");
+        }));
     }
 };
 

@@ -138,11 +138,21 @@ QFormLayout *ImportDialog::buildOptionsForm()
     testFraction_->setToolTip(tr("Share of the rows held out for testing, stratified by class."));
     seed_ = new QSpinBox;
     seed_->setRange(0, std::numeric_limits<int>::max());
-    seed_->setToolTip(tr("Seed of the stratified split: the same seed gives the same split."));
-    connect(testFile_, &QLineEdit::textChanged, this, [this](const QString &text) {
-        testFraction_->setEnabled(text.isEmpty());
-        seed_->setEnabled(text.isEmpty());
-    });
+    seed_->setToolTip(tr("Seed of the stratified split and of the row sample: the same seed gives the same rows."));
+    sample_ = new QSpinBox;
+    sample_->setObjectName(QStringLiteral("sampleRows"));
+    sample_->setRange(0, 1'000'000'000);
+    sample_->setSingleStep(100'000);
+    sample_->setGroupSeparatorShown(true);
+    sample_->setSpecialValueText(tr("all rows"));
+    sample_->setToolTip(tr("Train and evaluate on a uniform random sample of this many rows of the file, read in one "
+                           "pass: for files too large for memory. The dataset summary says the rows were sampled."));
+    const auto enableSplit = [this] {
+        testFraction_->setEnabled(testFile_->text().isEmpty());
+        seed_->setEnabled(testFile_->text().isEmpty() || sample_->value() > 0);
+    };
+    connect(testFile_, &QLineEdit::textChanged, this, enableSplit);
+    connect(sample_, &QSpinBox::valueChanged, this, enableSplit);
     const awb::LoadOptions defaults;
     testFraction_->setValue(defaults.testFraction);
     seed_->setValue(static_cast<int>(defaults.seed));
@@ -158,6 +168,7 @@ QFormLayout *ImportDialog::buildOptionsForm()
     form->addRow(tr("Missing cells"), missing_);
     form->addRow(tr("Scaling"), scaling_);
     form->addRow(tr("Log transform"), log_);
+    form->addRow(tr("Rows"), sample_);
     form->addRow(tr("Test file"), testRow);
     form->addRow(tr("Test fraction"), testFraction_);
     form->addRow(tr("Split seed"), seed_);
@@ -471,6 +482,7 @@ void ImportDialog::setOptions(const awb::LoadOptions &stored)
     testFile_->setText(QString::fromStdString(stored.testFile));
     testFraction_->setValue(stored.testFraction);
     seed_->setValue(static_cast<int>(stored.seed));
+    sample_->setValue(static_cast<int>(std::min<std::size_t>(stored.sampleRows, static_cast<std::size_t>(sample_->maximum()))));
     selectData(missing_, int(stored.missing));
     selectData(scaling_, int(stored.scaling));
     selectData(log_, int(stored.log));
@@ -497,6 +509,7 @@ awb::LoadOptions ImportDialog::options() const
     o.testFile = testFile_->text().toStdString();
     o.testFraction = testFraction_->value();
     o.seed = static_cast<std::uint64_t>(seed_->value());
+    o.sampleRows = static_cast<std::size_t>(sample_->value());
     o.missing = awb::MissingPolicy(missing_->currentData().toInt());
     o.scaling = awb::Scaling(scaling_->currentData().toInt());
     o.log = awb::LogTransform(log_->currentData().toInt());

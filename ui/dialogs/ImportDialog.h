@@ -64,6 +64,7 @@ private:
     QLineEdit *testFile_;
     QDoubleSpinBox *testFraction_;
     QSpinBox *seed_;
+    QSpinBox *sample_;  // 0: all rows
     QLabel *status_;
     QTableWidget *table_;
     QTableWidget *roleTable_;  // stays in view while the rows scroll

@@ -10,6 +10,7 @@
 #endif
 
 #include "common/InputError.h"
+#include "common/MemoryBudget.h"
 
 BackgroundTask::BackgroundTask(QString title, Work work, QObject *parent)
     : QObject(parent), title_(std::move(title)), work_(std::move(work))
@@ -147,6 +148,14 @@ void BackgroundTask::finish()
     if (error) {
         try {
             std::rethrow_exception(error);
+        } catch (const awb::TooLargeToLoad &e) {
+            // The core's sentence names command-line options; the window names its own.
+            emit failed(tr("%1: loading this file needs about %2 of memory, but only %3 are available. Open it again "
+                           "with a number under “Rows” in the import dialog to train on a random sample of its "
+                           "rows; to score every row of a file this large, use “anomaly-cli score” "
+                           "(see the README).")
+                            .arg(QString::fromStdString(e.file()), QString::fromStdString(awb::byteSize(e.need())),
+                                 QString::fromStdString(awb::byteSize(e.available()))));
         } catch (const std::exception &e) {
             emit failed(QString::fromStdString(e.what()));
         } catch (...) {
