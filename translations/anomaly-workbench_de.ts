@@ -298,9 +298,9 @@
         <location filename="../app/cli/CliOptions.cpp" line="170"/>
         <location filename="../app/cli/CliOptions.cpp" line="174"/>
         <location filename="../app/cli/CliOptions.cpp" line="175"/>
-        <location filename="../app/cli/CliOptions.cpp" line="468"/>
-        <location filename="../app/cli/CliOptions.cpp" line="469"/>
-        <location filename="../app/cli/CliOptions.cpp" line="473"/>
+        <location filename="../app/cli/CliOptions.cpp" line="474"/>
+        <location filename="../app/cli/CliOptions.cpp" line="475"/>
+        <location filename="../app/cli/CliOptions.cpp" line="479"/>
         <location filename="../app/cli/CliScore.cpp" line="54"/>
         <location filename="../app/cli/CliScore.cpp" line="55"/>
         <source>FILE</source>
@@ -482,7 +482,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="171"/>
-        <location filename="../app/cli/CliOptions.cpp" line="470"/>
+        <location filename="../app/cli/CliOptions.cpp" line="476"/>
         <source>SIZE</source>
         <translation>FORMAT</translation>
     </message>
@@ -537,93 +537,93 @@
         <translation>--sample zieht die Stichprobe aus der --train-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="341"/>
+        <location filename="../app/cli/CliOptions.cpp" line="362"/>
         <source>--rerun replays a stored run as it was; it does not take --%1.</source>
         <translation>--rerun wiederholt einen gespeicherten Lauf unverändert; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="361"/>
+        <location filename="../app/cli/CliOptions.cpp" line="382"/>
         <source>Trains anomaly detectors on network-traffic data and prints classification reports and confusion matrices for train and test.</source>
         <translation>Trainiert Anomaliedetektoren auf Netzwerkverkehrsdaten und gibt Klassifikationsberichte und Konfusionsmatrizen für Training und Test aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="363"/>
+        <location filename="../app/cli/CliOptions.cpp" line="384"/>
         <source>Other commands: anomaly-cli score (streams a file of any size through a saved model), anomaly-cli sweep --grid ... (runs every combination of settings), anomaly-cli history (lists, shows, compares and deletes recorded runs); each has its own --help.</source>
         <translation>Weitere Befehle: anomaly-cli score (bewertet eine Datei beliebiger Größe im Datenstrom mit einem gespeicherten Modell), anomaly-cli sweep --grid ... (führt jede Kombination von Einstellungen aus), anomaly-cli history (listet, zeigt, vergleicht und löscht aufgezeichnete Läufe); jeder hat sein eigenes --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="389"/>
+        <location filename="../app/cli/CliOptions.cpp" line="410"/>
         <source>sweep needs --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</source>
         <translation>sweep braucht --grid &quot;DETEKTOR.SCHLÜSSEL=V1,V2;...&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="389"/>
+        <location filename="../app/cli/CliOptions.cpp" line="410"/>
         <source>--grid goes with the sweep command.</source>
         <translation>--grid gehört zum Befehl sweep.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="407"/>
-        <location filename="../app/cli/CliOptions.cpp" line="482"/>
+        <location filename="../app/cli/CliOptions.cpp" line="349"/>
+        <location filename="../app/cli/CliOptions.cpp" line="488"/>
         <source>--page-size expects a4 or letter, not &quot;%1&quot;.</source>
         <translation>--page-size erwartet a4 oder letter, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="420"/>
+        <location filename="../app/cli/CliOptions.cpp" line="426"/>
         <source>sweep writes its runs to the history and --json; it does not take --%1.</source>
         <translation>sweep schreibt seine Läufe in den Verlauf und nach --json; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="430"/>
+        <location filename="../app/cli/CliOptions.cpp" line="436"/>
         <source>--load-model scores with the saved detectors&apos; own settings; it does not take --%1.</source>
         <translation>--load-model bewertet mit den eigenen Einstellungen der gespeicherten Detektoren; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="436"/>
+        <location filename="../app/cli/CliOptions.cpp" line="442"/>
         <source>--save-model needs at least one detector (--models).</source>
         <translation>--save-model braucht mindestens einen Detektor (--models).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="463"/>
+        <location filename="../app/cli/CliOptions.cpp" line="469"/>
         <source>Lists, shows, compares and deletes the runs recorded in the run history.</source>
         <translation>Listet, zeigt, vergleicht und löscht die im Verlauf gespeicherten Läufe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="465"/>
+        <location filename="../app/cli/CliOptions.cpp" line="471"/>
         <source>list, show ID, compare ID ID..., or delete ID. An ID is a run&apos;s number, or NUMBER:DETECTOR for one detector of it.</source>
         <translation>list, show ID, compare ID ID... oder delete ID. Eine ID ist die Nummer eines Laufs oder NUMMER:DETEKTOR für einen seiner Detektoren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="467"/>
+        <location filename="../app/cli/CliOptions.cpp" line="473"/>
         <source>Print JSON instead of tables.</source>
         <translation>JSON statt Tabellen ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="468"/>
+        <location filename="../app/cli/CliOptions.cpp" line="474"/>
         <source>compare: also write a PDF comparison report to FILE.</source>
         <translation>compare: zusätzlich einen PDF-Vergleichsbericht in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="469"/>
+        <location filename="../app/cli/CliOptions.cpp" line="475"/>
         <source>compare: also write the comparison&apos;s tables to FILE as CSV.</source>
         <translation>compare: zusätzlich die Tabellen des Vergleichs als CSV in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="470"/>
+        <location filename="../app/cli/CliOptions.cpp" line="476"/>
         <source>Page size of the report: a4 or letter.</source>
         <translation>Seitenformat des Berichts: a4 oder letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="471"/>
+        <location filename="../app/cli/CliOptions.cpp" line="477"/>
         <source>The run history database (default: %1).</source>
         <translation>Die Verlaufsdatenbank (Vorgabe: %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="501"/>
+        <location filename="../app/cli/CliOptions.cpp" line="507"/>
         <source>history expects list, show ID, compare ID ID... or delete ID, not &quot;%1&quot;.</source>
         <translation>history erwartet list, show ID, compare ID ID... oder delete ID, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="509"/>
+        <location filename="../app/cli/CliOptions.cpp" line="515"/>
         <source>history %1: wrong number of run ids (compare takes 1 to 8, show and delete one, list none).</source>
         <translation>history %1: falsche Anzahl von Lauf-IDs (compare nimmt 1 bis 8, show und delete eine, list keine).</translation>
     </message>
@@ -711,7 +711,7 @@
         <translation>ZEILEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="385"/>
+        <location filename="../app/cli/CliOptions.cpp" line="406"/>
         <source>Unexpected argument &quot;%1&quot; (see --help).</source>
         <translation>Unerwartetes Argument &quot;%1&quot; (siehe --help).</translation>
     </message>

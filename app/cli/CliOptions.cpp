@@ -333,6 +333,27 @@ void rejectOthers(const QCommandLineParser &p, const QStringList &allowed, const
             throw BadValue{why.arg(name)};
 }
 
+// Where a run's results go: the history, the files written, progress lines.
+void readOutputs(const QCommandLineParser &p, CliOptions &o)
+{
+    o.historyFile = p.isSet(QStringLiteral("history")) ? p.value(QStringLiteral("history")).toStdString()
+                                                       : awb::defaultHistoryPath();
+    o.noHistory = p.isSet(QStringLiteral("no-history"));
+    o.historyModels = p.isSet(QStringLiteral("history-models"));
+    o.jsonFile = p.value(QStringLiteral("json")).toStdString();
+    o.reportFile = p.value(QStringLiteral("report")).toStdString();
+    o.pageSize = p.value(QStringLiteral("page-size")).toStdString();
+    o.flaggedFile = p.value(QStringLiteral("export-flagged")).toStdString();
+    o.metricsFile = p.value(QStringLiteral("export-metrics")).toStdString();
+    if (!o.pageSize.empty() && o.pageSize != "a4" && o.pageSize != "letter")
+        throw BadValue{CliOptionParser::tr("--page-size expects a4 or letter, not \"%1\".").arg(QString::fromStdString(o.pageSize))};
+    o.scoresFile = p.value(QStringLiteral("scores")).toStdString();
+    o.saveModelFile = p.value(QStringLiteral("save-model")).toStdString();
+    o.loadModelFile = p.value(QStringLiteral("load-model")).toStdString();
+    o.onnxFile = p.value(QStringLiteral("export-onnx")).toStdString();
+    o.progress = p.isSet(QStringLiteral("progress"));
+}
+
 // --rerun: the stored run's spec; only output options may go with it.
 void readRerun(const QCommandLineParser &p, CliOptions &o)
 {
@@ -394,22 +415,7 @@ std::optional<CliOptions> CliOptionParser::parse(const QStringList &rawArguments
     try {
         o.command = sweep ? CliOptions::Command::Sweep : CliOptions::Command::Run;
         o.grid = p.value(QStringLiteral("grid")).toStdString();
-        o.historyFile = p.isSet(QStringLiteral("history")) ? p.value(QStringLiteral("history")).toStdString()
-                                                           : awb::defaultHistoryPath();
-        o.noHistory = p.isSet(QStringLiteral("no-history"));
-        o.historyModels = p.isSet(QStringLiteral("history-models"));
-        o.jsonFile = p.value(QStringLiteral("json")).toStdString();
-        o.reportFile = p.value(QStringLiteral("report")).toStdString();
-        o.pageSize = p.value(QStringLiteral("page-size")).toStdString();
-        o.flaggedFile = p.value(QStringLiteral("export-flagged")).toStdString();
-        o.metricsFile = p.value(QStringLiteral("export-metrics")).toStdString();
-        if (!o.pageSize.empty() && o.pageSize != "a4" && o.pageSize != "letter")
-            throw BadValue{tr("--page-size expects a4 or letter, not \"%1\".").arg(QString::fromStdString(o.pageSize))};
-        o.scoresFile = p.value(QStringLiteral("scores")).toStdString();
-        o.saveModelFile = p.value(QStringLiteral("save-model")).toStdString();
-        o.loadModelFile = p.value(QStringLiteral("load-model")).toStdString();
-        o.onnxFile = p.value(QStringLiteral("export-onnx")).toStdString();
-        o.progress = p.isSet(QStringLiteral("progress"));
+        readOutputs(p, o);
         if (p.isSet(QStringLiteral("rerun"))) {
             readRerun(p, o);
             return o;
