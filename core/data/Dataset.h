@@ -45,6 +45,10 @@ struct DatasetSummary {
     bool operator==(const DatasetSummary &) const = default;
 };
 
+// Rows are counted in 32 bits where a dataset is held in memory (row indices in the loader, the
+// rows of a view): a file with more data rows is refused by name.
+inline constexpr std::size_t kMaxDatasetRows = 2'147'483'647;
+
 struct Dataset {
     Schema schema;
     Preprocessor preprocessor;

@@ -54,6 +54,10 @@ SourceFile openSource(const std::string &file, const ReadOptions &read, std::opt
     source.firstData = source.hasHeader ? 1 : 0;
     if (source.rows() == 0)
         throw InputError(file, source.records.line[0], 0, "The file has a header line but no data rows.");
+    if (source.rows() > kMaxDatasetRows)
+        throw InputError(file, 0, 0, "The file has " + std::to_string(source.rows()) + " data rows, more than the " +
+                                         std::to_string(kMaxDatasetRows) + " a dataset holds: train on a sample of its rows "
+                                         "(anomaly-cli --sample N) and score the whole file in a stream (anomaly-cli score).");
     return source;
 }
 
