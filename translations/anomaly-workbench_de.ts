@@ -1055,6 +1055,12 @@
         <source>score: %1 MB read</source>
         <translation>score: %1 MB gelesen</translation>
     </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="122"/>
+        <source>%1: %2</source>
+        <comment>file name: summary line</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CliSweep</name>
@@ -1547,39 +1553,39 @@
 <context>
     <name>FlaggedRowsModel</name>
     <message>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="93"/>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="102"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="97"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="106"/>
         <source>anomaly</source>
         <translation>Anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="93"/>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="102"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="97"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="106"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="96"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="100"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="145"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="149"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="147"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="151"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="148"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="152"/>
         <source>Prediction</source>
         <translation>Vorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="149"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="153"/>
         <source>True label</source>
         <translation>Wahres Label</translation>
     </message>
@@ -1592,12 +1598,12 @@
         <translation>Zum Sortieren auf „Zeile“ oder die Score-Spalte klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsTable.cpp" line="178"/>
+        <location filename="../ui/results/FlaggedRowsTable.cpp" line="196"/>
         <source>Copy selected rows</source>
         <translation>Ausgewählte Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsTable.cpp" line="181"/>
+        <location filename="../ui/results/FlaggedRowsTable.cpp" line="199"/>
         <source>Clear filter</source>
         <translation>Filter entfernen</translation>
     </message>
@@ -1745,190 +1751,185 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="32"/>
         <source>numeric feature</source>
         <translation>numerisches Merkmal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="31"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="33"/>
         <source>categorical feature</source>
         <translation>kategoriales Merkmal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="34"/>
         <source>label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="35"/>
         <source>ignored</source>
         <translation>ignoriert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="34"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="36"/>
         <source>attack type</source>
         <translation>Angriffstyp</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="43"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="68"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="70"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="82"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="89"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="329"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="347"/>
         <source>detect</source>
         <translation>erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="85"/>
         <source>comma ,</source>
         <translation>Komma ,</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="86"/>
         <source>semicolon ;</source>
         <translation>Semikolon ;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="85"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="244"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="262"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="88"/>
         <source>pipe |</source>
         <translation>Pipe |</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="89"/>
         <source>The character between fields. Detected from the first lines unless you choose one.</source>
         <translation>Das Zeichen zwischen den Feldern. Wird aus den ersten Zeilen erkannt, sofern Sie keines wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="92"/>
         <source>first line is a header</source>
         <translation>erste Zeile ist Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="93"/>
         <source>no header</source>
         <translation>keine Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="94"/>
         <source>Whether the first line names the columns. Detected unless you choose: a first line of words over numeric rows is a header.</source>
         <translation>Ob die erste Zeile die Spalten benennt. Wird erkannt, sofern Sie nicht wählen: eine erste Zeile aus Wörtern über numerischen Zeilen ist eine Kopfzeile.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="96"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="98"/>
         <source>The column that says whether a row is normal or an attack. Without one, models still score rows but nothing can be evaluated.</source>
         <translation>Die Spalte, die angibt, ob eine Zeile normal oder ein Angriff ist. Ohne sie bewerten Modelle die Zeilen trotzdem, aber nichts lässt sich evaluieren.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="101"/>
         <source>Label values that mean normal traffic, comma-separated. Every other value is an anomaly. Empty: detected (normal, benign, 0, ...).</source>
         <translation>Label-Werte für normalen Verkehr, kommagetrennt. Jeder andere Wert ist eine Anomalie. Leer: automatisch erkannt (normal, benign, 0, ...).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="104"/>
         <source>impute the training median</source>
         <translation>Trainingsmedian einsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="105"/>
         <source>drop the row</source>
         <translation>Zeile verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="106"/>
         <source>stop with an error</source>
         <translation>mit Fehler abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="107"/>
         <source>What to do with empty, NaN, NA or infinite cells in numeric columns.</source>
         <translation>Umgang mit leeren, NaN-, NA- oder unendlichen Zellen in numerischen Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="111"/>
         <source>Scaling of numeric features, fitted on the training rows only. Robust scaling is least moved by outliers.</source>
         <translation>Skalierung numerischer Merkmale, nur an die Trainingszeilen angepasst. Robuste Skalierung wird am wenigsten von Ausreißern beeinflusst.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="115"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="116"/>
         <source>heavy-tailed counters</source>
         <translation>langschwänzige Zähler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="117"/>
         <source>log1p before scaling, for non-negative columns whose values span three decades (bytes, packets, durations). Tick or untick single columns in the preview&apos;s log1p row.</source>
         <translation>log1p vor der Skalierung, für nicht negative Spalten, deren Werte drei Größenordnungen umfassen (Bytes, Pakete, Dauern). Einzelne Spalten in der log1p-Zeile der Vorschau an- oder abwählen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="151"/>
         <source>A separate file to evaluate on (same columns), such as NSL-KDD&apos;s KDDTest+. Without one, a stratified share of this file is held out.</source>
         <translation>Eine eigene Datei für die Auswertung (gleiche Spalten), etwa KDDTest+ von NSL-KDD. Ohne sie wird ein stratifizierter Anteil dieser Datei zurückgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="141"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="170"/>
         <source>Seed of the stratified split and of the row sample: the same seed gives the same rows.</source>
         <translation>Seed der stratifizierten Aufteilung und der Zeilenstichprobe: Derselbe Seed ergibt dieselben Zeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="147"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="176"/>
         <source>all rows</source>
         <translation>alle Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="148"/>
-        <source>Train and evaluate on a uniform random sample of this many rows of the file, read in one pass: for files too large for memory. The dataset summary says the rows were sampled.</source>
-        <translation>Auf einer gleichverteilten Zufallsstichprobe von so vielen Zeilen der Datei trainieren und auswerten, in einem Durchgang gelesen: für Dateien, die zu groß für den Arbeitsspeicher sind. Die Datensatzübersicht vermerkt die Stichprobe.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="171"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="136"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="184"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="202"/>
         <source>Set the selected columns to...</source>
         <translation>Ausgewählte Spalten setzen auf...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="187"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="205"/>
         <source>Select cells in several columns of the preview, then choose their role here.</source>
         <translation>Zellen in mehreren Spalten der Vorschau auswählen, dann hier ihre Rolle wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="216"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="234"/>
         <source>Rows spread over the file (numbered on the left), as they will be read. Choose each column&apos;s role in the first row; hover over a role to see why a column is proposed as ignored.</source>
         <translation>Über die Datei verteilte Zeilen (links nummeriert), so wie sie gelesen werden. Wählen Sie die Rolle jeder Spalte in der ersten Zeile; zeigen Sie auf eine Rolle, um zu sehen, warum eine Spalte zum Ignorieren vorgeschlagen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="290"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="308"/>
         <source>Proposed as ignored: %1.</source>
         <translation>Zum Ignorieren vorgeschlagen: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="385"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="403"/>
         <source>Set %n columns&apos; role</source>
         <translation>
             <numerusform>Rolle von %n Spalte setzen</numerusform>
@@ -1936,108 +1937,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="419"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="437"/>
         <source>Change a column&apos;s role</source>
         <translation>Rolle einer Spalte ändern</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="150"/>
         <source>none: split the training file</source>
         <translation>keine (Aufteilung)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="125"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="153"/>
         <source>Browse...</source>
         <translation>Durchsuchen...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="127"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="172"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="137"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="155"/>
         <source>Test file</source>
         <translation>Testdatei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="128"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="156"/>
         <source>Data files (*.csv *.tsv *.txt *.gz);;All files (*)</source>
         <translation>Datendateien (*.csv *.tsv *.txt *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="138"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="166"/>
         <source>Share of the rows held out for testing, stratified by class.</source>
         <translation>Anteil der Zeilen, der für den Test zurückgehalten wird, nach Klasse stratifiziert.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="163"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="128"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="164"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="129"/>
         <source>Delimiter</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="165"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="130"/>
         <source>Header</source>
         <translation>Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="166"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="131"/>
         <source>Label column</source>
         <translation>Label-Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="167"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="132"/>
         <source>Normal values</source>
         <translation>Normalwerte</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="168"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="133"/>
         <source>Missing cells</source>
         <translation>Fehlende Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="169"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="134"/>
         <source>Scaling</source>
         <translation>Skalierung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="170"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="135"/>
         <source>Log transform</source>
         <translation>Log-Transformation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="173"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="138"/>
         <source>Test fraction</source>
         <translation>Testanteil</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="174"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="139"/>
         <source>Split seed</source>
         <translation>Seed der Aufteilung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="50"/>
         <source>Load</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="245"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="177"/>
+        <source>Train and evaluate on a uniform random sample of this many rows of the file, read in one pass (at least 100): for files too large for memory. The dataset summary says the rows were sampled.</source>
+        <translation>Auf einer gleichverteilten Zufallsstichprobe von so vielen Zeilen der Datei trainieren und auswerten, in einem Durchgang gelesen (mindestens 100): für Dateien, die zu groß für den Arbeitsspeicher sind. Die Datensatzübersicht vermerkt die Stichprobe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="263"/>
         <source>%1 columns, delimiter %2, %3.</source>
         <translation>%1 Spalten, Trennzeichen %2, %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="247"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="265"/>
         <source>the first line is a header</source>
         <translation>die erste Zeile ist eine Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="247"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="265"/>
         <source>no header line</source>
         <translation>keine Kopfzeile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="254"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="272"/>
         <source>%n more values</source>
         <translation>
             <numerusform>%n weiterer Wert</numerusform>
@@ -2045,42 +2051,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="255"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="273"/>
         <source>Labels over all %1 rows: %2.</source>
         <translation>Labels über alle %1 Zeilen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="255"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="273"/>
         <source>Labels over the first %1 rows: %2.</source>
         <translation>Labels über die ersten %1 Zeilen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="280"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="298"/>
         <source>(none: unlabelled)</source>
         <translation>(keine: ohne Labels)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="303"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="321"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="303"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="321"/>
         <source>log1p</source>
         <translation>log1p</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="316"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="334"/>
         <source>Heavy-tailed: spans three decades above its median.</source>
         <translation>Langschwänzig: reicht drei Größenordnungen über ihren Median.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="317"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="335"/>
         <source>Take log1p of this column before scaling.</source>
         <translation>log1p dieser Spalte vor der Skalierung bilden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="329"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="347"/>
         <source>detected: %1</source>
         <translation>erkannt: %1</translation>
     </message>

@@ -1055,6 +1055,12 @@
         <source>score: %1 MB read</source>
         <translation>score : %1 Mo lus</translation>
     </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="122"/>
+        <source>%1: %2</source>
+        <comment>file name: summary line</comment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>CliSweep</name>
@@ -1547,39 +1553,39 @@
 <context>
     <name>FlaggedRowsModel</name>
     <message>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="93"/>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="102"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="97"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="106"/>
         <source>anomaly</source>
         <translation>anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="93"/>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="102"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="97"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="106"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="96"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="100"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="145"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="149"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="147"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="151"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="148"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="152"/>
         <source>Prediction</source>
         <translation>Prédiction</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsModel.cpp" line="149"/>
+        <location filename="../ui/results/FlaggedRowsModel.cpp" line="153"/>
         <source>True label</source>
         <translation>Étiquette réelle</translation>
     </message>
@@ -1592,12 +1598,12 @@
         <translation>Cliquez sur « Ligne » ou sur la colonne du score pour trier.</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsTable.cpp" line="178"/>
+        <location filename="../ui/results/FlaggedRowsTable.cpp" line="196"/>
         <source>Copy selected rows</source>
         <translation>Copier les lignes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/results/FlaggedRowsTable.cpp" line="181"/>
+        <location filename="../ui/results/FlaggedRowsTable.cpp" line="199"/>
         <source>Clear filter</source>
         <translation>Effacer le filtre</translation>
     </message>
@@ -1745,190 +1751,185 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="32"/>
         <source>numeric feature</source>
         <translation>variable numérique</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="31"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="33"/>
         <source>categorical feature</source>
         <translation>variable catégorielle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="34"/>
         <source>label</source>
         <translation>étiquette</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="35"/>
         <source>ignored</source>
         <translation>ignorée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="34"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="36"/>
         <source>attack type</source>
         <translation>type d&apos;attaque</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="43"/>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="68"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="70"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="82"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="89"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="329"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="347"/>
         <source>detect</source>
         <translation>détection auto</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="85"/>
         <source>comma ,</source>
         <translation>virgule ,</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="86"/>
         <source>semicolon ;</source>
         <translation>point-virgule ;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="85"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="244"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="262"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="88"/>
         <source>pipe |</source>
         <translation>barre verticale |</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="89"/>
         <source>The character between fields. Detected from the first lines unless you choose one.</source>
         <translation>Le caractère entre les champs. Détecté à partir des premières lignes, sauf si vous en choisissez un.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="92"/>
         <source>first line is a header</source>
         <translation>la première ligne est un en-tête</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="93"/>
         <source>no header</source>
         <translation>pas d&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="94"/>
         <source>Whether the first line names the columns. Detected unless you choose: a first line of words over numeric rows is a header.</source>
         <translation>Si la première ligne nomme les colonnes. Détecté sauf si vous choisissez : une première ligne de mots au-dessus de lignes numériques est un en-tête.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="96"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="98"/>
         <source>The column that says whether a row is normal or an attack. Without one, models still score rows but nothing can be evaluated.</source>
         <translation>La colonne qui indique si une ligne est normale ou une attaque. Sans elle, les modèles calculent quand même des scores, mais rien ne peut être évalué.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="101"/>
         <source>Label values that mean normal traffic, comma-separated. Every other value is an anomaly. Empty: detected (normal, benign, 0, ...).</source>
         <translation>Valeurs d&apos;étiquette qui signifient un trafic normal, séparées par des virgules. Toute autre valeur est une anomalie. Vide : détection auto (normal, benign, 0, ...).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="104"/>
         <source>impute the training median</source>
         <translation>imputer la médiane d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="105"/>
         <source>drop the row</source>
         <translation>supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="106"/>
         <source>stop with an error</source>
         <translation>arrêter avec une erreur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="107"/>
         <source>What to do with empty, NaN, NA or infinite cells in numeric columns.</source>
         <translation>Que faire des cellules vides, NaN, NA ou infinies dans les colonnes numériques.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="111"/>
         <source>Scaling of numeric features, fitted on the training rows only. Robust scaling is least moved by outliers.</source>
         <translation>Mise à l&apos;échelle des variables numériques, ajustée sur les lignes d&apos;entraînement uniquement. La mise à l&apos;échelle robuste est la moins sensible aux valeurs aberrantes.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="115"/>
         <source>off</source>
         <translation>désactivée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="116"/>
         <source>heavy-tailed counters</source>
         <translation>compteurs à queue lourde</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="117"/>
         <source>log1p before scaling, for non-negative columns whose values span three decades (bytes, packets, durations). Tick or untick single columns in the preview&apos;s log1p row.</source>
         <translation>log1p avant la mise à l&apos;échelle, pour les colonnes non négatives dont les valeurs couvrent trois ordres de grandeur (octets, paquets, durées). Cochez ou décochez des colonnes dans la ligne log1p de l&apos;aperçu.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="151"/>
         <source>A separate file to evaluate on (same columns), such as NSL-KDD&apos;s KDDTest+. Without one, a stratified share of this file is held out.</source>
         <translation>Un fichier distinct pour l&apos;évaluation (mêmes colonnes), comme KDDTest+ de NSL-KDD. Sans lui, une part stratifiée de ce fichier est mise de côté.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="141"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="170"/>
         <source>Seed of the stratified split and of the row sample: the same seed gives the same rows.</source>
         <translation>Graine du découpage stratifié et de l’échantillon de lignes : la même graine donne les mêmes lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="147"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="176"/>
         <source>all rows</source>
         <translation>toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="148"/>
-        <source>Train and evaluate on a uniform random sample of this many rows of the file, read in one pass: for files too large for memory. The dataset summary says the rows were sampled.</source>
-        <translation>Entraîner et évaluer sur un échantillon aléatoire uniforme de ce nombre de lignes du fichier, lu en une passe : pour les fichiers trop grands pour la mémoire. Le résumé du jeu de données indique l’échantillonnage.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="171"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="136"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="184"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="202"/>
         <source>Set the selected columns to...</source>
         <translation>Rôle des colonnes sélectionnées...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="187"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="205"/>
         <source>Select cells in several columns of the preview, then choose their role here.</source>
         <translation>Sélectionnez des cellules dans plusieurs colonnes de l&apos;aperçu, puis choisissez leur rôle ici.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="216"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="234"/>
         <source>Rows spread over the file (numbered on the left), as they will be read. Choose each column&apos;s role in the first row; hover over a role to see why a column is proposed as ignored.</source>
         <translation>Lignes réparties dans le fichier (numérotées à gauche), telles qu&apos;elles seront lues. Choisissez le rôle de chaque colonne dans la première ligne ; survolez un rôle pour voir pourquoi une colonne est proposée comme ignorée.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="290"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="308"/>
         <source>Proposed as ignored: %1.</source>
         <translation>Proposées comme ignorées : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="385"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="403"/>
         <source>Set %n columns&apos; role</source>
         <translation>
             <numerusform>Changement de rôle de %n colonne</numerusform>
@@ -1936,108 +1937,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="419"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="437"/>
         <source>Change a column&apos;s role</source>
         <translation>Changement de rôle d&apos;une colonne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="150"/>
         <source>none: split the training file</source>
         <translation>aucun (découpage)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="125"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="153"/>
         <source>Browse...</source>
         <translation>Parcourir...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="127"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="172"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="137"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="155"/>
         <source>Test file</source>
         <translation>Fichier de test</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="128"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="156"/>
         <source>Data files (*.csv *.tsv *.txt *.gz);;All files (*)</source>
         <translation>Fichiers de données (*.csv *.tsv *.txt *.gz);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="138"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="166"/>
         <source>Share of the rows held out for testing, stratified by class.</source>
         <translation>Part des lignes réservée au test, stratifiée par classe.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="163"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="128"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="164"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="129"/>
         <source>Delimiter</source>
         <translation>Séparateur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="165"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="130"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="166"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="131"/>
         <source>Label column</source>
         <translation>Colonne d&apos;étiquette</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="167"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="132"/>
         <source>Normal values</source>
         <translation>Valeurs normales</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="168"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="133"/>
         <source>Missing cells</source>
         <translation>Cellules manquantes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="169"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="134"/>
         <source>Scaling</source>
         <translation>Mise à l&apos;échelle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="170"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="135"/>
         <source>Log transform</source>
         <translation>Transformation log</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="173"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="138"/>
         <source>Test fraction</source>
         <translation>Part de test</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="174"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="139"/>
         <source>Split seed</source>
         <translation>Graine du découpage</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="50"/>
         <source>Load</source>
         <translation>Charger</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="245"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="177"/>
+        <source>Train and evaluate on a uniform random sample of this many rows of the file, read in one pass (at least 100): for files too large for memory. The dataset summary says the rows were sampled.</source>
+        <translation>Entraîner et évaluer sur un échantillon aléatoire uniforme de ce nombre de lignes du fichier, lu en une passe (au moins 100) : pour les fichiers trop grands pour la mémoire. Le résumé du jeu de données indique l’échantillonnage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="263"/>
         <source>%1 columns, delimiter %2, %3.</source>
         <translation>%1 colonnes, séparateur %2, %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="247"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="265"/>
         <source>the first line is a header</source>
         <translation>la première ligne est un en-tête</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="247"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="265"/>
         <source>no header line</source>
         <translation>pas de ligne d&apos;en-tête</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="254"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="272"/>
         <source>%n more values</source>
         <translation>
             <numerusform>%n autre valeur</numerusform>
@@ -2045,42 +2051,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="255"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="273"/>
         <source>Labels over all %1 rows: %2.</source>
         <translation>Étiquettes sur les %1 lignes : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="255"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="273"/>
         <source>Labels over the first %1 rows: %2.</source>
         <translation>Étiquettes sur les %1 premières lignes : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="280"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="298"/>
         <source>(none: unlabelled)</source>
         <translation>(aucune : non étiquetées)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="303"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="321"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="303"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="321"/>
         <source>log1p</source>
         <translation>log1p</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="316"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="334"/>
         <source>Heavy-tailed: spans three decades above its median.</source>
         <translation>Queue lourde : couvre trois ordres de grandeur au-dessus de sa médiane.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="317"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="335"/>
         <source>Take log1p of this column before scaling.</source>
         <translation>Appliquer log1p à cette colonne avant la mise à l&apos;échelle.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="329"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="347"/>
         <source>detected: %1</source>
         <translation>détecté : %1</translation>
     </message>

@@ -119,7 +119,9 @@ void CliScore::scoreFiles(std::ostream &out, const awb::ModelFile &model, const 
         stream.fileTag = input.tag;
         stream.writeHeader = &input == &inputs.front();
         const QString summary = summaryLine(awb::scoreStream(model, stream, out, badRow, progress, cancel));
-        note(inputs.size() > 1 ? QStringLiteral("%1: %2").arg(QString::fromStdString(input.file), summary) : summary);
+        note(inputs.size() > 1 ? QCoreApplication::translate("CliScore", "%1: %2", "file name: summary line")
+                                      .arg(QString::fromStdString(input.file), summary)
+                                : summary);
     }
 }
 

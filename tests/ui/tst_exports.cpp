@@ -18,6 +18,7 @@
 #include <QTest>
 
 #include "MainWindow.h"
+#include "data/SyntheticTraffic.h"
 #include "history/ComparisonView.h"
 #include "history/HistoryDock.h"
 #include "panels/DetectorPanel.h"
@@ -201,6 +202,33 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll().contains("setting,iforest.trees,"));
         view->close();
+    }
+
+    // Every row the table lists is exported, those it has not fetched yet too (last: it loads a
+    // larger dataset).
+    void rowsBeyondTheTablesFirstPage()
+    {
+        const QString file = dir.filePath("large.csv");
+        awb::writeSyntheticTrafficFile(file.toStdString(), {80000, 3, 0.1});
+        QSignalSpy loaded(window.get(), &MainWindow::datasetLoaded);
+        awb::DataSpec data;
+        data.load.trainFile = file.toStdString();
+        window->loadData(data);
+        QVERIFY(loaded.wait(60000));
+        QSignalSpy finished(window.get(), &MainWindow::trainingFinished);
+        window->train({"pca"});
+        QVERIFY(finished.wait(60000));
+        ResultsPanel *panel = window->resultsPanel("pca");
+        window->resultsTabs()->setCurrentWidget(panel);
+        panel->selection()->setPart(ResultPart::Train);
+        const FlaggedRowsModel *model = panel->findChild<FlaggedRowsTable *>()->rowsModel();
+        QVERIFY(model->totalRows() > FlaggedRowsModel::kPageRows);
+        QCOMPARE(model->rowCount(), FlaggedRowsModel::kPageRows);
+        const QString csv = dir.filePath("all-rows.csv");
+        QVERIFY(exportWith(&MainWindow::exportRows, csv));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().trimmed().split('\n').size(), model->totalRows() + 1);
     }
 };
 

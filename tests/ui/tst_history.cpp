@@ -128,7 +128,7 @@ private slots:
         ResultsPanel *panel = window->resultsPanel("pca");
         window->resultsTabs()->setCurrentWidget(panel);
         view->findChild<QPushButton *>("agreeSome")->click();
-        QCOMPARE(panel->findChild<FlaggedRowsTable *>("flaggedRowsTable")->model()->rowCount(), int(agreement.bySome.size()));
+        QCOMPARE(panel->findChild<FlaggedRowsTable *>("flaggedRowsTable")->rowsModel()->totalRows(), int(agreement.bySome.size()));
         view->close();
     }
 

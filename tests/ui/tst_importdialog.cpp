@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -147,6 +148,27 @@ private slots:
     }
 
     // Open Recent hands the dialog the options the file was loaded with: it shows them all again.
+    // The seed draws the split and the sample: with a test file it stays enabled only while a
+    // sample is asked for; a sample under 100 rows becomes 100, as on the command line.
+    void seedFollowsTheSplitAndTheSample()
+    {
+        ImportDialog dialog(writeUnswLike(dir));
+        auto *seed = dialog.findChild<QSpinBox *>("splitSeed");
+        auto *sample = dialog.findChild<QSpinBox *>("sampleRows");
+        auto *testFile = dialog.findChild<QLineEdit *>("testFile");
+        QVERIFY(seed && sample && testFile);
+        QVERIFY(seed->isEnabled());
+        testFile->setText(QStringLiteral("test.csv"));
+        QVERIFY(!seed->isEnabled());
+        sample->setValue(40);
+        QVERIFY(seed->isEnabled());
+        emit sample->editingFinished();
+        QCOMPARE(dialog.options().sampleRows, std::size_t(100));
+        sample->setValue(0);
+        QVERIFY(!seed->isEnabled());
+        QCOMPARE(dialog.options().sampleRows, std::size_t(0));
+    }
+
     void storedOptionsComeBack()
     {
         const QString file = writeUnswLike(dir);

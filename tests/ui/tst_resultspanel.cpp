@@ -87,13 +87,13 @@ private slots:
         const awb::ConfusionMatrix cm = panel_->selection()->currentConfusion();
         QCOMPARE(cm, expectedAt(0.5));
         QVERIFY(cm.fp > 0);
-        QCOMPARE(table()->model()->rowCount(), static_cast<int>(cm.fp));
+        QCOMPARE(table()->rowsModel()->totalRows(), static_cast<int>(cm.fp));
         auto *chip = child<QToolButton>("filterChip");
         QVERIFY(chip->isVisible());
         QVERIFY(chip->text().contains(QStringLiteral("false positives")));
         QTest::mouseClick(chip, Qt::LeftButton);
         QVERIFY(!chip->isVisible());
-        QCOMPARE(table()->model()->rowCount(), 2000);
+        QCOMPARE(table()->rowsModel()->totalRows(), 2000);
     }
 
     void cellToolTip()
@@ -139,7 +139,7 @@ private slots:
         QCOMPARE(moved.count(), 1);
         const awb::ConfusionMatrix expected = expectedAt(threshold);
         QCOMPARE(panel_->selection()->currentConfusion(), expected);
-        QCOMPARE(table()->model()->rowCount(), static_cast<int>(expected.fp));  // the FP filter follows
+        QCOMPARE(table()->rowsModel()->totalRows(), static_cast<int>(expected.fp));  // the FP filter follows
         const awb::ClassificationReport report = awb::classificationReport(expected);
         auto *reportModel = qobject_cast<ClassificationReportModel *>(child<QTableView>("reportTable")->model());
         const auto cell = [&](int r, int c) { return reportModel->index(r, c).data(Qt::UserRole).toDouble(); };
@@ -199,7 +199,7 @@ private slots:
         const auto expected = std::count_if(scores.begin(), scores.end(),
                                             [&](float s) { return s >= range->first && s <= range->second; });
         QVERIFY(expected > 100);
-        QCOMPARE(table()->model()->rowCount(), static_cast<int>(expected));
+        QCOMPARE(table()->rowsModel()->totalRows(), static_cast<int>(expected));
         QVERIFY(child<QToolButton>("filterChip")->text().contains(QStringLiteral("score")));
     }
 
@@ -209,11 +209,11 @@ private slots:
         QSignalSpy filtered(panel_->selection(), &ResultSelection::filterChanged);
         QTest::keyClicks(edit, QStringLiteral("dns"));
         QVERIFY(filtered.wait(2000));  // applied after a pause in typing
-        QCOMPARE(table()->model()->rowCount(), 500);
+        QCOMPARE(table()->rowsModel()->totalRows(), 500);
         QVERIFY(child<QToolButton>("filterChip")->text().contains(QStringLiteral("dns")));
         QTest::mouseClick(child<QToolButton>("filterChip"), Qt::LeftButton);
         QVERIFY(edit->text().isEmpty());
-        QCOMPARE(table()->model()->rowCount(), 2000);
+        QCOMPARE(table()->rowsModel()->totalRows(), 2000);
     }
 
     void selectedRowsAreMarkedAndExplained()
@@ -298,20 +298,45 @@ private slots:
     }
 
     // A large part reaches the table a page at a time: the row headers of both views hold only the
-    // fetched rows, and scrolling to the end fetches the next page into both.
+    // fetched rows; scrolling sideways to the right edge fetches nothing, scrolling down to the end
+    // fetches the next page into both; Ctrl+End goes to the last row of all.
     void rowsArriveAPageAtATime()
     {
-        const auto big = resultstest::makeResult(1000, FlaggedRowsModel::kPageRows * 2 + 10);
+        const int total = FlaggedRowsModel::kPageRows * 2 + 10;
+        const auto big = resultstest::makeResult(1000, static_cast<std::size_t>(total));
         panel_->setResult(big.data, big.run);
         FlaggedRowsTable *t = table();
-        QCOMPARE(t->rowsModel()->totalRows(), FlaggedRowsModel::kPageRows * 2 + 10);
+        QCOMPARE(t->rowsModel()->totalRows(), total);
+        QCOMPARE(t->rowsModel()->orderedRows().size(), std::size_t(total));
         QCOMPARE(t->verticalHeader()->count(), FlaggedRowsModel::kPageRows);
         QCOMPARE(t->frozenColumns()->verticalHeader()->count(), FlaggedRowsModel::kPageRows);
-        QTRY_VERIFY(t->verticalScrollBar()->maximum() > 0);
+        for (int c = FlaggedRowsModel::FirstOriginalColumn; c < t->model()->columnCount(); ++c)
+            t->setColumnWidth(c, 500);
+        QTRY_VERIFY(t->horizontalScrollBar()->maximum() > 0 && t->verticalScrollBar()->maximum() > 0);
+        t->horizontalScrollBar()->setValue(t->horizontalScrollBar()->maximum());
+        QCOMPARE(t->verticalHeader()->count(), FlaggedRowsModel::kPageRows);
+        t->horizontalScrollBar()->setValue(0);
         t->verticalScrollBar()->setValue(t->verticalScrollBar()->maximum());
         QCOMPARE(t->verticalHeader()->count(), FlaggedRowsModel::kPageRows * 2);
         QCOMPARE(t->frozenColumns()->verticalHeader()->count(), FlaggedRowsModel::kPageRows * 2);
         QCOMPARE(t->frozenColumns()->verticalScrollBar()->value(), t->verticalScrollBar()->value());
+        t->setFocus();
+        QTest::keyClick(t, Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(t->currentIndex().row(), total - 1);
+        QCOMPARE(t->verticalHeader()->count(), total);
+    }
+
+    // Select all means every row the table lists, fetched or not: the linked views get them all.
+    void selectAllTakesEveryRow()
+    {
+        const int total = FlaggedRowsModel::kPageRows + 10;
+        const auto big = resultstest::makeResult(1000, static_cast<std::size_t>(total));
+        panel_->setResult(big.data, big.run);
+        FlaggedRowsTable *t = table();
+        t->setFocus();
+        QTest::keyClick(t, Qt::Key_A, Qt::ControlModifier);
+        QCOMPARE(t->rowsModel()->rowCount(), total);
+        QCOMPARE(panel_->selection()->selectedRows().size(), std::size_t(total));
     }
 
     void partSwitch()
@@ -320,7 +345,7 @@ private slots:
         child<QComboBox>("partSwitch")->setCurrentIndex(1);
         QCOMPARE(switched.count(), 1);
         QCOMPARE(panel_->selection()->part(), ResultPart::Train);
-        QCOMPARE(table()->model()->rowCount(), 3000);
+        QCOMPARE(table()->rowsModel()->totalRows(), 3000);
         const std::vector<std::uint8_t> labels(result_.data->isAnomaly.begin(), result_.data->isAnomaly.begin() + 3000);
         QCOMPARE(panel_->selection()->currentConfusion(), awb::confusionMatrix(labels, result_.run->trainScores, 0.5));
     }
@@ -351,7 +376,7 @@ private slots:
         QCustomPlot *histogram = child<ScoreHistogram>("scoreHistogram")->plot();
         histogram->xAxis->setRange(40.0, 90.0);  // as a dataset with large scores leaves it
         panel_->clear();
-        QCOMPARE(table()->model()->rowCount(), 0);
+        QCOMPARE(table()->rowsModel()->totalRows(), 0);
         QVERIFY(!child<QComboBox>("partSwitch")->isEnabled());
         QCOMPARE(histogram->xAxis->range().upper, 1.0);  // the empty histogram keeps no earlier axis
     }
@@ -385,7 +410,7 @@ private slots:
             QVERIFY(child<CurveChart>("rocChart")->curvePointCount() > 10);
             QVERIFY(child<CurveChart>("prChart")->curvePointCount() > 10);
             QVERIFY(!child<RowExplanationChart>("explanationView")->contributions().empty());
-            QCOMPARE(t->model()->rowCount(), static_cast<int>(data->testRows()));
+            QCOMPARE(t->rowsModel()->totalRows(), static_cast<int>(data->testRows()));
             const QImage image = panel_->grab().toImage();
             QCOMPARE(image.size(), QSize(1600, 1000));
             const QString name = QString::fromStdString(detector->id());
@@ -394,14 +419,14 @@ private slots:
             // The false-positive drill-down.
             auto *matrix = child<ConfusionMatrixView>("confusionMatrixView");
             QTest::mouseClick(matrix, Qt::LeftButton, {}, matrix->cellCenter({false, true}));
-            QCOMPARE(t->model()->rowCount(), static_cast<int>(panel_->selection()->currentConfusion().fp));
+            QCOMPARE(t->rowsModel()->totalRows(), static_cast<int>(panel_->selection()->currentConfusion().fp));
             t->selectRow(0);
             QTest::qWait(50);
             if (!out.isEmpty())
                 QVERIFY(panel_->grab().save(out + "/results_" + name + "_false_positives.png"));
             // The analyst's next move: a lower threshold; the false-positive filter follows it.
             panel_->selection()->setThreshold(panel_->selection()->threshold() * 0.8);
-            QCOMPARE(t->model()->rowCount(), static_cast<int>(panel_->selection()->currentConfusion().fp));
+            QCOMPARE(t->rowsModel()->totalRows(), static_cast<int>(panel_->selection()->currentConfusion().fp));
             t->selectRow(0);
             QTest::qWait(50);
             if (!out.isEmpty())

@@ -26,6 +26,8 @@
 
 namespace {
 
+constexpr int kMinSampleRows = 100;  // as anomaly-cli --sample
+
 const std::pair<awb::ColumnRole, const char *> kRoles[] = {
     {awb::ColumnRole::NumericFeature, QT_TRANSLATE_NOOP("ImportDialog", "numeric feature")},
     {awb::ColumnRole::CategoricalFeature, QT_TRANSLATE_NOOP("ImportDialog", "categorical feature")},
@@ -118,44 +120,7 @@ QFormLayout *ImportDialog::buildOptionsForm()
     scaling_->setCurrentIndex(scaling_->findData(int(Preferences::load().scaling)));  // the analyst's default
     log_->setCurrentIndex(log_->findData(int(initial.log)));
 
-    testFile_ = new QLineEdit;
-    testFile_->setPlaceholderText(tr("none: split the training file"));
-    testFile_->setToolTip(tr("A separate file to evaluate on (same columns), such as NSL-KDD's KDDTest+. Without one, "
-                             "a stratified share of this file is held out."));
-    auto *browse = new QPushButton(tr("Browse..."));
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString chosen = QFileDialog::getOpenFileName(this, tr("Test file"), QFileInfo(file_).absolutePath(),
-                                                            tr("Data files (*.csv *.tsv *.txt *.gz);;All files (*)"));
-        if (!chosen.isEmpty())
-            testFile_->setText(chosen);
-    });
-    auto *testRow = new QHBoxLayout;
-    testRow->addWidget(testFile_);
-    testRow->addWidget(browse);
-    testFraction_ = new QDoubleSpinBox;
-    testFraction_->setRange(0.05, 0.9);
-    testFraction_->setSingleStep(0.05);
-    testFraction_->setToolTip(tr("Share of the rows held out for testing, stratified by class."));
-    seed_ = new QSpinBox;
-    seed_->setRange(0, std::numeric_limits<int>::max());
-    seed_->setToolTip(tr("Seed of the stratified split and of the row sample: the same seed gives the same rows."));
-    sample_ = new QSpinBox;
-    sample_->setObjectName(QStringLiteral("sampleRows"));
-    sample_->setRange(0, 1'000'000'000);
-    sample_->setSingleStep(100'000);
-    sample_->setGroupSeparatorShown(true);
-    sample_->setSpecialValueText(tr("all rows"));
-    sample_->setToolTip(tr("Train and evaluate on a uniform random sample of this many rows of the file, read in one "
-                           "pass: for files too large for memory. The dataset summary says the rows were sampled."));
-    const auto enableSplit = [this] {
-        testFraction_->setEnabled(testFile_->text().isEmpty());
-        seed_->setEnabled(testFile_->text().isEmpty() || sample_->value() > 0);
-    };
-    connect(testFile_, &QLineEdit::textChanged, this, enableSplit);
-    connect(sample_, &QSpinBox::valueChanged, this, enableSplit);
-    const awb::LoadOptions defaults;
-    testFraction_->setValue(defaults.testFraction);
-    seed_->setValue(static_cast<int>(defaults.seed));
+    QHBoxLayout *testRow = buildRowsAndSplit();
 
     auto *form = new QFormLayout;
     auto *fileName = new QLabel(QFileInfo(file_).fileName());
@@ -174,6 +139,59 @@ QFormLayout *ImportDialog::buildOptionsForm()
     form->addRow(tr("Split seed"), seed_);
     shareTooltipsWithLabels(form);
     return form;
+}
+
+// Which rows are read, and how the test rows are chosen: the sample size, the test file (the
+// returned row, with its browse button), the test fraction and the seed.
+QHBoxLayout *ImportDialog::buildRowsAndSplit()
+{
+    testFile_ = new QLineEdit;
+    testFile_->setObjectName(QStringLiteral("testFile"));
+    testFile_->setPlaceholderText(tr("none: split the training file"));
+    testFile_->setToolTip(tr("A separate file to evaluate on (same columns), such as NSL-KDD's KDDTest+. Without one, "
+                             "a stratified share of this file is held out."));
+    auto *browse = new QPushButton(tr("Browse..."));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString chosen = QFileDialog::getOpenFileName(this, tr("Test file"), QFileInfo(file_).absolutePath(),
+                                                            tr("Data files (*.csv *.tsv *.txt *.gz);;All files (*)"));
+        if (!chosen.isEmpty())
+            testFile_->setText(chosen);
+    });
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(testFile_);
+    testRow->addWidget(browse);
+    testFraction_ = new QDoubleSpinBox;
+    testFraction_->setRange(0.05, 0.9);
+    testFraction_->setSingleStep(0.05);
+    testFraction_->setToolTip(tr("Share of the rows held out for testing, stratified by class."));
+    seed_ = new QSpinBox;
+    seed_->setObjectName(QStringLiteral("splitSeed"));
+    seed_->setRange(0, std::numeric_limits<int>::max());
+    seed_->setToolTip(tr("Seed of the stratified split and of the row sample: the same seed gives the same rows."));
+    sample_ = new QSpinBox;
+    sample_->setObjectName(QStringLiteral("sampleRows"));
+    sample_->setRange(0, 1'000'000'000);
+    sample_->setSingleStep(100'000);
+    sample_->setGroupSeparatorShown(true);
+    sample_->setSpecialValueText(tr("all rows"));
+    sample_->setToolTip(tr("Train and evaluate on a uniform random sample of this many rows of the file, read in one "
+                           "pass (at least 100): for files too large for memory. The dataset summary says the rows were "
+                           "sampled."));
+    const auto enableSplit = [this] {
+        testFraction_->setEnabled(testFile_->text().isEmpty());
+        seed_->setEnabled(testFile_->text().isEmpty() || sample_->value() > 0);
+    };
+    connect(testFile_, &QLineEdit::textChanged, this, enableSplit);
+    connect(sample_, &QSpinBox::valueChanged, this, enableSplit);
+    connect(sample_, &QSpinBox::editingFinished, this, [this] {
+        if (sample_->value() > 0 && sample_->value() < kMinSampleRows)
+            sample_->setValue(kMinSampleRows);
+    });
+    const awb::LoadOptions defaults;
+    testFraction_->setValue(defaults.testFraction);
+    seed_->setValue(static_cast<int>(defaults.seed));
+    return testRow;
+
 }
 
 // The right-hand side: the role table above the rows, the bulk role chooser and the status line.

@@ -48,6 +48,7 @@ private:
     void alignTables();
     class QVBoxLayout *buildPreview();
     class QFormLayout *buildOptionsForm();
+    class QHBoxLayout *buildRowsAndSplit();
     awb::LoadOptions readOptions() const;
 
     QString file_;

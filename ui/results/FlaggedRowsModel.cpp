@@ -44,18 +44,22 @@ int FlaggedRowsModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : fetched_;
 }
 
-bool FlaggedRowsModel::canFetchMore(const QModelIndex &parent) const
+void FlaggedRowsModel::fetchPage()
 {
-    return !parent.isValid() && fetched_ < totalRows();
-}
-
-void FlaggedRowsModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
+    if (fetched_ == totalRows())
         return;
     const int more = std::min(totalRows() - fetched_, kPageRows);
     beginInsertRows({}, fetched_, fetched_ + more - 1);
     fetched_ += more;
+    endInsertRows();
+}
+
+void FlaggedRowsModel::fetchAll()
+{
+    if (fetched_ == totalRows())
+        return;
+    beginInsertRows({}, fetched_, totalRows() - 1);
+    fetched_ = totalRows();
     endInsertRows();
 }
 

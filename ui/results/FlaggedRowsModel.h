@@ -2,9 +2,10 @@
 // label, then the row's original columns as they stood in the file. Virtual: the model holds one
 // index vector (the visible rows, in display order) and reads each cell on demand, keeping the
 // parsed original rows of the recently shown window only, so a million rows scroll smoothly.
-// Rows reach the views a page at a time (Qt's fetchMore, as a view scrolls to its end): a view's
+// Rows reach the views a page at a time (fetchPage, as the table scrolls to its end): a view's
 // row header keeps a record per row, and building one for ten million rows on every new result
-// would stall the window and hold tens of megabytes per view.
+// would stall the window and hold tens of megabytes per view. Qt's own fetchMore is not used:
+// views call it on their own (at either scroll bar's end), and the table alone decides.
 #pragma once
 
 #include <QAbstractTableModel>
@@ -27,8 +28,8 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;  // the rows fetched so far
     int totalRows() const { return static_cast<int>(rows_.size()); }
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
+    void fetchPage();  // the next kPageRows rows, if any are left
+    void fetchAll();
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;

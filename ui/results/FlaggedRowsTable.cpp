@@ -38,6 +38,12 @@ FlaggedRowsTable::FlaggedRowsTable(ResultSelection *selection, QWidget *parent)
         updateFrozenColumns();
         publishSelection();
     });
+    // The next page of rows when the table is scrolled to its end (the frozen twin follows this
+    // scroll bar).
+    connect(verticalScrollBar(), &QAbstractSlider::valueChanged, this, [this](int value) {
+        if (value == verticalScrollBar()->maximum())
+            model_->fetchPage();
+    });
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, &FlaggedRowsTable::publishSelection);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FlaggedRowsTable::publishSelection);
     setColumnWidth(FlaggedRowsModel::ScoreColumn, 150);
@@ -82,9 +88,6 @@ void FlaggedRowsTable::setUpFrozenColumns()
         if (column < kFrozenColumns)
             updateFrozenColumns();
     });
-    // The table fetches the next page of rows when it scrolls to the end; the twin follows its
-    // scroll bar, and fetching there too would add a second page at each end reached.
-    disconnect(frozen_->verticalScrollBar(), SIGNAL(valueChanged(int)), frozen_, SLOT(verticalScrollbarValueChanged(int)));
     connect(frozen_->verticalScrollBar(), &QAbstractSlider::valueChanged, verticalScrollBar(), &QAbstractSlider::setValue);
     connect(verticalScrollBar(), &QAbstractSlider::valueChanged, frozen_->verticalScrollBar(), &QAbstractSlider::setValue);
     updateFrozenColumns();
@@ -119,6 +122,21 @@ void FlaggedRowsTable::scrollTo(const QModelIndex &index, ScrollHint hint)
 {
     const bool frozen = index.isValid() && index.column() < kFrozenColumns && model_->columnCount() > kFrozenColumns;
     QTableView::scrollTo(frozen ? index.siblingAtColumn(kFrozenColumns) : index, hint);
+}
+
+// Ctrl+End goes to the last row of all, not of the rows fetched so far.
+QModelIndex FlaggedRowsTable::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
+{
+    if (cursorAction == MoveEnd && modifiers.testFlag(Qt::ControlModifier))
+        model_->fetchAll();
+    return QTableView::moveCursor(cursorAction, modifiers);
+}
+
+// Select all means every row the table lists.
+void FlaggedRowsTable::selectAll()
+{
+    model_->fetchAll();
+    QTableView::selectAll();
 }
 
 // Only the score and line columns sort (others would need every row read back from the file): a

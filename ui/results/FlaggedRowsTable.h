@@ -2,7 +2,8 @@
 // sort by score or file position from the header, Ctrl+C / context-menu copy of the selected rows
 // as tab-separated text, and the selected rows passed on to the linked views. The Line and score
 // columns stay in view when the original columns scroll sideways: a second view of the same model
-// and selection shows only them, laid over the left edge (Qt's frozen-column pattern).
+// and selection shows only them, laid over the left edge (Qt's frozen-column pattern). Rows are
+// fetched a page at a time as the table scrolls to its end; Ctrl+End and select all fetch them all.
 #pragma once
 
 #include <QTableView>
@@ -27,6 +28,10 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
+    QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
+
+public slots:
+    void selectAll() override;
 
 private:
     void publishSelection();
