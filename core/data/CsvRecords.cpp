@@ -152,12 +152,15 @@ struct SpanEnd {
     std::uint32_t line = 1;  // and its line
 };
 
-// How indexRecords reports, cancels and hands pages back, shared by the threads indexing.
+// How indexRecords reports, cancels and hands pages back, shared by the threads indexing. Only
+// the thread that called it reports (the bytes indexed by both), so the callback is never called
+// from two threads at once and its figures never go back.
 struct IndexingContext {
     const ProgressFn &progress;
     const CancelFlag *cancel;
     const TextBuffer *pages;
     std::atomic<std::uint64_t> done{0};  // bytes indexed, across threads
+    std::thread::id reporter = std::this_thread::get_id();
 };
 
 // Indexes into `index` the records of `text` that start in [from, stop), where `from` starts a
@@ -173,7 +176,8 @@ SpanEnd indexSpan(std::string_view text, std::size_t from, std::size_t stop, std
         if (context.pages)
             context.pages->release(counted, upTo);
         counted = upTo;
-        report(context.progress, {ProgressEvent::Stage::Reading, std::min<std::uint64_t>(total, text.size()), text.size()});
+        if (std::this_thread::get_id() == context.reporter)
+            report(context.progress, {ProgressEvent::Stage::Reading, std::min<std::uint64_t>(total, text.size()), text.size()});
     };
     BreakScanner breaks(text);
     while (pos < stop) {
@@ -264,6 +268,7 @@ RecordIndex indexRecords(std::string_view text, char delimiter, const std::strin
     index.length.insert(index.length.end(), second.length.begin(), second.length.end());
     for (const std::uint32_t line : second.line)
         index.line.push_back(line + first.line - 1);
+    report(progress, {ProgressEvent::Stage::Reading, text.size(), text.size()});  // the worker's bytes too
     return index;
 }
 

@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <limits>
 #include <random>
+#include <thread>
 
 #include "DataFiles.h"
 #include "common/InputError.h"
@@ -205,7 +206,16 @@ private slots:
         const std::string middle = quotedFieldSpansTheMiddle ? "1,\"" + std::string(20000, '\n') + "\",attack\n" : "";
         const std::string text = half + middle + half;
         const auto sequential = awb::indexRecords(text, ',', "f.csv", std::numeric_limits<std::size_t>::max());
-        const auto parallel = awb::indexRecords(text, ',', "f.csv");
+        // Progress comes from the calling thread alone and never goes back.
+        std::vector<std::pair<std::thread::id, std::uint64_t>> reports;
+        const awb::ProgressFn progress = [&](const awb::ProgressEvent &e) { reports.emplace_back(std::this_thread::get_id(), e.done); };
+        const auto parallel = awb::indexRecords(text, ',', "f.csv", 0, false, progress);
+        QVERIFY(reports.size() > 2);
+        for (std::size_t i = 0; i < reports.size(); ++i) {
+            QVERIFY(reports[i].first == std::this_thread::get_id());
+            QVERIFY(i == 0 || reports[i].second >= reports[i - 1].second);
+        }
+        QCOMPARE(reports.back().second, std::uint64_t(text.size()));
         QCOMPARE(parallel.size(), sequential.size());
         QVERIFY(parallel.offset == sequential.offset);
         QVERIFY(parallel.length == sequential.length);
