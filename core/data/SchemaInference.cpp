@@ -84,11 +84,14 @@ CellSample readCellSample(std::string_view text, const RecordIndex &records, std
 
 namespace {
 
-// One column's type and default role, and up to 200 of its distinct values (sorted).
+// One column's type and default role, and up to 200 of its distinct values (sorted). A column is
+// numeric when at most one in a hundred of its sampled cells is text: a stray word in a counter is
+// a typo to be named (the load stops at it with its line and column, wherever it sits in the
+// file), not a reason to read the counter as text.
 void inferColumn(const std::vector<std::string_view> &cells, ColumnInfo &info, std::vector<std::string> &values)
 {
     std::unordered_set<std::string_view> distinct;
-    std::size_t present = 0;
+    std::size_t present = 0, text = 0;
     std::vector<float> numbers;
     for (const std::string_view cell : cells) {
         float value = 0;
@@ -97,11 +100,13 @@ void inferColumn(const std::vector<std::string_view> &cells, ColumnInfo &info, s
             continue;
         ++present;
         if (kind == CellKind::Text)
-            info.looksNumeric = false;
+            ++text;
         else if (kind == CellKind::Number)
             numbers.push_back(value);
         distinct.insert(cell);
     }
+    if (text > present / 100)
+        info.looksNumeric = false;
     for (const auto value : distinct) {
         if (values.size() >= 200)
             break;

@@ -438,13 +438,22 @@ private slots:
         }
     }
 
-    void textInANumericColumnAfterTheSample()
+    // A word in a numeric column is named by its line and column wherever it sits: after the
+    // sampled rows, or among them (one in a hundred sampled cells at most; more make the column text).
+    void textInANumericColumnIsNamedWhereverItSits()
     {
         QByteArray csv = "a,b,label\n";
         for (int i = 0; i < 3000; ++i)
-            csv += QByteArray::number(i) + ",1," + (i % 3 ? "normal\n" : "attack\n");
-        csv += "5,oops,normal\n";
-        expectLoadError(files.write("text.csv", csv), 3002, 2, "\"oops\" is not a number");
+            csv += QByteArray::number(i) + "," + QByteArray::number(i * 7 % 1000) + "," + (i % 3 ? "normal\n" : "attack\n");
+        expectLoadError(files.write("text-after.csv", csv + "5,oops,normal\n"), 3002, 2, "\"oops\" is not a number");
+        QByteArray inSample = csv;
+        inSample.replace("\n499,493,", "\n499,lots,");
+        expectLoadError(files.write("text-within.csv", inSample), 501, 2, "\"lots\" is not a number");
+        QByteArray mostlyText = "a,b,label\n";
+        for (int i = 0; i < 3000; ++i)
+            mostlyText += QByteArray::number(i % 50) + "," + (i % 20 ? QByteArray::number(i) : "n/k") + (i % 3 ? ",normal\n" : ",attack\n");
+        const awb::Dataset data = load(files.write("mostly-text.csv", mostlyText));
+        QCOMPARE(data.schema.columns[1].role, awb::ColumnRole::Ignored);  // text, its values nearly all distinct
     }
 
     // Twenty bad rows in a row after the sample: some go to the test split, and some of those
