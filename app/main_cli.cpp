@@ -112,12 +112,15 @@ void run(const CliOptions &options)
     if (!options.scoresFile.empty())
         outputs.write(options.scoresFile, [&](std::ostream &file) {
             // Trained on a sample: every row of the training file, then of the test file, is
-            // scored in a stream; the "file" column says which file a line is in.
+            // scored in a stream, the label column kept; the "file" column names a line's file.
             if (const awb::LoadOptions &load = options.spec.data.load; load.sampleRows > 0) {
-                std::vector<CliScore::Input> inputs{{load.trainFile, "train"}};
+                std::vector<CliScore::Input> inputs{{load.trainFile, load.trainFile}};
                 if (!load.testFile.empty())
-                    inputs.push_back({load.testFile, "test"});
-                CliScore::scoreFiles(file, awb::modelFileOf(out.data->preprocessor, out.detectors), inputs, options,
+                    inputs.push_back({load.testFile, load.testFile});
+                CliOptions streamed = options;
+                if (const int label = out.data->schema.labelColumn; label >= 0)
+                    streamed.keepColumns = {std::to_string(label)};  // by position: a name may look like one
+                CliScore::scoreFiles(file, awb::modelFileOf(out.data->preprocessor, out.detectors), inputs, streamed,
                                      &cancelRequested);
             } else
                 CliReport::writeScores(file, *out.data, out.detectors, &cancelRequested);

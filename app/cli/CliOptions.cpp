@@ -154,7 +154,8 @@ void addOptions(QCommandLineParser &p)
     add("rerun", CliOptionParser::tr("Replay the run stored in a JSON document written by --json."), CliOptionParser::tr("FILE"));
     add("sample", CliOptionParser::tr("Train and evaluate on a uniform random sample of N rows of the --train file, read "
                                       "in one pass (for files larger than memory); --scores then scores every row of "
-                                      "the --train and the --test file in a stream, a first column naming the file."),
+                                      "the --train and the --test file in a stream, a first column naming the file, the "
+                                      "label column copied."),
         CliOptionParser::tr("N"));
     add("scores", CliOptionParser::tr("Write per-row scores, predictions and labels to FILE as CSV."), CliOptionParser::tr("FILE"));
     add("save-model", CliOptionParser::tr("Save the trained detectors with their preprocessing to FILE."), CliOptionParser::tr("FILE"));

@@ -130,13 +130,13 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("700 rows")), qPrintable(r.out));  // the sample's training part
         const QList<QByteArray> lines = bytesOf(scores).trimmed().split('\n');
         QCOMPARE(lines.size(), 3001);  // every row of the file
-        QCOMPARE(lines.first(), QByteArray("file,line,pca_score,pca_prediction"));
-        QVERIFY(lines[1].startsWith("train,2,"));
+        QCOMPARE(lines.first(), QByteArray("file,line,pca_score,pca_prediction,label"));
+        QVERIFY(lines[1].startsWith(data_.toUtf8() + ",2,"));
         QVERIFY2(r.err.contains(QStringLiteral("scored 3,000 of 3,000 rows")), qPrintable(r.err));
     }
 
     // With a test file, --scores covers it too, after the training file: the rows a streamed
-    // `score` with the saved model gives, each marked as the test file's.
+    // `score` with the saved model gives (the label kept), each marked with the test file's name.
     void sampledScoresCoverTheTestFile()
     {
         const QString test = dir_.filePath("test-file.csv"), scores = dir_.filePath("sampled-both.csv");
@@ -146,15 +146,15 @@ private slots:
                                  "--save-model", model, "--no-history"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("%1: scored 500 of 500 rows").arg(test)), qPrintable(r.err));
-        const CliRun single = runCli({"score", "--load-model", model, "--input", test, "--output", alone});
+        const CliRun single = runCli({"score", "--load-model", model, "--input", test, "--output", alone, "--keep", "label"});
         QVERIFY2(single.exitCode == 0, qPrintable(single.err));
         const QList<QByteArray> lines = bytesOf(scores).trimmed().split('\n');
         const QList<QByteArray> expected = bytesOf(alone).trimmed().split('\n');
         QCOMPARE(lines.size(), 1 + 3000 + 500);
         QCOMPARE(expected.size(), 1 + 500);
         for (int i = 1; i <= 500; ++i)
-            QCOMPARE(lines[3000 + i], "test," + expected[i]);
-        QVERIFY(lines[3000].startsWith("train,"));
+            QCOMPARE(lines[3000 + i], test.toUtf8() + "," + expected[i]);
+        QVERIFY(lines[3000].startsWith(data_.toUtf8() + ","));
     }
 
     void missingOptionsAreNamed()
