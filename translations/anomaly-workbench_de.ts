@@ -290,17 +290,17 @@
         <location filename="../app/cli/CliOptions.cpp" line="141"/>
         <location filename="../app/cli/CliOptions.cpp" line="153"/>
         <location filename="../app/cli/CliOptions.cpp" line="154"/>
-        <location filename="../app/cli/CliOptions.cpp" line="159"/>
         <location filename="../app/cli/CliOptions.cpp" line="160"/>
         <location filename="../app/cli/CliOptions.cpp" line="161"/>
-        <location filename="../app/cli/CliOptions.cpp" line="164"/>
-        <location filename="../app/cli/CliOptions.cpp" line="167"/>
-        <location filename="../app/cli/CliOptions.cpp" line="170"/>
-        <location filename="../app/cli/CliOptions.cpp" line="174"/>
+        <location filename="../app/cli/CliOptions.cpp" line="162"/>
+        <location filename="../app/cli/CliOptions.cpp" line="165"/>
+        <location filename="../app/cli/CliOptions.cpp" line="168"/>
+        <location filename="../app/cli/CliOptions.cpp" line="171"/>
         <location filename="../app/cli/CliOptions.cpp" line="175"/>
-        <location filename="../app/cli/CliOptions.cpp" line="474"/>
+        <location filename="../app/cli/CliOptions.cpp" line="176"/>
         <location filename="../app/cli/CliOptions.cpp" line="475"/>
-        <location filename="../app/cli/CliOptions.cpp" line="479"/>
+        <location filename="../app/cli/CliOptions.cpp" line="476"/>
+        <location filename="../app/cli/CliOptions.cpp" line="480"/>
         <location filename="../app/cli/CliScore.cpp" line="54"/>
         <location filename="../app/cli/CliScore.cpp" line="55"/>
         <source>FILE</source>
@@ -436,199 +436,204 @@
         <translation>Schwellenwertstrategie für jeden Detektor (siehe Schwellenwertstrategien unten) oder compare: eine Tabelle mit dem Schwellenwert jeder Strategie und dem, was sie markiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="160"/>
+        <location filename="../app/cli/CliOptions.cpp" line="155"/>
+        <source>Train and evaluate on a uniform random sample of N rows of the --train file, read in one pass (for files larger than memory); --scores then scores every row of the --train and the --test file in a stream, a first column naming the file, the label column copied.</source>
+        <translation>Auf einer gleichverteilten Zufallsstichprobe von N Zeilen der --train-Datei trainieren und auswerten, in einem Durchgang gelesen (für Dateien, die größer als der Arbeitsspeicher sind); --scores bewertet dann jede Zeile der --train- und der --test-Datei im Strom, eine erste Spalte nennt die Datei, die Label-Spalte wird mitkopiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="161"/>
         <source>Save the trained detectors with their preprocessing to FILE.</source>
         <translation>Die trainierten Detektoren samt Vorverarbeitung in DATEI speichern.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="161"/>
+        <location filename="../app/cli/CliOptions.cpp" line="162"/>
         <source>Score with the detectors in FILE instead of training.</source>
         <translation>Mit den Detektoren aus DATEI bewerten, statt zu trainieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="162"/>
+        <location filename="../app/cli/CliOptions.cpp" line="163"/>
         <source>Write the trained detectors with their preprocessing to FILE as an ONNX model (ECOD has no ONNX form and is left out).</source>
         <translation>Die trainierten Detektoren mit ihrer Vorverarbeitung als ONNX-Modell in DATEI schreiben (ECOD hat keine ONNX-Form und fehlt darin).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="165"/>
+        <location filename="../app/cli/CliOptions.cpp" line="166"/>
         <source>Print each step and its progress on standard error.</source>
         <translation>Jeden Schritt und seinen Fortschritt auf der Standardfehlerausgabe ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="166"/>
+        <location filename="../app/cli/CliOptions.cpp" line="167"/>
         <source>The run history database every run is recorded in (default: %1).</source>
         <translation>Die Verlaufsdatenbank, in der jeder Lauf gespeichert wird (Vorgabe: %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="168"/>
+        <location filename="../app/cli/CliOptions.cpp" line="169"/>
         <source>Do not record the run in the history.</source>
         <translation>Den Lauf nicht im Verlauf speichern.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="169"/>
+        <location filename="../app/cli/CliOptions.cpp" line="170"/>
         <source>Keep the trained detectors in the history, so the run can be reopened and scored again.</source>
         <translation>Die trainierten Detektoren im Verlauf behalten, damit der Lauf erneut geöffnet und bewertet werden kann.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="170"/>
+        <location filename="../app/cli/CliOptions.cpp" line="171"/>
         <source>Write a PDF report of the run to FILE (needs no display).</source>
         <translation>Einen PDF-Bericht des Laufs in DATEI schreiben (braucht keine Anzeige).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="171"/>
+        <location filename="../app/cli/CliOptions.cpp" line="172"/>
         <source>Page size of the report: a4 or letter (default: the locale&apos;s).</source>
         <translation>Seitenformat des Berichts: a4 oder letter (Vorgabe: das des Gebietsschemas).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="171"/>
-        <location filename="../app/cli/CliOptions.cpp" line="476"/>
+        <location filename="../app/cli/CliOptions.cpp" line="172"/>
+        <location filename="../app/cli/CliOptions.cpp" line="477"/>
         <source>SIZE</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="172"/>
+        <location filename="../app/cli/CliOptions.cpp" line="173"/>
         <source>Write the test rows flagged by any detector to FILE as CSV: their original columns, each detector&apos;s score and prediction, the true label.</source>
         <translation>Die von irgendeinem Detektor markierten Testzeilen als CSV in DATEI schreiben: ihre Originalspalten, Score und Vorhersage jedes Detektors, das wahre Label.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="175"/>
+        <location filename="../app/cli/CliOptions.cpp" line="176"/>
         <source>Write every detector&apos;s train and test metrics to FILE as CSV.</source>
         <translation>Die Trainings- und Testmetriken jedes Detektors als CSV in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="176"/>
+        <location filename="../app/cli/CliOptions.cpp" line="177"/>
         <source>sweep: the settings to sweep, e.g. &quot;%1&quot; (1 to 3 axes; every combination is one run).</source>
         <translation>sweep: die zu variierenden Einstellungen, z. B. &quot;%1&quot; (1 bis 3 Achsen; jede Kombination ist ein Lauf).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="177"/>
+        <location filename="../app/cli/CliOptions.cpp" line="178"/>
         <source>AXES</source>
         <translation>ACHSEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="181"/>
+        <location filename="../app/cli/CliOptions.cpp" line="182"/>
         <source>Same as --set %1.%2=%3.</source>
         <translation>Wie --set %1.%2=%3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="184"/>
+        <location filename="../app/cli/CliOptions.cpp" line="185"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="215"/>
+        <location filename="../app/cli/CliOptions.cpp" line="216"/>
         <source>Threshold policies (--threshold, DETECTOR.threshold=):</source>
         <translation>Schwellenwertstrategien (--threshold, DETEKTOR.threshold=):</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="217"/>
+        <location filename="../app/cli/CliOptions.cpp" line="218"/>
         <source>Detectors (--models; set with --set DETECTOR.KEY=VALUE; every detector also takes DETECTOR.threshold=POLICY and DETECTOR.train_on=normal|all):</source>
         <translation>Detektoren (--models; einstellbar mit --set DETEKTOR.SCHLÜSSEL=WERT; jeder Detektor nimmt auch DETEKTOR.threshold=STRATEGIE und DETEKTOR.train_on=normal|all):</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="224"/>
+        <location filename="../app/cli/CliOptions.cpp" line="225"/>
         <source>(no parameters)</source>
         <translation>(keine Parameter)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="257"/>
+        <location filename="../app/cli/CliOptions.cpp" line="258"/>
         <source>--sample samples the --train file.</source>
         <translation>--sample zieht die Stichprobe aus der --train-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="362"/>
+        <location filename="../app/cli/CliOptions.cpp" line="363"/>
         <source>--rerun replays a stored run as it was; it does not take --%1.</source>
         <translation>--rerun wiederholt einen gespeicherten Lauf unverändert; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="382"/>
+        <location filename="../app/cli/CliOptions.cpp" line="383"/>
         <source>Trains anomaly detectors on network-traffic data and prints classification reports and confusion matrices for train and test.</source>
         <translation>Trainiert Anomaliedetektoren auf Netzwerkverkehrsdaten und gibt Klassifikationsberichte und Konfusionsmatrizen für Training und Test aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="384"/>
+        <location filename="../app/cli/CliOptions.cpp" line="385"/>
         <source>Other commands: anomaly-cli score (streams a file of any size through a saved model), anomaly-cli sweep --grid ... (runs every combination of settings), anomaly-cli history (lists, shows, compares and deletes recorded runs); each has its own --help.</source>
         <translation>Weitere Befehle: anomaly-cli score (bewertet eine Datei beliebiger Größe im Datenstrom mit einem gespeicherten Modell), anomaly-cli sweep --grid ... (führt jede Kombination von Einstellungen aus), anomaly-cli history (listet, zeigt, vergleicht und löscht aufgezeichnete Läufe); jeder hat sein eigenes --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="410"/>
+        <location filename="../app/cli/CliOptions.cpp" line="411"/>
         <source>sweep needs --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</source>
         <translation>sweep braucht --grid &quot;DETEKTOR.SCHLÜSSEL=V1,V2;...&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="410"/>
+        <location filename="../app/cli/CliOptions.cpp" line="411"/>
         <source>--grid goes with the sweep command.</source>
         <translation>--grid gehört zum Befehl sweep.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="349"/>
-        <location filename="../app/cli/CliOptions.cpp" line="488"/>
+        <location filename="../app/cli/CliOptions.cpp" line="350"/>
+        <location filename="../app/cli/CliOptions.cpp" line="489"/>
         <source>--page-size expects a4 or letter, not &quot;%1&quot;.</source>
         <translation>--page-size erwartet a4 oder letter, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="426"/>
+        <location filename="../app/cli/CliOptions.cpp" line="427"/>
         <source>sweep writes its runs to the history and --json; it does not take --%1.</source>
         <translation>sweep schreibt seine Läufe in den Verlauf und nach --json; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="436"/>
+        <location filename="../app/cli/CliOptions.cpp" line="437"/>
         <source>--load-model scores with the saved detectors&apos; own settings; it does not take --%1.</source>
         <translation>--load-model bewertet mit den eigenen Einstellungen der gespeicherten Detektoren; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="442"/>
+        <location filename="../app/cli/CliOptions.cpp" line="443"/>
         <source>--save-model needs at least one detector (--models).</source>
         <translation>--save-model braucht mindestens einen Detektor (--models).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="469"/>
+        <location filename="../app/cli/CliOptions.cpp" line="470"/>
         <source>Lists, shows, compares and deletes the runs recorded in the run history.</source>
         <translation>Listet, zeigt, vergleicht und löscht die im Verlauf gespeicherten Läufe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="471"/>
+        <location filename="../app/cli/CliOptions.cpp" line="472"/>
         <source>list, show ID, compare ID ID..., or delete ID. An ID is a run&apos;s number, or NUMBER:DETECTOR for one detector of it.</source>
         <translation>list, show ID, compare ID ID... oder delete ID. Eine ID ist die Nummer eines Laufs oder NUMMER:DETEKTOR für einen seiner Detektoren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="473"/>
+        <location filename="../app/cli/CliOptions.cpp" line="474"/>
         <source>Print JSON instead of tables.</source>
         <translation>JSON statt Tabellen ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="474"/>
+        <location filename="../app/cli/CliOptions.cpp" line="475"/>
         <source>compare: also write a PDF comparison report to FILE.</source>
         <translation>compare: zusätzlich einen PDF-Vergleichsbericht in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="475"/>
+        <location filename="../app/cli/CliOptions.cpp" line="476"/>
         <source>compare: also write the comparison&apos;s tables to FILE as CSV.</source>
         <translation>compare: zusätzlich die Tabellen des Vergleichs als CSV in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="476"/>
+        <location filename="../app/cli/CliOptions.cpp" line="477"/>
         <source>Page size of the report: a4 or letter.</source>
         <translation>Seitenformat des Berichts: a4 oder letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="477"/>
+        <location filename="../app/cli/CliOptions.cpp" line="478"/>
         <source>The run history database (default: %1).</source>
         <translation>Die Verlaufsdatenbank (Vorgabe: %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="507"/>
+        <location filename="../app/cli/CliOptions.cpp" line="508"/>
         <source>history expects list, show ID, compare ID ID... or delete ID, not &quot;%1&quot;.</source>
         <translation>history erwartet list, show ID, compare ID ID... oder delete ID, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="515"/>
+        <location filename="../app/cli/CliOptions.cpp" line="516"/>
         <source>history %1: wrong number of run ids (compare takes 1 to 8, show and delete one, list none).</source>
         <translation>history %1: falsche Anzahl von Lauf-IDs (compare nimmt 1 bis 8, show und delete eine, list keine).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="321"/>
+        <location filename="../app/cli/CliOptions.cpp" line="322"/>
         <source>--set expects DETECTOR.KEY=VALUE, not &quot;%1&quot;.</source>
         <translation>--set erwartet DETEKTOR.SCHLÜSSEL=WERT, nicht &quot;%1&quot;.</translation>
     </message>
@@ -650,7 +655,7 @@
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="138"/>
         <location filename="../app/cli/CliOptions.cpp" line="152"/>
-        <location filename="../app/cli/CliOptions.cpp" line="158"/>
+        <location filename="../app/cli/CliOptions.cpp" line="159"/>
         <location filename="../app/cli/CliScore.cpp" line="62"/>
         <source>N</source>
         <translation>N</translation>
@@ -696,12 +701,7 @@
         <translation>Den Lauf aus einem mit --json geschriebenen JSON-Dokument wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="155"/>
-        <source>Train and evaluate on a uniform random sample of N rows of the --train file, read in one pass (for files larger than memory); --scores then scores every row of the --train and the --test file in a stream, a first column naming the file.</source>
-        <translation>Auf einer gleichverteilten Zufallsstichprobe von N Zeilen der --train-Datei trainieren und auswerten, in einem Durchgang gelesen (für Dateien, die größer als der Arbeitsspeicher sind); --scores bewertet dann jede Zeile der --train- und der --test-Datei im Strom, eine erste Spalte nennt die Datei.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="159"/>
+        <location filename="../app/cli/CliOptions.cpp" line="160"/>
         <source>Write per-row scores, predictions and labels to FILE as CSV.</source>
         <translation>Scores, Vorhersagen und Labels je Zeile als CSV in DATEI schreiben.</translation>
     </message>
@@ -711,17 +711,17 @@
         <translation>ZEILEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="406"/>
+        <location filename="../app/cli/CliOptions.cpp" line="407"/>
         <source>Unexpected argument &quot;%1&quot; (see --help).</source>
         <translation>Unerwartetes Argument &quot;%1&quot; (siehe --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="252"/>
+        <location filename="../app/cli/CliOptions.cpp" line="253"/>
         <source>Give a data file with --train FILE, or --demo for the built-in demo data.</source>
         <translation>Geben Sie eine Datendatei mit --train DATEI an oder --demo für die eingebauten Demodaten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="254"/>
+        <location filename="../app/cli/CliOptions.cpp" line="255"/>
         <source>--demo and --train exclude each other.</source>
         <translation>--demo und --train schließen sich gegenseitig aus.</translation>
     </message>
@@ -1919,11 +1919,6 @@
         <translation>Zellen in mehreren Spalten der Vorschau auswählen, dann hier ihre Rolle wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="234"/>
-        <source>Rows spread over the file (numbered on the left), as they will be read. Choose each column&apos;s role in the first row; hover over a role to see why a column is proposed as ignored.</source>
-        <translation>Über die Datei verteilte Zeilen (links nummeriert), so wie sie gelesen werden. Wählen Sie die Rolle jeder Spalte in der ersten Zeile; zeigen Sie auf eine Rolle, um zu sehen, warum eine Spalte zum Ignorieren vorgeschlagen wird.</translation>
-    </message>
-    <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="308"/>
         <source>Proposed as ignored: %1.</source>
         <translation>Zum Ignorieren vorgeschlagen: %1.</translation>
@@ -2026,6 +2021,11 @@
         <location filename="../ui/dialogs/ImportDialog.cpp" line="177"/>
         <source>Train and evaluate on a uniform random sample of this many rows of the file, read in one pass (at least 100): for files too large for memory. The dataset summary says the rows were sampled.</source>
         <translation>Auf einer gleichverteilten Zufallsstichprobe von so vielen Zeilen der Datei trainieren und auswerten, in einem Durchgang gelesen (mindestens 100): für Dateien, die zu groß für den Arbeitsspeicher sind. Die Datensatzübersicht vermerkt die Stichprobe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="234"/>
+        <source>Rows spread over the file (their line numbers on the left), as they will be read. Choose each column&apos;s role in the first row; hover over a role to see why a column is proposed as ignored.</source>
+        <translation>Über die Datei verteilte Zeilen (links ihre Zeilennummern in der Datei), so wie sie gelesen werden. Wählen Sie die Rolle jeder Spalte in der ersten Zeile; zeigen Sie auf eine Rolle, um zu sehen, warum eine Spalte zum Ignorieren vorgeschlagen wird.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="263"/>
@@ -3424,8 +3424,8 @@ Erstellt am %2</numerusform>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="89"/>
-        <source>Flagged rows</source>
-        <translation>Markierte Zeilen</translation>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="95"/>
@@ -3474,7 +3474,7 @@ Erstellt am %2</numerusform>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="171"/>
-        <location filename="../ui/results/ResultsPanel.cpp" line="362"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="363"/>
         <source>Back to the threshold the model was trained with.</source>
         <translation>Zurück zum Schwellenwert, mit dem das Modell trainiert wurde.</translation>
     </message>
@@ -3514,37 +3514,37 @@ Erstellt am %2</numerusform>
         <translation>Schwellenwert nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="369"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="370"/>
         <source>At the threshold chosen after training: %1</source>
         <translation>Beim nach dem Training gewählten Schwellenwert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="371"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="372"/>
         <source>fitted on %1 normal training rows</source>
         <translation>trainiert auf %1 normalen Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="372"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="373"/>
         <source>fitted on all %1 training rows</source>
         <translation>trainiert auf allen %1 Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="373"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="374"/>
         <source>Back to the threshold %1 that the policy %2 chose after training.</source>
         <translation>Zurück zum Schwellenwert %1, den die Strategie %2 nach dem Training gewählt hat.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="396"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="397"/>
         <source>Filter: %1</source>
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="409"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="410"/>
         <source>No results yet: train a model.</source>
         <translation>Noch keine Ergebnisse: Trainieren Sie ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="413"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="414"/>
         <source>%1 of %2 rows flagged · table shows %3 rows</source>
         <translation>%1 von %2 Zeilen markiert · Tabelle zeigt %3 Zeilen</translation>
     </message>
@@ -3910,32 +3910,32 @@ Balken: %4; jede Spalte neben den Werten normaler Trainingszeilen.</translation>
         <translation>Ihre Strategie:</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="177"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="179"/>
         <source>not applicable</source>
         <translation>nicht anwendbar</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="219"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="221"/>
         <source>Threshold (red: current) · costs %1 / %2</source>
         <translation>Schwellenwert (rot: aktuell) · Kosten %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="220"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="222"/>
         <source>Cost per 10,000 flows</source>
         <translation>Kosten pro 10.000 Flows</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="221"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="223"/>
         <source>Expected cost on the training rows, a false alarm costing %1 and a missed attack %2 (the last cost policy in the table).</source>
         <translation>Erwartete Kosten auf den Trainingszeilen, wobei ein Fehlalarm %1 und ein verpasster Angriff %2 kostet (die letzte Kostenstrategie in der Tabelle).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="263"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="265"/>
         <source>Select a policy to see what it assumes and how its threshold came about.</source>
         <translation>Wählen Sie eine Strategie, um ihre Annahmen und die Herleitung ihres Schwellenwerts zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="269"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="271"/>
         <source>Chosen as: %1.</source>
         <translation>Gewählt als: %1.</translation>
     </message>
@@ -4419,7 +4419,7 @@ Balken: %4; jede Spalte neben den Werten normaler Trainingszeilen.</translation>
         <translation>%1 hat keine ONNX-Form und ist nicht in %2.</translation>
     </message>
     <message>
-        <location filename="../app/main_cli.cpp" line="217"/>
+        <location filename="../app/main_cli.cpp" line="220"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>

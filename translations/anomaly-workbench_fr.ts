@@ -290,17 +290,17 @@
         <location filename="../app/cli/CliOptions.cpp" line="141"/>
         <location filename="../app/cli/CliOptions.cpp" line="153"/>
         <location filename="../app/cli/CliOptions.cpp" line="154"/>
-        <location filename="../app/cli/CliOptions.cpp" line="159"/>
         <location filename="../app/cli/CliOptions.cpp" line="160"/>
         <location filename="../app/cli/CliOptions.cpp" line="161"/>
-        <location filename="../app/cli/CliOptions.cpp" line="164"/>
-        <location filename="../app/cli/CliOptions.cpp" line="167"/>
-        <location filename="../app/cli/CliOptions.cpp" line="170"/>
-        <location filename="../app/cli/CliOptions.cpp" line="174"/>
+        <location filename="../app/cli/CliOptions.cpp" line="162"/>
+        <location filename="../app/cli/CliOptions.cpp" line="165"/>
+        <location filename="../app/cli/CliOptions.cpp" line="168"/>
+        <location filename="../app/cli/CliOptions.cpp" line="171"/>
         <location filename="../app/cli/CliOptions.cpp" line="175"/>
-        <location filename="../app/cli/CliOptions.cpp" line="474"/>
+        <location filename="../app/cli/CliOptions.cpp" line="176"/>
         <location filename="../app/cli/CliOptions.cpp" line="475"/>
-        <location filename="../app/cli/CliOptions.cpp" line="479"/>
+        <location filename="../app/cli/CliOptions.cpp" line="476"/>
+        <location filename="../app/cli/CliOptions.cpp" line="480"/>
         <location filename="../app/cli/CliScore.cpp" line="54"/>
         <location filename="../app/cli/CliScore.cpp" line="55"/>
         <source>FILE</source>
@@ -436,199 +436,204 @@
         <translation>Stratégie de seuil pour tous les détecteurs (voir Stratégies de seuil ci-dessous), ou compare : un tableau du seuil de chaque stratégie et de ce qu&apos;il signale.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="160"/>
+        <location filename="../app/cli/CliOptions.cpp" line="155"/>
+        <source>Train and evaluate on a uniform random sample of N rows of the --train file, read in one pass (for files larger than memory); --scores then scores every row of the --train and the --test file in a stream, a first column naming the file, the label column copied.</source>
+        <translation>Entraîner et évaluer sur un échantillon aléatoire uniforme de N lignes du fichier --train, lu en une passe (pour les fichiers plus grands que la mémoire) ; --scores évalue ensuite chaque ligne du fichier --train et du fichier --test en flux, une première colonne nommant le fichier, la colonne d’étiquette recopiée.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="161"/>
         <source>Save the trained detectors with their preprocessing to FILE.</source>
         <translation>Enregistrer les détecteurs entraînés avec leur prétraitement dans FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="161"/>
+        <location filename="../app/cli/CliOptions.cpp" line="162"/>
         <source>Score with the detectors in FILE instead of training.</source>
         <translation>Calculer les scores avec les détecteurs de FILE au lieu d&apos;entraîner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="162"/>
+        <location filename="../app/cli/CliOptions.cpp" line="163"/>
         <source>Write the trained detectors with their preprocessing to FILE as an ONNX model (ECOD has no ONNX form and is left out).</source>
         <translation>Écrire les détecteurs entraînés avec leur prétraitement dans FICHIER comme modèle ONNX (ECOD n’a pas de forme ONNX et en est exclu).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="165"/>
+        <location filename="../app/cli/CliOptions.cpp" line="166"/>
         <source>Print each step and its progress on standard error.</source>
         <translation>Afficher chaque étape et sa progression sur la sortie d&apos;erreur standard.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="166"/>
+        <location filename="../app/cli/CliOptions.cpp" line="167"/>
         <source>The run history database every run is recorded in (default: %1).</source>
         <translation>La base de l&apos;historique où chaque exécution est enregistrée (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="168"/>
+        <location filename="../app/cli/CliOptions.cpp" line="169"/>
         <source>Do not record the run in the history.</source>
         <translation>Ne pas enregistrer l&apos;exécution dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="169"/>
+        <location filename="../app/cli/CliOptions.cpp" line="170"/>
         <source>Keep the trained detectors in the history, so the run can be reopened and scored again.</source>
         <translation>Conserver les détecteurs entraînés dans l&apos;historique, pour pouvoir rouvrir l&apos;exécution et recalculer ses scores.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="170"/>
+        <location filename="../app/cli/CliOptions.cpp" line="171"/>
         <source>Write a PDF report of the run to FILE (needs no display).</source>
         <translation>Écrire un rapport PDF de l&apos;exécution dans FILE (aucun affichage requis).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="171"/>
+        <location filename="../app/cli/CliOptions.cpp" line="172"/>
         <source>Page size of the report: a4 or letter (default: the locale&apos;s).</source>
         <translation>Format de page du rapport : a4 ou letter (par défaut : selon les paramètres régionaux).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="171"/>
-        <location filename="../app/cli/CliOptions.cpp" line="476"/>
+        <location filename="../app/cli/CliOptions.cpp" line="172"/>
+        <location filename="../app/cli/CliOptions.cpp" line="477"/>
         <source>SIZE</source>
         <translation>SIZE</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="172"/>
+        <location filename="../app/cli/CliOptions.cpp" line="173"/>
         <source>Write the test rows flagged by any detector to FILE as CSV: their original columns, each detector&apos;s score and prediction, the true label.</source>
         <translation>Écrire dans FILE, en CSV, les lignes de test signalées par au moins un détecteur : leurs colonnes d&apos;origine, le score et la prédiction de chaque détecteur, l&apos;étiquette réelle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="175"/>
+        <location filename="../app/cli/CliOptions.cpp" line="176"/>
         <source>Write every detector&apos;s train and test metrics to FILE as CSV.</source>
         <translation>Écrire dans FILE, en CSV, les métriques d&apos;entraînement et de test de chaque détecteur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="176"/>
+        <location filename="../app/cli/CliOptions.cpp" line="177"/>
         <source>sweep: the settings to sweep, e.g. &quot;%1&quot; (1 to 3 axes; every combination is one run).</source>
         <translation>sweep : les réglages à balayer, p. ex. &quot;%1&quot; (1 à 3 axes ; chaque combinaison est une exécution).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="177"/>
+        <location filename="../app/cli/CliOptions.cpp" line="178"/>
         <source>AXES</source>
         <translation>AXES</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="181"/>
+        <location filename="../app/cli/CliOptions.cpp" line="182"/>
         <source>Same as --set %1.%2=%3.</source>
         <translation>Équivaut à --set %1.%2=%3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="184"/>
+        <location filename="../app/cli/CliOptions.cpp" line="185"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="215"/>
+        <location filename="../app/cli/CliOptions.cpp" line="216"/>
         <source>Threshold policies (--threshold, DETECTOR.threshold=):</source>
         <translation>Stratégies de seuil (--threshold, DETECTOR.threshold=) :</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="217"/>
+        <location filename="../app/cli/CliOptions.cpp" line="218"/>
         <source>Detectors (--models; set with --set DETECTOR.KEY=VALUE; every detector also takes DETECTOR.threshold=POLICY and DETECTOR.train_on=normal|all):</source>
         <translation>Détecteurs (--models ; réglage avec --set DETECTOR.KEY=VALUE ; chaque détecteur accepte aussi DETECTOR.threshold=POLICY et DETECTOR.train_on=normal|all) :</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="224"/>
+        <location filename="../app/cli/CliOptions.cpp" line="225"/>
         <source>(no parameters)</source>
         <translation>(aucun paramètre)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="257"/>
+        <location filename="../app/cli/CliOptions.cpp" line="258"/>
         <source>--sample samples the --train file.</source>
         <translation>--sample échantillonne le fichier --train.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="362"/>
+        <location filename="../app/cli/CliOptions.cpp" line="363"/>
         <source>--rerun replays a stored run as it was; it does not take --%1.</source>
         <translation>--rerun rejoue une exécution enregistrée telle quelle ; il n&apos;accepte pas --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="382"/>
+        <location filename="../app/cli/CliOptions.cpp" line="383"/>
         <source>Trains anomaly detectors on network-traffic data and prints classification reports and confusion matrices for train and test.</source>
         <translation>Entraîne des détecteurs d&apos;anomalies sur des données de trafic réseau et affiche les rapports de classification et les matrices de confusion pour l&apos;entraînement et le test.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="384"/>
+        <location filename="../app/cli/CliOptions.cpp" line="385"/>
         <source>Other commands: anomaly-cli score (streams a file of any size through a saved model), anomaly-cli sweep --grid ... (runs every combination of settings), anomaly-cli history (lists, shows, compares and deletes recorded runs); each has its own --help.</source>
         <translation>Autres commandes : anomaly-cli score (note en flux un fichier de toute taille avec un modèle enregistré), anomaly-cli sweep --grid ... (exécute chaque combinaison de réglages), anomaly-cli history (liste, affiche, compare et supprime les exécutions enregistrées) ; chacune a son propre --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="410"/>
+        <location filename="../app/cli/CliOptions.cpp" line="411"/>
         <source>sweep needs --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</source>
         <translation>sweep nécessite --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="410"/>
+        <location filename="../app/cli/CliOptions.cpp" line="411"/>
         <source>--grid goes with the sweep command.</source>
         <translation>--grid s&apos;utilise avec la commande sweep.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="349"/>
-        <location filename="../app/cli/CliOptions.cpp" line="488"/>
+        <location filename="../app/cli/CliOptions.cpp" line="350"/>
+        <location filename="../app/cli/CliOptions.cpp" line="489"/>
         <source>--page-size expects a4 or letter, not &quot;%1&quot;.</source>
         <translation>--page-size attend a4 ou letter, pas &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="426"/>
+        <location filename="../app/cli/CliOptions.cpp" line="427"/>
         <source>sweep writes its runs to the history and --json; it does not take --%1.</source>
         <translation>sweep écrit ses exécutions dans l&apos;historique et --json ; il n&apos;accepte pas --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="436"/>
+        <location filename="../app/cli/CliOptions.cpp" line="437"/>
         <source>--load-model scores with the saved detectors&apos; own settings; it does not take --%1.</source>
         <translation>--load-model calcule les scores avec les réglages propres aux détecteurs enregistrés ; il n&apos;accepte pas --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="442"/>
+        <location filename="../app/cli/CliOptions.cpp" line="443"/>
         <source>--save-model needs at least one detector (--models).</source>
         <translation>--save-model nécessite au moins un détecteur (--models).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="469"/>
+        <location filename="../app/cli/CliOptions.cpp" line="470"/>
         <source>Lists, shows, compares and deletes the runs recorded in the run history.</source>
         <translation>Liste, affiche, compare et supprime les exécutions enregistrées dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="471"/>
+        <location filename="../app/cli/CliOptions.cpp" line="472"/>
         <source>list, show ID, compare ID ID..., or delete ID. An ID is a run&apos;s number, or NUMBER:DETECTOR for one detector of it.</source>
         <translation>list, show ID, compare ID ID... ou delete ID. Un ID est le numéro d&apos;une exécution, ou NUMBER:DETECTOR pour l&apos;un de ses détecteurs.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="473"/>
+        <location filename="../app/cli/CliOptions.cpp" line="474"/>
         <source>Print JSON instead of tables.</source>
         <translation>Afficher du JSON au lieu de tableaux.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="474"/>
+        <location filename="../app/cli/CliOptions.cpp" line="475"/>
         <source>compare: also write a PDF comparison report to FILE.</source>
         <translation>compare : écrire aussi un rapport de comparaison PDF dans FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="475"/>
+        <location filename="../app/cli/CliOptions.cpp" line="476"/>
         <source>compare: also write the comparison&apos;s tables to FILE as CSV.</source>
         <translation>compare : écrire aussi les tableaux de la comparaison dans FILE, en CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="476"/>
+        <location filename="../app/cli/CliOptions.cpp" line="477"/>
         <source>Page size of the report: a4 or letter.</source>
         <translation>Format de page du rapport : a4 ou letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="477"/>
+        <location filename="../app/cli/CliOptions.cpp" line="478"/>
         <source>The run history database (default: %1).</source>
         <translation>La base de l&apos;historique des exécutions (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="507"/>
+        <location filename="../app/cli/CliOptions.cpp" line="508"/>
         <source>history expects list, show ID, compare ID ID... or delete ID, not &quot;%1&quot;.</source>
         <translation>history attend list, show ID, compare ID ID... ou delete ID, pas &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="515"/>
+        <location filename="../app/cli/CliOptions.cpp" line="516"/>
         <source>history %1: wrong number of run ids (compare takes 1 to 8, show and delete one, list none).</source>
         <translation>history %1 : nombre d&apos;identifiants d&apos;exécution incorrect (compare en prend 1 à 8, show et delete un seul, list aucun).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="321"/>
+        <location filename="../app/cli/CliOptions.cpp" line="322"/>
         <source>--set expects DETECTOR.KEY=VALUE, not &quot;%1&quot;.</source>
         <translation>--set attend DETECTOR.KEY=VALUE, pas &quot;%1&quot;.</translation>
     </message>
@@ -650,7 +655,7 @@
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="138"/>
         <location filename="../app/cli/CliOptions.cpp" line="152"/>
-        <location filename="../app/cli/CliOptions.cpp" line="158"/>
+        <location filename="../app/cli/CliOptions.cpp" line="159"/>
         <location filename="../app/cli/CliScore.cpp" line="62"/>
         <source>N</source>
         <translation>N</translation>
@@ -696,12 +701,7 @@
         <translation>Rejouer l&apos;exécution stockée dans un document JSON écrit par --json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="155"/>
-        <source>Train and evaluate on a uniform random sample of N rows of the --train file, read in one pass (for files larger than memory); --scores then scores every row of the --train and the --test file in a stream, a first column naming the file.</source>
-        <translation>Entraîner et évaluer sur un échantillon aléatoire uniforme de N lignes du fichier --train, lu en une passe (pour les fichiers plus grands que la mémoire) ; --scores évalue ensuite chaque ligne du fichier --train et du fichier --test en flux, une première colonne nommant le fichier.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="159"/>
+        <location filename="../app/cli/CliOptions.cpp" line="160"/>
         <source>Write per-row scores, predictions and labels to FILE as CSV.</source>
         <translation>Écrire dans FILE, en CSV, les scores, prédictions et étiquettes de chaque ligne.</translation>
     </message>
@@ -711,17 +711,17 @@
         <translation>ROWS</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="406"/>
+        <location filename="../app/cli/CliOptions.cpp" line="407"/>
         <source>Unexpected argument &quot;%1&quot; (see --help).</source>
         <translation>Argument inattendu &quot;%1&quot; (voir --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="252"/>
+        <location filename="../app/cli/CliOptions.cpp" line="253"/>
         <source>Give a data file with --train FILE, or --demo for the built-in demo data.</source>
         <translation>Indiquez un fichier de données avec --train FILE, ou --demo pour les données de démonstration intégrées.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="254"/>
+        <location filename="../app/cli/CliOptions.cpp" line="255"/>
         <source>--demo and --train exclude each other.</source>
         <translation>--demo et --train s&apos;excluent mutuellement.</translation>
     </message>
@@ -1919,11 +1919,6 @@
         <translation>Sélectionnez des cellules dans plusieurs colonnes de l&apos;aperçu, puis choisissez leur rôle ici.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="234"/>
-        <source>Rows spread over the file (numbered on the left), as they will be read. Choose each column&apos;s role in the first row; hover over a role to see why a column is proposed as ignored.</source>
-        <translation>Lignes réparties dans le fichier (numérotées à gauche), telles qu&apos;elles seront lues. Choisissez le rôle de chaque colonne dans la première ligne ; survolez un rôle pour voir pourquoi une colonne est proposée comme ignorée.</translation>
-    </message>
-    <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="308"/>
         <source>Proposed as ignored: %1.</source>
         <translation>Proposées comme ignorées : %1.</translation>
@@ -2026,6 +2021,11 @@
         <location filename="../ui/dialogs/ImportDialog.cpp" line="177"/>
         <source>Train and evaluate on a uniform random sample of this many rows of the file, read in one pass (at least 100): for files too large for memory. The dataset summary says the rows were sampled.</source>
         <translation>Entraîner et évaluer sur un échantillon aléatoire uniforme de ce nombre de lignes du fichier, lu en une passe (au moins 100) : pour les fichiers trop grands pour la mémoire. Le résumé du jeu de données indique l’échantillonnage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="234"/>
+        <source>Rows spread over the file (their line numbers on the left), as they will be read. Choose each column&apos;s role in the first row; hover over a role to see why a column is proposed as ignored.</source>
+        <translation>Lignes réparties dans le fichier (leurs numéros de ligne à gauche), telles qu&apos;elles seront lues. Choisissez le rôle de chaque colonne dans la première ligne ; survolez un rôle pour voir pourquoi une colonne est proposée comme ignorée.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="263"/>
@@ -3424,8 +3424,8 @@ Créé le %2</numerusform>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="89"/>
-        <source>Flagged rows</source>
-        <translation>Lignes signalées</translation>
+        <source>Rows</source>
+        <translation>Lignes</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="95"/>
@@ -3474,7 +3474,7 @@ Créé le %2</numerusform>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="171"/>
-        <location filename="../ui/results/ResultsPanel.cpp" line="362"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="363"/>
         <source>Back to the threshold the model was trained with.</source>
         <translation>Revenir au seuil avec lequel le modèle a été entraîné.</translation>
     </message>
@@ -3514,37 +3514,37 @@ Créé le %2</numerusform>
         <translation>Seuil selon %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="369"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="370"/>
         <source>At the threshold chosen after training: %1</source>
         <translation>Au seuil choisi après l&apos;entraînement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="371"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="372"/>
         <source>fitted on %1 normal training rows</source>
         <translation>entraîné sur %1 lignes d&apos;entraînement normales</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="372"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="373"/>
         <source>fitted on all %1 training rows</source>
         <translation>entraîné sur les %1 lignes d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="373"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="374"/>
         <source>Back to the threshold %1 that the policy %2 chose after training.</source>
         <translation>Revenir au seuil %1 choisi par la stratégie %2 après l&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="396"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="397"/>
         <source>Filter: %1</source>
         <translation>Filtre : %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="409"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="410"/>
         <source>No results yet: train a model.</source>
         <translation>Aucun résultat pour le moment : entraînez un modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="413"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="414"/>
         <source>%1 of %2 rows flagged · table shows %3 rows</source>
         <translation>%1 lignes sur %2 signalées · le tableau affiche %3 lignes</translation>
     </message>
@@ -3910,32 +3910,32 @@ Barres : %4 ; chaque colonne comparée au contenu des lignes d&apos;entraînemen
         <translation>Votre stratégie :</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="177"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="179"/>
         <source>not applicable</source>
         <translation>non applicable</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="219"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="221"/>
         <source>Threshold (red: current) · costs %1 / %2</source>
         <translation>Seuil (rouge : actuel) · coûts %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="220"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="222"/>
         <source>Cost per 10,000 flows</source>
         <translation>Coût pour 10 000 flux</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="221"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="223"/>
         <source>Expected cost on the training rows, a false alarm costing %1 and a missed attack %2 (the last cost policy in the table).</source>
         <translation>Coût attendu sur les lignes d&apos;entraînement, une fausse alerte coûtant %1 et une attaque manquée %2 (la dernière stratégie de coût du tableau).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="263"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="265"/>
         <source>Select a policy to see what it assumes and how its threshold came about.</source>
         <translation>Sélectionnez une stratégie pour voir ce qu&apos;elle suppose et comment son seuil a été obtenu.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="269"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="271"/>
         <source>Chosen as: %1.</source>
         <translation>Choisi ainsi : %1.</translation>
     </message>
@@ -4419,7 +4419,7 @@ Barres : %4 ; chaque colonne comparée au contenu des lignes d&apos;entraînemen
         <translation>%1 n’a pas de forme ONNX et n’est pas dans %2.</translation>
     </message>
     <message>
-        <location filename="../app/main_cli.cpp" line="217"/>
+        <location filename="../app/main_cli.cpp" line="220"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>

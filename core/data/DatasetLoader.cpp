@@ -347,7 +347,7 @@ FilePreview previewFile(const std::string &file, const LoadOptions &options, std
         const std::size_t row = i * preview.scannedRows / shown;
         splitRecord(records.record(text, firstData + row), preview.delimiter, cells, scratch);
         preview.rows.emplace_back(cells.begin(), cells.end());
-        preview.rowNumbers.push_back(row + 1);
+        preview.lineNumbers.push_back(records.line[firstData + row]);
     }
     if (preview.schema.labelColumn >= 0) {
         std::map<std::string, std::size_t, std::less<>> mix;

@@ -20,7 +20,7 @@ struct FilePreview {
     bool hasHeader = false;
     Schema schema;
     std::vector<std::vector<std::string>> rows;  // up to maxRows data rows
-    std::vector<std::size_t> rowNumbers;         // each shown row's 1-based data row number
+    std::vector<std::uint64_t> lineNumbers;      // each shown row's line in the file, as errors name it
     std::size_t scannedRows = 0;                 // data rows in the part read
     bool wholeFile = true;                       // that part is the whole file
     std::vector<std::pair<std::string, std::size_t>> labelMix;  // label value and rows, most first

@@ -65,7 +65,9 @@ private slots:
         QCOMPARE(awb::ColumnRole(roleOf(dialog, 3)->currentData().toInt()), awb::ColumnRole::NumericFeature);
         // 100 rows spread over the 600, and the label's mix over all of them.
         QCOMPARE(dialog.previewTable()->rowCount(), 100);
-        QCOMPARE(dialog.previewTable()->verticalHeaderItem(99)->text(), QStringLiteral("595"));
+        // Each row is numbered by its line in the file, as errors name it: data row 595 is line 596.
+        QCOMPARE(dialog.previewTable()->verticalHeaderItem(0)->text(), QStringLiteral("2"));
+        QCOMPARE(dialog.previewTable()->verticalHeaderItem(99)->text(), QStringLiteral("596"));
         // The roles stay in view: scrolled to the last row, the role table has not moved, and the
         // two tables scroll sideways together.
         dialog.previewTable()->scrollToBottom();

@@ -30,6 +30,7 @@
 #include "results/FlaggedRowsTable.h"
 #include "results/ResultsPanel.h"
 #include "results/RowExplanationChart.h"
+#include "results/ThresholdAssistant.h"
 #include "models/DetectorRegistry.h"
 #include "results/ScoreHistogram.h"
 #include "views/ChartMenu.h"
@@ -375,8 +376,13 @@ private slots:
     {
         QCustomPlot *histogram = child<ScoreHistogram>("scoreHistogram")->plot();
         histogram->xAxis->setRange(40.0, 90.0);  // as a dataset with large scores leaves it
+        QTRY_VERIFY(panel_->assistant()->table()->rowCount() > 0);
+        panel_->setResult(result_.data, result_.run);  // a computation under way when the panel is cleared
         panel_->clear();
         QCOMPARE(table()->rowsModel()->totalRows(), 0);
+        QCOMPARE(panel_->assistant()->table()->rowCount(), 0);  // no policy of the previous result
+        QTest::qWait(300);
+        QCOMPARE(panel_->assistant()->table()->rowCount(), 0);  // nor once that computation ends
         QVERIFY(!child<QComboBox>("partSwitch")->isEnabled());
         QCOMPARE(histogram->xAxis->range().upper, 1.0);  // the empty histogram keeps no earlier axis
     }

@@ -231,7 +231,7 @@ QVBoxLayout *ImportDialog::buildPreview()
     status_->setObjectName("previewStatus");
     status_->setWordWrap(true);
     auto *right = new QVBoxLayout;
-    auto *intro = new QLabel(tr("Rows spread over the file (numbered on the left), as they will be read. Choose each "
+    auto *intro = new QLabel(tr("Rows spread over the file (their line numbers on the left), as they will be read. Choose each "
                                 "column's role in the first row; hover over a role to see why a column is proposed "
                                 "as ignored."));
     intro->setWordWrap(true);
@@ -320,8 +320,8 @@ void ImportDialog::fillTable(const awb::FilePreview &preview)
     roleTable_->setHorizontalHeaderLabels(headers);
     roleTable_->setVerticalHeaderLabels({tr("role"), tr("log1p")});
     QStringList rowLabels;
-    for (const std::size_t row : preview.rowNumbers)
-        rowLabels << QLocale().toString(qulonglong(row));
+    for (const std::uint64_t line : preview.lineNumbers)
+        rowLabels << QString::number(line);  // as errors and the results' Line column give it
     table_->setVerticalHeaderLabels(rowLabels);
     for (std::size_t r = 0; r < preview.rows.size(); ++r)
         for (std::size_t c = 0; c < preview.rows[r].size() && c < columns.size(); ++c)

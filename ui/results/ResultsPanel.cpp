@@ -86,7 +86,7 @@ ResultsPanel::ResultsPanel(QWidget *parent) : QWidget(parent), selection_(new Re
     connect(assistant_, &ThresholdAssistant::applyRequested, this, &ResultsPanel::applyThreshold);
     auto *tabs = new QTabWidget;
     tabs->setObjectName(QStringLiteral("tableTabs"));
-    tabs->addTab(buildTableArea(), tr("Flagged rows"));
+    tabs->addTab(buildTableArea(), tr("Rows"));
     // In a scroll area: its rows of inputs would otherwise set the whole window's minimum width.
     auto *assistantArea = new QScrollArea;
     assistantArea->setWidget(assistant_);
@@ -316,6 +316,7 @@ void ResultsPanel::clear()
     selection_->clear();
     applyingUndo_ = false;
     undo_->clear();
+    assistant_->setResult(nullptr, nullptr);
     setOutOfDate(false);
 }
 

@@ -117,6 +117,8 @@ ThresholdAssistant::ThresholdAssistant(ResultSelection *selection, QWidget *pare
     connect(table_, &QTableWidget::cellDoubleClicked, this, &ThresholdAssistant::applySelected);
     connect(table_, &QTableWidget::itemSelectionChanged, this, &ThresholdAssistant::updateAssumption);
     connect(&watcher_, &QFutureWatcher<Computed>::finished, this, [this] {
+        if (!run_)
+            return;  // cleared while it was computing
         Computed result = watcher_.result();
         rows_ = std::move(result.rows);
         cuts_ = std::move(result.cuts);
