@@ -312,4 +312,49 @@ void writeSyntheticTrafficFile(const std::string &path, const SyntheticTrafficPa
     writeFileAtomically(path, [&](std::ostream &out) { writeSyntheticTraffic(out, params); });
 }
 
+namespace {
+
+// A stream buffer that keeps only the count and FNV-1a hash of the bytes written to it.
+class HashingBuffer : public std::streambuf {
+public:
+    std::uint64_t bytes = 0, hash = 14695981039346656037ull;
+    void add(const char *data, std::size_t n)
+    {
+        for (std::size_t i = 0; i < n; ++i)
+            hash = (hash ^ static_cast<unsigned char>(data[i])) * 1099511628211ull;
+        bytes += n;
+    }
+
+protected:
+    int_type overflow(int_type c) override
+    {
+        if (c != traits_type::eof()) {
+            const char ch = traits_type::to_char_type(c);
+            add(&ch, 1);
+        }
+        return traits_type::not_eof(c);
+    }
+    std::streamsize xsputn(const char *s, std::streamsize n) override
+    {
+        add(s, static_cast<std::size_t>(n));
+        return n;
+    }
+};
+
+} // namespace
+
+bool holdsSyntheticTraffic(const std::string &path, const SyntheticTrafficParams &params)
+{
+    std::ifstream file(path, std::ios::binary);
+    if (!file)
+        return false;
+    HashingBuffer expected, found;
+    std::ostream out(&expected);
+    writeSyntheticTraffic(out, params);
+    std::vector<char> chunk(1 << 16);
+    while (file.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || file.gcount() > 0)
+        found.add(chunk.data(), static_cast<std::size_t>(file.gcount()));
+    return found.bytes == expected.bytes && found.hash == expected.hash;
+}
+
 } // namespace awb

@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <thread>
 
+#include <unistd.h>
+
 #include "common/InputError.h"
 #include "common/Version.h"
 #include "data/DatasetLoader.h"
@@ -107,8 +109,8 @@ double detectorSeconds(const std::vector<DetectorRun> &runs)
 
 std::string demoDatasetPath(const DataSpec &data)
 {
-    const auto name = "anomaly-workbench-demo-" + std::to_string(data.demoRows) + "-seed" +
-                      std::to_string(data.demoSeed) + ".csv";
+    const auto name = "anomaly-workbench-demo-" + std::to_string(getuid()) + "-" + std::to_string(data.demoRows) +
+                      "-seed" + std::to_string(data.demoSeed) + ".csv";
     return (std::filesystem::temp_directory_path() / name).string();
 }
 
@@ -132,9 +134,12 @@ Dataset Pipeline::load(const ProgressFn &progress, const CancelFlag *cancel, con
 {
     LoadOptions options = spec_.data.load;
     if (spec_.data.demo) {
+        // Written again unless the file there is exactly the generator's (one may be cut short or
+        // edited); atomically, so a concurrent reader sees all of one version or the other.
         options.trainFile = demoDatasetPath(spec_.data);
-        if (!std::filesystem::exists(options.trainFile))  // written atomically: a concurrent reader sees all or nothing
-            writeSyntheticTrafficFile(options.trainFile, {spec_.data.demoRows, spec_.data.demoSeed, 0.1});
+        if (const SyntheticTrafficParams demo{spec_.data.demoRows, spec_.data.demoSeed, 0.1};
+            !holdsSyntheticTraffic(options.trainFile, demo))
+            writeSyntheticTrafficFile(options.trainFile, demo);
     }
     Dataset data = loadDataset(options, progress, cancel, fitted);
     throwIfCancelled(cancel);

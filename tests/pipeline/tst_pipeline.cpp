@@ -4,6 +4,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <filesystem>
 #include <fstream>
 
 #include "data/SyntheticTraffic.h"
@@ -33,6 +34,16 @@ class tst_Pipeline : public QObject {
     Q_OBJECT
 
 private slots:
+    // The demo file is written afresh for each load: one left cut short is not trained on.
+    void demoDataIsWrittenAfresh()
+    {
+        const awb::RunSpec spec = demoSpec(500);
+        const std::size_t rows = awb::Pipeline(spec).load().features.rows();
+        QCOMPARE(rows, std::size_t(500));
+        std::filesystem::resize_file(awb::demoDatasetPath(spec.data), 2000);  // a header and a few rows
+        QCOMPARE(std::size_t(awb::Pipeline(spec).load().features.rows()), rows);
+    }
+
     void demoRunEvaluatesEveryDetector()
     {
         const awb::PipelineOutput out = awb::Pipeline(demoSpec(4000)).run();
