@@ -26,6 +26,10 @@ RowSample sampleRows(const std::string &file, std::size_t rows, std::uint64_t se
     Random rng(seed ^ 0x9E3779B97F4A7C15ull);  // not the split's stream, which uses `seed` itself
     TextChunk chunk;
     bool first = true;
+    // Every row is checked for its field count, sampled or not: whether a ragged row stops the
+    // load must not depend on the seed (other cells are checked where they are read).
+    FieldSplitter splitter;
+    std::size_t fields = 0;
     while (reader.next(chunk)) {
         throwIfCancelled(cancel);
         const std::string_view text(chunk.text);
@@ -35,6 +39,7 @@ RowSample sampleRows(const std::string &file, std::size_t rows, std::uint64_t se
         std::size_t begin = 0;
         if (first && records.size() > 0) {
             first = false;
+            fields = splitter.split(records.record(text, 0), sample.delimiter);
             sample.hasHeader = read.header ? *read.header : detectHeader(text, records, sample.delimiter);
             if (sample.hasHeader) {
                 header.assign(records.record(text, 0));
@@ -44,6 +49,10 @@ RowSample sampleRows(const std::string &file, std::size_t rows, std::uint64_t se
         }
         for (std::size_t r = begin; r < records.size(); ++r, ++sample.fileRows) {
             const auto line = static_cast<std::uint32_t>(chunk.firstLine + records.line[r] - 1);
+            if (const std::size_t got = splitter.split(records.record(text, r), sample.delimiter); got != fields)
+                throw InputError(reader.name(), line, std::min(got, fields) + 1,
+                                 "This row has " + std::to_string(got) + " fields, but the table has " +
+                                     std::to_string(fields) + " columns.");
             if (reservoir.size() < rows) {
                 reservoir.push_back({sample.fileRows, line, std::string(records.record(text, r))});
             } else if (const std::uint64_t j = rng.below(sample.fileRows + 1); j < rows) {

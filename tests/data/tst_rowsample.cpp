@@ -7,6 +7,7 @@
 #include <set>
 
 #include "DataFiles.h"
+#include "common/InputError.h"
 #include "data/DatasetLoader.h"
 #include "data/RowSample.h"
 
@@ -70,6 +71,25 @@ private slots:
         QCOMPARE(count.size(), std::size_t{100});
         for (const auto &[id, times] : count)
             QVERIFY2(times > 140 && times < 260, qPrintable(QStringLiteral("row %1 drawn %2 times").arg(id).arg(times)));
+    }
+
+    // A ragged row stops a sampled load at its line and column whether the sample takes it or not.
+    void aRaggedRowIsNamedWhateverTheSample()
+    {
+        QByteArray text = numberedRows(3000);
+        text.replace("\n41,6,normal\n", "\n41,6\n");  // line 43
+        const QString path = files_.write("ragged.csv", text);
+        for (const std::uint64_t seed : {1u, 2u, 3u, 4u}) {
+            try {
+                awb::sampleRows(path.toStdString(), 100, seed, {});
+                QFAIL("no error");
+            } catch (const awb::InputError &e) {
+                QCOMPARE(e.line(), std::uint64_t{43});
+                QCOMPARE(e.column(), std::uint64_t{3});
+                QVERIFY2(std::string(e.what()).find("This row has 2 fields, but the table has 3 columns") != std::string::npos,
+                         e.what());
+            }
+        }
     }
 
     void aSmallFileIsTakenWhole()
