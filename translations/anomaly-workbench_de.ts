@@ -1864,11 +1864,6 @@
         <translation>mit Fehler abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="107"/>
-        <source>What to do with empty, NaN, NA or infinite cells in numeric columns.</source>
-        <translation>Umgang mit leeren, NaN-, NA- oder unendlichen Zellen in numerischen Spalten.</translation>
-    </message>
-    <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="111"/>
         <source>Scaling of numeric features, fitted on the training rows only. Robust scaling is least moved by outliers.</source>
         <translation>Skalierung numerischer Merkmale, nur an die Trainingszeilen angepasst. Robuste Skalierung wird am wenigsten von Ausreißern beeinflusst.</translation>
@@ -2016,6 +2011,11 @@
         <location filename="../ui/dialogs/ImportDialog.cpp" line="50"/>
         <source>Load</source>
         <translation>Laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="107"/>
+        <source>What to do with empty, NaN, NA, null, - or ? and infinite cells in numeric columns.</source>
+        <translation>Umgang mit leeren, NaN-, NA-, null-, - oder ?-Zellen und unendlichen Zellen in numerischen Spalten.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="177"/>

@@ -1864,11 +1864,6 @@
         <translation>arrêter avec une erreur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="107"/>
-        <source>What to do with empty, NaN, NA or infinite cells in numeric columns.</source>
-        <translation>Que faire des cellules vides, NaN, NA ou infinies dans les colonnes numériques.</translation>
-    </message>
-    <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="111"/>
         <source>Scaling of numeric features, fitted on the training rows only. Robust scaling is least moved by outliers.</source>
         <translation>Mise à l&apos;échelle des variables numériques, ajustée sur les lignes d&apos;entraînement uniquement. La mise à l&apos;échelle robuste est la moins sensible aux valeurs aberrantes.</translation>
@@ -2016,6 +2011,11 @@
         <location filename="../ui/dialogs/ImportDialog.cpp" line="50"/>
         <source>Load</source>
         <translation>Charger</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="107"/>
+        <source>What to do with empty, NaN, NA, null, - or ? and infinite cells in numeric columns.</source>
+        <translation>Que faire des cellules vides, NaN, NA, null, - ou ? et des cellules infinies dans les colonnes numériques.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="177"/>

@@ -105,7 +105,7 @@ inline CellKind parseCell(std::string_view cell, float &value)
         if (result.ec == std::errc())
             return std::isnan(value) ? CellKind::Missing : std::isinf(value) ? CellKind::NonFinite : CellKind::Number;
     }
-    for (const std::string_view token : {"na", "n/a", "null", "none"})
+    for (const std::string_view token : {"na", "n/a", "null", "none", "-", "?"})  // "-": Zeek's unset field; "?": UCI's
         if (equalsIgnoringCase(cell, token))
             return CellKind::Missing;
     return CellKind::Text;

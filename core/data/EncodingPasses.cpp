@@ -122,17 +122,19 @@ void releaseRows(const SourceFile &file, std::size_t first, std::size_t last)
                          " columns.");
 }
 
-// A numeric cell that may be missing or non-finite: empty, or starting with a letter (nan, NA,
-// inf, null...). Numbers never do, so the first pass needs no float parsing.
+// A numeric cell that may be missing, non-finite or text: one that does not start, after a sign,
+// with a digit or a point as a number does (empty, nan, NA, inf, null, -, ?, words). The first pass
+// parses only these, so it needs no float parsing for plain numbers.
 bool suspect(std::string_view cell)
 {
     if (!cell.empty() && static_cast<unsigned>(cell.front() - '0') < 10)
         return false;  // the common case: a plain number
     cell = trimSpaces(cell);
-    if (cell.empty())
+    const std::size_t sign = !cell.empty() && (cell.front() == '-' || cell.front() == '+') ? 1 : 0;
+    if (cell.size() == sign)
         return true;
-    const char c = cell.front() == '-' || cell.front() == '+' ? (cell.size() > 1 ? cell[1] : '0') : cell.front();
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    const char c = cell[sign];
+    return !(static_cast<unsigned>(c - '0') < 10 || c == '.');
 }
 
 [[noreturn]] void notANumber(const SourceFile &file, std::size_t record, int column, std::string_view cell,

@@ -360,17 +360,25 @@ private slots:
     void missingCellsFollowThePolicy()
     {
         QByteArray csv = "x,y,label\n";
+        const auto cell = [](int i) {
+            switch (i) {
+            case 7: return QByteArray("NA");
+            case 9: return QByteArray();
+            case 20: return QByteArray("-");  // Zeek's unset field
+            case 30: return QByteArray(" ? ");
+            default: return QByteArray::number(i % 5);
+            }
+        };
         for (int i = 0; i < 40; ++i)
-            csv += QByteArray::number(i) + "," + (i == 7 ? QByteArray("NA") : i == 9 ? QByteArray() : QByteArray::number(i % 5)) +
-                   (i % 4 ? ",normal\n" : ",attack\n");
+            csv += QByteArray::number(i) + "," + cell(i) + (i % 4 ? ",normal\n" : ",attack\n");
         const QString file = files.write("missing.csv", csv);
         const awb::Dataset imputed = load(file, awb::MissingPolicy::Impute);
-        QCOMPARE(imputed.summary.missingCells, std::uint64_t(2));
-        QCOMPARE(imputed.summary.imputedCells, std::uint64_t(2));
+        QCOMPARE(imputed.summary.missingCells, std::uint64_t(4));
+        QCOMPARE(imputed.summary.imputedCells, std::uint64_t(4));
         QVERIFY(imputed.features.allFinite());
         const awb::Dataset dropped = load(file, awb::MissingPolicy::DropRow);
-        QCOMPARE(dropped.summary.droppedRows, std::uint64_t(2));
-        QCOMPARE(dropped.summary.trainRows + dropped.summary.testRows, std::size_t(38));
+        QCOMPARE(dropped.summary.droppedRows, std::uint64_t(4));
+        QCOMPARE(dropped.summary.trainRows + dropped.summary.testRows, std::size_t(36));
         try {
             load(file, awb::MissingPolicy::Fail);
             QFAIL("no error under the fail policy");
@@ -449,6 +457,11 @@ private slots:
         QByteArray inSample = csv;
         inSample.replace("\n499,493,", "\n499,lots,");
         expectLoadError(files.write("text-within.csv", inSample), 501, 2, "\"lots\" is not a number");
+        // A cell starting with neither a letter nor a digit is named in file order too.
+        QByteArray symbols = csv;
+        symbols.replace("\n2600,200,", "\n2600,#,");
+        symbols.replace("\n1200,400,", "\n1200,~1,");
+        expectLoadError(files.write("symbols.csv", symbols), 1202, 2, "\"~1\" is not a number");
         QByteArray mostlyText = "a,b,label\n";
         for (int i = 0; i < 3000; ++i)
             mostlyText += QByteArray::number(i % 50) + "," + (i % 20 ? QByteArray::number(i) : "n/k") + (i % 3 ? ",normal\n" : ",attack\n");
