@@ -3439,112 +3439,112 @@ Erstellt am %2</numerusform>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="99"/>
-        <source>Why is this row flagged?</source>
-        <translation>Warum ist diese Zeile markiert?</translation>
+        <source>What drives this row&apos;s score?</source>
+        <translation>Was bestimmt den Score dieser Zeile?</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="114"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="117"/>
         <source>Out of date: the settings were changed after these results were computed. Train again to update them.</source>
         <translation>Veraltet: Die Einstellungen wurden nach der Berechnung dieser Ergebnisse geändert. Trainieren Sie erneut, um sie zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="154"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="157"/>
         <source>Test rows</source>
         <translation>Testzeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="155"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="158"/>
         <source>Training rows</source>
         <translation>Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="156"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="159"/>
         <source>Evaluate on the held-out test rows or on the rows the model was trained on.</source>
         <translation>Auf den zurückgehaltenen Testzeilen oder auf den Trainingszeilen des Modells auswerten.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="165"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="168"/>
         <source>Rows scoring above the threshold are flagged. Lower it to catch more anomalies at the cost of more false positives.</source>
         <translation>Zeilen mit einem Score über dem Schwellenwert werden markiert. Senken Sie ihn, um mehr Anomalien zu erfassen, auf Kosten von mehr Falsch-Positiven.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="170"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="173"/>
         <source>Model threshold</source>
         <translation>Modell-Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="171"/>
-        <location filename="../ui/results/ResultsPanel.cpp" line="363"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="174"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="366"/>
         <source>Back to the threshold the model was trained with.</source>
         <translation>Zurück zum Schwellenwert, mit dem das Modell trainiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="179"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="182"/>
         <source>Evaluate on:</source>
         <translation>Auswerten auf:</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="182"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="185"/>
         <source>Threshold:</source>
         <translation>Schwellenwert:</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="201"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="204"/>
         <source>Filter rows by text in any original column (e.g. an IP, a service)…</source>
         <translation>Zeilen nach Text in einer beliebigen Originalspalte filtern (z. B. eine IP, ein Dienst)…</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="226"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="229"/>
         <source>Clear the filter and show all rows.</source>
         <translation>Filter entfernen und alle Zeilen anzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="240"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="243"/>
         <source>Rows (sorted by score; select rows to mark them on the histogram, Ctrl+C copies)</source>
         <translation>Zeilen (nach Score sortiert; Zeilen auswählen, um sie im Histogramm hervorzuheben, Ctrl+C kopiert)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="300"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="303"/>
         <source>Move the threshold</source>
         <translation>Schwellenwert verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="309"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="312"/>
         <source>Threshold by %1</source>
         <translation>Schwellenwert nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="370"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="373"/>
         <source>At the threshold chosen after training: %1</source>
         <translation>Beim nach dem Training gewählten Schwellenwert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="372"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="375"/>
         <source>fitted on %1 normal training rows</source>
         <translation>trainiert auf %1 normalen Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="373"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="376"/>
         <source>fitted on all %1 training rows</source>
         <translation>trainiert auf allen %1 Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="374"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="377"/>
         <source>Back to the threshold %1 that the policy %2 chose after training.</source>
         <translation>Zurück zum Schwellenwert %1, den die Strategie %2 nach dem Training gewählt hat.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="397"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="400"/>
         <source>Filter: %1</source>
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="410"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="413"/>
         <source>No results yet: train a model.</source>
         <translation>Noch keine Ergebnisse: Trainieren Sie ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="414"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="417"/>
         <source>%1 of %2 rows flagged · table shows %3 rows</source>
         <translation>%1 von %2 Zeilen markiert · Tabelle zeigt %3 Zeilen</translation>
     </message>

@@ -3439,112 +3439,112 @@ Créé le %2</numerusform>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="99"/>
-        <source>Why is this row flagged?</source>
-        <translation>Pourquoi cette ligne est-elle signalée ?</translation>
+        <source>What drives this row&apos;s score?</source>
+        <translation>Qu’est-ce qui fait le score de cette ligne ?</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="114"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="117"/>
         <source>Out of date: the settings were changed after these results were computed. Train again to update them.</source>
         <translation>Obsolète : les réglages ont été modifiés après le calcul de ces résultats. Entraînez à nouveau pour les mettre à jour.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="154"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="157"/>
         <source>Test rows</source>
         <translation>Lignes de test</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="155"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="158"/>
         <source>Training rows</source>
         <translation>Lignes d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="156"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="159"/>
         <source>Evaluate on the held-out test rows or on the rows the model was trained on.</source>
         <translation>Évaluer sur les lignes de test mises de côté ou sur les lignes d&apos;entraînement du modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="165"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="168"/>
         <source>Rows scoring above the threshold are flagged. Lower it to catch more anomalies at the cost of more false positives.</source>
         <translation>Les lignes dont le score dépasse le seuil sont signalées. Abaissez-le pour détecter plus d&apos;anomalies, au prix de plus de faux positifs.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="170"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="173"/>
         <source>Model threshold</source>
         <translation>Seuil du modèle</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="171"/>
-        <location filename="../ui/results/ResultsPanel.cpp" line="363"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="174"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="366"/>
         <source>Back to the threshold the model was trained with.</source>
         <translation>Revenir au seuil avec lequel le modèle a été entraîné.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="179"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="182"/>
         <source>Evaluate on:</source>
         <translation>Évaluer sur :</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="182"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="185"/>
         <source>Threshold:</source>
         <translation>Seuil :</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="201"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="204"/>
         <source>Filter rows by text in any original column (e.g. an IP, a service)…</source>
         <translation>Filtrer les lignes par texte dans n&apos;importe quelle colonne d&apos;origine (p. ex. une IP, un service)…</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="226"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="229"/>
         <source>Clear the filter and show all rows.</source>
         <translation>Effacer le filtre et afficher toutes les lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="240"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="243"/>
         <source>Rows (sorted by score; select rows to mark them on the histogram, Ctrl+C copies)</source>
         <translation>Lignes (triées par score ; sélectionnez des lignes pour les marquer sur l&apos;histogramme, Ctrl+C les copie)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="300"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="303"/>
         <source>Move the threshold</source>
         <translation>Déplacement du seuil</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="309"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="312"/>
         <source>Threshold by %1</source>
         <translation>Seuil selon %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="370"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="373"/>
         <source>At the threshold chosen after training: %1</source>
         <translation>Au seuil choisi après l&apos;entraînement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="372"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="375"/>
         <source>fitted on %1 normal training rows</source>
         <translation>entraîné sur %1 lignes d&apos;entraînement normales</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="373"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="376"/>
         <source>fitted on all %1 training rows</source>
         <translation>entraîné sur les %1 lignes d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="374"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="377"/>
         <source>Back to the threshold %1 that the policy %2 chose after training.</source>
         <translation>Revenir au seuil %1 choisi par la stratégie %2 après l&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="397"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="400"/>
         <source>Filter: %1</source>
         <translation>Filtre : %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="410"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="413"/>
         <source>No results yet: train a model.</source>
         <translation>Aucun résultat pour le moment : entraînez un modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="414"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="417"/>
         <source>%1 of %2 rows flagged · table shows %3 rows</source>
         <translation>%1 lignes sur %2 signalées · le tableau affiche %3 lignes</translation>
     </message>

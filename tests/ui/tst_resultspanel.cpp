@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -370,6 +371,19 @@ private slots:
                          !text.contains("<image"),
                      qPrintable(chart->objectName()));
         }
+    }
+
+    // The row explanation goes with the rows tab; the threshold assistant has the whole width.
+    void assistantTakesTheWholeWidth()
+    {
+        auto *tabs = child<QTabWidget>("tableTabs");
+        QWidget *explanation = child<QWidget>("explanationView");
+        QVERIFY(explanation->isVisible());
+        tabs->setCurrentIndex(1);
+        QVERIFY(!explanation->isVisible());
+        QTRY_VERIFY(panel_->assistant()->width() > panel_->width() * 3 / 4);
+        tabs->setCurrentIndex(0);
+        QVERIFY(explanation->isVisible());
     }
 
     void clearShowsNothing()

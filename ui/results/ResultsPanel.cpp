@@ -96,7 +96,10 @@ ResultsPanel::ResultsPanel(QWidget *parent) : QWidget(parent), selection_(new Re
     tabs->setTabToolTip(1, tr("Compare threshold policies (best F1, a false positive rate, costs, an alert budget, ...) "
                               "and apply one."));
     bottom->addWidget(tabs);
-    bottom->addWidget(framed(tr("Why is this row flagged?"), explanation_));
+    QWidget *explanationFrame = framed(tr("What drives this row's score?"), explanation_);
+    bottom->addWidget(explanationFrame);
+    // The explanation is of the row selected in the table; the assistant takes the whole width.
+    connect(tabs, &QTabWidget::currentChanged, explanationFrame, [explanationFrame](int tab) { explanationFrame->setVisible(tab == 0); });
     bottom->setStretchFactor(0, 7);
     bottom->setStretchFactor(1, 3);
     bottom->setSizes({1100, 500});

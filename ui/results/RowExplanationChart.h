@@ -1,4 +1,4 @@
-// "Why is this row flagged": for the table's current row, a horizontal bar chart of the original
+// "What drives this row's score?": for the table's current row, a horizontal bar chart of the original
 // columns that make it stand out (the detector's per-feature explanation summed back into its
 // columns by awb::explainRow), each labelled with the row's value as it stood in the file and
 // what normal rows look like: the interquartile range and median of a number, or how common the

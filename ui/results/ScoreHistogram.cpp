@@ -236,7 +236,7 @@ void ScoreHistogram::rebuild()
     for (std::size_t b = 0; b < normalCounts_.size(); ++b)
         top = std::max(top, stacked_ ? normalCounts_[b] + anomalyCounts_[b]
                                      : std::max(normalCounts_[b], anomalyCounts_[b]));
-    plot_->yAxis->setRange(0, top * 1.08);
+    plot_->yAxis->setRange(0, top * 1.25);  // the top fifth holds the threshold's label clear of the bars
     if (!edges_.empty()) {
         const double lo = edges_.front(), hi = edges_.back();
         if (logScale_)
