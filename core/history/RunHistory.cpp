@@ -122,6 +122,8 @@ std::string defaultName(const RunSpec &spec)
 {
     std::string name = spec.data.demo ? "demo data"
                                       : std::filesystem::path(spec.data.load.trainFile).filename().string();
+    if (spec.data.load.sampleRows > 0)  // a sample's figures are not the whole file's: said where runs are listed
+        name += " (a sample of " + std::to_string(spec.data.load.sampleRows) + " rows)";
     name += ":";
     for (std::size_t i = 0; i < spec.detectors.size(); ++i)
         name += (i ? ", " : " ") + spec.detectors[i].name;

@@ -73,6 +73,14 @@ private slots:
         QCOMPARE(entries.size(), std::size_t(2));
         QCOMPARE(entries[0].id, idB);  // newest first
         QCOMPARE(QString::fromStdString(entries[0].name), QStringLiteral("demo data: iforest, ecod"));
+        awb::RunSpec sampled = b.spec;  // a run on a sample says so in its name
+        sampled.data.demo = false;
+        sampled.data.load.trainFile = "/data/flows.csv.gz";
+        sampled.data.load.sampleRows = 500000;
+        const std::int64_t idC = history.record(sampled, b.result, awb::detailsOf(*b.data, b.detectors));
+        QCOMPARE(QString::fromStdString(history.get(idC).name),
+                 QStringLiteral("flows.csv.gz (a sample of 500000 rows): iforest, ecod"));
+        history.remove(idC);
         const awb::HistoryEntry first = history.get(idA);
         QCOMPARE(QString::fromStdString(first.name), QStringLiteral("first"));
         QVERIFY(first.spec == a.spec);

@@ -171,7 +171,7 @@ QHBoxLayout *ImportDialog::buildRowsAndSplit()
     sample_ = new QSpinBox;
     sample_->setObjectName(QStringLiteral("sampleRows"));
     sample_->setRange(0, 1'000'000'000);
-    sample_->setSingleStep(100'000);
+    sample_->setSingleStep(10'000);
     sample_->setGroupSeparatorShown(true);
     sample_->setSpecialValueText(tr("all rows"));
     sample_->setToolTip(tr("Train and evaluate on a uniform random sample of this many rows of the file, read in one "
