@@ -1032,8 +1032,8 @@
     <name>CliScore</name>
     <message>
         <location filename="../app/cli/CliScore.cpp" line="32"/>
-        <source>scored %1 of %2 rows (%3 bad rows skipped) in %4 s, %5 rows/s; above threshold: %6; %7 missing cells imputed, %8 cells of categories training never saw.</source>
-        <translation>%1 von %2 Zeilen bewertet (%3 fehlerhafte Zeilen übersprungen) in %4 s, %5 Zeilen/s; über dem Schwellenwert: %6; %7 fehlende Zellen ergänzt, %8 Zellen mit im Training nie gesehenen Kategorien.</translation>
+        <source>scored %1 of %2 rows (bad rows skipped: %3) in %4 s, %5 rows/s; above threshold: %6; %7 missing cells imputed, %8 cells of categories training never saw.</source>
+        <translation>%1 von %2 Zeilen bewertet (übersprungene fehlerhafte Zeilen: %3) in %4 s, %5 Zeilen/s; über dem Schwellenwert: %6; %7 fehlende Zellen ergänzt, %8 Zellen mit im Training nie gesehenen Kategorien.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliScore.cpp" line="104"/>

@@ -1032,8 +1032,8 @@
     <name>CliScore</name>
     <message>
         <location filename="../app/cli/CliScore.cpp" line="32"/>
-        <source>scored %1 of %2 rows (%3 bad rows skipped) in %4 s, %5 rows/s; above threshold: %6; %7 missing cells imputed, %8 cells of categories training never saw.</source>
-        <translation>%1 lignes notées sur %2 (%3 lignes erronées ignorées) en %4 s, %5 lignes/s ; au-dessus du seuil : %6 ; %7 cellules manquantes imputées, %8 cellules de catégories jamais vues à l’entraînement.</translation>
+        <source>scored %1 of %2 rows (bad rows skipped: %3) in %4 s, %5 rows/s; above threshold: %6; %7 missing cells imputed, %8 cells of categories training never saw.</source>
+        <translation>%1 lignes notées sur %2 (lignes erronées ignorées : %3) en %4 s, %5 lignes/s ; au-dessus du seuil : %6 ; %7 cellules manquantes imputées, %8 cellules de catégories jamais vues à l’entraînement.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliScore.cpp" line="104"/>

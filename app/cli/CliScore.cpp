@@ -29,7 +29,7 @@ QString summaryLine(const awb::StreamScoreSummary &s)
     for (const auto &[name, count] : s.flagged)
         flagged << QStringLiteral("%1 %2").arg(QString::fromStdString(name), locale.toString(qulonglong(count)));
     const double rate = s.seconds > 0 ? static_cast<double>(s.rows) / s.seconds : 0.0;
-    return QCoreApplication::translate("CliScore", "scored %1 of %2 rows (%3 bad rows skipped) in %4 s, %5 rows/s; "
+    return QCoreApplication::translate("CliScore", "scored %1 of %2 rows (bad rows skipped: %3) in %4 s, %5 rows/s; "
                                                    "above threshold: %6; %7 missing cells imputed, %8 cells of categories "
                                                    "training never saw.")
         .arg(locale.toString(qulonglong(s.scored)), locale.toString(qulonglong(s.rows)),

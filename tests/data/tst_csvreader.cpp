@@ -525,6 +525,17 @@ private slots:
         QCOMPARE(p.schema.columns[2].role, awb::ColumnRole::CategoricalFeature);
         QCOMPARE(p.schema.labelColumn, 3);
         QCOMPARE(p.detectedNormalValues, std::vector<std::string>{"normal"});
+        // A header and no rows: the preview says what the load would.
+        const QString headerOnly = files.write("header-only.csv", "id,bytes,proto,label\n");
+        awb::LoadOptions asHeader;
+        asHeader.read.header = true;
+        try {
+            awb::previewFile(headerOnly.toStdString(), asHeader);
+            QFAIL("no error");
+        } catch (const awb::InputError &e) {
+            QCOMPARE(e.line(), std::uint64_t(1));
+            QVERIFY2(std::string(e.what()).find("a header line but no data rows") != std::string::npos, e.what());
+        }
     }
 
     void roleChoicesOverrideInference()
