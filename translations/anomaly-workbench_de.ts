@@ -830,13 +830,13 @@
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="71"/>
-        <location filename="../app/cli/CliReport.cpp" line="200"/>
+        <location filename="../app/cli/CliReport.cpp" line="202"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="72"/>
-        <location filename="../app/cli/CliReport.cpp" line="201"/>
+        <location filename="../app/cli/CliReport.cpp" line="203"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
@@ -988,42 +988,47 @@
         <translation>trainiert auf allen %1 Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="173"/>
+        <location filename="../app/cli/CliReport.cpp" line="174"/>
+        <source>fitted: %1</source>
+        <translation>angepasst: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliReport.cpp" line="175"/>
         <source>threshold %1 (%2: %3); flagged when the score is above it</source>
         <translation>Schwellenwert %1 (%2: %3); markiert, wenn der Score darüber liegt</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="177"/>
+        <location filename="../app/cli/CliReport.cpp" line="179"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="178"/>
+        <location filename="../app/cli/CliReport.cpp" line="180"/>
         <source>fit %1, score %2</source>
         <translation>Training %1, Scoring %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="180"/>
+        <location filename="../app/cli/CliReport.cpp" line="182"/>
         <source>epochs %1 (best %2%3), %4 per epoch</source>
         <translation>Epochen %1 (beste %2%3), %4 pro Epoche</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="182"/>
+        <location filename="../app/cli/CliReport.cpp" line="184"/>
         <source>, stopped early</source>
         <translation>, vorzeitig beendet</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="191"/>
+        <location filename="../app/cli/CliReport.cpp" line="193"/>
         <source>ROC-AUC %1   average precision %2</source>
         <translation>ROC-AUC %1   durchschnittliche Präzision %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="197"/>
+        <location filename="../app/cli/CliReport.cpp" line="199"/>
         <source>No metrics: the data has no labels, or labels of one class only; scores only.</source>
         <translation>Keine Metriken: Die Daten haben keine Labels oder nur Labels einer Klasse; nur Scores.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="199"/>
+        <location filename="../app/cli/CliReport.cpp" line="201"/>
         <source>The training rows are all of one class: metrics on the test rows only.</source>
         <translation>Die Trainingszeilen gehören alle zu einer Klasse: Metriken nur auf den Testzeilen.</translation>
     </message>
@@ -3529,22 +3534,22 @@ Erstellt am %2</numerusform>
         <translation>trainiert auf allen %1 Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="377"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="378"/>
         <source>Back to the threshold %1 that the policy %2 chose after training.</source>
         <translation>Zurück zum Schwellenwert %1, den die Strategie %2 nach dem Training gewählt hat.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="400"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="401"/>
         <source>Filter: %1</source>
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="413"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="414"/>
         <source>No results yet: train a model.</source>
         <translation>Noch keine Ergebnisse: Trainieren Sie ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="417"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="418"/>
         <source>%1 of %2 rows flagged · table shows %3 rows</source>
         <translation>%1 von %2 Zeilen markiert · Tabelle zeigt %3 Zeilen</translation>
     </message>

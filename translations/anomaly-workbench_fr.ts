@@ -830,13 +830,13 @@
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="71"/>
-        <location filename="../app/cli/CliReport.cpp" line="200"/>
+        <location filename="../app/cli/CliReport.cpp" line="202"/>
         <source>train</source>
         <translation>entraînement</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="72"/>
-        <location filename="../app/cli/CliReport.cpp" line="201"/>
+        <location filename="../app/cli/CliReport.cpp" line="203"/>
         <source>test</source>
         <translation>test</translation>
     </message>
@@ -988,42 +988,47 @@
         <translation>entraîné sur les %1 lignes d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="173"/>
+        <location filename="../app/cli/CliReport.cpp" line="174"/>
+        <source>fitted: %1</source>
+        <translation>ajusté : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliReport.cpp" line="175"/>
         <source>threshold %1 (%2: %3); flagged when the score is above it</source>
         <translation>seuil %1 (%2 : %3) ; ligne signalée si son score le dépasse</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="177"/>
+        <location filename="../app/cli/CliReport.cpp" line="179"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="178"/>
+        <location filename="../app/cli/CliReport.cpp" line="180"/>
         <source>fit %1, score %2</source>
         <translation>entraînement %1, scores %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="180"/>
+        <location filename="../app/cli/CliReport.cpp" line="182"/>
         <source>epochs %1 (best %2%3), %4 per epoch</source>
         <translation>époques %1 (meilleure %2%3), %4 par époque</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="182"/>
+        <location filename="../app/cli/CliReport.cpp" line="184"/>
         <source>, stopped early</source>
         <translation>, arrêt anticipé</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="191"/>
+        <location filename="../app/cli/CliReport.cpp" line="193"/>
         <source>ROC-AUC %1   average precision %2</source>
         <translation>ROC-AUC %1   précision moyenne %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="197"/>
+        <location filename="../app/cli/CliReport.cpp" line="199"/>
         <source>No metrics: the data has no labels, or labels of one class only; scores only.</source>
         <translation>Pas de métriques : les données n&apos;ont pas d&apos;étiquettes, ou des étiquettes d&apos;une seule classe ; scores uniquement.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="199"/>
+        <location filename="../app/cli/CliReport.cpp" line="201"/>
         <source>The training rows are all of one class: metrics on the test rows only.</source>
         <translation>Les lignes d&apos;entraînement sont toutes d&apos;une même classe : métriques sur les lignes de test uniquement.</translation>
     </message>
@@ -3529,22 +3534,22 @@ Créé le %2</numerusform>
         <translation>entraîné sur les %1 lignes d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="377"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="378"/>
         <source>Back to the threshold %1 that the policy %2 chose after training.</source>
         <translation>Revenir au seuil %1 choisi par la stratégie %2 après l&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="400"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="401"/>
         <source>Filter: %1</source>
         <translation>Filtre : %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="413"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="414"/>
         <source>No results yet: train a model.</source>
         <translation>Aucun résultat pour le moment : entraînez un modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="417"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="418"/>
         <source>%1 of %2 rows flagged · table shows %3 rows</source>
         <translation>%1 lignes sur %2 signalées · le tableau affiche %3 lignes</translation>
     </message>

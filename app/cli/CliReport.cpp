@@ -170,6 +170,8 @@ QString CliReport::detectorReport(const awb::DetectorResult &r)
         t += tr("parameters: %1").arg(params.join(QStringLiteral(", "))) + '\n';
     t += (r.trainedOnNormalRows ? tr("trained on %1 normal training rows") : tr("trained on all %1 training rows"))
              .arg(count(r.trainedRows)) + '\n';
+    if (!r.fitted.empty())
+        t += tr("fitted: %1").arg(QString::fromStdString(r.fitted)) + '\n';
     t += tr("threshold %1 (%2: %3); flagged when the score is above it")
              .arg(QLocale().toString(r.threshold, 'g', 6), QString::fromStdString(r.thresholdPolicy.text()),
                   QString::fromStdString(r.thresholdReason)) + '\n';

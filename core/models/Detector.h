@@ -42,6 +42,8 @@ public:
     // units Detector::explanationMeaning() names.
     virtual std::vector<double> explain(const float *row) const = 0;
     virtual const TrainingHistory &history() const;
+    // What fitting chose that the settings do not say (PCA: the components kept); empty if nothing.
+    virtual std::string fittedSummary() const { return {}; }
     // Adds this detector's scoring to an ONNX graph whose encoded rows are the float tensor
     // `features` [N, featureCount()]; returns the name of its score vector [N] (equal to score()
     // to float rounding), or nothing when ONNX's operators cannot express the detector.

@@ -29,6 +29,13 @@ public:
         else
             return TrainedDetector::history();
     }
+    std::string fittedSummary() const override
+    {
+        if constexpr (requires(const Model &m) { m.fittedSummary(); })
+            return model_.fittedSummary();
+        else
+            return TrainedDetector::fittedSummary();
+    }
     std::optional<std::string> exportOnnx(OnnxGraph &graph, const std::string &features) const override
     {
         if constexpr (requires(const Model &m) { m.exportOnnx(graph, features); })

@@ -166,6 +166,7 @@ DetectorRun Pipeline::train(const Dataset &data, const DetectorSpec &spec, const
     const std::shared_ptr<const TrainedDetector> model = detector.fit(fitted, spec.params, spec_.threads, observer.progress, cancel);
     r.fitSeconds = secondsSince(start);
     r.history = model->history();
+    r.fitted = model->fittedSummary();
     run.model = model;
 
     stepStarted(observer, PipelineStep::Kind::Score, spec.name);
@@ -196,6 +197,7 @@ DetectorRun Pipeline::score(const Dataset &data, const SavedDetector &saved, con
     r.thresholdPolicy = saved.thresholdPolicy;
     r.thresholdReason = saved.thresholdReason;
     r.history = saved.history;
+    r.fitted = saved.model->fittedSummary();
     run.model = saved.model;
     stepStarted(observer, PipelineStep::Kind::Score, saved.spec.name);
     const auto start = Clock::now();

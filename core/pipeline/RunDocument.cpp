@@ -347,6 +347,8 @@ Json toJson(const DetectorResult &r)
     j["train"] = r.train ? toJson(*r.train) : Json(nullptr);
     j["test"] = r.test ? toJson(*r.test) : Json(nullptr);
     j["history"] = toJson(r.history);
+    if (!r.fitted.empty())
+        j["fitted"] = r.fitted;
     j["timings_s"] = {{"fit", r.fitSeconds}, {"score", r.scoreSeconds}};
     return j;
 }
@@ -364,6 +366,8 @@ DetectorResult detectorResultFromJson(const Json &j)
     r.thresholdReason = get<std::string>(j, "threshold_reason");
     if (j.contains("warnings"))  // from version 2
         r.warnings = get<std::vector<std::string>>(j, "warnings");
+    if (j.contains("fitted"))
+        r.fitted = get<std::string>(j, "fitted");
     r.trainScores = scoreSummaryFromJson(at(j, "train_scores"));
     r.testScores = scoreSummaryFromJson(at(j, "test_scores"));
     if (!at(j, "train").is_null())

@@ -69,6 +69,7 @@ struct DetectorResult {
     ScoreSummary trainScores, testScores;
     std::optional<Evaluation> train, test;  // empty when unlabelled
     TrainingHistory history;
+    std::string fitted;                 // TrainedDetector::fittedSummary()
     std::vector<std::string> warnings;  // see eval/Diagnostics.h
     double fitSeconds = 0.0, scoreSeconds = 0.0;
     bool operator==(const DetectorResult &) const = default;

@@ -40,6 +40,7 @@ private slots:
         QVERIFY((gram - Eigen::MatrixXf::Identity(2, 2)).cwiseAbs().maxCoeff() < 1e-5f);
         QVERIFY(model.basis().row(2).cwiseAbs().maxCoeff() < 1e-6f);
         QVERIFY(std::abs(model.explainedVariance() - 1.0) < 1e-9);
+        QCOMPARE(model.fittedSummary(), std::string("kept 2 of 3 components (100.0 % of the variance)"));
         awb::Matrix rows(3, 3);
         rows << 1, 0.5f, 3,   // 3 above the plane
             -1.5f, 0.25f, 0,  // on it

@@ -372,8 +372,9 @@ void ResultsPanel::updateFittedOn()
         warnings << QString::fromStdString(w);
     warnings_->setText(tr("At the threshold chosen after training: %1").arg(warnings.join(QLatin1Char(' '))));
     const QString rows = QLocale().toString(static_cast<qulonglong>(r.trainedRows));
-    fittedOn_->setText(r.trainedOnNormalRows ? tr("fitted on %1 normal training rows").arg(rows)
-                                             : tr("fitted on all %1 training rows").arg(rows));
+    const QString fittedOn = r.trainedOnNormalRows ? tr("fitted on %1 normal training rows").arg(rows)
+                                                   : tr("fitted on all %1 training rows").arg(rows);
+    fittedOn_->setText(r.fitted.empty() ? fittedOn : fittedOn + QStringLiteral("; ") + QString::fromStdString(r.fitted));
     resetThreshold_->setToolTip(tr("Back to the threshold %1 that the policy %2 chose after training.")
                                     .arg(r.threshold, 0, 'g', 6)
                                     .arg(QString::fromStdString(r.thresholdPolicy.text())));

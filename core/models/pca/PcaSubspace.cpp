@@ -6,6 +6,7 @@
 #include <Eigen/Eigenvalues>
 
 #include <algorithm>
+#include <cstdio>
 #include <atomic>
 #include <stdexcept>
 #include <thread>
@@ -41,6 +42,14 @@ void forBlocks(Eigen::Index rows, int threads, const CancelFlag *cancel, Fn fn)
 }
 
 } // namespace
+
+std::string PcaSubspace::fittedSummary() const
+{
+    char share[16];
+    std::snprintf(share, sizeof share, "%.1f", 100.0 * explained_);
+    return "kept " + std::to_string(components()) + " of " + std::to_string(featureCount()) + " components (" + share +
+           " % of the variance)";
+}
 
 int componentsForVariance(const std::vector<double> &eigenvalues, double variance)
 {

@@ -37,6 +37,7 @@ public:
     std::size_t featureCount() const { return static_cast<std::size_t>(mean_.size()); }
     int components() const { return static_cast<int>(basis_.cols()); }
     double explainedVariance() const { return explained_; }  // share kept by the chosen components
+    std::string fittedSummary() const;  // "kept 17 of 121 components (95.3 % of the variance)"
     const Eigen::MatrixXf &basis() const { return basis_; }  // d x k, orthonormal columns
 
     // The squared reconstruction error as ONNX operators: centre, project, reconstruct, sum squares.
