@@ -14,7 +14,7 @@ enum class ColumnRole { NumericFeature, CategoricalFeature, Label, Ignored, Atta
 struct ColumnInfo {
     std::string name;           // header name with surrounding spaces trimmed, or "column_<i>"
     ColumnRole role = ColumnRole::NumericFeature;
-    bool looksNumeric = true;   // every non-missing sampled value parsed as a number
+    bool looksNumeric = true;   // its sampled values are numbers (see inferColumn for stray words)
     bool identifierLike = false;  // nearly every sampled value distinct (IPs, flow IDs, timestamps)
     std::size_t distinctInSample = 0;
     std::string ignoredBecause;  // why the reader proposes ignoring it; empty when it does not

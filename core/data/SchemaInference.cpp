@@ -84,20 +84,26 @@ CellSample readCellSample(std::string_view text, const RecordIndex &records, std
 
 namespace {
 
-// One column's type and default role, and up to 200 of its distinct values (sorted). A column is
-// numeric when at most one in a hundred of its sampled cells is text: a stray word in a counter is
-// a typo to be named (the load stops at it with its line and column, wherever it sits in the
-// file), not a reason to read the counter as text.
+// One column's type and default role, and up to 200 of its distinct values (sorted). A column with
+// text among its sampled cells is text, but for a counter with a stray word: one whose cells are
+// numbers but for at most one in a hundred, and that as text would be dropped as an identifier
+// (its values barely repeat). Such a word is a typo to be named, and the load stops at it with its
+// line and column wherever it sits in the file; codes with a few names (protocol 6, 17, icmp) stay
+// categorical. Missing-cell markers (-, ?, NA, ...) are values like any other in a text column.
 void inferColumn(const std::vector<std::string_view> &cells, ColumnInfo &info, std::vector<std::string> &values)
 {
     std::unordered_set<std::string_view> distinct;
     std::size_t present = 0, text = 0;
     std::vector<float> numbers;
+    std::vector<std::string_view> markers;
     for (const std::string_view cell : cells) {
         float value = 0;
         const CellKind kind = parseCell(cell, value);
-        if (kind == CellKind::Missing)
+        if (kind == CellKind::Missing) {
+            if (!trimSpaces(cell).empty())
+                markers.push_back(cell);
             continue;
+        }
         ++present;
         if (kind == CellKind::Text)
             ++text;
@@ -105,8 +111,12 @@ void inferColumn(const std::vector<std::string_view> &cells, ColumnInfo &info, s
             numbers.push_back(value);
         distinct.insert(cell);
     }
-    if (text > present / 100)
+    const bool counterWithTypos = text <= present / 100 && distinct.size() >= 50 && distinct.size() * 2 >= present;
+    if (text > 0 && !counterWithTypos) {
         info.looksNumeric = false;
+        distinct.insert(markers.begin(), markers.end());
+        present += markers.size();
+    }
     for (const auto value : distinct) {
         if (values.size() >= 200)
             break;

@@ -457,9 +457,10 @@ private slots:
         QByteArray inSample = csv;
         inSample.replace("\n499,493,", "\n499,lots,");
         expectLoadError(files.write("text-within.csv", inSample), 501, 2, "\"lots\" is not a number");
-        // A cell starting with neither a letter nor a digit is named in file order too.
+        // A cell starting with neither a letter nor a digit is named in file order too, ahead of a
+        // word further down.
         QByteArray symbols = csv;
-        symbols.replace("\n2600,200,", "\n2600,#,");
+        symbols.replace("\n2600,200,", "\n2600,oops,");
         symbols.replace("\n1200,400,", "\n1200,~1,");
         expectLoadError(files.write("symbols.csv", symbols), 1202, 2, "\"~1\" is not a number");
         QByteArray mostlyText = "a,b,label\n";
@@ -467,6 +468,35 @@ private slots:
             mostlyText += QByteArray::number(i % 50) + "," + (i % 20 ? QByteArray::number(i) : "n/k") + (i % 3 ? ",normal\n" : ",attack\n");
         const awb::Dataset data = load(files.write("mostly-text.csv", mostlyText));
         QCOMPARE(data.schema.columns[1].role, awb::ColumnRole::Ignored);  // text, its values nearly all distinct
+        // The boundary: 20 words in the 2,000 sampled cells keep the counter numeric, 21 do not.
+        const auto withWords = [&](int words) {
+            QByteArray text = "a,b,label\n";
+            for (int i = 0; i < 3000; ++i)
+                text += QByteArray::number(i % 50) + "," + (i < 2000 && i % 97 == 5 && i / 97 < words ? "w" : QByteArray::number(i * 7 % 1000)) +
+                        (i % 3 ? ",normal\n" : ",attack\n");
+            return files.write(QStringLiteral("words-%1.csv").arg(words), text);
+        };
+        expectLoadError(withWords(20), 7, 2, "\"w\" is not a number");
+        QCOMPARE(load(withWords(21)).schema.columns[1].role, awb::ColumnRole::Ignored);
+    }
+
+    // Number codes with a few names (a protocol column: 6, 17 and a rare icmp) stay categorical, and
+    // a label of 0 with rare attack names is still found: neither looks like a counter.
+    void codesWithAFewNamesStayText()
+    {
+        QByteArray codes = "bytes,proto,label\n";
+        for (int i = 0; i < 3000; ++i)
+            codes += QByteArray::number(i * 37 % 5000) + "," + (i % 150 == 7 ? "icmp" : i % 2 ? "6" : "17") +
+                     (i % 3 ? ",normal\n" : ",attack\n");
+        const awb::Dataset coded = load(files.write("codes.csv", codes));
+        QCOMPARE(coded.schema.columns[1].role, awb::ColumnRole::CategoricalFeature);
+        QByteArray rareAttacks;  // no header: the label is found by its values
+        for (int i = 0; i < 3000; ++i)
+            rareAttacks += QByteArray::number(i * 37 % 5000) + "," + QByteArray::number(i % 9) + "," +
+                           (i % 200 == 3 ? "smurf\n" : "0\n");
+        const awb::Dataset labelled = load(files.write("rare-attacks.csv", rareAttacks));
+        QCOMPARE(labelled.schema.labelColumn, 2);
+        QCOMPARE(labelled.summary.trainAnomalies + labelled.summary.testAnomalies, std::size_t(15));
     }
 
     // Twenty bad rows in a row after the sample: some go to the test split, and some of those
