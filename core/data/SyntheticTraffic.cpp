@@ -10,6 +10,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <ostream>
 #include <stdexcept>
@@ -314,47 +315,31 @@ void writeSyntheticTrafficFile(const std::string &path, const SyntheticTrafficPa
 
 namespace {
 
-// A stream buffer that keeps only the count and FNV-1a hash of the bytes written to it.
-class HashingBuffer : public std::streambuf {
-public:
-    std::uint64_t bytes = 0, hash = 14695981039346656037ull;
-    void add(const char *data, std::size_t n)
-    {
-        for (std::size_t i = 0; i < n; ++i)
-            hash = (hash ^ static_cast<unsigned char>(data[i])) * 1099511628211ull;
-        bytes += n;
-    }
-
-protected:
-    int_type overflow(int_type c) override
-    {
-        if (c != traits_type::eof()) {
-            const char ch = traits_type::to_char_type(c);
-            add(&ch, 1);
-        }
-        return traits_type::not_eof(c);
-    }
-    std::streamsize xsputn(const char *s, std::streamsize n) override
-    {
-        add(s, static_cast<std::size_t>(n));
-        return n;
-    }
-};
+// What a generated file's stamp records: the generator's parameters, and the file's size and
+// modification time (empty when there is no such file).
+std::string stampOf(const std::string &path, const SyntheticTrafficParams &params)
+{
+    std::error_code error;
+    const auto size = std::filesystem::file_size(path, error);
+    const auto modified = std::filesystem::last_write_time(path, error);
+    if (error)
+        return {};
+    return std::to_string(params.rows) + ' ' + std::to_string(params.seed) + ' ' + std::to_string(params.anomalyFraction) +
+           ' ' + std::to_string(size) + ' ' + std::to_string(modified.time_since_epoch().count());
+}
 
 } // namespace
 
-bool holdsSyntheticTraffic(const std::string &path, const SyntheticTrafficParams &params)
+void provideSyntheticTrafficFile(const std::string &path, const SyntheticTrafficParams &params)
 {
-    std::ifstream file(path, std::ios::binary);
-    if (!file)
-        return false;
-    HashingBuffer expected, found;
-    std::ostream out(&expected);
-    writeSyntheticTraffic(out, params);
-    std::vector<char> chunk(1 << 16);
-    while (file.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || file.gcount() > 0)
-        found.add(chunk.data(), static_cast<std::size_t>(file.gcount()));
-    return found.bytes == expected.bytes && found.hash == expected.hash;
+    const std::string stampPath = path + ".stamp";
+    std::string stamp;
+    if (std::ifstream in(stampPath); in)
+        std::getline(in, stamp);
+    if (const std::string current = stampOf(path, params); !current.empty() && stamp == current)
+        return;
+    writeSyntheticTrafficFile(path, params);
+    writeFileAtomically(stampPath, [&](std::ostream &out) { out << stampOf(path, params) << '\n'; });
 }
 
 } // namespace awb

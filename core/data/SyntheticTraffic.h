@@ -19,8 +19,9 @@ struct SyntheticTrafficParams {
 // Writes the flows as CSV with a header; the label column is "label" with "normal" for benign rows.
 void writeSyntheticTraffic(std::ostream &out, const SyntheticTrafficParams &params);
 void writeSyntheticTrafficFile(const std::string &path, const SyntheticTrafficParams &params);
-// Whether `path` holds exactly what writeSyntheticTraffic writes for `params` (compared by size
-// and a hash; a file cut short or edited does not).
-bool holdsSyntheticTraffic(const std::string &path, const SyntheticTrafficParams &params);
+// Writes the file unless the one at `path` is unchanged since this did (a stamp beside it, at
+// path + ".stamp", records the parameters, its size and its modification time): a file cut short
+// or edited is written again, an intact one costs a stat.
+void provideSyntheticTrafficFile(const std::string &path, const SyntheticTrafficParams &params);
 
 } // namespace awb

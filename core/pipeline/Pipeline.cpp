@@ -134,12 +134,10 @@ Dataset Pipeline::load(const ProgressFn &progress, const CancelFlag *cancel, con
 {
     LoadOptions options = spec_.data.load;
     if (spec_.data.demo) {
-        // Written again unless the file there is exactly the generator's (one may be cut short or
-        // edited); atomically, so a concurrent reader sees all of one version or the other.
+        // Written again when the file there is not the one written last (cut short or edited);
+        // atomically, so a concurrent reader sees all of one version or the other.
         options.trainFile = demoDatasetPath(spec_.data);
-        if (const SyntheticTrafficParams demo{spec_.data.demoRows, spec_.data.demoSeed, 0.1};
-            !holdsSyntheticTraffic(options.trainFile, demo))
-            writeSyntheticTrafficFile(options.trainFile, demo);
+        provideSyntheticTrafficFile(options.trainFile, {spec_.data.demoRows, spec_.data.demoSeed, 0.1});
     }
     Dataset data = loadDataset(options, progress, cancel, fitted);
     throwIfCancelled(cancel);

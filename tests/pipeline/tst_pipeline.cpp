@@ -34,14 +34,26 @@ class tst_Pipeline : public QObject {
     Q_OBJECT
 
 private slots:
-    // The demo file is written afresh for each load: one left cut short is not trained on.
-    void demoDataIsWrittenAfresh()
+    // A demo file cut short is written again, not trained on (in a folder of its own: other tests
+    // read the shared demo files meanwhile).
+    void aDemoFileCutShortIsWrittenAgain()
     {
+        QTemporaryDir folder;
+        const QByteArray tmpdir = qgetenv("TMPDIR");
+        qputenv("TMPDIR", folder.path().toLocal8Bit());
         const awb::RunSpec spec = demoSpec(500);
-        const std::size_t rows = awb::Pipeline(spec).load().features.rows();
-        QCOMPARE(rows, std::size_t(500));
-        std::filesystem::resize_file(awb::demoDatasetPath(spec.data), 2000);  // a header and a few rows
-        QCOMPARE(std::size_t(awb::Pipeline(spec).load().features.rows()), rows);
+        const std::string path = awb::demoDatasetPath(spec.data);
+        QVERIFY(path.starts_with(folder.path().toStdString()));
+        QCOMPARE(std::size_t(awb::Pipeline(spec).load().features.rows()), std::size_t(500));
+        const auto written = std::filesystem::last_write_time(path);
+        QCOMPARE(std::size_t(awb::Pipeline(spec).load().features.rows()), std::size_t(500));
+        QVERIFY(std::filesystem::last_write_time(path) == written);  // intact: used as it is
+        std::filesystem::resize_file(path, 2000);  // a header and a few rows
+        QCOMPARE(std::size_t(awb::Pipeline(spec).load().features.rows()), std::size_t(500));
+        if (tmpdir.isNull())
+            qunsetenv("TMPDIR");
+        else
+            qputenv("TMPDIR", tmpdir);
     }
 
     void demoRunEvaluatesEveryDetector()
