@@ -1869,6 +1869,11 @@
         <translation>mit Fehler abbrechen</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="107"/>
+        <source>What to do with empty, NaN, NA, null, ‘-’, ‘?’ or infinite cells in numeric columns.</source>
+        <translation>Umgang mit leeren, NaN-, NA-, null-, ‚-‘-, ‚?‘- oder unendlichen Zellen in numerischen Spalten.</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="111"/>
         <source>Scaling of numeric features, fitted on the training rows only. Robust scaling is least moved by outliers.</source>
         <translation>Skalierung numerischer Merkmale, nur an die Trainingszeilen angepasst. Robuste Skalierung wird am wenigsten von Ausreißern beeinflusst.</translation>
@@ -2016,11 +2021,6 @@
         <location filename="../ui/dialogs/ImportDialog.cpp" line="50"/>
         <source>Load</source>
         <translation>Laden</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="107"/>
-        <source>What to do with empty, NaN, NA, null, - or ? and infinite cells in numeric columns.</source>
-        <translation>Umgang mit leeren, NaN-, NA-, null-, - oder ?-Zellen und unendlichen Zellen in numerischen Spalten.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="177"/>
@@ -3428,128 +3428,128 @@ Erstellt am %2</numerusform>
         <translation>Score-Verteilung</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="89"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="124"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="95"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="130"/>
         <source>Threshold assistant</source>
         <translation>Schwellenwert-Assistent</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="96"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="131"/>
         <source>Compare threshold policies (best F1, a false positive rate, costs, an alert budget, ...) and apply one.</source>
         <translation>Schwellenwertstrategien vergleichen (bestes F1, eine Falsch-Positiv-Rate, Kosten, ein Alarmbudget, ...) und eine anwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="99"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="134"/>
         <source>What drives this row&apos;s score?</source>
         <translation>Was bestimmt den Score dieser Zeile?</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="117"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="95"/>
         <source>Out of date: the settings were changed after these results were computed. Train again to update them.</source>
         <translation>Veraltet: Die Einstellungen wurden nach der Berechnung dieser Ergebnisse geändert. Trainieren Sie erneut, um sie zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="157"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="165"/>
         <source>Test rows</source>
         <translation>Testzeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="158"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="166"/>
         <source>Training rows</source>
         <translation>Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="159"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="167"/>
         <source>Evaluate on the held-out test rows or on the rows the model was trained on.</source>
         <translation>Auf den zurückgehaltenen Testzeilen oder auf den Trainingszeilen des Modells auswerten.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="168"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="176"/>
         <source>Rows scoring above the threshold are flagged. Lower it to catch more anomalies at the cost of more false positives.</source>
         <translation>Zeilen mit einem Score über dem Schwellenwert werden markiert. Senken Sie ihn, um mehr Anomalien zu erfassen, auf Kosten von mehr Falsch-Positiven.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="173"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="181"/>
         <source>Model threshold</source>
         <translation>Modell-Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="174"/>
-        <location filename="../ui/results/ResultsPanel.cpp" line="366"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="182"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="374"/>
         <source>Back to the threshold the model was trained with.</source>
         <translation>Zurück zum Schwellenwert, mit dem das Modell trainiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="182"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="190"/>
         <source>Evaluate on:</source>
         <translation>Auswerten auf:</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="185"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="193"/>
         <source>Threshold:</source>
         <translation>Schwellenwert:</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="204"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="212"/>
         <source>Filter rows by text in any original column (e.g. an IP, a service)…</source>
         <translation>Zeilen nach Text in einer beliebigen Originalspalte filtern (z. B. eine IP, ein Dienst)…</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="229"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="237"/>
         <source>Clear the filter and show all rows.</source>
         <translation>Filter entfernen und alle Zeilen anzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="243"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="251"/>
         <source>Rows (sorted by score; select rows to mark them on the histogram, Ctrl+C copies)</source>
         <translation>Zeilen (nach Score sortiert; Zeilen auswählen, um sie im Histogramm hervorzuheben, Ctrl+C kopiert)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="303"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="311"/>
         <source>Move the threshold</source>
         <translation>Schwellenwert verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="312"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="320"/>
         <source>Threshold by %1</source>
         <translation>Schwellenwert nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="373"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="381"/>
         <source>At the threshold chosen after training: %1</source>
         <translation>Beim nach dem Training gewählten Schwellenwert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="375"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="383"/>
         <source>fitted on %1 normal training rows</source>
         <translation>trainiert auf %1 normalen Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="376"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="384"/>
         <source>fitted on all %1 training rows</source>
         <translation>trainiert auf allen %1 Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="378"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="386"/>
         <source>Back to the threshold %1 that the policy %2 chose after training.</source>
         <translation>Zurück zum Schwellenwert %1, den die Strategie %2 nach dem Training gewählt hat.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="401"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="409"/>
         <source>Filter: %1</source>
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="414"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="422"/>
         <source>No results yet: train a model.</source>
         <translation>Noch keine Ergebnisse: Trainieren Sie ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="418"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="426"/>
         <source>%1 of %2 rows flagged · table shows %3 rows</source>
         <translation>%1 von %2 Zeilen markiert · Tabelle zeigt %3 Zeilen</translation>
     </message>

@@ -1869,6 +1869,11 @@
         <translation>arrêter avec une erreur</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="107"/>
+        <source>What to do with empty, NaN, NA, null, ‘-’, ‘?’ or infinite cells in numeric columns.</source>
+        <translation>Que faire des cellules vides, NaN, NA, null, « - », « ? » ou infinies dans les colonnes numériques.</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="111"/>
         <source>Scaling of numeric features, fitted on the training rows only. Robust scaling is least moved by outliers.</source>
         <translation>Mise à l&apos;échelle des variables numériques, ajustée sur les lignes d&apos;entraînement uniquement. La mise à l&apos;échelle robuste est la moins sensible aux valeurs aberrantes.</translation>
@@ -2016,11 +2021,6 @@
         <location filename="../ui/dialogs/ImportDialog.cpp" line="50"/>
         <source>Load</source>
         <translation>Charger</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="107"/>
-        <source>What to do with empty, NaN, NA, null, - or ? and infinite cells in numeric columns.</source>
-        <translation>Que faire des cellules vides, NaN, NA, null, - ou ? et des cellules infinies dans les colonnes numériques.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="177"/>
@@ -3428,128 +3428,128 @@ Créé le %2</numerusform>
         <translation>Distribution des scores</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="89"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="124"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="95"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="130"/>
         <source>Threshold assistant</source>
         <translation>Assistant de seuil</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="96"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="131"/>
         <source>Compare threshold policies (best F1, a false positive rate, costs, an alert budget, ...) and apply one.</source>
         <translation>Comparer les stratégies de seuil (meilleur F1, un taux de faux positifs, des coûts, un budget d&apos;alertes, ...) et en appliquer une.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="99"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="134"/>
         <source>What drives this row&apos;s score?</source>
         <translation>Qu’est-ce qui fait le score de cette ligne ?</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="117"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="95"/>
         <source>Out of date: the settings were changed after these results were computed. Train again to update them.</source>
         <translation>Obsolète : les réglages ont été modifiés après le calcul de ces résultats. Entraînez à nouveau pour les mettre à jour.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="157"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="165"/>
         <source>Test rows</source>
         <translation>Lignes de test</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="158"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="166"/>
         <source>Training rows</source>
         <translation>Lignes d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="159"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="167"/>
         <source>Evaluate on the held-out test rows or on the rows the model was trained on.</source>
         <translation>Évaluer sur les lignes de test mises de côté ou sur les lignes d&apos;entraînement du modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="168"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="176"/>
         <source>Rows scoring above the threshold are flagged. Lower it to catch more anomalies at the cost of more false positives.</source>
         <translation>Les lignes dont le score dépasse le seuil sont signalées. Abaissez-le pour détecter plus d&apos;anomalies, au prix de plus de faux positifs.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="173"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="181"/>
         <source>Model threshold</source>
         <translation>Seuil du modèle</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="174"/>
-        <location filename="../ui/results/ResultsPanel.cpp" line="366"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="182"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="374"/>
         <source>Back to the threshold the model was trained with.</source>
         <translation>Revenir au seuil avec lequel le modèle a été entraîné.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="182"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="190"/>
         <source>Evaluate on:</source>
         <translation>Évaluer sur :</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="185"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="193"/>
         <source>Threshold:</source>
         <translation>Seuil :</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="204"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="212"/>
         <source>Filter rows by text in any original column (e.g. an IP, a service)…</source>
         <translation>Filtrer les lignes par texte dans n&apos;importe quelle colonne d&apos;origine (p. ex. une IP, un service)…</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="229"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="237"/>
         <source>Clear the filter and show all rows.</source>
         <translation>Effacer le filtre et afficher toutes les lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="243"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="251"/>
         <source>Rows (sorted by score; select rows to mark them on the histogram, Ctrl+C copies)</source>
         <translation>Lignes (triées par score ; sélectionnez des lignes pour les marquer sur l&apos;histogramme, Ctrl+C les copie)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="303"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="311"/>
         <source>Move the threshold</source>
         <translation>Déplacement du seuil</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="312"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="320"/>
         <source>Threshold by %1</source>
         <translation>Seuil selon %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="373"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="381"/>
         <source>At the threshold chosen after training: %1</source>
         <translation>Au seuil choisi après l&apos;entraînement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="375"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="383"/>
         <source>fitted on %1 normal training rows</source>
         <translation>entraîné sur %1 lignes d&apos;entraînement normales</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="376"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="384"/>
         <source>fitted on all %1 training rows</source>
         <translation>entraîné sur les %1 lignes d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="378"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="386"/>
         <source>Back to the threshold %1 that the policy %2 chose after training.</source>
         <translation>Revenir au seuil %1 choisi par la stratégie %2 après l&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="401"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="409"/>
         <source>Filter: %1</source>
         <translation>Filtre : %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="414"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="422"/>
         <source>No results yet: train a model.</source>
         <translation>Aucun résultat pour le moment : entraînez un modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="418"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="426"/>
         <source>%1 of %2 rows flagged · table shows %3 rows</source>
         <translation>%1 lignes sur %2 signalées · le tableau affiche %3 lignes</translation>
     </message>

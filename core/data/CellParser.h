@@ -1,6 +1,6 @@
-// What a cell of a numeric column holds: a number, a missing value ("", NaN, NA, N/A, null), a
-// non-finite value (inf, Infinity, -Infinity, or beyond float range), or text that is none of
-// these (an error in a numeric column). Inline: it runs once per numeric cell.
+// What a cell of a numeric column holds: a number, a missing value ("", NaN, NA, N/A, null, none,
+// -, ?), a non-finite value (inf, Infinity, -Infinity, or beyond float range), or text that is none
+// of these (an error in a numeric column). Inline: it runs once per numeric cell.
 #pragma once
 
 #include <bit>

@@ -331,7 +331,7 @@ FilePreview previewFile(const std::string &file, const LoadOptions &options, std
         throw InputError(file, 0, 0, "The file holds only blank lines.");
     preview.hasHeader = options.read.header ? *options.read.header : detectHeader(text, records, preview.delimiter);
     const std::size_t firstData = preview.hasHeader ? 1 : 0;
-    if (records.size() == firstData)  // said before the load, as the load would say it
+    if (records.size() == firstData && !buffer->truncated())  // said before the load, as the load would say it
         throw InputError(file, records.line[0], 0, "The file has a header line but no data rows.");
     const auto names = columnNames(text, records, preview.hasHeader, preview.delimiter,
                                    fieldCount(text, records, preview.delimiter));

@@ -395,7 +395,8 @@ private slots:
         panel_->clear();
         QCOMPARE(table()->rowsModel()->totalRows(), 0);
         QCOMPARE(panel_->assistant()->table()->rowCount(), 0);  // no policy of the previous result
-        QTest::qWait(300);
+        QTRY_VERIFY(!panel_->assistant()->computing());
+        QCoreApplication::processEvents();  // the finished computation's signal
         QCOMPARE(panel_->assistant()->table()->rowCount(), 0);  // nor once that computation ends
         QVERIFY(!child<QComboBox>("partSwitch")->isEnabled());
         QCOMPARE(histogram->xAxis->range().upper, 1.0);  // the empty histogram keeps no earlier axis

@@ -104,7 +104,7 @@ QFormLayout *ImportDialog::buildOptionsForm()
     missing_->addItem(tr("impute the training median"), int(awb::MissingPolicy::Impute));
     missing_->addItem(tr("drop the row"), int(awb::MissingPolicy::DropRow));
     missing_->addItem(tr("stop with an error"), int(awb::MissingPolicy::Fail));
-    missing_->setToolTip(tr("What to do with empty, NaN, NA, null, - or ? and infinite cells in numeric columns."));
+    missing_->setToolTip(tr("What to do with empty, NaN, NA, null, \u2018-\u2019, \u2018?\u2019 or infinite cells in numeric columns."));
     scaling_ = new QComboBox;
     scaling_->setObjectName(QStringLiteral("scaling"));
     addScalingChoices(scaling_);

@@ -80,29 +80,7 @@ ResultsPanel::ResultsPanel(QWidget *parent) : QWidget(parent), selection_(new Re
     top->setStretchFactor(2, 3);
     top->setSizes({460, 700, 400});
 
-    auto *bottom = new QSplitter(Qt::Horizontal);
-    assistant_ = new ThresholdAssistant(selection_);
-    assistant_->setObjectName(QStringLiteral("thresholdAssistant"));
-    connect(assistant_, &ThresholdAssistant::applyRequested, this, &ResultsPanel::applyThreshold);
-    auto *tabs = new QTabWidget;
-    tabs->setObjectName(QStringLiteral("tableTabs"));
-    tabs->addTab(buildTableArea(), tr("Rows"));
-    // In a scroll area: its rows of inputs would otherwise set the whole window's minimum width.
-    auto *assistantArea = new QScrollArea;
-    assistantArea->setWidget(assistant_);
-    assistantArea->setWidgetResizable(true);
-    assistantArea->setFrameShape(QFrame::NoFrame);
-    tabs->addTab(assistantArea, tr("Threshold assistant"));
-    tabs->setTabToolTip(1, tr("Compare threshold policies (best F1, a false positive rate, costs, an alert budget, ...) "
-                              "and apply one."));
-    bottom->addWidget(tabs);
-    QWidget *explanationFrame = framed(tr("What drives this row's score?"), explanation_);
-    bottom->addWidget(explanationFrame);
-    // The explanation is of the row selected in the table; the assistant takes the whole width.
-    connect(tabs, &QTabWidget::currentChanged, explanationFrame, [explanationFrame](int tab) { explanationFrame->setVisible(tab == 0); });
-    bottom->setStretchFactor(0, 7);
-    bottom->setStretchFactor(1, 3);
-    bottom->setSizes({1100, 500});
+    QSplitter *bottom = buildBottom();
 
     auto *main = new QSplitter(Qt::Vertical);
     main->addWidget(top);
@@ -131,6 +109,36 @@ ResultsPanel::ResultsPanel(QWidget *parent) : QWidget(parent), selection_(new Re
     undo_ = new QUndoStack(this);
     connect(selection_, &ResultSelection::thresholdChanged, this, &ResultsPanel::recordThreshold);
     updateControls();
+}
+
+// Below the charts: the rows table and the threshold assistant as tabs, the row explanation
+// beside them.
+QSplitter *ResultsPanel::buildBottom()
+{
+    auto *bottom = new QSplitter(Qt::Horizontal);
+    assistant_ = new ThresholdAssistant(selection_);
+    assistant_->setObjectName(QStringLiteral("thresholdAssistant"));
+    connect(assistant_, &ThresholdAssistant::applyRequested, this, &ResultsPanel::applyThreshold);
+    auto *tabs = new QTabWidget;
+    tabs->setObjectName(QStringLiteral("tableTabs"));
+    tabs->addTab(buildTableArea(), tr("Rows"));
+    // In a scroll area: its rows of inputs would otherwise set the whole window's minimum width.
+    auto *assistantArea = new QScrollArea;
+    assistantArea->setWidget(assistant_);
+    assistantArea->setWidgetResizable(true);
+    assistantArea->setFrameShape(QFrame::NoFrame);
+    tabs->addTab(assistantArea, tr("Threshold assistant"));
+    tabs->setTabToolTip(1, tr("Compare threshold policies (best F1, a false positive rate, costs, an alert budget, ...) "
+                              "and apply one."));
+    bottom->addWidget(tabs);
+    QWidget *explanationFrame = framed(tr("What drives this row's score?"), explanation_);
+    bottom->addWidget(explanationFrame);
+    // The explanation is of the row selected in the table; the assistant takes the whole width.
+    connect(tabs, &QTabWidget::currentChanged, explanationFrame, [explanationFrame](int tab) { explanationFrame->setVisible(tab == 0); });
+    bottom->setStretchFactor(0, 7);
+    bottom->setStretchFactor(1, 3);
+    bottom->setSizes({1100, 500});
+    return bottom;
 }
 
 // A hidden, word-wrapped strip above the results in the given colours (background, text, border).

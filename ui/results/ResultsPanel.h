@@ -47,6 +47,7 @@ private:
     static QLabel *banner(const QString &objectName, const char *background, const char *text, const char *border);
     QWidget *buildControls();
     QWidget *buildTableArea();
+    class QSplitter *buildBottom();
     void updateControls();
     void updateThresholdSpin();
     void updateFilterWidgets();

@@ -31,6 +31,7 @@ public:
     QTableWidget *table() const { return table_; }
     ThresholdPolicyEditor *editor() const { return editor_; }
     const std::vector<awb::PolicyComparison> &rows() const { return rows_; }
+    bool computing() const { return watcher_.isRunning(); }  // the policies are being computed
 
 signals:
     void applyRequested(double threshold, const QString &policy);
