@@ -61,6 +61,38 @@ SourceFile openSource(const std::string &file, const ReadOptions &read, std::opt
     return source;
 }
 
+// One encoding pass's progress as a share of all of them (the first pass over each file, then the
+// second pass): `before` of `all` row visits were done before it, so the figure never goes back.
+ProgressFn encodingShare(const ProgressFn &progress, std::uint64_t before, std::uint64_t all)
+{
+    if (!progress)
+        return {};
+    return [&progress, before, all](const ProgressEvent &event) {
+        ProgressEvent shared = event;
+        if (event.stage == ProgressEvent::Stage::Encoding) {
+            shared.done = before + event.done;
+            shared.total = all;
+        }
+        progress(shared);
+    };
+}
+
+// The first pass over each file, its progress the first half of the encoding passes'.
+std::vector<FirstPass> runFirstPasses(const std::vector<SourceFile> &files, const EncodingPlan &plan,
+                                      Dictionaries &dictionaries, int threads, const ProgressFn &progress,
+                                      const CancelFlag *cancel)
+{
+    std::uint64_t allRows = 0, passed = 0;
+    for (const SourceFile &file : files)
+        allRows += file.rows();
+    std::vector<FirstPass> passes;
+    for (const SourceFile &file : files) {
+        passes.push_back(runFirstPass(file, plan, dictionaries, threads, encodingShare(progress, passed, 2 * allRows), cancel));
+        passed += file.rows();
+    }
+    return passes;
+}
+
 // The training file as a uniform sample of its data rows (see RowSample.h), with the rows' own
 // line numbers; a note says so.
 SourceFile openSample(const LoadOptions &options, const ProgressFn &progress, const CancelFlag *cancel,
@@ -395,9 +427,10 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
                          "column a numeric or categorical feature.");
     const int threads = static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 8u));
     Dictionaries dictionaries(plan);
-    std::vector<FirstPass> firstPass;
+    std::uint64_t allRows = 0;
     for (const SourceFile &file : files)
-        firstPass.push_back(runFirstPass(file, plan, dictionaries, threads, progress, cancel));
+        allRows += file.rows();
+    const std::vector<FirstPass> firstPass = runFirstPasses(files, plan, dictionaries, threads, progress, cancel);
 
     DatasetSummary summary;
     summary.notes = std::move(sampleNotes);
@@ -427,7 +460,7 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
     const RowPlacement placement{trainRows, testRows, files.size() > 1};
     TrainingNumbers training;
     data.features = runSecondPass(files, plan, data.preprocessor, dictionaries, firstPass, placement, threads, summary,
-                                  training, progress, cancel);
+                                  training, encodingShare(progress, allRows, 2 * allRows), cancel);
     data.trainRows = trainRows.size();
     summary.loadSeconds = secondsSince(loadStart);
     const auto encodeStart = Clock::now();

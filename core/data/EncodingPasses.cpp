@@ -9,6 +9,7 @@
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <mutex>
 #include <thread>
 
 #include <sys/mman.h>
@@ -75,10 +76,16 @@ class RowProgress {
 public:
     RowProgress(const ProgressFn &progress, const CancelFlag *cancel, std::uint64_t total)
         : progress_(progress), cancel_(cancel), total_(total) {}
+    // Threads finish their steps in any order: a figure is reported only when it is above every
+    // one reported so far, so progress never goes back.
     void step(std::size_t rows)
     {
         throwIfCancelled(cancel_);
         const auto done = done_.fetch_add(rows) + rows;
+        const std::lock_guard lock(reporting_);
+        if (done <= reported_)
+            return;
+        reported_ = done;
         report(progress_, {ProgressEvent::Stage::Encoding, done, total_});
     }
 
@@ -87,6 +94,8 @@ private:
     const CancelFlag *cancel_;
     std::uint64_t total_;
     std::atomic<std::uint64_t> done_{0};
+    std::mutex reporting_;
+    std::uint64_t reported_ = 0;
 };
 
 // Rows between progress reports, and between handing read file pages back to the kernel (often,
@@ -289,8 +298,9 @@ FirstPass runFirstPass(const SourceFile &file, const EncodingPlan &plan, Diction
     RowProgress rowProgress(progress, cancel, rows);
     const std::string_view text = file.buffer->text();
     // The columns the pass reads, in file order (so the first problem in a row is the one named).
-    // A row whose numeric cells all start with a digit has no missing cell or text among them:
-    // then only the categorical and label cells need reading.
+    // A row whose numeric cells all start with a digit has no missing cell among them: then only
+    // the categorical and label cells need reading. (Text that starts with a digit, 12abc, is
+    // found by the second pass, which names it in no set order against other bad cells.)
     std::vector<std::pair<std::size_t, Action>> read, readUnlessNumeric;
     std::vector<std::uint32_t> numericColumns;
     const std::vector<Action> actions = columnActions(plan);

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <limits>
+#include <mutex>
 #include <random>
 #include <thread>
 
@@ -542,6 +543,28 @@ private slots:
                 cancel = true;
         };
         QVERIFY_THROWS_EXCEPTION(awb::Cancelled, awb::loadDataset(o, progress, &cancel));
+    }
+
+    // Progress of each stage never goes back, though the encoding passes run on several threads.
+    void progressNeverGoesBack()
+    {
+        awb::LoadOptions o;
+        o.trainFile = files.write("progress.txt", nslLike(300000)).toStdString();
+        std::mutex mutex;
+        std::vector<awb::ProgressEvent> events;
+        const awb::ProgressFn progress = [&](const awb::ProgressEvent &e) {
+            const std::lock_guard lock(mutex);
+            events.push_back(e);
+        };
+        awb::loadDataset(o, progress);
+        std::size_t encoding = 0;
+        for (std::size_t i = 1; i < events.size(); ++i) {
+            if (events[i].stage != events[i - 1].stage || events[i].total != events[i - 1].total)
+                continue;
+            QVERIFY2(events[i].done >= events[i - 1].done, qPrintable(QStringLiteral("%1: stage %2, %3 after %4 of %5").arg(i).arg(int(events[i].stage)).arg(events[i].done).arg(events[i - 1].done).arg(events[i].total)));
+            encoding += events[i].stage == awb::ProgressEvent::Stage::Encoding;
+        }
+        QVERIFY(encoding > 2);
     }
 
     void previewShowsWhatTheReaderWillRead()
