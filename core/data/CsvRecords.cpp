@@ -272,6 +272,11 @@ RecordIndex indexRecords(std::string_view text, char delimiter, const std::strin
     return index;
 }
 
+std::string raggedRecordMessage(std::size_t fields, std::size_t columns)
+{
+    return "This row has " + std::to_string(fields) + " fields, but the table has " + std::to_string(columns) + " columns.";
+}
+
 std::size_t completeRecordsEnd(std::string_view text, char delimiter)
 {
     const std::size_t lastBreak = text.rfind('\n');

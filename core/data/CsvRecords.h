@@ -50,6 +50,10 @@ std::size_t completeRecordsEnd(std::string_view text, char delimiter);
 // escapes). `scratch` must not be touched while the cells are in use.
 void splitRecord(std::string_view record, char delimiter, std::vector<std::string_view> &cells, std::string &scratch);
 
+// What a record of `fields` fields in a table of `columns` is told (its error names the column
+// min(fields, columns) + 1, where the two part).
+std::string raggedRecordMessage(std::size_t fields, std::size_t columns);
+
 // Splits records into fields: split() and cell(i), or forEach(visit(column, cell)). An unquoted
 // record (the common case) is split in place: 16 bytes at a time, a bit mask marks the delimiters
 // and a quote anywhere; a record with a quote goes through splitRecord. Holds its buffers, so one

@@ -37,6 +37,19 @@ double secondsSince(Clock::time_point start)
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
+// What a load and its preview both check: some records, and data rows after the header (as `read`
+// says, else detected; a text cut short may have more). Returns whether the first record is a header.
+bool checkedHeader(std::string_view text, const RecordIndex &records, const ReadOptions &read, char delimiter,
+                   const std::string &file, bool cutShort)
+{
+    if (records.size() == 0)
+        throw InputError(file, 0, 0, "The file holds only blank lines.");
+    const bool header = read.header ? *read.header : detectHeader(text, records, delimiter);
+    if (records.size() == (header ? 1u : 0u) && !cutShort)
+        throw InputError(file, records.line[0], 0, "The file has a header line but no data rows.");
+    return header;
+}
+
 SourceFile openSource(const std::string &file, const ReadOptions &read, std::optional<char> knownDelimiter,
                       const ProgressFn &progress, const CancelFlag *cancel)
 {
@@ -48,12 +61,8 @@ SourceFile openSource(const std::string &file, const ReadOptions &read, std::opt
         throw InputError(file, 0, 0, "The file is empty.");
     source.delimiter = read.delimiter ? *read.delimiter : knownDelimiter ? *knownDelimiter : detectDialect(text, file).delimiter;
     source.records = indexRecords(text, source.delimiter, file, 0, false, progress, cancel, source.buffer.get());
-    if (source.records.size() == 0)
-        throw InputError(file, 0, 0, "The file holds only blank lines.");
-    source.hasHeader = read.header ? *read.header : detectHeader(text, source.records, source.delimiter);
+    source.hasHeader = checkedHeader(text, source.records, read, source.delimiter, file, false);
     source.firstData = source.hasHeader ? 1 : 0;
-    if (source.rows() == 0)
-        throw InputError(file, source.records.line[0], 0, "The file has a header line but no data rows.");
     if (source.rows() > kMaxDatasetRows)
         throw InputError(file, 0, 0, "The file has " + std::to_string(source.rows()) + " data rows, more than the " +
                                          std::to_string(kMaxDatasetRows) + " a dataset holds: train on a sample of its rows "
@@ -359,12 +368,8 @@ FilePreview previewFile(const std::string &file, const LoadOptions &options, std
     FilePreview preview;
     preview.delimiter = options.read.delimiter ? *options.read.delimiter : detectDialect(text, file).delimiter;
     const RecordIndex records = indexRecords(text, preview.delimiter, file, 0, buffer->truncated());
-    if (records.size() == 0)
-        throw InputError(file, 0, 0, "The file holds only blank lines.");
-    preview.hasHeader = options.read.header ? *options.read.header : detectHeader(text, records, preview.delimiter);
+    preview.hasHeader = checkedHeader(text, records, options.read, preview.delimiter, file, buffer->truncated());
     const std::size_t firstData = preview.hasHeader ? 1 : 0;
-    if (records.size() == firstData && !buffer->truncated())  // said before the load, as the load would say it
-        throw InputError(file, records.line[0], 0, "The file has a header line but no data rows.");
     const auto names = columnNames(text, records, preview.hasHeader, preview.delimiter,
                                    fieldCount(text, records, preview.delimiter));
     std::vector<std::vector<std::string>> sampleValues;

@@ -126,9 +126,7 @@ void releaseRows(const SourceFile &file, std::size_t first, std::size_t last)
 
 [[noreturn]] void raggedRow(const SourceFile &file, std::size_t record, std::size_t got, std::size_t expected)
 {
-    throw InputError(file.name, file.records.line[record], std::min(got, expected) + 1,
-                     "This row has " + std::to_string(got) + " fields, but the table has " + std::to_string(expected) +
-                         " columns.");
+    throw InputError(file.name, file.records.line[record], std::min(got, expected) + 1, raggedRecordMessage(got, expected));
 }
 
 // A numeric cell that may be missing, non-finite or text: one that does not start, after a sign,
@@ -334,7 +332,7 @@ FirstPass runFirstPass(const SourceFile &file, const EncodingPlan &plan, Diction
     });
 
     mergeChunks(locals, chunkCount(rows, chunks), plan, dictionaries, pass);
-    rowProgress.step(0);
+    throwIfCancelled(cancel);
     releaseRows(file, 0, rows);
     return pass;
 }

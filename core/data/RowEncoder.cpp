@@ -26,8 +26,7 @@ std::string RowProblem::message(std::size_t expectedFields, const std::vector<st
 {
     switch (kind) {
     case Kind::Ragged:
-        return "This row has " + std::to_string(fields) + " fields, but the table has " + std::to_string(expectedFields) +
-               " columns.";
+        return raggedRecordMessage(fields, expectedFields);
     case Kind::NotANumber:
         return "\"" + cell + "\" is not a number, but column \"" + names[column] + "\" is numeric.";
     case Kind::None: break;

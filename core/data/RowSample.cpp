@@ -50,9 +50,7 @@ RowSample sampleRows(const std::string &file, std::size_t rows, std::uint64_t se
         for (std::size_t r = begin; r < records.size(); ++r, ++sample.fileRows) {
             const auto line = static_cast<std::uint32_t>(chunk.firstLine + records.line[r] - 1);
             if (const std::size_t got = splitter.split(records.record(text, r), sample.delimiter); got != fields)
-                throw InputError(reader.name(), line, std::min(got, fields) + 1,
-                                 "This row has " + std::to_string(got) + " fields, but the table has " +
-                                     std::to_string(fields) + " columns.");
+                throw InputError(reader.name(), line, std::min(got, fields) + 1, raggedRecordMessage(got, fields));
             if (reservoir.size() < rows) {
                 reservoir.push_back({sample.fileRows, line, std::string(records.record(text, r))});
             } else if (const std::uint64_t j = rng.below(sample.fileRows + 1); j < rows) {
