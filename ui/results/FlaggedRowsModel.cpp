@@ -46,20 +46,20 @@ int FlaggedRowsModel::rowCount(const QModelIndex &parent) const
 
 void FlaggedRowsModel::fetchPage()
 {
-    if (fetched_ == totalRows())
-        return;
-    const int more = std::min(totalRows() - fetched_, kPageRows);
-    beginInsertRows({}, fetched_, fetched_ + more - 1);
-    fetched_ += more;
-    endInsertRows();
+    fetchUpTo(fetched_ + std::min(totalRows() - fetched_, kPageRows));
 }
 
 void FlaggedRowsModel::fetchAll()
 {
-    if (fetched_ == totalRows())
+    fetchUpTo(totalRows());
+}
+
+void FlaggedRowsModel::fetchUpTo(int rows)
+{
+    if (rows <= fetched_)
         return;
-    beginInsertRows({}, fetched_, totalRows() - 1);
-    fetched_ = totalRows();
+    beginInsertRows({}, fetched_, rows - 1);
+    fetched_ = rows;
     endInsertRows();
 }
 

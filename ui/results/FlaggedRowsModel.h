@@ -48,6 +48,7 @@ public:
 
 private:
     void rebuild();
+    void fetchUpTo(int rows);  // rows_[0, rows) become the model's rows
     void thresholdMoved();
     QString cellText(std::uint32_t partRow, int column) const;
     const QStringList &originalRow(std::uint32_t partRow) const;
