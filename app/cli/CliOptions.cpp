@@ -256,7 +256,7 @@ void readData(const QCommandLineParser &p, const QString &demoRows, CliOptions &
     if (isSet("sample")) {
         if (load.trainFile.empty())
             throw BadValue{CliOptionParser::tr("--sample samples the --train file.")};
-        load.sampleRows = static_cast<std::size_t>(integer("sample", value("sample"), 100, 1'000'000'000));
+        load.sampleRows = static_cast<std::size_t>(integer("sample", value("sample"), awb::LoadOptions::kMinSampleRows, awb::LoadOptions::kMaxSampleRows));
     }
     if (isSet("test"))
         load.testFile = value("test").toStdString();

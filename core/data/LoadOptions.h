@@ -40,8 +40,10 @@ struct LoadOptions {
     double testFraction = 0.3;      // stratified split when no test file
     std::uint64_t seed = 42;
     // > 0: trainFile is read in one pass and only a uniform sample of this many of its data rows is
-    // loaded (reservoir sampling with `seed`): training on a file larger than memory.
+    // loaded (reservoir sampling with `seed`): training on a file larger than memory. The front ends
+    // ask for kMinSampleRows to kMaxSampleRows.
     std::size_t sampleRows = 0;
+    static constexpr std::size_t kMinSampleRows = 100, kMaxSampleRows = 1'000'000'000;
     ReadOptions read;
 
     std::optional<ColumnRef> label;          // unset: the last column named like a label, else none

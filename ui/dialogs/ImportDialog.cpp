@@ -26,8 +26,6 @@
 
 namespace {
 
-constexpr int kMinSampleRows = 100;  // as anomaly-cli --sample
-
 const std::pair<awb::ColumnRole, const char *> kRoles[] = {
     {awb::ColumnRole::NumericFeature, QT_TRANSLATE_NOOP("ImportDialog", "numeric feature")},
     {awb::ColumnRole::CategoricalFeature, QT_TRANSLATE_NOOP("ImportDialog", "categorical feature")},
@@ -170,7 +168,7 @@ QHBoxLayout *ImportDialog::buildRowsAndSplit()
     seed_->setToolTip(tr("Seed of the stratified split and of the row sample: the same seed gives the same rows."));
     sample_ = new QSpinBox;
     sample_->setObjectName(QStringLiteral("sampleRows"));
-    sample_->setRange(0, 1'000'000'000);
+    sample_->setRange(0, static_cast<int>(awb::LoadOptions::kMaxSampleRows));
     sample_->setSingleStep(10'000);
     sample_->setGroupSeparatorShown(true);
     sample_->setSpecialValueText(tr("all rows"));
@@ -184,8 +182,8 @@ QHBoxLayout *ImportDialog::buildRowsAndSplit()
     connect(testFile_, &QLineEdit::textChanged, this, enableSplit);
     connect(sample_, &QSpinBox::valueChanged, this, enableSplit);
     connect(sample_, &QSpinBox::editingFinished, this, [this] {
-        if (sample_->value() > 0 && sample_->value() < kMinSampleRows)
-            sample_->setValue(kMinSampleRows);
+        if (constexpr int least = awb::LoadOptions::kMinSampleRows; sample_->value() > 0 && sample_->value() < least)
+            sample_->setValue(least);
     });
     const awb::LoadOptions defaults;
     testFraction_->setValue(defaults.testFraction);
