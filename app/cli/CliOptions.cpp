@@ -367,6 +367,17 @@ void readRerun(const QCommandLineParser &p, CliOptions &o)
     o.storedFingerprint = stored.result.dataset.fingerprint;
 }
 
+// A command's help: Qt's usage line ("Usage: anomaly-cli [options] ...") with the command's name
+// before the options, as it is typed.
+QString commandUsage(QString help, const QString &command)
+{
+    if (command.isEmpty())
+        return help;
+    const QString options = QStringLiteral(" [options]");
+    const auto at = help.indexOf(options);
+    return at < 0 ? help : help.insert(at, QLatin1Char(' ') + command);
+}
+
 } // namespace
 
 std::optional<CliOptions> CliOptionParser::parse(const QStringList &rawArguments)
@@ -394,7 +405,13 @@ std::optional<CliOptions> CliOptionParser::parse(const QStringList &rawArguments
         return std::nullopt;
     }
     if (p.isSet(help)) {
-        output_ = p.helpText() + '\n' + detectorHelp();
+        const bool sweepHelp = !p.positionalArguments().isEmpty() && p.positionalArguments().first() == QStringLiteral("sweep");
+        if (sweepHelp)
+            p.setApplicationDescription(
+                tr("Runs every combination of the settings in --grid (1 to 3 axes) on the same data and split, prints "
+                   "one line of figures per run and records each run in the run history (--json FILE also writes them "
+                   "as JSON). The data and detector options below apply to every run."));
+        output_ = commandUsage(p.helpText(), sweepHelp ? QStringLiteral("sweep --grid AXES") : QString()) + '\n' + detectorHelp();
         return std::nullopt;
     }
     if (p.isSet(version)) {
@@ -451,13 +468,13 @@ std::optional<CliOptions> CliOptionParser::parse(const QStringList &rawArguments
 bool CliOptionParser::parseSubcommand(QCommandLineParser &p, const QStringList &arguments)
 {
     QStringList args = arguments;
-    args.removeAt(1);  // the command's name
+    const QString command = args.takeAt(1);
     if (!p.parse(args)) {
         error_ = p.errorText();
         return false;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        output_ = p.helpText();
+        output_ = commandUsage(p.helpText(), command);
         return false;
     }
     return true;

@@ -2,6 +2,7 @@
 // options (--models, --set, --train-on, --threshold and the older --if-*/--ae-* aliases) reach the
 // detector specs through the schemas, --help lists every detector's parameters, and a bad value is
 // one sentence naming the option.
+#include <QRegularExpression>
 #include <QTest>
 
 #include "cli/CliOptions.h"
@@ -143,6 +144,34 @@ private slots:
         }
         QVERIFY(help.contains("a whole number from 1 to 100000; default 100"));  // the forest's trees
         QVERIFY(help.contains("--if-trees"));
+    }
+
+    // Each command's --help is its own, and its usage line names the command where it is typed.
+    void commandsHaveTheirOwnHelp_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("usage");
+        QTest::addColumn<QString>("describes");
+        QTest::newRow("run") << QStringList{"--help"} << "[options]" << "Trains anomaly detectors";
+        QTest::newRow("sweep") << QStringList{"sweep", "--help"} << "sweep --grid AXES [options]"
+                               << "Runs every combination";
+        QTest::newRow("score") << QStringList{"score", "--help"} << "score [options]" << "Scores a file";
+        QTest::newRow("history") << QStringList{"history", "--help"} << "history [options] command"
+                                 << "Lists, shows, compares";
+    }
+    void commandsHaveTheirOwnHelp()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, usage);
+        QFETCH(QString, describes);
+        CliOptionParser parser;
+        QVERIFY(!parser.parse(QStringList{"anomaly-cli"} + args));
+        QVERIFY(parser.error().isEmpty());
+        const QString firstLine = parser.output().section(QLatin1Char('\n'), 0, 0);
+        // "Usage: PROGRAM ...": the program is this test's executable here.
+        QVERIFY2(QRegularExpression("^Usage: \\S+ " + QRegularExpression::escape(usage) + "$").match(firstLine).hasMatch(),
+                 qPrintable(firstLine));
+        QVERIFY2(parser.output().contains(describes), qPrintable(parser.output().left(300)));
     }
 
     void badValuesAreOneSentence_data()
