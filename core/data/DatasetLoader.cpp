@@ -103,9 +103,9 @@ std::vector<FirstPass> runFirstPasses(const std::vector<SourceFile> &files, cons
 }
 
 // The training file as a uniform sample of its data rows (see RowSample.h), with the rows' own
-// line numbers; a note says so.
+// line numbers; a note says so, and `sampledRows` counts them when the file has more.
 SourceFile openSample(const LoadOptions &options, const ProgressFn &progress, const CancelFlag *cancel,
-                      std::vector<std::string> &notes)
+                      std::vector<std::string> &notes, std::uint64_t &sampledRows)
 {
     RowSample sample = sampleRows(options.trainFile, options.sampleRows, options.seed, options.read, progress, cancel);
     SourceFile source;
@@ -120,9 +120,15 @@ SourceFile openSample(const LoadOptions &options, const ProgressFn &progress, co
     source.firstData = source.hasHeader ? 1 : 0;
     if (source.rows() == 0)
         throw InputError(source.name, 0, 0, "The file has no data rows to sample.");
-    notes.push_back("The rows are a uniform random sample of " + std::to_string(sample.sampledRows) + " of the file's " +
-                    std::to_string(sample.fileRows) + " data rows (read in one pass, seed " + std::to_string(options.seed) +
-                    "); the split and every figure are of the sample.");
+    if (sample.sampledRows < sample.fileRows) {
+        sampledRows = sample.sampledRows;
+        notes.push_back("The rows are a uniform random sample of " + std::to_string(sample.sampledRows) + " of the file's " +
+                        std::to_string(sample.fileRows) + " data rows (read in one pass, seed " +
+                        std::to_string(options.seed) + "); the split and every figure are of the sample.");
+    } else {
+        notes.push_back("The file has " + std::to_string(sample.fileRows) + " data rows, no more than the sample of " +
+                        std::to_string(options.sampleRows) + " asked for: every row is used.");
+    }
     return source;
 }
 
@@ -413,7 +419,8 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
     const auto loadStart = Clock::now();
     std::vector<SourceFile> files;
     std::vector<std::string> sampleNotes;
-    files.push_back(options.sampleRows > 0 ? openSample(options, progress, cancel, sampleNotes)
+    std::uint64_t sampledRows = 0;
+    files.push_back(options.sampleRows > 0 ? openSample(options, progress, cancel, sampleNotes, sampledRows)
                                            : openSource(options.trainFile, options.read, std::nullopt, progress, cancel));
     if (!options.testFile.empty())
         files.push_back(openSource(options.testFile, options.read, files[0].delimiter, progress, cancel));
@@ -439,6 +446,7 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
 
     DatasetSummary summary;
     summary.notes = std::move(sampleNotes);
+    summary.sampledRows = sampledRows;
     summary.trainFile = options.trainFile;
     summary.testFile = options.testFile;
     summary.delimiter = train.delimiter;

@@ -118,12 +118,12 @@ bool writable(const std::string &path)
     return (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) != 0 && ::access(path.c_str(), W_OK) == 0;
 }
 
-std::string defaultName(const RunSpec &spec)
+std::string defaultName(const RunSpec &spec, const DatasetSummary &dataset)
 {
     std::string name = spec.data.demo ? "demo data"
                                       : std::filesystem::path(spec.data.load.trainFile).filename().string();
-    if (spec.data.load.sampleRows > 0)  // a sample's figures are not the whole file's: said where runs are listed
-        name += " (a sample of " + std::to_string(spec.data.load.sampleRows) + " rows)";
+    if (dataset.sampledRows > 0)  // a sample's figures are not the whole file's: said where runs are listed
+        name += " (a sample of " + std::to_string(dataset.sampledRows) + " rows)";
     name += ":";
     for (std::size_t i = 0; i < spec.detectors.size(); ++i)
         name += (i ? ", " : " ") + spec.detectors[i].name;
@@ -278,7 +278,7 @@ std::int64_t RunHistory::record(const RunSpec &spec, const RunResult &result, co
     std::int64_t id = 0;
     write([&] {
         Statement insert(db_, "INSERT INTO runs(created_at, name, fingerprint, spec, result, details) VALUES (?, ?, ?, ?, ?, ?)");
-        insert.bind(1, nowUtc()).bind(2, name.empty() ? defaultName(spec) : name).bind(3, result.dataset.fingerprint);
+        insert.bind(1, nowUtc()).bind(2, name.empty() ? defaultName(spec, result.dataset) : name).bind(3, result.dataset.fingerprint);
         insert.bind(4, toJson(spec).dump()).bind(5, toJson(result).dump()).bind(6, toCbor(details));
         insert.step();
         id = sqlite3_last_insert_rowid(db_);

@@ -242,6 +242,7 @@ Json toJson(const DatasetSummary &s)
             {"normal_value_detected", s.normalValueDetected}, {"train_anomalies", s.trainAnomalies},
             {"test_anomalies", s.testAnomalies}, {"missing_cells", s.missingCells},
             {"non_finite_cells", s.nonFiniteCells}, {"imputed_cells", s.imputedCells}, {"dropped_rows", s.droppedRows},
+            {"sampled_rows", s.sampledRows},
             {"unseen_category_cells", s.unseenCategoryCells}, {"load_s", s.loadSeconds},
             {"preprocess_s", s.preprocessSeconds}, {"fingerprint", s.fingerprint}, {"notes", s.notes}};
 }
@@ -276,6 +277,8 @@ DatasetSummary datasetSummaryFromJson(const Json &j)
     s.fingerprint = get<std::string>(j, "fingerprint");
     if (j.contains("notes"))  // from version 2
         s.notes = get<std::vector<std::string>>(j, "notes");
+    if (j.contains("sampled_rows"))  // not in the version 3 documents written before it: 0 there
+        s.sampledRows = get<std::uint64_t>(j, "sampled_rows");
     return s;
 }
 

@@ -98,6 +98,16 @@ private slots:
         const awb::RowSample sample = awb::sampleRows(path.toStdString(), 1000, 42, {});
         QCOMPARE(sample.sampledRows, std::size_t{50});
         QCOMPARE(sample.text, numberedRows(50).toStdString());
+        // A load of it says that every row is used, and it is not counted as sampled.
+        awb::LoadOptions options;
+        options.trainFile = path.toStdString();
+        options.sampleRows = 1000;
+        const awb::Dataset data = awb::loadDataset(options);
+        QCOMPARE(data.trainRows + data.testRows(), std::size_t{50});
+        QCOMPARE(data.summary.sampledRows, std::uint64_t{0});
+        QVERIFY(std::any_of(data.summary.notes.begin(), data.summary.notes.end(), [](const std::string &note) {
+            return note == "The file has 50 data rows, no more than the sample of 1000 asked for: every row is used.";
+        }));
     }
 
     void sampledLoadSaysSoAndKeepsLineNumbers()
@@ -107,6 +117,7 @@ private slots:
         options.sampleRows = 3000;
         const awb::Dataset data = awb::loadDataset(options);
         QCOMPARE(data.trainRows + data.testRows(), std::size_t{3000});
+        QCOMPARE(data.summary.sampledRows, std::uint64_t{3000});
         QVERIFY(std::any_of(data.summary.notes.begin(), data.summary.notes.end(), [](const std::string &note) {
             return note.starts_with("The rows are a uniform random sample of 3000 of the file's 20000 data rows");
         }));

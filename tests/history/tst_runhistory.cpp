@@ -73,14 +73,22 @@ private slots:
         QCOMPARE(entries.size(), std::size_t(2));
         QCOMPARE(entries[0].id, idB);  // newest first
         QCOMPARE(QString::fromStdString(entries[0].name), QStringLiteral("demo data: iforest, ecod"));
-        awb::RunSpec sampled = b.spec;  // a run on a sample says so in its name
+        // A run on a sample says so in its name, with the rows it read; asked for more rows than
+        // the file has, it read the whole file and says nothing.
+        awb::RunSpec sampled = b.spec;
         sampled.data.demo = false;
         sampled.data.load.trainFile = "/data/flows.csv.gz";
         sampled.data.load.sampleRows = 500000;
-        const std::int64_t idC = history.record(sampled, b.result, awb::detailsOf(*b.data, b.detectors));
+        awb::RunResult sampledResult = b.result;
+        sampledResult.dataset.sampledRows = 400000;
+        const std::int64_t idC = history.record(sampled, sampledResult, awb::detailsOf(*b.data, b.detectors));
         QCOMPARE(QString::fromStdString(history.get(idC).name),
-                 QStringLiteral("flows.csv.gz (a sample of 500000 rows): iforest, ecod"));
+                 QStringLiteral("flows.csv.gz (a sample of 400000 rows): iforest, ecod"));
+        QVERIFY(history.get(idC).result == sampledResult);
+        const std::int64_t idD = history.record(sampled, b.result, awb::detailsOf(*b.data, b.detectors));
+        QCOMPARE(QString::fromStdString(history.get(idD).name), QStringLiteral("flows.csv.gz: iforest, ecod"));
         history.remove(idC);
+        history.remove(idD);
         const awb::HistoryEntry first = history.get(idA);
         QCOMPARE(QString::fromStdString(first.name), QStringLiteral("first"));
         QVERIFY(first.spec == a.spec);
