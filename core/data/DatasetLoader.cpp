@@ -115,7 +115,7 @@ SourceFile openSample(const LoadOptions &options, const ProgressFn &progress, co
     source.delimiter = sample.delimiter;
     source.records = indexRecords(source.buffer->text(), source.delimiter, source.name);
     if (source.records.size() == sample.lines.size())
-        source.records.line = std::move(sample.lines);
+        source.sampledLines = std::move(sample.lines);
     source.hasHeader = sample.hasHeader;
     source.firstData = source.hasHeader ? 1 : 0;
     if (source.rows() == 0)

@@ -126,7 +126,7 @@ void releaseRows(const SourceFile &file, std::size_t first, std::size_t last)
 
 [[noreturn]] void raggedRow(const SourceFile &file, std::size_t record, std::size_t got, std::size_t expected)
 {
-    throw InputError(file.name, file.records.line[record], std::min(got, expected) + 1, raggedRecordMessage(got, expected));
+    throw InputError(file.name, file.line(record), std::min(got, expected) + 1, raggedRecordMessage(got, expected));
 }
 
 // A numeric cell that may be missing, non-finite or text: one that does not start, after a sign,
@@ -148,7 +148,7 @@ bool suspect(std::string_view cell)
                              const std::string &name)
 {
     std::string shown(trimSpaces(cell).substr(0, 40));
-    throw InputError(file.name, file.records.line[record], static_cast<std::uint64_t>(column) + 1,
+    throw InputError(file.name, file.line(record), static_cast<std::uint64_t>(column) + 1,
                      "\"" + shown + "\" is not a number, but column \"" + name +
                          "\" is numeric. Fix the cell, or make the column categorical or ignored.");
 }
@@ -259,7 +259,7 @@ void firstPassCell(const SourceFile &file, const EncodingPlan &plan, std::size_t
         const std::string_view label = trimSpaces(cell);
         if (label.empty()) {
             if (plan.missing != MissingPolicy::DropRow)
-                throw InputError(file.name, file.records.line[record], column + 1,
+                throw InputError(file.name, file.line(record), column + 1,
                                  "The label cell is empty. Fill it in, or choose to drop rows with missing cells.");
             pass.dropRow[row] = 1;
         }
@@ -273,7 +273,7 @@ void firstPassCell(const SourceFile &file, const EncodingPlan &plan, std::size_t
             return;
         (kind == CellKind::Missing ? local.missing : local.nonFinite) += 1;
         if (plan.missing == MissingPolicy::Fail)
-            throw InputError(file.name, file.records.line[record], column + 1,
+            throw InputError(file.name, file.line(record), column + 1,
                              std::string("The cell is ") + (kind == CellKind::Missing ? "missing" : "not finite") +
                                  " in column \"" + plan.names[column] + "\" (missing cells are set to stop the load).");
         if (plan.missing == MissingPolicy::DropRow)

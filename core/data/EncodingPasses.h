@@ -22,10 +22,14 @@ struct SourceFile {
     std::string name;
     std::shared_ptr<const TextBuffer> buffer;
     RecordIndex records;
+    // A sample's records' lines in the file they were drawn from (past 32 bits in a file of billions
+    // of rows); empty for a whole file, whose lines are the index's.
+    std::vector<std::uint64_t> sampledLines;
     char delimiter = ',';
     bool hasHeader = false;
     std::size_t firstData = 0;  // 1 when the first record is the header
     std::size_t rows() const { return records.size() - firstData; }
+    std::uint64_t line(std::size_t record) const { return sampledLines.empty() ? records.line[record] : sampledLines[record]; }
 };
 
 // Shows rows as they stand in the file by re-splitting the stored record.
@@ -35,7 +39,7 @@ public:
     const std::string &fileName() const override { return file_.name; }
     std::size_t rowCount() const override { return file_.rows(); }
     std::vector<std::string> cells(std::size_t row) const override;
-    std::uint64_t lineNumber(std::size_t row) const override { return file_.records.line[file_.firstData + row]; }
+    std::uint64_t lineNumber(std::size_t row) const override { return file_.line(file_.firstData + row); }
 
 private:
     SourceFile file_;

@@ -17,12 +17,12 @@ RowSample sampleRows(const std::string &file, std::size_t rows, std::uint64_t se
     RowSample sample;
     struct Kept {
         std::uint64_t row;
-        std::uint32_t line;
+        std::uint64_t line;
         std::string record;
     };
     std::vector<Kept> reservoir;
     std::string header;
-    std::uint32_t headerLine = 0;
+    std::uint64_t headerLine = 0;
     Random rng(seed ^ 0x9E3779B97F4A7C15ull);  // not the split's stream, which uses `seed` itself
     TextChunk chunk;
     bool first = true;
@@ -43,12 +43,12 @@ RowSample sampleRows(const std::string &file, std::size_t rows, std::uint64_t se
             sample.hasHeader = read.header ? *read.header : detectHeader(text, records, sample.delimiter);
             if (sample.hasHeader) {
                 header.assign(records.record(text, 0));
-                headerLine = static_cast<std::uint32_t>(chunk.firstLine + records.line[0] - 1);
+                headerLine = chunk.firstLine + records.line[0] - 1;
                 begin = 1;
             }
         }
         for (std::size_t r = begin; r < records.size(); ++r, ++sample.fileRows) {
-            const auto line = static_cast<std::uint32_t>(chunk.firstLine + records.line[r] - 1);
+            const std::uint64_t line = chunk.firstLine + records.line[r] - 1;
             if (const std::size_t got = splitter.split(records.record(text, r), sample.delimiter); got != fields)
                 throw InputError(reader.name(), line, std::min(got, fields) + 1, raggedRecordMessage(got, fields));
             if (reservoir.size() < rows) {
