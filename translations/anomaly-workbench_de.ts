@@ -298,9 +298,9 @@
         <location filename="../app/cli/CliOptions.cpp" line="171"/>
         <location filename="../app/cli/CliOptions.cpp" line="175"/>
         <location filename="../app/cli/CliOptions.cpp" line="176"/>
-        <location filename="../app/cli/CliOptions.cpp" line="475"/>
-        <location filename="../app/cli/CliOptions.cpp" line="476"/>
-        <location filename="../app/cli/CliOptions.cpp" line="480"/>
+        <location filename="../app/cli/CliOptions.cpp" line="492"/>
+        <location filename="../app/cli/CliOptions.cpp" line="493"/>
+        <location filename="../app/cli/CliOptions.cpp" line="497"/>
         <location filename="../app/cli/CliScore.cpp" line="54"/>
         <location filename="../app/cli/CliScore.cpp" line="55"/>
         <source>FILE</source>
@@ -487,7 +487,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="172"/>
-        <location filename="../app/cli/CliOptions.cpp" line="477"/>
+        <location filename="../app/cli/CliOptions.cpp" line="494"/>
         <source>SIZE</source>
         <translation>FORMAT</translation>
     </message>
@@ -547,88 +547,93 @@
         <translation>--rerun wiederholt einen gespeicherten Lauf unverändert; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="383"/>
+        <location filename="../app/cli/CliOptions.cpp" line="394"/>
         <source>Trains anomaly detectors on network-traffic data and prints classification reports and confusion matrices for train and test.</source>
         <translation>Trainiert Anomaliedetektoren auf Netzwerkverkehrsdaten und gibt Klassifikationsberichte und Konfusionsmatrizen für Training und Test aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="385"/>
+        <location filename="../app/cli/CliOptions.cpp" line="396"/>
         <source>Other commands: anomaly-cli score (streams a file of any size through a saved model), anomaly-cli sweep --grid ... (runs every combination of settings), anomaly-cli history (lists, shows, compares and deletes recorded runs); each has its own --help.</source>
         <translation>Weitere Befehle: anomaly-cli score (bewertet eine Datei beliebiger Größe im Datenstrom mit einem gespeicherten Modell), anomaly-cli sweep --grid ... (führt jede Kombination von Einstellungen aus), anomaly-cli history (listet, zeigt, vergleicht und löscht aufgezeichnete Läufe); jeder hat sein eigenes --help.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="411"/>
+        <source>Runs every combination of the settings in --grid (1 to 3 axes) on the same data and split, prints one line of figures per run and records each run in the run history (--json FILE also writes them as JSON). The data and detector options below apply to every run.</source>
+        <translation>Führt jede Kombination der Einstellungen in --grid (1 bis 3 Achsen) auf denselben Daten und derselben Aufteilung aus, gibt eine Zeile mit Kennzahlen je Lauf aus und speichert jeden Lauf im Verlauf (--json DATEI schreibt sie zusätzlich als JSON). Die Daten- und Detektoroptionen unten gelten für jeden Lauf.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="428"/>
         <source>sweep needs --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</source>
         <translation>sweep braucht --grid &quot;DETEKTOR.SCHLÜSSEL=V1,V2;...&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="411"/>
+        <location filename="../app/cli/CliOptions.cpp" line="428"/>
         <source>--grid goes with the sweep command.</source>
         <translation>--grid gehört zum Befehl sweep.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="350"/>
-        <location filename="../app/cli/CliOptions.cpp" line="489"/>
+        <location filename="../app/cli/CliOptions.cpp" line="506"/>
         <source>--page-size expects a4 or letter, not &quot;%1&quot;.</source>
         <translation>--page-size erwartet a4 oder letter, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="427"/>
+        <location filename="../app/cli/CliOptions.cpp" line="444"/>
         <source>sweep writes its runs to the history and --json; it does not take --%1.</source>
         <translation>sweep schreibt seine Läufe in den Verlauf und nach --json; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="437"/>
+        <location filename="../app/cli/CliOptions.cpp" line="454"/>
         <source>--load-model scores with the saved detectors&apos; own settings; it does not take --%1.</source>
         <translation>--load-model bewertet mit den eigenen Einstellungen der gespeicherten Detektoren; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="443"/>
+        <location filename="../app/cli/CliOptions.cpp" line="460"/>
         <source>--save-model needs at least one detector (--models).</source>
         <translation>--save-model braucht mindestens einen Detektor (--models).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="470"/>
+        <location filename="../app/cli/CliOptions.cpp" line="487"/>
         <source>Lists, shows, compares and deletes the runs recorded in the run history.</source>
         <translation>Listet, zeigt, vergleicht und löscht die im Verlauf gespeicherten Läufe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="472"/>
+        <location filename="../app/cli/CliOptions.cpp" line="489"/>
         <source>list, show ID, compare ID ID..., or delete ID. An ID is a run&apos;s number, or NUMBER:DETECTOR for one detector of it.</source>
         <translation>list, show ID, compare ID ID... oder delete ID. Eine ID ist die Nummer eines Laufs oder NUMMER:DETEKTOR für einen seiner Detektoren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="474"/>
+        <location filename="../app/cli/CliOptions.cpp" line="491"/>
         <source>Print JSON instead of tables.</source>
         <translation>JSON statt Tabellen ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="475"/>
+        <location filename="../app/cli/CliOptions.cpp" line="492"/>
         <source>compare: also write a PDF comparison report to FILE.</source>
         <translation>compare: zusätzlich einen PDF-Vergleichsbericht in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="476"/>
+        <location filename="../app/cli/CliOptions.cpp" line="493"/>
         <source>compare: also write the comparison&apos;s tables to FILE as CSV.</source>
         <translation>compare: zusätzlich die Tabellen des Vergleichs als CSV in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="477"/>
+        <location filename="../app/cli/CliOptions.cpp" line="494"/>
         <source>Page size of the report: a4 or letter.</source>
         <translation>Seitenformat des Berichts: a4 oder letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="478"/>
+        <location filename="../app/cli/CliOptions.cpp" line="495"/>
         <source>The run history database (default: %1).</source>
         <translation>Die Verlaufsdatenbank (Vorgabe: %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="508"/>
+        <location filename="../app/cli/CliOptions.cpp" line="525"/>
         <source>history expects list, show ID, compare ID ID... or delete ID, not &quot;%1&quot;.</source>
         <translation>history erwartet list, show ID, compare ID ID... oder delete ID, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="516"/>
+        <location filename="../app/cli/CliOptions.cpp" line="533"/>
         <source>history %1: wrong number of run ids (compare takes 1 to 8, show and delete one, list none).</source>
         <translation>history %1: falsche Anzahl von Lauf-IDs (compare nimmt 1 bis 8, show und delete eine, list keine).</translation>
     </message>
@@ -711,7 +716,7 @@
         <translation>ZEILEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="407"/>
+        <location filename="../app/cli/CliOptions.cpp" line="424"/>
         <source>Unexpected argument &quot;%1&quot; (see --help).</source>
         <translation>Unerwartetes Argument &quot;%1&quot; (siehe --help).</translation>
     </message>
@@ -1756,180 +1761,180 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="30"/>
         <source>numeric feature</source>
         <translation>numerisches Merkmal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="31"/>
         <source>categorical feature</source>
         <translation>kategoriales Merkmal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="34"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="32"/>
         <source>label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="35"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="33"/>
         <source>ignored</source>
         <translation>ignoriert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="34"/>
         <source>attack type</source>
         <translation>Angriffstyp</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="41"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="66"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="68"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="84"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="91"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="347"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="345"/>
         <source>detect</source>
         <translation>erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="83"/>
         <source>comma ,</source>
         <translation>Komma ,</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="84"/>
         <source>semicolon ;</source>
         <translation>Semikolon ;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="87"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="262"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="260"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="86"/>
         <source>pipe |</source>
         <translation>Pipe |</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="87"/>
         <source>The character between fields. Detected from the first lines unless you choose one.</source>
         <translation>Das Zeichen zwischen den Feldern. Wird aus den ersten Zeilen erkannt, sofern Sie keines wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="90"/>
         <source>first line is a header</source>
         <translation>erste Zeile ist Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="91"/>
         <source>no header</source>
         <translation>keine Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="94"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="92"/>
         <source>Whether the first line names the columns. Detected unless you choose: a first line of words over numeric rows is a header.</source>
         <translation>Ob die erste Zeile die Spalten benennt. Wird erkannt, sofern Sie nicht wählen: eine erste Zeile aus Wörtern über numerischen Zeilen ist eine Kopfzeile.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="98"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="96"/>
         <source>The column that says whether a row is normal or an attack. Without one, models still score rows but nothing can be evaluated.</source>
         <translation>Die Spalte, die angibt, ob eine Zeile normal oder ein Angriff ist. Ohne sie bewerten Modelle die Zeilen trotzdem, aber nichts lässt sich evaluieren.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="99"/>
         <source>Label values that mean normal traffic, comma-separated. Every other value is an anomaly. Empty: detected (normal, benign, 0, ...).</source>
         <translation>Label-Werte für normalen Verkehr, kommagetrennt. Jeder andere Wert ist eine Anomalie. Leer: automatisch erkannt (normal, benign, 0, ...).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="102"/>
         <source>impute the training median</source>
         <translation>Trainingsmedian einsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="103"/>
         <source>drop the row</source>
         <translation>Zeile verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="104"/>
         <source>stop with an error</source>
         <translation>mit Fehler abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="105"/>
         <source>What to do with empty, NaN, NA, null, ‘-’, ‘?’ or infinite cells in numeric columns.</source>
         <translation>Umgang mit leeren, NaN-, NA-, null-, ‚-‘-, ‚?‘- oder unendlichen Zellen in numerischen Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="109"/>
         <source>Scaling of numeric features, fitted on the training rows only. Robust scaling is least moved by outliers.</source>
         <translation>Skalierung numerischer Merkmale, nur an die Trainingszeilen angepasst. Robuste Skalierung wird am wenigsten von Ausreißern beeinflusst.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="113"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="114"/>
         <source>heavy-tailed counters</source>
         <translation>langschwänzige Zähler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="115"/>
         <source>log1p before scaling, for non-negative columns whose values span three decades (bytes, packets, durations). Tick or untick single columns in the preview&apos;s log1p row.</source>
         <translation>log1p vor der Skalierung, für nicht negative Spalten, deren Werte drei Größenordnungen umfassen (Bytes, Pakete, Dauern). Einzelne Spalten in der log1p-Zeile der Vorschau an- oder abwählen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="151"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="149"/>
         <source>A separate file to evaluate on (same columns), such as NSL-KDD&apos;s KDDTest+. Without one, a stratified share of this file is held out.</source>
         <translation>Eine eigene Datei für die Auswertung (gleiche Spalten), etwa KDDTest+ von NSL-KDD. Ohne sie wird ein stratifizierter Anteil dieser Datei zurückgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="170"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="168"/>
         <source>Seed of the stratified split and of the row sample: the same seed gives the same rows.</source>
         <translation>Seed der stratifizierten Aufteilung und der Zeilenstichprobe: Derselbe Seed ergibt dieselben Zeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="176"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="174"/>
         <source>all rows</source>
         <translation>alle Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="136"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="134"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="202"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="200"/>
         <source>Set the selected columns to...</source>
         <translation>Ausgewählte Spalten setzen auf...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="205"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="203"/>
         <source>Select cells in several columns of the preview, then choose their role here.</source>
         <translation>Zellen in mehreren Spalten der Vorschau auswählen, dann hier ihre Rolle wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="308"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="306"/>
         <source>Proposed as ignored: %1.</source>
         <translation>Zum Ignorieren vorgeschlagen: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="403"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="401"/>
         <source>Set %n columns&apos; role</source>
         <translation>
             <numerusform>Rolle von %n Spalte setzen</numerusform>
@@ -1937,118 +1942,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="437"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="435"/>
         <source>Change a column&apos;s role</source>
         <translation>Rolle einer Spalte ändern</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="150"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="148"/>
         <source>none: split the training file</source>
         <translation>keine (Aufteilung)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="153"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="151"/>
         <source>Browse...</source>
         <translation>Durchsuchen...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="137"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="155"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="153"/>
         <source>Test file</source>
         <translation>Testdatei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="156"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="154"/>
         <source>Data files (*.csv *.tsv *.txt *.gz);;All files (*)</source>
         <translation>Datendateien (*.csv *.tsv *.txt *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="166"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="164"/>
         <source>Share of the rows held out for testing, stratified by class.</source>
         <translation>Anteil der Zeilen, der für den Test zurückgehalten wird, nach Klasse stratifiziert.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="128"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="126"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="129"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="127"/>
         <source>Delimiter</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="128"/>
         <source>Header</source>
         <translation>Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="131"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="129"/>
         <source>Label column</source>
         <translation>Label-Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="132"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="130"/>
         <source>Normal values</source>
         <translation>Normalwerte</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="133"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="131"/>
         <source>Missing cells</source>
         <translation>Fehlende Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="132"/>
         <source>Scaling</source>
         <translation>Skalierung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="133"/>
         <source>Log transform</source>
         <translation>Log-Transformation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="138"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="136"/>
         <source>Test fraction</source>
         <translation>Testanteil</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="139"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="137"/>
         <source>Split seed</source>
         <translation>Seed der Aufteilung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="48"/>
         <source>Load</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="177"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="175"/>
         <source>Train and evaluate on a uniform random sample of this many rows of the file, read in one pass (at least 100): for files too large for memory. The dataset summary says the rows were sampled.</source>
         <translation>Auf einer gleichverteilten Zufallsstichprobe von so vielen Zeilen der Datei trainieren und auswerten, in einem Durchgang gelesen (mindestens 100): für Dateien, die zu groß für den Arbeitsspeicher sind. Die Datensatzübersicht vermerkt die Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="234"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="232"/>
         <source>Rows spread over the file (their line numbers on the left), as they will be read. Choose each column&apos;s role in the first row; hover over a role to see why a column is proposed as ignored.</source>
         <translation>Über die Datei verteilte Zeilen (links ihre Zeilennummern in der Datei), so wie sie gelesen werden. Wählen Sie die Rolle jeder Spalte in der ersten Zeile; zeigen Sie auf eine Rolle, um zu sehen, warum eine Spalte zum Ignorieren vorgeschlagen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="263"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="261"/>
         <source>%1 columns, delimiter %2, %3.</source>
         <translation>%1 Spalten, Trennzeichen %2, %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="265"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="263"/>
         <source>the first line is a header</source>
         <translation>die erste Zeile ist eine Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="265"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="263"/>
         <source>no header line</source>
         <translation>keine Kopfzeile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="272"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="270"/>
         <source>%n more values</source>
         <translation>
             <numerusform>%n weiterer Wert</numerusform>
@@ -2056,42 +2061,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="273"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="271"/>
         <source>Labels over all %1 rows: %2.</source>
         <translation>Labels über alle %1 Zeilen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="273"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="271"/>
         <source>Labels over the first %1 rows: %2.</source>
         <translation>Labels über die ersten %1 Zeilen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="298"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="296"/>
         <source>(none: unlabelled)</source>
         <translation>(keine: ohne Labels)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="321"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="319"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="321"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="319"/>
         <source>log1p</source>
         <translation>log1p</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="334"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="332"/>
         <source>Heavy-tailed: spans three decades above its median.</source>
         <translation>Langschwänzig: reicht drei Größenordnungen über ihren Median.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="335"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="333"/>
         <source>Take log1p of this column before scaling.</source>
         <translation>log1p dieser Spalte vor der Skalierung bilden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="347"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="345"/>
         <source>detected: %1</source>
         <translation>erkannt: %1</translation>
     </message>

@@ -298,9 +298,9 @@
         <location filename="../app/cli/CliOptions.cpp" line="171"/>
         <location filename="../app/cli/CliOptions.cpp" line="175"/>
         <location filename="../app/cli/CliOptions.cpp" line="176"/>
-        <location filename="../app/cli/CliOptions.cpp" line="475"/>
-        <location filename="../app/cli/CliOptions.cpp" line="476"/>
-        <location filename="../app/cli/CliOptions.cpp" line="480"/>
+        <location filename="../app/cli/CliOptions.cpp" line="492"/>
+        <location filename="../app/cli/CliOptions.cpp" line="493"/>
+        <location filename="../app/cli/CliOptions.cpp" line="497"/>
         <location filename="../app/cli/CliScore.cpp" line="54"/>
         <location filename="../app/cli/CliScore.cpp" line="55"/>
         <source>FILE</source>
@@ -487,7 +487,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="172"/>
-        <location filename="../app/cli/CliOptions.cpp" line="477"/>
+        <location filename="../app/cli/CliOptions.cpp" line="494"/>
         <source>SIZE</source>
         <translation>SIZE</translation>
     </message>
@@ -547,88 +547,93 @@
         <translation>--rerun rejoue une exécution enregistrée telle quelle ; il n&apos;accepte pas --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="383"/>
+        <location filename="../app/cli/CliOptions.cpp" line="394"/>
         <source>Trains anomaly detectors on network-traffic data and prints classification reports and confusion matrices for train and test.</source>
         <translation>Entraîne des détecteurs d&apos;anomalies sur des données de trafic réseau et affiche les rapports de classification et les matrices de confusion pour l&apos;entraînement et le test.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="385"/>
+        <location filename="../app/cli/CliOptions.cpp" line="396"/>
         <source>Other commands: anomaly-cli score (streams a file of any size through a saved model), anomaly-cli sweep --grid ... (runs every combination of settings), anomaly-cli history (lists, shows, compares and deletes recorded runs); each has its own --help.</source>
         <translation>Autres commandes : anomaly-cli score (note en flux un fichier de toute taille avec un modèle enregistré), anomaly-cli sweep --grid ... (exécute chaque combinaison de réglages), anomaly-cli history (liste, affiche, compare et supprime les exécutions enregistrées) ; chacune a son propre --help.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="411"/>
+        <source>Runs every combination of the settings in --grid (1 to 3 axes) on the same data and split, prints one line of figures per run and records each run in the run history (--json FILE also writes them as JSON). The data and detector options below apply to every run.</source>
+        <translation>Exécute chaque combinaison des réglages de --grid (1 à 3 axes) sur les mêmes données et le même découpage, affiche une ligne de mesures par exécution et enregistre chaque exécution dans l&apos;historique (--json FICHIER les écrit aussi en JSON). Les options de données et de détecteurs ci-dessous s&apos;appliquent à chaque exécution.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="428"/>
         <source>sweep needs --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</source>
         <translation>sweep nécessite --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="411"/>
+        <location filename="../app/cli/CliOptions.cpp" line="428"/>
         <source>--grid goes with the sweep command.</source>
         <translation>--grid s&apos;utilise avec la commande sweep.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="350"/>
-        <location filename="../app/cli/CliOptions.cpp" line="489"/>
+        <location filename="../app/cli/CliOptions.cpp" line="506"/>
         <source>--page-size expects a4 or letter, not &quot;%1&quot;.</source>
         <translation>--page-size attend a4 ou letter, pas &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="427"/>
+        <location filename="../app/cli/CliOptions.cpp" line="444"/>
         <source>sweep writes its runs to the history and --json; it does not take --%1.</source>
         <translation>sweep écrit ses exécutions dans l&apos;historique et --json ; il n&apos;accepte pas --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="437"/>
+        <location filename="../app/cli/CliOptions.cpp" line="454"/>
         <source>--load-model scores with the saved detectors&apos; own settings; it does not take --%1.</source>
         <translation>--load-model calcule les scores avec les réglages propres aux détecteurs enregistrés ; il n&apos;accepte pas --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="443"/>
+        <location filename="../app/cli/CliOptions.cpp" line="460"/>
         <source>--save-model needs at least one detector (--models).</source>
         <translation>--save-model nécessite au moins un détecteur (--models).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="470"/>
+        <location filename="../app/cli/CliOptions.cpp" line="487"/>
         <source>Lists, shows, compares and deletes the runs recorded in the run history.</source>
         <translation>Liste, affiche, compare et supprime les exécutions enregistrées dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="472"/>
+        <location filename="../app/cli/CliOptions.cpp" line="489"/>
         <source>list, show ID, compare ID ID..., or delete ID. An ID is a run&apos;s number, or NUMBER:DETECTOR for one detector of it.</source>
         <translation>list, show ID, compare ID ID... ou delete ID. Un ID est le numéro d&apos;une exécution, ou NUMBER:DETECTOR pour l&apos;un de ses détecteurs.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="474"/>
+        <location filename="../app/cli/CliOptions.cpp" line="491"/>
         <source>Print JSON instead of tables.</source>
         <translation>Afficher du JSON au lieu de tableaux.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="475"/>
+        <location filename="../app/cli/CliOptions.cpp" line="492"/>
         <source>compare: also write a PDF comparison report to FILE.</source>
         <translation>compare : écrire aussi un rapport de comparaison PDF dans FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="476"/>
+        <location filename="../app/cli/CliOptions.cpp" line="493"/>
         <source>compare: also write the comparison&apos;s tables to FILE as CSV.</source>
         <translation>compare : écrire aussi les tableaux de la comparaison dans FILE, en CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="477"/>
+        <location filename="../app/cli/CliOptions.cpp" line="494"/>
         <source>Page size of the report: a4 or letter.</source>
         <translation>Format de page du rapport : a4 ou letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="478"/>
+        <location filename="../app/cli/CliOptions.cpp" line="495"/>
         <source>The run history database (default: %1).</source>
         <translation>La base de l&apos;historique des exécutions (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="508"/>
+        <location filename="../app/cli/CliOptions.cpp" line="525"/>
         <source>history expects list, show ID, compare ID ID... or delete ID, not &quot;%1&quot;.</source>
         <translation>history attend list, show ID, compare ID ID... ou delete ID, pas &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="516"/>
+        <location filename="../app/cli/CliOptions.cpp" line="533"/>
         <source>history %1: wrong number of run ids (compare takes 1 to 8, show and delete one, list none).</source>
         <translation>history %1 : nombre d&apos;identifiants d&apos;exécution incorrect (compare en prend 1 à 8, show et delete un seul, list aucun).</translation>
     </message>
@@ -711,7 +716,7 @@
         <translation>ROWS</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="407"/>
+        <location filename="../app/cli/CliOptions.cpp" line="424"/>
         <source>Unexpected argument &quot;%1&quot; (see --help).</source>
         <translation>Argument inattendu &quot;%1&quot; (voir --help).</translation>
     </message>
@@ -1756,180 +1761,180 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="30"/>
         <source>numeric feature</source>
         <translation>variable numérique</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="31"/>
         <source>categorical feature</source>
         <translation>variable catégorielle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="34"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="32"/>
         <source>label</source>
         <translation>étiquette</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="35"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="33"/>
         <source>ignored</source>
         <translation>ignorée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="34"/>
         <source>attack type</source>
         <translation>type d&apos;attaque</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="41"/>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="66"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="68"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="84"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="91"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="347"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="345"/>
         <source>detect</source>
         <translation>détection auto</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="83"/>
         <source>comma ,</source>
         <translation>virgule ,</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="84"/>
         <source>semicolon ;</source>
         <translation>point-virgule ;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="87"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="262"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="260"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="86"/>
         <source>pipe |</source>
         <translation>barre verticale |</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="87"/>
         <source>The character between fields. Detected from the first lines unless you choose one.</source>
         <translation>Le caractère entre les champs. Détecté à partir des premières lignes, sauf si vous en choisissez un.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="90"/>
         <source>first line is a header</source>
         <translation>la première ligne est un en-tête</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="91"/>
         <source>no header</source>
         <translation>pas d&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="94"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="92"/>
         <source>Whether the first line names the columns. Detected unless you choose: a first line of words over numeric rows is a header.</source>
         <translation>Si la première ligne nomme les colonnes. Détecté sauf si vous choisissez : une première ligne de mots au-dessus de lignes numériques est un en-tête.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="98"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="96"/>
         <source>The column that says whether a row is normal or an attack. Without one, models still score rows but nothing can be evaluated.</source>
         <translation>La colonne qui indique si une ligne est normale ou une attaque. Sans elle, les modèles calculent quand même des scores, mais rien ne peut être évalué.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="99"/>
         <source>Label values that mean normal traffic, comma-separated. Every other value is an anomaly. Empty: detected (normal, benign, 0, ...).</source>
         <translation>Valeurs d&apos;étiquette qui signifient un trafic normal, séparées par des virgules. Toute autre valeur est une anomalie. Vide : détection auto (normal, benign, 0, ...).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="102"/>
         <source>impute the training median</source>
         <translation>imputer la médiane d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="103"/>
         <source>drop the row</source>
         <translation>supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="104"/>
         <source>stop with an error</source>
         <translation>arrêter avec une erreur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="105"/>
         <source>What to do with empty, NaN, NA, null, ‘-’, ‘?’ or infinite cells in numeric columns.</source>
         <translation>Que faire des cellules vides, NaN, NA, null, « - », « ? » ou infinies dans les colonnes numériques.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="109"/>
         <source>Scaling of numeric features, fitted on the training rows only. Robust scaling is least moved by outliers.</source>
         <translation>Mise à l&apos;échelle des variables numériques, ajustée sur les lignes d&apos;entraînement uniquement. La mise à l&apos;échelle robuste est la moins sensible aux valeurs aberrantes.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="113"/>
         <source>off</source>
         <translation>désactivée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="114"/>
         <source>heavy-tailed counters</source>
         <translation>compteurs à queue lourde</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="115"/>
         <source>log1p before scaling, for non-negative columns whose values span three decades (bytes, packets, durations). Tick or untick single columns in the preview&apos;s log1p row.</source>
         <translation>log1p avant la mise à l&apos;échelle, pour les colonnes non négatives dont les valeurs couvrent trois ordres de grandeur (octets, paquets, durées). Cochez ou décochez des colonnes dans la ligne log1p de l&apos;aperçu.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="151"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="149"/>
         <source>A separate file to evaluate on (same columns), such as NSL-KDD&apos;s KDDTest+. Without one, a stratified share of this file is held out.</source>
         <translation>Un fichier distinct pour l&apos;évaluation (mêmes colonnes), comme KDDTest+ de NSL-KDD. Sans lui, une part stratifiée de ce fichier est mise de côté.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="170"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="168"/>
         <source>Seed of the stratified split and of the row sample: the same seed gives the same rows.</source>
         <translation>Graine du découpage stratifié et de l’échantillon de lignes : la même graine donne les mêmes lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="176"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="174"/>
         <source>all rows</source>
         <translation>toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="136"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="134"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="202"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="200"/>
         <source>Set the selected columns to...</source>
         <translation>Rôle des colonnes sélectionnées...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="205"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="203"/>
         <source>Select cells in several columns of the preview, then choose their role here.</source>
         <translation>Sélectionnez des cellules dans plusieurs colonnes de l&apos;aperçu, puis choisissez leur rôle ici.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="308"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="306"/>
         <source>Proposed as ignored: %1.</source>
         <translation>Proposées comme ignorées : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="403"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="401"/>
         <source>Set %n columns&apos; role</source>
         <translation>
             <numerusform>Changement de rôle de %n colonne</numerusform>
@@ -1937,118 +1942,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="437"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="435"/>
         <source>Change a column&apos;s role</source>
         <translation>Changement de rôle d&apos;une colonne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="150"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="148"/>
         <source>none: split the training file</source>
         <translation>aucun (découpage)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="153"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="151"/>
         <source>Browse...</source>
         <translation>Parcourir...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="137"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="155"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="153"/>
         <source>Test file</source>
         <translation>Fichier de test</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="156"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="154"/>
         <source>Data files (*.csv *.tsv *.txt *.gz);;All files (*)</source>
         <translation>Fichiers de données (*.csv *.tsv *.txt *.gz);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="166"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="164"/>
         <source>Share of the rows held out for testing, stratified by class.</source>
         <translation>Part des lignes réservée au test, stratifiée par classe.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="128"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="126"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="129"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="127"/>
         <source>Delimiter</source>
         <translation>Séparateur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="128"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="131"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="129"/>
         <source>Label column</source>
         <translation>Colonne d&apos;étiquette</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="132"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="130"/>
         <source>Normal values</source>
         <translation>Valeurs normales</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="133"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="131"/>
         <source>Missing cells</source>
         <translation>Cellules manquantes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="132"/>
         <source>Scaling</source>
         <translation>Mise à l&apos;échelle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="133"/>
         <source>Log transform</source>
         <translation>Transformation log</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="138"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="136"/>
         <source>Test fraction</source>
         <translation>Part de test</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="139"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="137"/>
         <source>Split seed</source>
         <translation>Graine du découpage</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="48"/>
         <source>Load</source>
         <translation>Charger</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="177"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="175"/>
         <source>Train and evaluate on a uniform random sample of this many rows of the file, read in one pass (at least 100): for files too large for memory. The dataset summary says the rows were sampled.</source>
         <translation>Entraîner et évaluer sur un échantillon aléatoire uniforme de ce nombre de lignes du fichier, lu en une passe (au moins 100) : pour les fichiers trop grands pour la mémoire. Le résumé du jeu de données indique l’échantillonnage.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="234"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="232"/>
         <source>Rows spread over the file (their line numbers on the left), as they will be read. Choose each column&apos;s role in the first row; hover over a role to see why a column is proposed as ignored.</source>
         <translation>Lignes réparties dans le fichier (leurs numéros de ligne à gauche), telles qu&apos;elles seront lues. Choisissez le rôle de chaque colonne dans la première ligne ; survolez un rôle pour voir pourquoi une colonne est proposée comme ignorée.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="263"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="261"/>
         <source>%1 columns, delimiter %2, %3.</source>
         <translation>%1 colonnes, séparateur %2, %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="265"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="263"/>
         <source>the first line is a header</source>
         <translation>la première ligne est un en-tête</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="265"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="263"/>
         <source>no header line</source>
         <translation>pas de ligne d&apos;en-tête</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="272"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="270"/>
         <source>%n more values</source>
         <translation>
             <numerusform>%n autre valeur</numerusform>
@@ -2056,42 +2061,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="273"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="271"/>
         <source>Labels over all %1 rows: %2.</source>
         <translation>Étiquettes sur les %1 lignes : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="273"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="271"/>
         <source>Labels over the first %1 rows: %2.</source>
         <translation>Étiquettes sur les %1 premières lignes : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="298"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="296"/>
         <source>(none: unlabelled)</source>
         <translation>(aucune : non étiquetées)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="321"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="319"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="321"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="319"/>
         <source>log1p</source>
         <translation>log1p</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="334"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="332"/>
         <source>Heavy-tailed: spans three decades above its median.</source>
         <translation>Queue lourde : couvre trois ordres de grandeur au-dessus de sa médiane.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="335"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="333"/>
         <source>Take log1p of this column before scaling.</source>
         <translation>Appliquer log1p à cette colonne avant la mise à l&apos;échelle.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="347"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="345"/>
         <source>detected: %1</source>
         <translation>détecté : %1</translation>
     </message>
