@@ -109,8 +109,9 @@ double detectorSeconds(const std::vector<DetectorRun> &runs)
 
 std::string demoDatasetPath(const DataSpec &data)
 {
-    const auto name = "anomaly-workbench-demo-" + std::to_string(getuid()) + "-" + std::to_string(data.demoRows) +
-                      "-seed" + std::to_string(data.demoSeed) + ".csv";
+    // Per user (a file another user wrote cannot be rewritten), each number named for what it is.
+    const auto name = "anomaly-workbench-demo-" + std::to_string(data.demoRows) + "-rows-seed" + std::to_string(data.demoSeed) +
+                      "-user" + std::to_string(getuid()) + ".csv";
     return (std::filesystem::temp_directory_path() / name).string();
 }
 
