@@ -36,6 +36,41 @@ std::string temporaryBeside(const std::string &path)
     return name;
 }
 
+// What to do with a target path: replace the file (at `path`, or at the file a link points to), or
+// write into it in place.
+struct Target {
+    std::string path;
+    bool inPlace = false;
+};
+
+Target targetOf(const std::string &path)
+{
+    struct stat st{};
+    if (::stat(path.c_str(), &st) != 0)
+        return {path, false};  // not there yet (or a dangling link, which the rename replaces)
+    if (S_ISDIR(st.st_mode))
+        cannotWrite(path, "it is a folder.");
+    std::error_code error;
+    const std::string resolved = std::filesystem::canonical(path, error).string();
+    // /dev/stdout may lead to a regular file the shell opened: that file is written, not replaced.
+    const auto system = [](const std::string &p) { return p.starts_with("/dev/") || p.starts_with("/proc/"); };
+    if (!S_ISREG(st.st_mode) || system(path) || (!error && system(resolved)))
+        return {path, true};
+    return {error ? path : resolved, false};
+}
+
+// Writes straight into a device or pipe: what the reader at its other end receives.
+void writeInPlace(const std::string &path, const std::function<void(std::ostream &)> &writer)
+{
+    std::ofstream out(path, std::ios::binary);
+    if (!out)
+        cannotWrite(path, std::string(std::strerror(errno)) + ".");
+    writer(out);
+    out.flush();
+    if (!out)
+        cannotWrite(path, "writing failed (is the disk full, or did the reader go away?).");
+}
+
 // Written data reaches the disk before the rename makes it the file's content.
 bool synced(const std::string &file)
 {
@@ -55,8 +90,12 @@ AtomicFiles::~AtomicFiles()
         std::remove(temporary.c_str());
 }
 
-void AtomicFiles::write(const std::string &path, const std::function<void(std::ostream &)> &writer)
+void AtomicFiles::write(const std::string &requested, const std::function<void(std::ostream &)> &writer)
 {
+    const Target target = targetOf(requested);
+    if (target.inPlace)
+        return writeInPlace(target.path, writer);
+    const std::string &path = target.path;
     const std::string temporary = temporaryBeside(path);
     try {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);

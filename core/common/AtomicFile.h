@@ -4,6 +4,11 @@
 // temporary files and leaves the old files unchanged; write errors are InputErrors naming the path.
 // AtomicFiles writes several files as one: all are renamed into place by commit(), none if it is
 // never reached.
+//
+// A target that is not a regular file (a device such as /dev/null, a named pipe, /dev/stdout) is
+// written in place at once: replacing it would turn it into a plain file (for every program, when
+// the path is /dev/null and the user is root). A symbolic link to a regular file has the file it
+// points to replaced, and stays a link. A folder is refused by name.
 #pragma once
 
 #include <functional>

@@ -1,14 +1,18 @@
 // The one way files are written: a complete new file replaces the old one, and a failed write
 // (folder missing, folder read-only, the writer throwing half-way) leaves the old file as it was,
-// no temporary file behind, and an error naming the path.
+// no temporary file behind, and an error naming the path; pipes and devices are written into.
 #include <QDir>
-#include <QRegularExpression>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <fstream>
 #include <sstream>
+#include <thread>
+
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "common/AtomicFile.h"
@@ -73,6 +77,40 @@ private slots:
         QCOMPARE(read(a), std::string("a"));
         QVERIFY(!QFile::exists(b));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QRegularExpression("^\\.")).size(), 0);
+    }
+
+    // A pipe (or device) is written into, not replaced: what the reader at the other end gets is
+    // the file, and the pipe is still one afterwards. A link to a file stays a link to the new file.
+    void specialFilesAndLinksStayWhatTheyAre()
+    {
+        const QString fifo = dir.filePath("pipe");
+        QCOMPARE(::mkfifo(fifo.toLocal8Bit().constData(), 0644), 0);
+        QFile::link(fifo, dir.filePath("to-pipe"));
+        for (const QString &path : {fifo, dir.filePath("to-pipe")}) {
+            std::string received;
+            std::thread reader([&] { received = read(fifo); });
+            awb::writeFileAtomically(path.toStdString(), [](std::ostream &out) { out << "scores\n"; });
+            struct stat st{};
+            if (::stat(fifo.toLocal8Bit().constData(), &st) != 0 || !S_ISFIFO(st.st_mode))
+                qFatal("the pipe was replaced by a file, and its reader waits for ever");
+            reader.join();
+            QCOMPARE(received, std::string("scores\n"));
+        }
+        QVERIFY(QFileInfo(dir.filePath("to-pipe")).isSymLink());
+
+        const QString file = dir.filePath("real.csv"), link = dir.filePath("link.csv");
+        awb::writeFileAtomically(file.toStdString(), [](std::ostream &out) { out << "old\n"; });
+        QVERIFY(QFile::link(file, link));
+        awb::writeFileAtomically(link.toStdString(), [](std::ostream &out) { out << "new\n"; });
+        QVERIFY(QFileInfo(link).isSymLink());
+        QCOMPARE(read(file), std::string("new\n"));
+
+        try {
+            awb::writeFileAtomically(dir.path().toStdString(), [](std::ostream &out) { out << "x"; });
+            QFAIL("a folder was written over");
+        } catch (const awb::InputError &e) {
+            QVERIFY2(std::string(e.what()).find("it is a folder") != std::string::npos, e.what());
+        }
     }
 
     void missingOrReadOnlyFolderNamesThePath()
