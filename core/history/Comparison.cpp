@@ -12,10 +12,14 @@
 namespace awb {
 namespace {
 
-std::string dataName(const DataSpec &d)
+std::string dataName(const ComparedDetector &x)
 {
-    return d.demo ? "demo " + std::to_string(d.demoRows) + " rows, seed " + std::to_string(d.demoSeed)
-                  : std::filesystem::path(d.load.trainFile).filename().string();
+    const DataSpec &d = x.data;
+    std::string name = d.demo ? "demo " + std::to_string(d.demoRows) + " rows, seed " + std::to_string(d.demoSeed)
+                              : std::filesystem::path(d.load.trainFile).filename().string();
+    if (x.sampledRows > 0)
+        name += ", a sample of " + std::to_string(x.sampledRows) + " rows (seed " + std::to_string(d.load.seed) + ")";
+    return name;
 }
 
 std::string testName(const DataSpec &d)
@@ -29,7 +33,7 @@ void addParameters(const std::vector<ComparedDetector> &items, Comparison &c)
 {
     using Getter = std::function<std::string(const ComparedDetector &)>;
     const std::vector<std::pair<std::string, Getter>> fixed = {
-        {"data", [](const ComparedDetector &x) { return dataName(x.data); }},
+        {"data", [](const ComparedDetector &x) { return dataName(x); }},
         {"test rows", [](const ComparedDetector &x) { return testName(x.data); }},
         {"scaling", [](const ComparedDetector &x) { return std::string(toString(x.data.load.scaling)); }},
         {"missing cells", [](const ComparedDetector &x) { return std::string(toString(x.data.load.missing)); }},

@@ -22,6 +22,7 @@ struct ComparedDetector {
     DataSpec data;
     DetectorResult result;
     std::string fingerprint;
+    std::uint64_t sampledRows = 0;  // the run's DatasetSummary::sampledRows
     std::optional<DetectorDetails> details;
 };
 

@@ -60,6 +60,35 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(runCli({"history", "list", "--json", "--history", db}).out.toUtf8()).array().size(), 1);
     }
 
+    // A run on a sample of a file and one on the whole file differ in their data; a sample as large
+    // as the file is the whole file.
+    void aSampleIsOtherData()
+    {
+        const QString db = dir.filePath("sampled.db"), file = dir.filePath("flows.csv");
+        QVERIFY(runCli({"--demo", "3000", "--write-demo", file}).exitCode == 0);
+        for (const QStringList &sample : {QStringList{}, QStringList{"--sample", "1000"}, QStringList{"--sample", "5000"}}) {
+            const CliRun run = runCli(QStringList{"--train", file, "--models", "iforest", "--history", db} + sample);
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        }
+        const QJsonArray entries = QJsonDocument::fromJson(runCli({"history", "list", "--json", "--history", db}).out.toUtf8()).array();
+        QCOMPARE(entries.size(), 3);
+        const auto dataRow = [&](int newer, int older) {
+            const QString a = QString::number(entries[older].toObject()["id"].toInt());
+            const QString b = QString::number(entries[newer].toObject()["id"].toInt());
+            const CliRun compared = runCli({"history", "compare", a, b, "--json", "--history", db});
+            for (const auto &p : QJsonDocument::fromJson(compared.out.toUtf8()).object()["parameters"].toArray())
+                if (p.toObject()["name"].toString() == "data")
+                    return p.toObject();
+            return QJsonObject();
+        };
+        const QJsonObject sampled = dataRow(1, 2);  // whole file, then a sample of 1000
+        QVERIFY(sampled["differs"].toBool());
+        QCOMPARE(sampled["values"].toArray()[1].toString(), QStringLiteral("flows.csv, a sample of 1000 rows (seed 42)"));
+        const QJsonObject whole = dataRow(0, 2);  // whole file, then "a sample of 5000" of its 3000 rows
+        QVERIFY(!whole["differs"].toBool());
+        QCOMPARE(whole["values"].toArray()[1].toString(), QStringLiteral("flows.csv"));
+    }
+
     void twoProcessesRecordAtOnce()
     {
         const QString db = dir.filePath("busy.db");

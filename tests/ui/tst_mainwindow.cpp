@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QLabel>
@@ -22,6 +23,8 @@
 #include "data/SyntheticTraffic.h"
 #include "Translations.h"
 #include "dialogs/ImportDialog.h"
+#include "history/HistoryDock.h"
+#include "history/HistoryModel.h"
 #include "results/ThresholdAssistant.h"
 #include "models/DetectorRegistry.h"
 #include "panels/DetectorPanel.h"
@@ -388,6 +391,13 @@ private slots:
         QVERIFY(std::any_of(dataset.summary.notes.begin(), dataset.summary.notes.end(), [](const std::string &note) {
             return note.starts_with("The rows are a uniform random sample of 1000 of the file's 3000 data rows");
         }));
+        // Its run is listed as run on a sample.
+        QSignalSpy recorded(window.get(), &MainWindow::runRecorded);
+        window->train({"iforest"});
+        QVERIFY(recorded.wait(60000));
+        const QAbstractItemModel *runs = window->historyDock()->table()->model();
+        QCOMPARE(runs->index(0, HistoryModel::DatasetColumn).data().toString(),
+                 QStringLiteral("sampled.csv, a sample of %1 rows").arg(QLocale().toString(1000)));
     }
 };
 

@@ -110,9 +110,12 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return sortKey ? QVariant(when) : QVariant(QLocale().toString(when, QLocale::ShortFormat));
         }
         case NameColumn: return QString::fromStdString(e.name);
-        case DatasetColumn:
-            return e.spec.data.demo ? tr("demo (%1 rows)").arg(e.spec.data.demoRows)
-                                    : QFileInfo(QString::fromStdString(e.spec.data.load.trainFile)).fileName();
+        case DatasetColumn: {
+            const QString file = e.spec.data.demo ? tr("demo (%1 rows)").arg(e.spec.data.demoRows)
+                                                  : QFileInfo(QString::fromStdString(e.spec.data.load.trainFile)).fileName();
+            const std::uint64_t sampled = e.result.dataset.sampledRows;
+            return sampled > 0 ? tr("%1, a sample of %2 rows").arg(file, QLocale().toString(qulonglong(sampled))) : file;
+        }
         case DetectorColumn: return QString::fromStdString(d.spec.name);
         case ChangedColumn: return changedSettings(d);
         case AucColumn: return number(metric(&awb::Evaluation::rocAuc), sortKey);
