@@ -298,9 +298,9 @@
         <location filename="../app/cli/CliOptions.cpp" line="171"/>
         <location filename="../app/cli/CliOptions.cpp" line="175"/>
         <location filename="../app/cli/CliOptions.cpp" line="176"/>
-        <location filename="../app/cli/CliOptions.cpp" line="492"/>
-        <location filename="../app/cli/CliOptions.cpp" line="493"/>
-        <location filename="../app/cli/CliOptions.cpp" line="497"/>
+        <location filename="../app/cli/CliOptions.cpp" line="511"/>
+        <location filename="../app/cli/CliOptions.cpp" line="512"/>
+        <location filename="../app/cli/CliOptions.cpp" line="516"/>
         <location filename="../app/cli/CliScore.cpp" line="54"/>
         <location filename="../app/cli/CliScore.cpp" line="55"/>
         <source>FILE</source>
@@ -487,7 +487,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="172"/>
-        <location filename="../app/cli/CliOptions.cpp" line="494"/>
+        <location filename="../app/cli/CliOptions.cpp" line="513"/>
         <source>SIZE</source>
         <translation>FORMAT</translation>
     </message>
@@ -508,6 +508,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="178"/>
+        <location filename="../app/cli/CliOptions.cpp" line="403"/>
         <source>AXES</source>
         <translation>ACHSEN</translation>
     </message>
@@ -547,93 +548,93 @@
         <translation>--rerun wiederholt einen gespeicherten Lauf unverändert; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="394"/>
+        <location filename="../app/cli/CliOptions.cpp" line="398"/>
+        <source>Runs every combination of the settings in --grid (1 to 3 axes) on the same data and split, prints one line of figures per run and records each run in the run history (--json FILE also writes them as JSON). The data and detector options below apply to every run; the outputs of a single run (%1) do not.</source>
+        <translation>Führt jede Kombination der Einstellungen in --grid (1 bis 3 Achsen) auf denselben Daten und derselben Aufteilung aus, gibt eine Zeile mit Kennzahlen je Lauf aus und speichert jeden Lauf im Verlauf (--json DATEI schreibt sie zusätzlich als JSON). Die Daten- und Detektoroptionen unten gelten für jeden Lauf, die Ausgaben eines einzelnen Laufs (%1) nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="419"/>
         <source>Trains anomaly detectors on network-traffic data and prints classification reports and confusion matrices for train and test.</source>
         <translation>Trainiert Anomaliedetektoren auf Netzwerkverkehrsdaten und gibt Klassifikationsberichte und Konfusionsmatrizen für Training und Test aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="396"/>
+        <location filename="../app/cli/CliOptions.cpp" line="421"/>
         <source>Other commands: anomaly-cli score (streams a file of any size through a saved model), anomaly-cli sweep --grid ... (runs every combination of settings), anomaly-cli history (lists, shows, compares and deletes recorded runs); each has its own --help.</source>
         <translation>Weitere Befehle: anomaly-cli score (bewertet eine Datei beliebiger Größe im Datenstrom mit einem gespeicherten Modell), anomaly-cli sweep --grid ... (führt jede Kombination von Einstellungen aus), anomaly-cli history (listet, zeigt, vergleicht und löscht aufgezeichnete Läufe); jeder hat sein eigenes --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="411"/>
-        <source>Runs every combination of the settings in --grid (1 to 3 axes) on the same data and split, prints one line of figures per run and records each run in the run history (--json FILE also writes them as JSON). The data and detector options below apply to every run.</source>
-        <translation>Führt jede Kombination der Einstellungen in --grid (1 bis 3 Achsen) auf denselben Daten und derselben Aufteilung aus, gibt eine Zeile mit Kennzahlen je Lauf aus und speichert jeden Lauf im Verlauf (--json DATEI schreibt sie zusätzlich als JSON). Die Daten- und Detektoroptionen unten gelten für jeden Lauf.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="428"/>
+        <location filename="../app/cli/CliOptions.cpp" line="447"/>
         <source>sweep needs --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</source>
         <translation>sweep braucht --grid &quot;DETEKTOR.SCHLÜSSEL=V1,V2;...&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="428"/>
+        <location filename="../app/cli/CliOptions.cpp" line="447"/>
         <source>--grid goes with the sweep command.</source>
         <translation>--grid gehört zum Befehl sweep.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="350"/>
-        <location filename="../app/cli/CliOptions.cpp" line="506"/>
+        <location filename="../app/cli/CliOptions.cpp" line="525"/>
         <source>--page-size expects a4 or letter, not &quot;%1&quot;.</source>
         <translation>--page-size erwartet a4 oder letter, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="444"/>
+        <location filename="../app/cli/CliOptions.cpp" line="463"/>
         <source>sweep writes its runs to the history and --json; it does not take --%1.</source>
         <translation>sweep schreibt seine Läufe in den Verlauf und nach --json; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="454"/>
+        <location filename="../app/cli/CliOptions.cpp" line="473"/>
         <source>--load-model scores with the saved detectors&apos; own settings; it does not take --%1.</source>
         <translation>--load-model bewertet mit den eigenen Einstellungen der gespeicherten Detektoren; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="460"/>
+        <location filename="../app/cli/CliOptions.cpp" line="479"/>
         <source>--save-model needs at least one detector (--models).</source>
         <translation>--save-model braucht mindestens einen Detektor (--models).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="487"/>
+        <location filename="../app/cli/CliOptions.cpp" line="506"/>
         <source>Lists, shows, compares and deletes the runs recorded in the run history.</source>
         <translation>Listet, zeigt, vergleicht und löscht die im Verlauf gespeicherten Läufe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="489"/>
+        <location filename="../app/cli/CliOptions.cpp" line="508"/>
         <source>list, show ID, compare ID ID..., or delete ID. An ID is a run&apos;s number, or NUMBER:DETECTOR for one detector of it.</source>
         <translation>list, show ID, compare ID ID... oder delete ID. Eine ID ist die Nummer eines Laufs oder NUMMER:DETEKTOR für einen seiner Detektoren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="491"/>
+        <location filename="../app/cli/CliOptions.cpp" line="510"/>
         <source>Print JSON instead of tables.</source>
         <translation>JSON statt Tabellen ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="492"/>
+        <location filename="../app/cli/CliOptions.cpp" line="511"/>
         <source>compare: also write a PDF comparison report to FILE.</source>
         <translation>compare: zusätzlich einen PDF-Vergleichsbericht in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="493"/>
+        <location filename="../app/cli/CliOptions.cpp" line="512"/>
         <source>compare: also write the comparison&apos;s tables to FILE as CSV.</source>
         <translation>compare: zusätzlich die Tabellen des Vergleichs als CSV in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="494"/>
+        <location filename="../app/cli/CliOptions.cpp" line="513"/>
         <source>Page size of the report: a4 or letter.</source>
         <translation>Seitenformat des Berichts: a4 oder letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="495"/>
+        <location filename="../app/cli/CliOptions.cpp" line="514"/>
         <source>The run history database (default: %1).</source>
         <translation>Die Verlaufsdatenbank (Vorgabe: %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="525"/>
+        <location filename="../app/cli/CliOptions.cpp" line="544"/>
         <source>history expects list, show ID, compare ID ID... or delete ID, not &quot;%1&quot;.</source>
         <translation>history erwartet list, show ID, compare ID ID... oder delete ID, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="533"/>
+        <location filename="../app/cli/CliOptions.cpp" line="552"/>
         <source>history %1: wrong number of run ids (compare takes 1 to 8, show and delete one, list none).</source>
         <translation>history %1: falsche Anzahl von Lauf-IDs (compare nimmt 1 bis 8, show und delete eine, list keine).</translation>
     </message>
@@ -716,7 +717,7 @@
         <translation>ZEILEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="424"/>
+        <location filename="../app/cli/CliOptions.cpp" line="443"/>
         <source>Unexpected argument &quot;%1&quot; (see --help).</source>
         <translation>Unerwartetes Argument &quot;%1&quot; (siehe --help).</translation>
     </message>
@@ -1693,67 +1694,72 @@
         <translation>Demo (%1 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="129"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="117"/>
+        <source>%1, a sample of %2 rows</source>
+        <translation>%1, Stichprobe von %2 Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryModel.cpp" line="132"/>
         <source>Double-click to rename the run</source>
         <translation>Doppelklicken, um den Lauf umzubenennen</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="131"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="134"/>
         <source>Double-click to add a note</source>
         <translation>Doppelklicken, um eine Notiz hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="140"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="143"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="141"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="144"/>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="142"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="145"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="143"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="146"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="144"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="147"/>
         <source>Detector</source>
         <translation>Detektor</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="145"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="148"/>
         <source>Settings changed</source>
         <translation>Geänderte Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="146"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="149"/>
         <source>Test ROC-AUC</source>
         <translation>Test-ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="147"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="150"/>
         <source>Test AP</source>
         <translation>Test-AP</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="148"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="151"/>
         <source>Test F1</source>
         <translation>Test-F1</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="149"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="152"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="150"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="153"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>

@@ -298,9 +298,9 @@
         <location filename="../app/cli/CliOptions.cpp" line="171"/>
         <location filename="../app/cli/CliOptions.cpp" line="175"/>
         <location filename="../app/cli/CliOptions.cpp" line="176"/>
-        <location filename="../app/cli/CliOptions.cpp" line="492"/>
-        <location filename="../app/cli/CliOptions.cpp" line="493"/>
-        <location filename="../app/cli/CliOptions.cpp" line="497"/>
+        <location filename="../app/cli/CliOptions.cpp" line="511"/>
+        <location filename="../app/cli/CliOptions.cpp" line="512"/>
+        <location filename="../app/cli/CliOptions.cpp" line="516"/>
         <location filename="../app/cli/CliScore.cpp" line="54"/>
         <location filename="../app/cli/CliScore.cpp" line="55"/>
         <source>FILE</source>
@@ -487,7 +487,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="172"/>
-        <location filename="../app/cli/CliOptions.cpp" line="494"/>
+        <location filename="../app/cli/CliOptions.cpp" line="513"/>
         <source>SIZE</source>
         <translation>SIZE</translation>
     </message>
@@ -508,6 +508,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="178"/>
+        <location filename="../app/cli/CliOptions.cpp" line="403"/>
         <source>AXES</source>
         <translation>AXES</translation>
     </message>
@@ -547,93 +548,93 @@
         <translation>--rerun rejoue une exécution enregistrée telle quelle ; il n&apos;accepte pas --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="394"/>
+        <location filename="../app/cli/CliOptions.cpp" line="398"/>
+        <source>Runs every combination of the settings in --grid (1 to 3 axes) on the same data and split, prints one line of figures per run and records each run in the run history (--json FILE also writes them as JSON). The data and detector options below apply to every run; the outputs of a single run (%1) do not.</source>
+        <translation>Exécute chaque combinaison des réglages de --grid (1 à 3 axes) sur les mêmes données et le même découpage, affiche une ligne de mesures par exécution et enregistre chaque exécution dans l&apos;historique (--json FICHIER les écrit aussi en JSON). Les options de données et de détecteurs ci-dessous s&apos;appliquent à chaque exécution, les sorties d&apos;une exécution unique (%1) non.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="419"/>
         <source>Trains anomaly detectors on network-traffic data and prints classification reports and confusion matrices for train and test.</source>
         <translation>Entraîne des détecteurs d&apos;anomalies sur des données de trafic réseau et affiche les rapports de classification et les matrices de confusion pour l&apos;entraînement et le test.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="396"/>
+        <location filename="../app/cli/CliOptions.cpp" line="421"/>
         <source>Other commands: anomaly-cli score (streams a file of any size through a saved model), anomaly-cli sweep --grid ... (runs every combination of settings), anomaly-cli history (lists, shows, compares and deletes recorded runs); each has its own --help.</source>
         <translation>Autres commandes : anomaly-cli score (note en flux un fichier de toute taille avec un modèle enregistré), anomaly-cli sweep --grid ... (exécute chaque combinaison de réglages), anomaly-cli history (liste, affiche, compare et supprime les exécutions enregistrées) ; chacune a son propre --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="411"/>
-        <source>Runs every combination of the settings in --grid (1 to 3 axes) on the same data and split, prints one line of figures per run and records each run in the run history (--json FILE also writes them as JSON). The data and detector options below apply to every run.</source>
-        <translation>Exécute chaque combinaison des réglages de --grid (1 à 3 axes) sur les mêmes données et le même découpage, affiche une ligne de mesures par exécution et enregistre chaque exécution dans l&apos;historique (--json FICHIER les écrit aussi en JSON). Les options de données et de détecteurs ci-dessous s&apos;appliquent à chaque exécution.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="428"/>
+        <location filename="../app/cli/CliOptions.cpp" line="447"/>
         <source>sweep needs --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</source>
         <translation>sweep nécessite --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="428"/>
+        <location filename="../app/cli/CliOptions.cpp" line="447"/>
         <source>--grid goes with the sweep command.</source>
         <translation>--grid s&apos;utilise avec la commande sweep.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="350"/>
-        <location filename="../app/cli/CliOptions.cpp" line="506"/>
+        <location filename="../app/cli/CliOptions.cpp" line="525"/>
         <source>--page-size expects a4 or letter, not &quot;%1&quot;.</source>
         <translation>--page-size attend a4 ou letter, pas &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="444"/>
+        <location filename="../app/cli/CliOptions.cpp" line="463"/>
         <source>sweep writes its runs to the history and --json; it does not take --%1.</source>
         <translation>sweep écrit ses exécutions dans l&apos;historique et --json ; il n&apos;accepte pas --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="454"/>
+        <location filename="../app/cli/CliOptions.cpp" line="473"/>
         <source>--load-model scores with the saved detectors&apos; own settings; it does not take --%1.</source>
         <translation>--load-model calcule les scores avec les réglages propres aux détecteurs enregistrés ; il n&apos;accepte pas --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="460"/>
+        <location filename="../app/cli/CliOptions.cpp" line="479"/>
         <source>--save-model needs at least one detector (--models).</source>
         <translation>--save-model nécessite au moins un détecteur (--models).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="487"/>
+        <location filename="../app/cli/CliOptions.cpp" line="506"/>
         <source>Lists, shows, compares and deletes the runs recorded in the run history.</source>
         <translation>Liste, affiche, compare et supprime les exécutions enregistrées dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="489"/>
+        <location filename="../app/cli/CliOptions.cpp" line="508"/>
         <source>list, show ID, compare ID ID..., or delete ID. An ID is a run&apos;s number, or NUMBER:DETECTOR for one detector of it.</source>
         <translation>list, show ID, compare ID ID... ou delete ID. Un ID est le numéro d&apos;une exécution, ou NUMBER:DETECTOR pour l&apos;un de ses détecteurs.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="491"/>
+        <location filename="../app/cli/CliOptions.cpp" line="510"/>
         <source>Print JSON instead of tables.</source>
         <translation>Afficher du JSON au lieu de tableaux.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="492"/>
+        <location filename="../app/cli/CliOptions.cpp" line="511"/>
         <source>compare: also write a PDF comparison report to FILE.</source>
         <translation>compare : écrire aussi un rapport de comparaison PDF dans FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="493"/>
+        <location filename="../app/cli/CliOptions.cpp" line="512"/>
         <source>compare: also write the comparison&apos;s tables to FILE as CSV.</source>
         <translation>compare : écrire aussi les tableaux de la comparaison dans FILE, en CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="494"/>
+        <location filename="../app/cli/CliOptions.cpp" line="513"/>
         <source>Page size of the report: a4 or letter.</source>
         <translation>Format de page du rapport : a4 ou letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="495"/>
+        <location filename="../app/cli/CliOptions.cpp" line="514"/>
         <source>The run history database (default: %1).</source>
         <translation>La base de l&apos;historique des exécutions (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="525"/>
+        <location filename="../app/cli/CliOptions.cpp" line="544"/>
         <source>history expects list, show ID, compare ID ID... or delete ID, not &quot;%1&quot;.</source>
         <translation>history attend list, show ID, compare ID ID... ou delete ID, pas &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="533"/>
+        <location filename="../app/cli/CliOptions.cpp" line="552"/>
         <source>history %1: wrong number of run ids (compare takes 1 to 8, show and delete one, list none).</source>
         <translation>history %1 : nombre d&apos;identifiants d&apos;exécution incorrect (compare en prend 1 à 8, show et delete un seul, list aucun).</translation>
     </message>
@@ -716,7 +717,7 @@
         <translation>ROWS</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="424"/>
+        <location filename="../app/cli/CliOptions.cpp" line="443"/>
         <source>Unexpected argument &quot;%1&quot; (see --help).</source>
         <translation>Argument inattendu &quot;%1&quot; (voir --help).</translation>
     </message>
@@ -1693,67 +1694,72 @@
         <translation>démo (%1 lignes)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="129"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="117"/>
+        <source>%1, a sample of %2 rows</source>
+        <translation>%1, échantillon de %2 lignes</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryModel.cpp" line="132"/>
         <source>Double-click to rename the run</source>
         <translation>Double-cliquez pour renommer l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="131"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="134"/>
         <source>Double-click to add a note</source>
         <translation>Double-cliquez pour ajouter une remarque</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="140"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="143"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="141"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="144"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="142"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="145"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="143"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="146"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="144"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="147"/>
         <source>Detector</source>
         <translation>Détecteur</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="145"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="148"/>
         <source>Settings changed</source>
         <translation>Réglages modifiés</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="146"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="149"/>
         <source>Test ROC-AUC</source>
         <translation>ROC-AUC test</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="147"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="150"/>
         <source>Test AP</source>
         <translation>AP test</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="148"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="151"/>
         <source>Test F1</source>
         <translation>F1 test</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="149"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="152"/>
         <source>Seconds</source>
         <translation>Secondes</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="150"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="153"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>

@@ -373,9 +373,34 @@ QString commandUsage(QString help, const QString &command)
 {
     if (command.isEmpty())
         return help;
-    const QString options = QStringLiteral(" [options]");
+    // Qt's own words, in the language it prints them in (passed by name: they are Qt's to translate,
+    // not this project's).
+    static const char *const qtContext = "QCommandLineParser", *const qtOptions = "[options]";
+    const QString options = QLatin1Char(' ') + QCoreApplication::translate(qtContext, qtOptions);
     const auto at = help.indexOf(options);
     return at < 0 ? help : help.insert(at, QLatin1Char(' ') + command);
+}
+
+// The outputs of a single run, which a sweep (runs recorded in the history) does not take.
+constexpr const char *kNotForSweep[] = {"report", "scores", "save-model", "export-flagged", "export-metrics",
+                                        "load-model", "rerun", "export-onnx"};
+
+// --help: the run's, or with the sweep command the sweep's, which the same options serve.
+QString helpText(QCommandLineParser &p)
+{
+    const bool sweep = !p.positionalArguments().isEmpty() && p.positionalArguments().first() == QStringLiteral("sweep");
+    if (!sweep)
+        return p.helpText();
+    QStringList refused;
+    for (const char *option : kNotForSweep)
+        refused << QStringLiteral("--") + QLatin1String(option);
+    p.setApplicationDescription(
+        CliOptionParser::tr("Runs every combination of the settings in --grid (1 to 3 axes) on the same data and split, "
+                            "prints one line of figures per run and records each run in the run history (--json FILE "
+                            "also writes them as JSON). The data and detector options below apply to every run; the "
+                            "outputs of a single run (%1) do not.")
+            .arg(refused.join(QStringLiteral(", "))));
+    return commandUsage(p.helpText(), QStringLiteral("sweep --grid ") + CliOptionParser::tr("AXES"));
 }
 
 } // namespace
@@ -405,13 +430,7 @@ std::optional<CliOptions> CliOptionParser::parse(const QStringList &rawArguments
         return std::nullopt;
     }
     if (p.isSet(help)) {
-        const bool sweepHelp = !p.positionalArguments().isEmpty() && p.positionalArguments().first() == QStringLiteral("sweep");
-        if (sweepHelp)
-            p.setApplicationDescription(
-                tr("Runs every combination of the settings in --grid (1 to 3 axes) on the same data and split, prints "
-                   "one line of figures per run and records each run in the run history (--json FILE also writes them "
-                   "as JSON). The data and detector options below apply to every run."));
-        output_ = commandUsage(p.helpText(), sweepHelp ? QStringLiteral("sweep --grid AXES") : QString()) + '\n' + detectorHelp();
+        output_ = helpText(p) + '\n' + detectorHelp();
         return std::nullopt;
     }
     if (p.isSet(version)) {
@@ -439,7 +458,7 @@ std::optional<CliOptions> CliOptionParser::parse(const QStringList &rawArguments
             return o;
         }
         if (sweep)
-            for (const char *ignored : {"report", "scores", "save-model", "export-flagged", "export-metrics", "load-model", "rerun", "export-onnx"})
+            for (const char *ignored : kNotForSweep)
                 if (p.isSet(QLatin1String(ignored)))
                     throw BadValue{tr("sweep writes its runs to the history and --json; it does not take --%1.").arg(QLatin1String(ignored))};
         readData(p, demoRows, o);

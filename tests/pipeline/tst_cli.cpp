@@ -43,6 +43,10 @@ private slots:
                  qPrintable(french.out.left(400)));
         const CliRun english = runCli({"--help"}, 60000, {"LANG=de_DE.UTF-8", "LANGUAGE=en_US:de", "LC_ALL="});
         QVERIFY2(english.out.startsWith(QStringLiteral("Usage:")), qPrintable(english.out.left(200)));
+        // A command's usage line names it in Qt's own translated words too.
+        const CliRun score = runCli({"score", "--help"}, 60000, {"LANG=de_DE.UTF-8", "LANGUAGE=", "LC_ALL="});
+        const QString usage = score.out.section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(usage.startsWith(QStringLiteral("Aufruf: ")) && usage.endsWith(QStringLiteral(" score [Optionen]")), qPrintable(usage));
     }
 
     void jsonDocumentKeepsTheContract()
