@@ -37,7 +37,7 @@ struct DatasetSummary {
     std::uint64_t nonFiniteCells = 0;      // inf / Infinity / -Infinity cells seen
     std::uint64_t imputedCells = 0;
     std::uint64_t droppedRows = 0;
-    std::uint64_t sampledRows = 0;         // the training file's rows read when sampled (fewer than it has); 0: all
+    std::uint64_t sampledRows = 0;         // the training file's rows kept in its sample; 0: all of them
     std::uint64_t unseenCategoryCells = 0; // test cells whose category training never had
     double loadSeconds = 0.0;
     double preprocessSeconds = 0.0;

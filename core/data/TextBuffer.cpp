@@ -165,7 +165,7 @@ std::shared_ptr<const TextBuffer> TextBuffer::open(const std::string &file, cons
         void *mapping = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd.get(), 0);
         if (mapping == MAP_FAILED)
             throw InputError(file, 0, 0, "Cannot map the file into memory: " + systemError() + ".");
-        ::madvise(mapping, size, MADV_WILLNEED);  // read ahead: every pass goes through the whole file
+        ::madvise(mapping, size, MADV_WILLNEED);  // a hint to read ahead: a load reads the whole file
         buffer->mapping_ = mapping;
         buffer->mappingSize_ = size;
         std::size_t visible = size;

@@ -110,6 +110,29 @@ private slots:
         }));
     }
 
+    // A sample of exactly the file's rows is the whole file; a bad cell in it is named at its line
+    // in the file (blank lines make that differ from the row's place in the sample).
+    void aSampleOfEveryRowNamesTheFilesLines()
+    {
+        QByteArray text = "bytes,label\n";
+        for (int i = 0; i < 200; ++i)
+            text += QByteArray::number(i * 7919 % 100000) + (i == 50 ? ",normal\n\n\n" : i % 10 ? ",normal\n" : ",attack\n");
+        awb::LoadOptions options;
+        options.trainFile = files_.write("every.csv", text).toStdString();
+        options.sampleRows = 200;
+        QCOMPARE(awb::loadDataset(options).summary.sampledRows, std::uint64_t{0});
+        // Row 120 is on line 124: the header, then two blank lines after row 50.
+        text.replace("\n" + QByteArray::number(120 * 7919 % 100000) + ",", "\nabc,");
+        options.trainFile = files_.write("every-bad.csv", text).toStdString();
+        try {
+            awb::loadDataset(options);
+            QFAIL("the bad cell was not found");
+        } catch (const awb::InputError &e) {
+            QCOMPARE(e.line(), std::uint64_t{124});
+            QCOMPARE(e.column(), std::uint64_t{1});
+        }
+    }
+
     void sampledLoadSaysSoAndKeepsLineNumbers()
     {
         awb::LoadOptions options;

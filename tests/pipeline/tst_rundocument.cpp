@@ -93,6 +93,7 @@ awb::RunResult everyResultField(const awb::RunSpec &spec)
     d.nonFiniteCells = 6;
     d.imputedCells = 7;
     d.droppedRows = 8;
+    d.sampledRows = 500000;
     d.unseenCategoryCells = 9;
     d.loadSeconds = 0.1234567890123;
     d.preprocessSeconds = 1e-9;
@@ -158,6 +159,10 @@ private slots:
         awb::RunResult other = result;
         other.detectors[1].threshold = std::nextafter(other.detectors[1].threshold, 1.0);
         QVERIFY(!(other == result));
+        // A document written before sampled_rows was: read as not sampled.
+        awb::Json older = awb::parseJson(text);
+        older["result"]["dataset"].erase("sampled_rows");
+        QCOMPARE(awb::runDocumentFromJson(older).result.dataset.sampledRows, std::uint64_t{0});
     }
 
     // An AUC with one class present, a diverged model's infinite scores: null in JSON, NaN back.
