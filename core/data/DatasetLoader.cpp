@@ -110,8 +110,7 @@ SourceFile openSample(const LoadOptions &options, const ProgressFn &progress, co
     RowSample sample = sampleRows(options.trainFile, options.sampleRows, options.seed, options.read, progress, cancel);
     SourceFile source;
     source.name = options.trainFile;
-    source.buffer = TextBuffer::fromText(options.trainFile, sample.text);
-    std::string().swap(sample.text);
+    source.buffer = TextBuffer::fromText(options.trainFile, std::move(sample.text));
     source.delimiter = sample.delimiter;
     source.records = indexRecords(source.buffer->text(), source.delimiter, source.name);
     if (source.records.size() == sample.lines.size())

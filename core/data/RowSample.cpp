@@ -3,12 +3,28 @@
 #include <algorithm>
 #include <numeric>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include "common/InputError.h"
 #include "common/Random.h"
 #include "data/ChunkReader.h"
 #include "data/CsvRecords.h"
 
 namespace awb {
+namespace {
+
+constexpr std::size_t kReturnBytes = 32u << 20;
+
+void returnFreedMemory()
+{
+#if defined(__GLIBC__)
+    ::malloc_trim(0);
+#endif
+}
+
+} // namespace
 
 RowSample sampleRows(const std::string &file, std::size_t rows, std::uint64_t seed, const ReadOptions &read,
                      const ProgressFn &progress, const CancelFlag *cancel)
@@ -65,16 +81,32 @@ RowSample sampleRows(const std::string &file, std::size_t rows, std::uint64_t se
         throw InputError(reader.name(), 0, 0, "The file is empty.");
     std::sort(reservoir.begin(), reservoir.end(), [](const Kept &a, const Kept &b) { return a.row < b.row; });
     sample.sampledRows = reservoir.size();
-    if (sample.hasHeader) {
-        sample.text = header + '\n';
-        sample.lines.push_back(headerLine);
-    }
+    // The text at its final size at once, each record's own memory freed as it is copied, and the
+    // freed memory handed back to the system now and then (the allocator keeps small blocks to
+    // itself otherwise): the sample is held about once, not twice.
+    std::size_t bytes = header.size() + 1;
+    for (const Kept &kept : reservoir)
+        bytes += kept.record.size() + 1;
+    sample.text.reserve(bytes);
+    sample.lines.reserve(reservoir.size() + 1);
+    const auto append = [&sample](std::string_view record, std::uint64_t line) {
+        sample.text.insert(sample.text.end(), record.begin(), record.end());
+        sample.text.push_back('\n');
+        sample.lines.push_back(line);
+    };
+    if (sample.hasHeader)
+        append(header, headerLine);
+    std::size_t freed = 0;
     for (Kept &kept : reservoir) {
-        sample.text += kept.record;
-        sample.text += '\n';
-        sample.lines.push_back(kept.line);
+        append(kept.record, kept.line);
+        freed += kept.record.capacity();
         std::string().swap(kept.record);
+        if (freed >= kReturnBytes) {
+            returnFreedMemory();
+            freed = 0;
+        }
     }
+    returnFreedMemory();
     return sample;
 }
 

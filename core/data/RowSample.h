@@ -13,7 +13,7 @@
 namespace awb {
 
 struct RowSample {
-    std::string text;                  // the header record (if any), then the sampled records, one per line
+    std::vector<char> text;            // the header record (if any), then the sampled records, one per line
     std::vector<std::uint64_t> lines;  // each record's 1-based line in the file, header first
     char delimiter = ',';
     bool hasHeader = false;

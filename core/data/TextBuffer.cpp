@@ -179,11 +179,11 @@ std::shared_ptr<const TextBuffer> TextBuffer::open(const std::string &file, cons
     return buffer;
 }
 
-std::shared_ptr<const TextBuffer> TextBuffer::fromText(const std::string &file, std::string_view text)
+std::shared_ptr<const TextBuffer> TextBuffer::fromText(const std::string &file, std::vector<char> text)
 {
     std::shared_ptr<TextBuffer> buffer(new TextBuffer);
     buffer->file_ = file;
-    buffer->inflated_.assign(text.begin(), text.end());
+    buffer->inflated_ = std::move(text);
     buffer->text_ = std::string_view(buffer->inflated_.data(), buffer->inflated_.size());
     return buffer;
 }

@@ -21,8 +21,8 @@ public:
     // Reads the whole file; `limit` > 0 stops after that many bytes (previews of big files).
     static std::shared_ptr<const TextBuffer> open(const std::string &file, const ProgressFn &progress = {},
                                                   const CancelFlag *cancel = nullptr, std::size_t limit = 0);
-    // Text already in memory (a sample of a file's rows), shown under the file's name.
-    static std::shared_ptr<const TextBuffer> fromText(const std::string &file, std::string_view text);
+    // Text already in memory (a sample of a file's rows), taken over and shown under the file's name.
+    static std::shared_ptr<const TextBuffer> fromText(const std::string &file, std::vector<char> text);
     ~TextBuffer();
     TextBuffer(const TextBuffer &) = delete;
     TextBuffer &operator=(const TextBuffer &) = delete;

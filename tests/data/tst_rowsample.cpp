@@ -22,13 +22,19 @@ QByteArray numberedRows(int rows)
     return text;
 }
 
+std::string textOf(const awb::RowSample &sample)
+{
+    return {sample.text.begin(), sample.text.end()};
+}
+
 std::vector<int> idsOf(const awb::RowSample &sample)
 {
+    const std::string text = textOf(sample);
     std::vector<int> ids;
-    std::size_t start = sample.text.find('\n') + 1;  // after the header
-    while (start < sample.text.size()) {
-        ids.push_back(std::stoi(sample.text.substr(start, sample.text.find(',', start) - start)));
-        start = sample.text.find('\n', start) + 1;
+    std::size_t start = text.find('\n') + 1;  // after the header
+    while (start < text.size()) {
+        ids.push_back(std::stoi(text.substr(start, text.find(',', start) - start)));
+        start = text.find('\n', start) + 1;
     }
     return ids;
 }
@@ -56,7 +62,7 @@ private slots:
         QCOMPARE(sample.lines[0], std::uint32_t{1});
         for (std::size_t i = 0; i < ids.size(); ++i)
             QCOMPARE(sample.lines[i + 1], static_cast<std::uint32_t>(ids[i] + 2));
-        QCOMPARE(awb::sampleRows(path.toStdString(), 1000, 42, {}).text, sample.text);
+        QVERIFY(awb::sampleRows(path.toStdString(), 1000, 42, {}).text == sample.text);
         QVERIFY(awb::sampleRows(path.toStdString(), 1000, 43, {}).text != sample.text);
     }
 
@@ -97,7 +103,7 @@ private slots:
         const QString path = files_.write("small.csv", numberedRows(50));
         const awb::RowSample sample = awb::sampleRows(path.toStdString(), 1000, 42, {});
         QCOMPARE(sample.sampledRows, std::size_t{50});
-        QCOMPARE(sample.text, numberedRows(50).toStdString());
+        QCOMPARE(textOf(sample), numberedRows(50).toStdString());
         // A load of it says that every row is used, and it is not counted as sampled.
         awb::LoadOptions options;
         options.trainFile = path.toStdString();
