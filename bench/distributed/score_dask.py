@@ -9,33 +9,45 @@ line numbers it reports (counted within the block) are shifted by the lines befo
 result is exactly the single-process output. Spark (RDD.pipe) and Hadoop streaming run the same
 command on their partitions.
 
+A row the model cannot score stops the run with the first such row of the file, named by the file's
+own line, and no output file; with --on-bad-row skip such rows are skipped and listed (by the file's
+lines) instead, as `anomaly-cli score` does.
+
 Blocks are cut at line ends, so a record must be one line: quoted fields with line breaks in them
 (rare in flow logs) need the single-process `anomaly-cli score`. A .gz file cannot be cut and is
 scored as one block; split it first (or let the engine's storage do so).
 
     score_dask.py --cli anomaly-cli --model model.awbmodel --input flows.csv --output scores.csv \
-        [--scheduler tcp://host:8786 | --workers 2] [--blocksize 64MiB] [--no-header]
+        [--scheduler tcp://host:8786 | --workers 2] [--blocksize 64MiB] [--no-header] \
+        [--keep COLS] [--on-bad-row skip|fail]
 """
 
 import argparse
 import gzip
+import os
+import re
 import subprocess
 import sys
+import tempfile
 
 import dask
 import dask.bytes
 from dask.distributed import Client, LocalCluster
 
 
-def score_block(cli, model, header, block, first, threads):
-    """Pipes one block (the header in front of all but the first) through `anomaly-cli score`."""
+def score_block(cli, model, header, block, first, options):
+    """Pipes one block (the header in front of all but the first) through `anomaly-cli score`:
+    its exit code, scores and messages."""
     data = block if first or header is None else header + block
-    command = [cli, "score", "--load-model", model, "--input", "-", "--output", "-", "--threads", str(threads)]
+    command = [cli, "score", "--load-model", model, "--input", "-", "--output", "-"] + options
     command.append("--no-header" if header is None else "--header")
     done = subprocess.run(command, input=data, capture_output=True, check=False)
-    if done.returncode != 0:
-        raise RuntimeError(done.stderr.decode(errors="replace").strip())
-    return done.stdout
+    return done.returncode, done.stdout, done.stderr.decode(errors="replace")
+
+
+def file_lines(messages, name, offset):
+    """anomaly-cli's messages about standard input, about the file's lines instead."""
+    return re.sub(r"standard input:(\d+)", lambda m: f"{name}:{int(m.group(1)) + offset}", messages)
 
 
 def line_count(block):
@@ -64,7 +76,11 @@ def main():
     parser.add_argument("--blocksize", default="64MiB", help="bytes per partition (default 64MiB)")
     parser.add_argument("--threads", type=int, default=1, help="anomaly-cli threads per partition (default 1)")
     parser.add_argument("--no-header", action="store_true", help="the file has no header line")
+    parser.add_argument("--keep", help="input columns copied beside the scores (as anomaly-cli score --keep)")
+    parser.add_argument("--on-bad-row", choices=["skip", "fail"], default="fail",
+                        help="a row the model cannot score: skip (listed) or fail (default)")
     args = parser.parse_args()
+    options = ["--threads", str(args.threads), "--on-bad-row", args.on_bad_row] + (["--keep", args.keep] if args.keep else [])
 
     cluster = None if args.scheduler else LocalCluster(n_workers=args.workers, threads_per_worker=1,
                                                       processes=True, dashboard_address=None)
@@ -76,26 +92,49 @@ def main():
         with (gzip.open if compression else open)(args.input, "rb") as f:
             header = None if args.no_header else f.readline()
         counts = client.gather(client.compute([dask.delayed(line_count)(b) for b in blocks]))
-        scored = [dask.delayed(score_block)(args.cli, args.model, header, b, i == 0, args.threads)
+        scored = [dask.delayed(score_block)(args.cli, args.model, header, b, i == 0, options)
                   for i, b in enumerate(blocks)]
         futures = client.compute(scored)
-        # Line numbers within block i start after the lines of the blocks before it; blocks after the
-        # first carry one extra line, the header put in front of them.
-        offset = 0
-        with open(args.output, "wb") as out:
-            for i, future in enumerate(futures):
-                text = future.result()
-                if i == 0:
-                    out.write(text.split(b"\n", 1)[0] + b"\n")
-                    out.write(shift_lines(text, 0))
-                else:
-                    out.write(shift_lines(text, offset - (0 if header is None else 1)))
-                offset += counts[i]
-                future.release()
-        print(f"score_dask.py: {len(blocks)} partitions scored on "
-              f"{len(client.scheduler_info()['workers'])} workers into {args.output}", file=sys.stderr)
+        failed = write_scores(args, futures, counts, header is not None)
+        if not failed:
+            print(f"score_dask.py: {len(blocks)} partitions scored on "
+                  f"{len(client.scheduler_info()['workers'])} workers into {args.output}", file=sys.stderr)
     if cluster:
         cluster.close()
+    sys.exit(failed)
+
+
+def write_scores(args, futures, counts, has_header):
+    """Writes the blocks' scores in input order, their line numbers and messages about the file's own
+    lines, to a temporary file beside the output renamed into place when every block is scored.
+    Returns 0, or the exit code of the first block (in file order) that failed, leaving no output."""
+    # Line numbers within block i start after the lines of the blocks before it; blocks after the
+    # first carry one extra line, the header put in front of them.
+    offset = 0
+    folder = os.path.dirname(os.path.abspath(args.output))
+    with tempfile.NamedTemporaryFile("wb", dir=folder, prefix=".score_dask.", delete=False) as out:
+        try:
+            for i, future in enumerate(futures):
+                code, text, messages = future.result()
+                shift = offset - (1 if i > 0 and has_header else 0)
+                # The rows skipped, or the error; not each block's summary line.
+                for line in messages.splitlines():
+                    if code != 0 or line.startswith("anomaly-cli: skipped") or "further bad rows" in line:
+                        print(file_lines(line, args.input, shift), file=sys.stderr)
+                if code != 0:
+                    os.unlink(out.name)
+                    return code
+                if i == 0:
+                    out.write(text.split(b"\n", 1)[0] + b"\n")
+                out.write(shift_lines(text, shift))
+                offset += counts[i]
+                future.release()
+        except BaseException:
+            os.unlink(out.name)
+            raise
+    os.chmod(out.name, 0o644)
+    os.replace(out.name, args.output)
+    return 0
 
 
 if __name__ == "__main__":
