@@ -40,8 +40,8 @@
     </message>
     <message>
         <location filename="../ui/workers/BackgroundTask.cpp" line="153"/>
-        <source>%1: loading this file needs about %2 of memory, but only %3 are available. Open it again with a number under “Rows” in the import dialog to train on a random sample of its rows; to score every row of a file this large, use “anomaly-cli score” (see the README).</source>
-        <translation>%1: Das Laden dieser Datei braucht etwa %2 Arbeitsspeicher, verfügbar sind nur %3. Öffnen Sie sie erneut mit einer Zahl unter „Zeilen“ im Importdialog, um auf einer Zufallsstichprobe ihrer Zeilen zu trainieren; um jede Zeile einer so großen Datei zu bewerten, verwenden Sie „anomaly-cli score“ (siehe README).</translation>
+        <source>%1: loading this file needs about %2 of memory, but only %3 are available. Open it again with a number under “Rows” in the import dialog to train on a random sample of its rows; to score every row of a file this large, save the trained model with File &gt; Export Model and use “anomaly-cli score” (see the README).</source>
+        <translation>%1: Das Laden dieser Datei braucht etwa %2 Arbeitsspeicher, verfügbar sind nur %3. Öffnen Sie sie erneut mit einer Zahl unter „Zeilen“ im Importdialog, um auf einer Zufallsstichprobe ihrer Zeilen zu trainieren; um jede Zeile einer so großen Datei zu bewerten, speichern Sie das trainierte Modell mit Datei &gt; Modell exportieren und verwenden Sie „anomaly-cli score“ (siehe README).</translation>
     </message>
     <message>
         <location filename="../ui/workers/BackgroundTask.cpp" line="162"/>
@@ -1925,6 +1925,11 @@
         <translation>Zeilen</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="175"/>
+        <source>Train and evaluate on a uniform random sample of this many rows of the file, read in one pass (at least 100; 0 reads every row): for files too large for memory. The dataset summary says the rows were sampled.</source>
+        <translation>Auf einer gleichverteilten Zufallsstichprobe von so vielen Zeilen der Datei trainieren und auswerten, in einem Durchgang gelesen (mindestens 100; 0 liest jede Zeile): für Dateien, die zu groß für den Arbeitsspeicher sind. Die Datensatzübersicht vermerkt die Stichprobe.</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="200"/>
         <source>Set the selected columns to...</source>
         <translation>Ausgewählte Spalten setzen auf...</translation>
@@ -2032,11 +2037,6 @@
         <location filename="../ui/dialogs/ImportDialog.cpp" line="48"/>
         <source>Load</source>
         <translation>Laden</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="175"/>
-        <source>Train and evaluate on a uniform random sample of this many rows of the file, read in one pass (at least 100): for files too large for memory. The dataset summary says the rows were sampled.</source>
-        <translation>Auf einer gleichverteilten Zufallsstichprobe von so vielen Zeilen der Datei trainieren und auswerten, in einem Durchgang gelesen (mindestens 100): für Dateien, die zu groß für den Arbeitsspeicher sind. Die Datensatzübersicht vermerkt die Stichprobe.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="232"/>
@@ -2262,91 +2262,101 @@
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="62"/>
+        <source>Export Mo&amp;del...</source>
+        <translation>Modell e&amp;xportieren...</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="63"/>
+        <source>The trained detectors with their preprocessing and the thresholds on screen as a model file, for &quot;anomaly-cli score --load-model&quot; to score files of any size (or anomaly-cli --load-model)</source>
+        <translation>Die trainierten Detektoren mit ihrer Vorverarbeitung und den angezeigten Schwellenwerten als Modelldatei, mit der „anomaly-cli score --load-model“ Dateien jeder Größe bewertet (oder anomaly-cli --load-model)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="65"/>
         <source>Export Model as &amp;ONNX...</source>
         <translation>Modell als &amp;ONNX exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="63"/>
+        <location filename="../ui/MainWindowActions.cpp" line="66"/>
         <source>The trained detectors with their preprocessing and the thresholds on screen as an ONNX model, to score with ONNX Runtime where the traffic is (ECOD has no ONNX form and is left out)</source>
         <translation>Die trainierten Detektoren mit ihrer Vorverarbeitung und den angezeigten Schwellenwerten als ONNX-Modell, um mit ONNX Runtime dort zu bewerten, wo der Verkehr ist (ECOD hat keine ONNX-Form und fehlt darin)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="68"/>
+        <location filename="../ui/MainWindowActions.cpp" line="71"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="71"/>
+        <location filename="../ui/MainWindowActions.cpp" line="74"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="72"/>
+        <location filename="../ui/MainWindowActions.cpp" line="75"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="74"/>
+        <location filename="../ui/MainWindowActions.cpp" line="77"/>
         <source>Take back the last threshold or settings change of this detector (Ctrl+Z)</source>
         <translation>Die letzte Änderung des Schwellenwerts oder der Einstellungen dieses Detektors rückgängig machen (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="75"/>
+        <location filename="../ui/MainWindowActions.cpp" line="78"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="80"/>
+        <location filename="../ui/MainWindowActions.cpp" line="83"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Einstellungen...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="84"/>
+        <location filename="../ui/MainWindowActions.cpp" line="87"/>
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="85"/>
+        <location filename="../ui/MainWindowActions.cpp" line="88"/>
         <source>&amp;Train All Detectors</source>
         <translation>Alle Detektoren &amp;trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="87"/>
+        <location filename="../ui/MainWindowActions.cpp" line="90"/>
         <source>Train every detector at the same time, each in its own thread (Ctrl+R)</source>
         <translation>Alle Detektoren gleichzeitig trainieren, jeden in einem eigenen Thread (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="90"/>
+        <location filename="../ui/MainWindowActions.cpp" line="93"/>
         <source>Train %1</source>
         <translation>%1 trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="93"/>
+        <location filename="../ui/MainWindowActions.cpp" line="96"/>
         <source>&amp;Sweep Settings...</source>
         <translation>&amp;Parameterstudie...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="95"/>
+        <location filename="../ui/MainWindowActions.cpp" line="98"/>
         <source>Train one detector over a grid of settings and compare the runs</source>
         <translation>Einen Detektor über ein Raster von Einstellungen trainieren und die Läufe vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="97"/>
+        <location filename="../ui/MainWindowActions.cpp" line="100"/>
         <source>C&amp;ompare Detectors</source>
         <translation>Detektoren &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="98"/>
+        <location filename="../ui/MainWindowActions.cpp" line="101"/>
         <source>Compare the detectors trained on this dataset side by side</source>
         <translation>Die auf diesem Datensatz trainierten Detektoren nebeneinander vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="189"/>
+        <location filename="../ui/MainWindowActions.cpp" line="192"/>
         <source>Change the %1 settings</source>
         <translation>Die Einstellungen von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="209"/>
+        <location filename="../ui/MainWindowActions.cpp" line="212"/>
         <source>The language changes the next time Anomaly Workbench starts.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Anomaly Workbench.</translation>
     </message>
@@ -2361,47 +2371,47 @@
         <translation>%1: Ein Parameter hat einen unzulässigen Wert (rot markiert).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="101"/>
+        <location filename="../ui/MainWindowActions.cpp" line="104"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="103"/>
+        <location filename="../ui/MainWindowActions.cpp" line="106"/>
         <source>Stop loading or training (Esc)</source>
         <translation>Laden oder Training abbrechen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="105"/>
+        <location filename="../ui/MainWindowActions.cpp" line="108"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="109"/>
+        <location filename="../ui/MainWindowActions.cpp" line="112"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="110"/>
+        <location filename="../ui/MainWindowActions.cpp" line="113"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="111"/>
+        <location filename="../ui/MainWindowActions.cpp" line="114"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="113"/>
+        <location filename="../ui/MainWindowActions.cpp" line="116"/>
         <source>&amp;About Anomaly Workbench</source>
         <translation>Über &amp;Anomaly Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="114"/>
+        <location filename="../ui/MainWindowActions.cpp" line="117"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="116"/>
+        <location filename="../ui/MainWindowActions.cpp" line="119"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -2504,95 +2514,112 @@
         <translation>Der Lauf konnte nicht erneut geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="45"/>
+        <location filename="../ui/MainWindowExport.cpp" line="46"/>
         <source>Exporting %1</source>
         <translation>%1 wird exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="55"/>
-        <location filename="../ui/MainWindowExport.cpp" line="108"/>
+        <location filename="../ui/MainWindowExport.cpp" line="56"/>
+        <location filename="../ui/MainWindowExport.cpp" line="117"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="58"/>
+        <location filename="../ui/MainWindowExport.cpp" line="59"/>
         <source>The export failed</source>
         <translation>Der Export ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="64"/>
+        <location filename="../ui/MainWindowExport.cpp" line="65"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="64"/>
+        <location filename="../ui/MainWindowExport.cpp" line="65"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="71"/>
+        <location filename="../ui/MainWindowExport.cpp" line="72"/>
         <source>Export Rows</source>
         <translation>Zeilen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="71"/>
-        <location filename="../ui/MainWindowExport.cpp" line="85"/>
+        <location filename="../ui/MainWindowExport.cpp" line="72"/>
+        <location filename="../ui/MainWindowExport.cpp" line="94"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="78"/>
+        <location filename="../ui/MainWindowExport.cpp" line="79"/>
         <source>Export Model as ONNX</source>
         <translation>Modell als ONNX exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="78"/>
+        <location filename="../ui/MainWindowExport.cpp" line="79"/>
         <source>ONNX models (*.onnx)</source>
         <translation>ONNX-Modelle (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="85"/>
+        <location filename="../ui/MainWindowExport.cpp" line="86"/>
+        <source>Export Model</source>
+        <translation>Modell exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowExport.cpp" line="86"/>
+        <source>Anomaly Workbench models (*.awbmodel)</source>
+        <translation>Anomaly-Workbench-Modelle (*.awbmodel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowExport.cpp" line="94"/>
         <source>Export Metrics</source>
         <translation>Metriken exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="96"/>
+        <location filename="../ui/MainWindowExport.cpp" line="105"/>
+        <location filename="../ui/MainWindowExport.cpp" line="128"/>
         <source>No model to export</source>
         <translation>Kein Modell zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="109"/>
+        <location filename="../ui/MainWindowExport.cpp" line="118"/>
         <source>Exported %1; left out, having no ONNX form: %2</source>
         <translation>%1 exportiert; ohne ONNX-Form weggelassen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="126"/>
+        <location filename="../ui/MainWindowExport.cpp" line="133"/>
+        <source>Exported %1: anomaly-cli score --load-model scores files of any size with it</source>
+        <translation>%1 exportiert: anomaly-cli score --load-model bewertet damit Dateien jeder Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowExport.cpp" line="150"/>
         <source>Nothing to report</source>
         <translation>Nichts zu berichten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="126"/>
+        <location filename="../ui/MainWindowExport.cpp" line="150"/>
         <source>Train a detector first: the report shows the trained detectors&apos; results.</source>
         <translation>Trainieren Sie zuerst einen Detektor: Der Bericht zeigt die Ergebnisse der trainierten Detektoren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="145"/>
+        <location filename="../ui/MainWindowExport.cpp" line="169"/>
         <source>No rows to export</source>
         <translation>Keine Zeilen zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="145"/>
+        <location filename="../ui/MainWindowExport.cpp" line="169"/>
         <source>Train a detector first: its rows table is what is exported.</source>
         <translation>Trainieren Sie zuerst einen Detektor: Exportiert wird seine Zeilentabelle.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="161"/>
+        <location filename="../ui/MainWindowExport.cpp" line="185"/>
         <source>No metrics to export</source>
         <translation>Keine Metriken zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="96"/>
-        <location filename="../ui/MainWindowExport.cpp" line="161"/>
+        <location filename="../ui/MainWindowExport.cpp" line="105"/>
+        <location filename="../ui/MainWindowExport.cpp" line="128"/>
+        <location filename="../ui/MainWindowExport.cpp" line="185"/>
         <source>Train a detector first.</source>
         <translation>Trainieren Sie zuerst einen Detektor.</translation>
     </message>

@@ -40,8 +40,8 @@
     </message>
     <message>
         <location filename="../ui/workers/BackgroundTask.cpp" line="153"/>
-        <source>%1: loading this file needs about %2 of memory, but only %3 are available. Open it again with a number under “Rows” in the import dialog to train on a random sample of its rows; to score every row of a file this large, use “anomaly-cli score” (see the README).</source>
-        <translation>%1 : charger ce fichier demande environ %2 de mémoire, mais seuls %3 sont disponibles. Rouvrez-le avec un nombre sous « Lignes » dans la boîte d’import pour entraîner sur un échantillon aléatoire de ses lignes ; pour évaluer chaque ligne d’un fichier aussi grand, utilisez « anomaly-cli score » (voir le README).</translation>
+        <source>%1: loading this file needs about %2 of memory, but only %3 are available. Open it again with a number under “Rows” in the import dialog to train on a random sample of its rows; to score every row of a file this large, save the trained model with File &gt; Export Model and use “anomaly-cli score” (see the README).</source>
+        <translation>%1 : charger ce fichier demande environ %2 de mémoire, mais seuls %3 sont disponibles. Rouvrez-le avec un nombre sous « Lignes » dans la boîte d’import pour entraîner sur un échantillon aléatoire de ses lignes ; pour évaluer chaque ligne d’un fichier aussi grand, enregistrez le modèle entraîné avec Fichier &gt; Exporter le modèle et utilisez « anomaly-cli score » (voir le README).</translation>
     </message>
     <message>
         <location filename="../ui/workers/BackgroundTask.cpp" line="162"/>
@@ -1925,6 +1925,11 @@
         <translation>Lignes</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="175"/>
+        <source>Train and evaluate on a uniform random sample of this many rows of the file, read in one pass (at least 100; 0 reads every row): for files too large for memory. The dataset summary says the rows were sampled.</source>
+        <translation>Entraîner et évaluer sur un échantillon aléatoire uniforme de ce nombre de lignes du fichier, lu en une passe (au moins 100 ; 0 lit toutes les lignes) : pour les fichiers trop grands pour la mémoire. Le résumé du jeu de données indique l’échantillonnage.</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="200"/>
         <source>Set the selected columns to...</source>
         <translation>Rôle des colonnes sélectionnées...</translation>
@@ -2032,11 +2037,6 @@
         <location filename="../ui/dialogs/ImportDialog.cpp" line="48"/>
         <source>Load</source>
         <translation>Charger</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="175"/>
-        <source>Train and evaluate on a uniform random sample of this many rows of the file, read in one pass (at least 100): for files too large for memory. The dataset summary says the rows were sampled.</source>
-        <translation>Entraîner et évaluer sur un échantillon aléatoire uniforme de ce nombre de lignes du fichier, lu en une passe (au moins 100) : pour les fichiers trop grands pour la mémoire. Le résumé du jeu de données indique l’échantillonnage.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="232"/>
@@ -2262,91 +2262,101 @@
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="62"/>
+        <source>Export Mo&amp;del...</source>
+        <translation>E&amp;xporter le modèle...</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="63"/>
+        <source>The trained detectors with their preprocessing and the thresholds on screen as a model file, for &quot;anomaly-cli score --load-model&quot; to score files of any size (or anomaly-cli --load-model)</source>
+        <translation>Les détecteurs entraînés avec leur prétraitement et les seuils affichés comme fichier de modèle, avec lequel « anomaly-cli score --load-model » note des fichiers de toute taille (ou anomaly-cli --load-model)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="65"/>
         <source>Export Model as &amp;ONNX...</source>
         <translation>Exporter le modèle en &amp;ONNX...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="63"/>
+        <location filename="../ui/MainWindowActions.cpp" line="66"/>
         <source>The trained detectors with their preprocessing and the thresholds on screen as an ONNX model, to score with ONNX Runtime where the traffic is (ECOD has no ONNX form and is left out)</source>
         <translation>Les détecteurs entraînés avec leur prétraitement et les seuils affichés comme modèle ONNX, pour noter avec ONNX Runtime là où se trouve le trafic (ECOD n’a pas de forme ONNX et en est exclu)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="68"/>
+        <location filename="../ui/MainWindowActions.cpp" line="71"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="71"/>
+        <location filename="../ui/MainWindowActions.cpp" line="74"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="72"/>
+        <location filename="../ui/MainWindowActions.cpp" line="75"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="74"/>
+        <location filename="../ui/MainWindowActions.cpp" line="77"/>
         <source>Take back the last threshold or settings change of this detector (Ctrl+Z)</source>
         <translation>Annuler la dernière modification du seuil ou des réglages de ce détecteur (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="75"/>
+        <location filename="../ui/MainWindowActions.cpp" line="78"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="80"/>
+        <location filename="../ui/MainWindowActions.cpp" line="83"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Préférences...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="84"/>
+        <location filename="../ui/MainWindowActions.cpp" line="87"/>
         <source>&amp;Run</source>
         <translation>&amp;Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="85"/>
+        <location filename="../ui/MainWindowActions.cpp" line="88"/>
         <source>&amp;Train All Detectors</source>
         <translation>&amp;Entraîner tous les détecteurs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="87"/>
+        <location filename="../ui/MainWindowActions.cpp" line="90"/>
         <source>Train every detector at the same time, each in its own thread (Ctrl+R)</source>
         <translation>Entraîner tous les détecteurs en même temps, chacun dans son propre thread (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="90"/>
+        <location filename="../ui/MainWindowActions.cpp" line="93"/>
         <source>Train %1</source>
         <translation>Entraîner %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="93"/>
+        <location filename="../ui/MainWindowActions.cpp" line="96"/>
         <source>&amp;Sweep Settings...</source>
         <translation>&amp;Balayage de paramètres...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="95"/>
+        <location filename="../ui/MainWindowActions.cpp" line="98"/>
         <source>Train one detector over a grid of settings and compare the runs</source>
         <translation>Entraîner un détecteur sur une grille de réglages et comparer les exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="97"/>
+        <location filename="../ui/MainWindowActions.cpp" line="100"/>
         <source>C&amp;ompare Detectors</source>
         <translation>C&amp;omparer les détecteurs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="98"/>
+        <location filename="../ui/MainWindowActions.cpp" line="101"/>
         <source>Compare the detectors trained on this dataset side by side</source>
         <translation>Comparer côte à côte les détecteurs entraînés sur ce jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="189"/>
+        <location filename="../ui/MainWindowActions.cpp" line="192"/>
         <source>Change the %1 settings</source>
         <translation>Modification des réglages de %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="209"/>
+        <location filename="../ui/MainWindowActions.cpp" line="212"/>
         <source>The language changes the next time Anomaly Workbench starts.</source>
         <translation>La langue changera au prochain démarrage d&apos;Anomaly Workbench.</translation>
     </message>
@@ -2361,47 +2371,47 @@
         <translation>%1 : un paramètre contient une valeur qu&apos;il n&apos;accepte pas (marquée en rouge).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="101"/>
+        <location filename="../ui/MainWindowActions.cpp" line="104"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="103"/>
+        <location filename="../ui/MainWindowActions.cpp" line="106"/>
         <source>Stop loading or training (Esc)</source>
         <translation>Arrêter le chargement ou l&apos;entraînement (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="105"/>
+        <location filename="../ui/MainWindowActions.cpp" line="108"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="109"/>
+        <location filename="../ui/MainWindowActions.cpp" line="112"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="110"/>
+        <location filename="../ui/MainWindowActions.cpp" line="113"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="111"/>
+        <location filename="../ui/MainWindowActions.cpp" line="114"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="113"/>
+        <location filename="../ui/MainWindowActions.cpp" line="116"/>
         <source>&amp;About Anomaly Workbench</source>
         <translation>À &amp;propos d&apos;Anomaly Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="114"/>
+        <location filename="../ui/MainWindowActions.cpp" line="117"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="116"/>
+        <location filename="../ui/MainWindowActions.cpp" line="119"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -2504,95 +2514,112 @@
         <translation>Impossible de rouvrir l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="45"/>
+        <location filename="../ui/MainWindowExport.cpp" line="46"/>
         <source>Exporting %1</source>
         <translation>Exportation : %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="55"/>
-        <location filename="../ui/MainWindowExport.cpp" line="108"/>
+        <location filename="../ui/MainWindowExport.cpp" line="56"/>
+        <location filename="../ui/MainWindowExport.cpp" line="117"/>
         <source>Exported %1</source>
         <translation>Exporté : %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="58"/>
+        <location filename="../ui/MainWindowExport.cpp" line="59"/>
         <source>The export failed</source>
         <translation>L&apos;export a échoué</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="64"/>
+        <location filename="../ui/MainWindowExport.cpp" line="65"/>
         <source>Export Report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="64"/>
+        <location filename="../ui/MainWindowExport.cpp" line="65"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="71"/>
+        <location filename="../ui/MainWindowExport.cpp" line="72"/>
         <source>Export Rows</source>
         <translation>Exporter les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="71"/>
-        <location filename="../ui/MainWindowExport.cpp" line="85"/>
+        <location filename="../ui/MainWindowExport.cpp" line="72"/>
+        <location filename="../ui/MainWindowExport.cpp" line="94"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="78"/>
+        <location filename="../ui/MainWindowExport.cpp" line="79"/>
         <source>Export Model as ONNX</source>
         <translation>Exporter le modèle en ONNX</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="78"/>
+        <location filename="../ui/MainWindowExport.cpp" line="79"/>
         <source>ONNX models (*.onnx)</source>
         <translation>Modèles ONNX (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="85"/>
+        <location filename="../ui/MainWindowExport.cpp" line="86"/>
+        <source>Export Model</source>
+        <translation>Exporter le modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowExport.cpp" line="86"/>
+        <source>Anomaly Workbench models (*.awbmodel)</source>
+        <translation>Modèles Anomaly Workbench (*.awbmodel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowExport.cpp" line="94"/>
         <source>Export Metrics</source>
         <translation>Exporter les métriques</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="96"/>
+        <location filename="../ui/MainWindowExport.cpp" line="105"/>
+        <location filename="../ui/MainWindowExport.cpp" line="128"/>
         <source>No model to export</source>
         <translation>Aucun modèle à exporter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="109"/>
+        <location filename="../ui/MainWindowExport.cpp" line="118"/>
         <source>Exported %1; left out, having no ONNX form: %2</source>
         <translation>%1 exporté ; exclus faute de forme ONNX : %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="126"/>
+        <location filename="../ui/MainWindowExport.cpp" line="133"/>
+        <source>Exported %1: anomaly-cli score --load-model scores files of any size with it</source>
+        <translation>%1 exporté : anomaly-cli score --load-model note avec lui des fichiers de toute taille</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowExport.cpp" line="150"/>
         <source>Nothing to report</source>
         <translation>Rien à rapporter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="126"/>
+        <location filename="../ui/MainWindowExport.cpp" line="150"/>
         <source>Train a detector first: the report shows the trained detectors&apos; results.</source>
         <translation>Entraînez d&apos;abord un détecteur : le rapport présente les résultats des détecteurs entraînés.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="145"/>
+        <location filename="../ui/MainWindowExport.cpp" line="169"/>
         <source>No rows to export</source>
         <translation>Aucune ligne à exporter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="145"/>
+        <location filename="../ui/MainWindowExport.cpp" line="169"/>
         <source>Train a detector first: its rows table is what is exported.</source>
         <translation>Entraînez d&apos;abord un détecteur : c&apos;est son tableau de lignes qui est exporté.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="161"/>
+        <location filename="../ui/MainWindowExport.cpp" line="185"/>
         <source>No metrics to export</source>
         <translation>Aucune métrique à exporter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="96"/>
-        <location filename="../ui/MainWindowExport.cpp" line="161"/>
+        <location filename="../ui/MainWindowExport.cpp" line="105"/>
+        <location filename="../ui/MainWindowExport.cpp" line="128"/>
+        <location filename="../ui/MainWindowExport.cpp" line="185"/>
         <source>Train a detector first.</source>
         <translation>Entraînez d&apos;abord un détecteur.</translation>
     </message>

@@ -84,10 +84,12 @@ public slots:
     void exportRowsDialog();
     void exportMetricsDialog();
     void exportOnnxDialog();
+    void exportModelDialog();
     void exportReport(const QString &path);
     void exportRows(const QString &path);
     void exportMetrics(const QString &path);
     void exportOnnx(const QString &path);
+    void exportModel(const QString &path);
 
 signals:
     void datasetLoaded();

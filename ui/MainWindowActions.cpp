@@ -59,10 +59,13 @@ void MainWindow::createActions()
     rows->setToolTip(tr("The rows of the current table, as filtered and sorted, to CSV"));
     QAction *metrics = file->addAction(tr("Export &Metrics..."), this, &MainWindow::exportMetricsDialog);
     metrics->setToolTip(tr("Every trained detector's train and test metrics to CSV"));
+    QAction *model = file->addAction(tr("Export Mo&del..."), this, &MainWindow::exportModelDialog);
+    model->setToolTip(tr("The trained detectors with their preprocessing and the thresholds on screen as a model file, "
+                         "for \"anomaly-cli score --load-model\" to score files of any size (or anomaly-cli --load-model)"));
     QAction *onnx = file->addAction(tr("Export Model as &ONNX..."), this, &MainWindow::exportOnnxDialog);
     onnx->setToolTip(tr("The trained detectors with their preprocessing and the thresholds on screen as an ONNX model, "
                         "to score with ONNX Runtime where the traffic is (ECOD has no ONNX form and is left out)"));
-    for (QAction *a : {report, rows, metrics, onnx})
+    for (QAction *a : {report, rows, metrics, model, onnx})
         trainOneActions_.push_back(a);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);

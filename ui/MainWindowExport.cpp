@@ -10,6 +10,7 @@
 #include "common/AtomicFile.h"
 #include "panels/DetectorPanel.h"
 #include "pipeline/CsvExport.h"
+#include "pipeline/ModelFile.h"
 #include "pipeline/OnnxExport.h"
 #include "Reports.h"
 #include "ReportDocument.h"
@@ -80,6 +81,14 @@ void MainWindow::exportOnnxDialog()
         exportOnnx(path);
 }
 
+void MainWindow::exportModelDialog()
+{
+    const QString path = askSavePath(this, tr("Export Model"), tr("Anomaly Workbench models (*.awbmodel)"),
+                                     QStringLiteral("awbmodel"));
+    if (!path.isEmpty())
+        exportModel(path);
+}
+
 void MainWindow::exportMetricsDialog()
 {
     const QString path = askSavePath(this, tr("Export Metrics"), tr("CSV files (*.csv)"), QStringLiteral("csv"));
@@ -107,6 +116,21 @@ void MainWindow::exportOnnx(const QString &path)
     }, [path, leftOut] {
         return leftOut->isEmpty() ? tr("Exported %1").arg(path)
                                   : tr("Exported %1; left out, having no ONNX form: %2").arg(path, leftOut->join(QStringLiteral(", ")));
+    });
+}
+
+// The trained detectors with the thresholds on screen, and the data's preprocessing, as the model
+// file anomaly-cli reads (score --load-model scores files of any size with it).
+void MainWindow::exportModel(const QString &path)
+{
+    auto runs = std::make_shared<std::vector<awb::DetectorRun>>(shownRuns());
+    if (runs->empty()) {
+        showError(tr("No model to export"), tr("Train a detector first."));
+        return;
+    }
+    const auto data = dataset_;
+    startExport(path, [runs, data](std::ostream &out) { awb::writeModelFile(out, data->preprocessor, *runs); }, [path] {
+        return tr("Exported %1: anomaly-cli score --load-model scores files of any size with it").arg(path);
     });
 }
 

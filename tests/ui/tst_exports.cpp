@@ -18,6 +18,7 @@
 #include <QTest>
 
 #include "MainWindow.h"
+#include "pipeline/ModelFile.h"
 #include "data/SyntheticTraffic.h"
 #include "history/ComparisonView.h"
 #include "history/HistoryDock.h"
@@ -112,6 +113,23 @@ private slots:
         QVERIFY(bytes.contains("iforest_score") && bytes.contains("pca_prediction") && !bytes.contains("ecod_score"));
         QVERIFY2(window->statusBar()->currentMessage().endsWith(QStringLiteral("left out, having no ONNX form: ecod")),
                  qPrintable(window->statusBar()->currentMessage()));
+    }
+
+    // File > Export Model: the file anomaly-cli score reads, with every detector and the thresholds
+    // on screen.
+    void modelFileWithTheScreensThresholds()
+    {
+        const QString path = dir.filePath("model.awbmodel");
+        QVERIFY(exportWith(&MainWindow::exportModel, path));
+        const awb::ModelFile model = awb::loadModelFile(path.toStdString());
+        QCOMPARE(model.detectors.size(), std::size_t{4});
+        for (const awb::SavedDetector &d : model.detectors) {
+            QVERIFY2(d.model != nullptr, d.spec.name.c_str());
+            const double shown = window->resultsPanel(d.spec.detector)->selection()->threshold();
+            QCOMPARE(d.threshold, shown);
+        }
+        QCOMPARE(model.detectors.front().threshold, 0.55);  // the forest's, moved above
+        QCOMPARE(model.preprocessor.encodedWidth(), window->dataset()->preprocessor.encodedWidth());
     }
 
     void rowsAsTheTableShowsThem()

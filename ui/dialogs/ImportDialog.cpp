@@ -173,8 +173,8 @@ QHBoxLayout *ImportDialog::buildRowsAndSplit()
     sample_->setGroupSeparatorShown(true);
     sample_->setSpecialValueText(tr("all rows"));
     sample_->setToolTip(tr("Train and evaluate on a uniform random sample of this many rows of the file, read in one "
-                           "pass (at least 100): for files too large for memory. The dataset summary says the rows were "
-                           "sampled."));
+                           "pass (at least 100; 0 reads every row): for files too large for memory. The dataset summary "
+                           "says the rows were sampled."));
     const auto enableSplit = [this] {
         testFraction_->setEnabled(testFile_->text().isEmpty());
         seed_->setEnabled(testFile_->text().isEmpty() || sample_->value() > 0);

@@ -152,8 +152,8 @@ void BackgroundTask::finish()
             // The core's sentence names command-line options; the window names its own.
             emit failed(tr("%1: loading this file needs about %2 of memory, but only %3 are available. Open it again "
                            "with a number under “Rows” in the import dialog to train on a random sample of its "
-                           "rows; to score every row of a file this large, use “anomaly-cli score” "
-                           "(see the README).")
+                           "rows; to score every row of a file this large, save the trained model with File > "
+                           "Export Model and use “anomaly-cli score” (see the README).")
                             .arg(QString::fromStdString(e.file()), QString::fromStdString(awb::byteSize(e.need())),
                                  QString::fromStdString(awb::byteSize(e.available()))));
         } catch (const std::exception &e) {
