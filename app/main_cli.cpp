@@ -60,9 +60,10 @@ void warnIfInputChanged(const CliOptions &options, const awb::RunResult &result)
                                 .arg(what.join(QStringLiteral(", ")))));
 }
 
-// --export-onnx: the run's detectors that have an ONNX form; the others are named. With none, a
-// warning instead of the file, and the run's other outputs are still written.
-void writeOnnx(awb::AtomicFiles &outputs, const CliOptions &options, const awb::PipelineOutput &out)
+// --export-onnx: the run's detectors that have an ONNX form; the others are named. With none, an
+// error instead of the file (false: the run then exits 1), and the run's other outputs are still
+// written.
+bool writeOnnx(awb::AtomicFiles &outputs, const CliOptions &options, const awb::PipelineOutput &out)
 {
     const QString file = QString::fromStdString(options.onnxFile);
     awb::OnnxExport onnx;
@@ -70,18 +71,20 @@ void writeOnnx(awb::AtomicFiles &outputs, const CliOptions &options, const awb::
         onnx = awb::exportOnnx(awb::modelFileOf(out.data->preprocessor, out.detectors), AWB_VERSION);
     } catch (const awb::InputError &e) {
         std::fprintf(stderr, "anomaly-cli: %s\n",
-                     qPrintable(QCoreApplication::translate("main", "warning: %1 %2 is not written.")
+                     qPrintable(QCoreApplication::translate("main", "%1 %2 is not written.")
                                     .arg(QString::fromStdString(e.message()), file)));
-        return;
+        return false;
     }
     outputs.write(options.onnxFile, [bytes = std::move(onnx.bytes)](std::ostream &stream) { stream << bytes; });
     for (const std::string &name : onnx.leftOut)
         std::fprintf(stderr, "anomaly-cli: %s\n",
                      qPrintable(QCoreApplication::translate("main", "%1 has no ONNX form and is not in %2.")
                                     .arg(QString::fromStdString(name), file)));
+    return true;
 }
 
-void run(const CliOptions &options)
+// Returns the exit code: 1 when a file asked for could not be written (the others are).
+int run(const CliOptions &options)
 {
     const awb::Pipeline pipeline(options.spec);
     std::optional<awb::ModelFile> saved;
@@ -129,8 +132,7 @@ void run(const CliOptions &options)
         outputs.write(options.saveModelFile, [&](std::ostream &file) {
             awb::writeModelFile(file, out.data->preprocessor, out.detectors);
         });
-    if (!options.onnxFile.empty())
-        writeOnnx(outputs, options, out);
+    const bool onnxWritten = options.onnxFile.empty() || writeOnnx(outputs, options, out);
     if (!options.jsonFile.empty())
         outputs.write(options.jsonFile, [&](std::ostream &file) {
             file << awb::toJson(awb::RunDocument{out.spec, out.result}).dump(2) << '\n';
@@ -151,6 +153,7 @@ void run(const CliOptions &options)
     outputs.commit();
     std::unique_ptr<awb::RunHistory> history = CliHistory::openForRecording(options);
     CliHistory::record(history.get(), options, out);
+    return onnxWritten ? 0 : 1;
 }
 
 } // namespace
@@ -211,7 +214,7 @@ int main(int argc, char *argv[])
             return 0;
         }
         switch (options->command) {
-        case CliOptions::Command::Run: run(*options); break;
+        case CliOptions::Command::Run: return run(*options);
         case CliOptions::Command::Sweep: CliSweep::run(*options, &cancelRequested); break;
         case CliOptions::Command::Score: CliScore::run(*options, &cancelRequested); break;
         default: return CliHistory::command(*options, &cancelRequested);

@@ -18,8 +18,22 @@ void checkTrainedColumn(int source, const std::string &trainedName, const std::v
                                          "\" that the model was trained on.");
     const std::string &name = names[static_cast<std::size_t>(source)];
     if (name != trainedName && name.rfind("column_", 0) != 0 && trainedName.rfind("column_", 0) != 0)
-        throw InputError(file, 0, 0, "Column " + std::to_string(source) + " is \"" + name +
-                                         "\" here, but the model was trained with \"" + trainedName + "\" there.");
+        throw InputError(file, 0, 0,
+                         "Column " + std::to_string(source + 1) + " (counting from 1) is \"" + name +
+                             "\" here, but the model was trained with \"" + trainedName +
+                             "\" there: give the file the training data's columns, in their order.");
+}
+
+int trainedColumnIn(int source, const std::string &trainedName, const std::vector<std::string> &names,
+                    const std::string &file)
+{
+    if (source >= 0 && source < static_cast<int>(names.size()) &&
+        (names[static_cast<std::size_t>(source)] == trainedName || trainedName.rfind("column_", 0) == 0))
+        return source;
+    if (std::count(names.begin(), names.end(), trainedName) == 1)
+        return static_cast<int>(std::find(names.begin(), names.end(), trainedName) - names.begin());
+    checkTrainedColumn(source, trainedName, names, file);
+    return source;
 }
 
 std::string RowProblem::message(std::size_t expectedFields, const std::vector<std::string> &names) const
@@ -40,15 +54,13 @@ RowEncoder::RowEncoder(const Preprocessor &preprocessor, const std::vector<std::
 {
     for (std::size_t j = 0; j < preprocessor.numeric.size(); ++j) {
         const NumericEncoding &n = preprocessor.numeric[j];
-        checkTrainedColumn(n.sourceColumn, n.name, names, file);
-        numericOf_[static_cast<std::size_t>(n.sourceColumn)] = static_cast<std::int32_t>(j);
+        numericOf_[static_cast<std::size_t>(trainedColumnIn(n.sourceColumn, n.name, names, file))] = static_cast<std::int32_t>(j);
         numeric_.push_back({j, n.median, n.offset, n.scale, n.log1p});
     }
     std::size_t block = numericCount_;
     for (std::size_t k = 0; k < preprocessor.categorical.size(); ++k) {
         const CategoricalEncoding &c = preprocessor.categorical[k];
-        checkTrainedColumn(c.sourceColumn, c.name, names, file);
-        categoricalOf_[static_cast<std::size_t>(c.sourceColumn)] = static_cast<std::int32_t>(k);
+        categoricalOf_[static_cast<std::size_t>(trainedColumnIn(c.sourceColumn, c.name, names, file))] = static_cast<std::int32_t>(k);
         auto &positions = categories_.emplace_back();
         for (std::size_t i = 0; i < c.categories.size(); ++i)
             positions.emplace(c.categories[i], static_cast<std::uint32_t>(block + i));

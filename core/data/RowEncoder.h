@@ -40,11 +40,16 @@ struct EncodeCounts {
 // name, unless either name is generic (column_N, a file without a header).
 void checkTrainedColumn(int source, const std::string &trainedName, const std::vector<std::string> &names,
                         const std::string &file);
+// Where an input with these column names holds the column the model was trained with as
+// `trainedName` at `source`: there, when checkTrainedColumn accepts it; else the one column of
+// that name (a file with other columns added or moved); else an InputError as checkTrainedColumn's.
+int trainedColumnIn(int source, const std::string &trainedName, const std::vector<std::string> &names,
+                    const std::string &file);
 
 class RowEncoder {
 public:
     // `names` are the input's column names (its header, or column_N); every column the model reads
-    // is checked with checkTrainedColumn.
+    // is found with trainedColumnIn.
     RowEncoder(const Preprocessor &preprocessor, const std::vector<std::string> &names, const std::string &file);
 
     std::size_t width() const { return width_; }

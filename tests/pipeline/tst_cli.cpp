@@ -120,6 +120,18 @@ private slots:
         }
     }
 
+    // --export-onnx with no detector that has an ONNX form: no file, an exit code saying a file asked
+    // for is missing, and the run's other outputs still written.
+    void onnxWithNothingToExportFails()
+    {
+        const QString onnx = dir.filePath("ecod.onnx"), json = dir.filePath("ecod.json");
+        const CliRun r = runCli({"--demo", "2000", "--models", "ecod", "--export-onnx", onnx, "--json", json, "--no-history"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("ecod.onnx is not written"), qPrintable(r.err));
+        QVERIFY(!QFile::exists(onnx));
+        QVERIFY(QFile::exists(json));
+    }
+
     void rerunReplaysTheRunExactly()
     {
         const QString first = dir.filePath("run.json"), again = dir.filePath("again.json");
