@@ -4452,17 +4452,17 @@ Balken: %4; jede Spalte neben den Werten normaler Trainingszeilen.</translation>
         <translation>Warnung: Die Eingabe entspricht nicht der des gespeicherten Laufs (%1 geändert); Scores und Metriken können abweichen.</translation>
     </message>
     <message>
-        <location filename="../app/main_cli.cpp" line="73"/>
-        <source>warning: %1 %2 is not written.</source>
-        <translation>Warnung: %1 %2 wird nicht geschrieben.</translation>
+        <location filename="../app/main_cli.cpp" line="74"/>
+        <source>%1 %2 is not written.</source>
+        <translation>%1 %2 wird nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/main_cli.cpp" line="80"/>
+        <location filename="../app/main_cli.cpp" line="81"/>
         <source>%1 has no ONNX form and is not in %2.</source>
         <translation>%1 hat keine ONNX-Form und ist nicht in %2.</translation>
     </message>
     <message>
-        <location filename="../app/main_cli.cpp" line="220"/>
+        <location filename="../app/main_cli.cpp" line="223"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>

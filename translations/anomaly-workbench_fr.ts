@@ -4452,17 +4452,17 @@ Barres : %4 ; chaque colonne comparée au contenu des lignes d&apos;entraînemen
         <translation>avertissement : l&apos;entrée n&apos;est pas celle de l&apos;exécution enregistrée (%1 a changé) ; les scores et les métriques peuvent différer.</translation>
     </message>
     <message>
-        <location filename="../app/main_cli.cpp" line="73"/>
-        <source>warning: %1 %2 is not written.</source>
-        <translation>avertissement : %1 %2 n’est pas écrit.</translation>
+        <location filename="../app/main_cli.cpp" line="74"/>
+        <source>%1 %2 is not written.</source>
+        <translation>%1 %2 n’est pas écrit.</translation>
     </message>
     <message>
-        <location filename="../app/main_cli.cpp" line="80"/>
+        <location filename="../app/main_cli.cpp" line="81"/>
         <source>%1 has no ONNX form and is not in %2.</source>
         <translation>%1 n’a pas de forme ONNX et n’est pas dans %2.</translation>
     </message>
     <message>
-        <location filename="../app/main_cli.cpp" line="220"/>
+        <location filename="../app/main_cli.cpp" line="223"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
