@@ -298,9 +298,9 @@
         <location filename="../app/cli/CliOptions.cpp" line="171"/>
         <location filename="../app/cli/CliOptions.cpp" line="175"/>
         <location filename="../app/cli/CliOptions.cpp" line="176"/>
-        <location filename="../app/cli/CliOptions.cpp" line="511"/>
         <location filename="../app/cli/CliOptions.cpp" line="512"/>
-        <location filename="../app/cli/CliOptions.cpp" line="516"/>
+        <location filename="../app/cli/CliOptions.cpp" line="513"/>
+        <location filename="../app/cli/CliOptions.cpp" line="517"/>
         <location filename="../app/cli/CliScore.cpp" line="54"/>
         <location filename="../app/cli/CliScore.cpp" line="55"/>
         <source>FILE</source>
@@ -487,7 +487,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="172"/>
-        <location filename="../app/cli/CliOptions.cpp" line="513"/>
+        <location filename="../app/cli/CliOptions.cpp" line="514"/>
         <source>SIZE</source>
         <translation>FORMAT</translation>
     </message>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="178"/>
-        <location filename="../app/cli/CliOptions.cpp" line="403"/>
+        <location filename="../app/cli/CliOptions.cpp" line="404"/>
         <source>AXES</source>
         <translation>ACHSEN</translation>
     </message>
@@ -538,108 +538,108 @@
         <translation>(keine Parameter)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="258"/>
-        <source>--sample samples the --train file.</source>
-        <translation>--sample zieht die Stichprobe aus der --train-Datei.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="363"/>
+        <location filename="../app/cli/CliOptions.cpp" line="364"/>
         <source>--rerun replays a stored run as it was; it does not take --%1.</source>
         <translation>--rerun wiederholt einen gespeicherten Lauf unverändert; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="398"/>
+        <location filename="../app/cli/CliOptions.cpp" line="399"/>
         <source>Runs every combination of the settings in --grid (1 to 3 axes) on the same data and split, prints one line of figures per run and records each run in the run history (--json FILE also writes them as JSON). The data and detector options below apply to every run; the outputs of a single run (%1) do not.</source>
         <translation>Führt jede Kombination der Einstellungen in --grid (1 bis 3 Achsen) auf denselben Daten und derselben Aufteilung aus, gibt eine Zeile mit Kennzahlen je Lauf aus und speichert jeden Lauf im Verlauf (--json DATEI schreibt sie zusätzlich als JSON). Die Daten- und Detektoroptionen unten gelten für jeden Lauf, die Ausgaben eines einzelnen Laufs (%1) nicht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="419"/>
+        <location filename="../app/cli/CliOptions.cpp" line="420"/>
         <source>Trains anomaly detectors on network-traffic data and prints classification reports and confusion matrices for train and test.</source>
         <translation>Trainiert Anomaliedetektoren auf Netzwerkverkehrsdaten und gibt Klassifikationsberichte und Konfusionsmatrizen für Training und Test aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="421"/>
+        <location filename="../app/cli/CliOptions.cpp" line="422"/>
         <source>Other commands: anomaly-cli score (streams a file of any size through a saved model), anomaly-cli sweep --grid ... (runs every combination of settings), anomaly-cli history (lists, shows, compares and deletes recorded runs); each has its own --help.</source>
         <translation>Weitere Befehle: anomaly-cli score (bewertet eine Datei beliebiger Größe im Datenstrom mit einem gespeicherten Modell), anomaly-cli sweep --grid ... (führt jede Kombination von Einstellungen aus), anomaly-cli history (listet, zeigt, vergleicht und löscht aufgezeichnete Läufe); jeder hat sein eigenes --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="447"/>
+        <location filename="../app/cli/CliOptions.cpp" line="448"/>
         <source>sweep needs --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</source>
         <translation>sweep braucht --grid &quot;DETEKTOR.SCHLÜSSEL=V1,V2;...&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="447"/>
+        <location filename="../app/cli/CliOptions.cpp" line="448"/>
         <source>--grid goes with the sweep command.</source>
         <translation>--grid gehört zum Befehl sweep.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="350"/>
-        <location filename="../app/cli/CliOptions.cpp" line="525"/>
+        <location filename="../app/cli/CliOptions.cpp" line="351"/>
+        <location filename="../app/cli/CliOptions.cpp" line="526"/>
         <source>--page-size expects a4 or letter, not &quot;%1&quot;.</source>
         <translation>--page-size erwartet a4 oder letter, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="463"/>
+        <location filename="../app/cli/CliOptions.cpp" line="258"/>
+        <source>--sample needs --train FILE: it samples that file&apos;s rows (the demo data is generated whole; --demo N makes it smaller).</source>
+        <translation>--sample braucht --train DATEI: es zieht eine Stichprobe aus deren Zeilen (die Demo-Daten werden ganz erzeugt; --demo N macht sie kleiner).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="464"/>
         <source>sweep writes its runs to the history and --json; it does not take --%1.</source>
         <translation>sweep schreibt seine Läufe in den Verlauf und nach --json; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="473"/>
+        <location filename="../app/cli/CliOptions.cpp" line="474"/>
         <source>--load-model scores with the saved detectors&apos; own settings; it does not take --%1.</source>
         <translation>--load-model bewertet mit den eigenen Einstellungen der gespeicherten Detektoren; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="479"/>
+        <location filename="../app/cli/CliOptions.cpp" line="480"/>
         <source>--save-model needs at least one detector (--models).</source>
         <translation>--save-model braucht mindestens einen Detektor (--models).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="506"/>
+        <location filename="../app/cli/CliOptions.cpp" line="507"/>
         <source>Lists, shows, compares and deletes the runs recorded in the run history.</source>
         <translation>Listet, zeigt, vergleicht und löscht die im Verlauf gespeicherten Läufe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="508"/>
+        <location filename="../app/cli/CliOptions.cpp" line="509"/>
         <source>list, show ID, compare ID ID..., or delete ID. An ID is a run&apos;s number, or NUMBER:DETECTOR for one detector of it.</source>
         <translation>list, show ID, compare ID ID... oder delete ID. Eine ID ist die Nummer eines Laufs oder NUMMER:DETEKTOR für einen seiner Detektoren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="510"/>
+        <location filename="../app/cli/CliOptions.cpp" line="511"/>
         <source>Print JSON instead of tables.</source>
         <translation>JSON statt Tabellen ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="511"/>
+        <location filename="../app/cli/CliOptions.cpp" line="512"/>
         <source>compare: also write a PDF comparison report to FILE.</source>
         <translation>compare: zusätzlich einen PDF-Vergleichsbericht in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="512"/>
+        <location filename="../app/cli/CliOptions.cpp" line="513"/>
         <source>compare: also write the comparison&apos;s tables to FILE as CSV.</source>
         <translation>compare: zusätzlich die Tabellen des Vergleichs als CSV in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="513"/>
+        <location filename="../app/cli/CliOptions.cpp" line="514"/>
         <source>Page size of the report: a4 or letter.</source>
         <translation>Seitenformat des Berichts: a4 oder letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="514"/>
+        <location filename="../app/cli/CliOptions.cpp" line="515"/>
         <source>The run history database (default: %1).</source>
         <translation>Die Verlaufsdatenbank (Vorgabe: %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="544"/>
+        <location filename="../app/cli/CliOptions.cpp" line="545"/>
         <source>history expects list, show ID, compare ID ID... or delete ID, not &quot;%1&quot;.</source>
         <translation>history erwartet list, show ID, compare ID ID... oder delete ID, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="552"/>
+        <location filename="../app/cli/CliOptions.cpp" line="553"/>
         <source>history %1: wrong number of run ids (compare takes 1 to 8, show and delete one, list none).</source>
         <translation>history %1: falsche Anzahl von Lauf-IDs (compare nimmt 1 bis 8, show und delete eine, list keine).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="322"/>
+        <location filename="../app/cli/CliOptions.cpp" line="323"/>
         <source>--set expects DETECTOR.KEY=VALUE, not &quot;%1&quot;.</source>
         <translation>--set erwartet DETEKTOR.SCHLÜSSEL=WERT, nicht &quot;%1&quot;.</translation>
     </message>
@@ -717,7 +717,7 @@
         <translation>ZEILEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="443"/>
+        <location filename="../app/cli/CliOptions.cpp" line="444"/>
         <source>Unexpected argument &quot;%1&quot; (see --help).</source>
         <translation>Unerwartetes Argument &quot;%1&quot; (siehe --help).</translation>
     </message>
@@ -1043,8 +1043,8 @@
     <name>CliScore</name>
     <message>
         <location filename="../app/cli/CliScore.cpp" line="32"/>
-        <source>scored %1 of %2 rows (bad rows skipped: %3) in %4 s, %5 rows/s; above threshold: %6; %7 missing cells imputed, %8 cells of categories training never saw.</source>
-        <translation>%1 von %2 Zeilen bewertet (übersprungene fehlerhafte Zeilen: %3) in %4 s, %5 Zeilen/s; über dem Schwellenwert: %6; %7 fehlende Zellen ergänzt, %8 Zellen mit im Training nie gesehenen Kategorien.</translation>
+        <source>scored %1 of %2 rows (bad rows skipped: %3) in %4 s, %5 rows/s; above threshold: %6; missing cells imputed: %7; cells of categories training never saw: %8.</source>
+        <translation>%1 von %2 Zeilen bewertet (übersprungene fehlerhafte Zeilen: %3) in %4 s, %5 Zeilen/s; über dem Schwellenwert: %6; ergänzte fehlende Zellen: %7; Zellen mit im Training nie gesehenen Kategorien: %8.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliScore.cpp" line="104"/>

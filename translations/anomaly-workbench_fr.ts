@@ -298,9 +298,9 @@
         <location filename="../app/cli/CliOptions.cpp" line="171"/>
         <location filename="../app/cli/CliOptions.cpp" line="175"/>
         <location filename="../app/cli/CliOptions.cpp" line="176"/>
-        <location filename="../app/cli/CliOptions.cpp" line="511"/>
         <location filename="../app/cli/CliOptions.cpp" line="512"/>
-        <location filename="../app/cli/CliOptions.cpp" line="516"/>
+        <location filename="../app/cli/CliOptions.cpp" line="513"/>
+        <location filename="../app/cli/CliOptions.cpp" line="517"/>
         <location filename="../app/cli/CliScore.cpp" line="54"/>
         <location filename="../app/cli/CliScore.cpp" line="55"/>
         <source>FILE</source>
@@ -487,7 +487,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="172"/>
-        <location filename="../app/cli/CliOptions.cpp" line="513"/>
+        <location filename="../app/cli/CliOptions.cpp" line="514"/>
         <source>SIZE</source>
         <translation>SIZE</translation>
     </message>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="178"/>
-        <location filename="../app/cli/CliOptions.cpp" line="403"/>
+        <location filename="../app/cli/CliOptions.cpp" line="404"/>
         <source>AXES</source>
         <translation>AXES</translation>
     </message>
@@ -538,108 +538,108 @@
         <translation>(aucun paramètre)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="258"/>
-        <source>--sample samples the --train file.</source>
-        <translation>--sample échantillonne le fichier --train.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOptions.cpp" line="363"/>
+        <location filename="../app/cli/CliOptions.cpp" line="364"/>
         <source>--rerun replays a stored run as it was; it does not take --%1.</source>
         <translation>--rerun rejoue une exécution enregistrée telle quelle ; il n&apos;accepte pas --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="398"/>
+        <location filename="../app/cli/CliOptions.cpp" line="399"/>
         <source>Runs every combination of the settings in --grid (1 to 3 axes) on the same data and split, prints one line of figures per run and records each run in the run history (--json FILE also writes them as JSON). The data and detector options below apply to every run; the outputs of a single run (%1) do not.</source>
         <translation>Exécute chaque combinaison des réglages de --grid (1 à 3 axes) sur les mêmes données et le même découpage, affiche une ligne de mesures par exécution et enregistre chaque exécution dans l&apos;historique (--json FICHIER les écrit aussi en JSON). Les options de données et de détecteurs ci-dessous s&apos;appliquent à chaque exécution, les sorties d&apos;une exécution unique (%1) non.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="419"/>
+        <location filename="../app/cli/CliOptions.cpp" line="420"/>
         <source>Trains anomaly detectors on network-traffic data and prints classification reports and confusion matrices for train and test.</source>
         <translation>Entraîne des détecteurs d&apos;anomalies sur des données de trafic réseau et affiche les rapports de classification et les matrices de confusion pour l&apos;entraînement et le test.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="421"/>
+        <location filename="../app/cli/CliOptions.cpp" line="422"/>
         <source>Other commands: anomaly-cli score (streams a file of any size through a saved model), anomaly-cli sweep --grid ... (runs every combination of settings), anomaly-cli history (lists, shows, compares and deletes recorded runs); each has its own --help.</source>
         <translation>Autres commandes : anomaly-cli score (note en flux un fichier de toute taille avec un modèle enregistré), anomaly-cli sweep --grid ... (exécute chaque combinaison de réglages), anomaly-cli history (liste, affiche, compare et supprime les exécutions enregistrées) ; chacune a son propre --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="447"/>
+        <location filename="../app/cli/CliOptions.cpp" line="448"/>
         <source>sweep needs --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</source>
         <translation>sweep nécessite --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="447"/>
+        <location filename="../app/cli/CliOptions.cpp" line="448"/>
         <source>--grid goes with the sweep command.</source>
         <translation>--grid s&apos;utilise avec la commande sweep.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="350"/>
-        <location filename="../app/cli/CliOptions.cpp" line="525"/>
+        <location filename="../app/cli/CliOptions.cpp" line="351"/>
+        <location filename="../app/cli/CliOptions.cpp" line="526"/>
         <source>--page-size expects a4 or letter, not &quot;%1&quot;.</source>
         <translation>--page-size attend a4 ou letter, pas &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="463"/>
+        <location filename="../app/cli/CliOptions.cpp" line="258"/>
+        <source>--sample needs --train FILE: it samples that file&apos;s rows (the demo data is generated whole; --demo N makes it smaller).</source>
+        <translation>--sample demande --train FICHIER : il échantillonne les lignes de ce fichier (les données de démonstration sont générées entières ; --demo N les réduit).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="464"/>
         <source>sweep writes its runs to the history and --json; it does not take --%1.</source>
         <translation>sweep écrit ses exécutions dans l&apos;historique et --json ; il n&apos;accepte pas --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="473"/>
+        <location filename="../app/cli/CliOptions.cpp" line="474"/>
         <source>--load-model scores with the saved detectors&apos; own settings; it does not take --%1.</source>
         <translation>--load-model calcule les scores avec les réglages propres aux détecteurs enregistrés ; il n&apos;accepte pas --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="479"/>
+        <location filename="../app/cli/CliOptions.cpp" line="480"/>
         <source>--save-model needs at least one detector (--models).</source>
         <translation>--save-model nécessite au moins un détecteur (--models).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="506"/>
+        <location filename="../app/cli/CliOptions.cpp" line="507"/>
         <source>Lists, shows, compares and deletes the runs recorded in the run history.</source>
         <translation>Liste, affiche, compare et supprime les exécutions enregistrées dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="508"/>
+        <location filename="../app/cli/CliOptions.cpp" line="509"/>
         <source>list, show ID, compare ID ID..., or delete ID. An ID is a run&apos;s number, or NUMBER:DETECTOR for one detector of it.</source>
         <translation>list, show ID, compare ID ID... ou delete ID. Un ID est le numéro d&apos;une exécution, ou NUMBER:DETECTOR pour l&apos;un de ses détecteurs.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="510"/>
+        <location filename="../app/cli/CliOptions.cpp" line="511"/>
         <source>Print JSON instead of tables.</source>
         <translation>Afficher du JSON au lieu de tableaux.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="511"/>
+        <location filename="../app/cli/CliOptions.cpp" line="512"/>
         <source>compare: also write a PDF comparison report to FILE.</source>
         <translation>compare : écrire aussi un rapport de comparaison PDF dans FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="512"/>
+        <location filename="../app/cli/CliOptions.cpp" line="513"/>
         <source>compare: also write the comparison&apos;s tables to FILE as CSV.</source>
         <translation>compare : écrire aussi les tableaux de la comparaison dans FILE, en CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="513"/>
+        <location filename="../app/cli/CliOptions.cpp" line="514"/>
         <source>Page size of the report: a4 or letter.</source>
         <translation>Format de page du rapport : a4 ou letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="514"/>
+        <location filename="../app/cli/CliOptions.cpp" line="515"/>
         <source>The run history database (default: %1).</source>
         <translation>La base de l&apos;historique des exécutions (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="544"/>
+        <location filename="../app/cli/CliOptions.cpp" line="545"/>
         <source>history expects list, show ID, compare ID ID... or delete ID, not &quot;%1&quot;.</source>
         <translation>history attend list, show ID, compare ID ID... ou delete ID, pas &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="552"/>
+        <location filename="../app/cli/CliOptions.cpp" line="553"/>
         <source>history %1: wrong number of run ids (compare takes 1 to 8, show and delete one, list none).</source>
         <translation>history %1 : nombre d&apos;identifiants d&apos;exécution incorrect (compare en prend 1 à 8, show et delete un seul, list aucun).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="322"/>
+        <location filename="../app/cli/CliOptions.cpp" line="323"/>
         <source>--set expects DETECTOR.KEY=VALUE, not &quot;%1&quot;.</source>
         <translation>--set attend DETECTOR.KEY=VALUE, pas &quot;%1&quot;.</translation>
     </message>
@@ -717,7 +717,7 @@
         <translation>ROWS</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="443"/>
+        <location filename="../app/cli/CliOptions.cpp" line="444"/>
         <source>Unexpected argument &quot;%1&quot; (see --help).</source>
         <translation>Argument inattendu &quot;%1&quot; (voir --help).</translation>
     </message>
@@ -1043,8 +1043,8 @@
     <name>CliScore</name>
     <message>
         <location filename="../app/cli/CliScore.cpp" line="32"/>
-        <source>scored %1 of %2 rows (bad rows skipped: %3) in %4 s, %5 rows/s; above threshold: %6; %7 missing cells imputed, %8 cells of categories training never saw.</source>
-        <translation>%1 lignes notées sur %2 (lignes erronées ignorées : %3) en %4 s, %5 lignes/s ; au-dessus du seuil : %6 ; %7 cellules manquantes imputées, %8 cellules de catégories jamais vues à l’entraînement.</translation>
+        <source>scored %1 of %2 rows (bad rows skipped: %3) in %4 s, %5 rows/s; above threshold: %6; missing cells imputed: %7; cells of categories training never saw: %8.</source>
+        <translation>%1 lignes notées sur %2 (lignes erronées ignorées : %3) en %4 s, %5 lignes/s ; au-dessus du seuil : %6 ; cellules manquantes imputées : %7 ; cellules de catégories jamais vues à l’entraînement : %8.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliScore.cpp" line="104"/>

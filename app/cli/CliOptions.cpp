@@ -255,7 +255,8 @@ void readData(const QCommandLineParser &p, const QString &demoRows, CliOptions &
         throw BadValue{CliOptionParser::tr("--demo and --train exclude each other.")};
     if (isSet("sample")) {
         if (load.trainFile.empty())
-            throw BadValue{CliOptionParser::tr("--sample samples the --train file.")};
+            throw BadValue{CliOptionParser::tr("--sample needs --train FILE: it samples that file's rows (the demo data is "
+                                               "generated whole; --demo N makes it smaller).")};
         load.sampleRows = static_cast<std::size_t>(integer("sample", value("sample"), awb::LoadOptions::kMinSampleRows, awb::LoadOptions::kMaxSampleRows));
     }
     if (isSet("test"))

@@ -30,8 +30,8 @@ QString summaryLine(const awb::StreamScoreSummary &s)
         flagged << QStringLiteral("%1 %2").arg(QString::fromStdString(name), locale.toString(qulonglong(count)));
     const double rate = s.seconds > 0 ? static_cast<double>(s.rows) / s.seconds : 0.0;
     return QCoreApplication::translate("CliScore", "scored %1 of %2 rows (bad rows skipped: %3) in %4 s, %5 rows/s; "
-                                                   "above threshold: %6; %7 missing cells imputed, %8 cells of categories "
-                                                   "training never saw.")
+                                                   "above threshold: %6; missing cells imputed: %7; cells of categories "
+                                                   "training never saw: %8.")
         .arg(locale.toString(qulonglong(s.scored)), locale.toString(qulonglong(s.rows)),
              locale.toString(qulonglong(s.skipped)), locale.toString(s.seconds, 'f', 1),
              locale.toString(rate, 'f', 0), flagged.join(QStringLiteral(", ")),

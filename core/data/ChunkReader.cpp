@@ -59,6 +59,8 @@ ChunkReader::~ChunkReader()
 
 std::uint64_t ChunkReader::bytesRead() const
 {
+    if (inputSize_ == 0)  // standard input: no offset to ask a pipe for
+        return textRead_;
     return static_cast<std::uint64_t>(std::max<z_off_t>(0, gzoffset(handle(gz_))));
 }
 
@@ -81,6 +83,7 @@ std::size_t ChunkReader::fill(std::string &buffer, std::size_t bytes)
         }
         got += static_cast<std::size_t>(n);
     }
+    textRead_ += got;
     buffer.resize(start + got);
     return got;
 }

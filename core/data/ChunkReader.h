@@ -35,7 +35,8 @@ public:
     char delimiter() const { return delimiter_; }
     // The next chunk into `chunk`; false at the end of the input. Throws InputError on a read error.
     bool next(TextChunk &chunk);
-    // Compressed bytes read so far and the input's size (0 for standard input), for progress.
+    // Bytes read so far (of the file, compressed or not; of the text, from standard input) and the
+    // input's size (0 for standard input), for progress.
     std::uint64_t bytesRead() const;
     std::uint64_t inputSize() const { return inputSize_; }
 
@@ -47,6 +48,7 @@ private:
     std::string carry_;        // the start of a record cut by the previous read
     std::uint64_t nextLine_ = 1;
     std::uint64_t inputSize_ = 0;
+    std::uint64_t textRead_ = 0;  // bytes of text read
     char delimiter_ = 0;
     bool crOnly_ = false;
     bool started_ = false;

@@ -123,7 +123,9 @@ SourceFile openSample(const LoadOptions &options, const ProgressFn &progress, co
         sampledRows = sample.sampledRows;
         notes.push_back("The rows are a uniform random sample of " + std::to_string(sample.sampledRows) + " of the file's " +
                         std::to_string(sample.fileRows) + " data rows (read in one pass, seed " +
-                        std::to_string(options.seed) + "); the split and every figure are of the sample.");
+                        std::to_string(options.seed) + "); " +
+                        (options.testFile.empty() ? "the split and every figure are of the sample."
+                                                  : "training is on the sample, and the test file is read whole."));
     } else {
         notes.push_back("The file has " + std::to_string(sample.fileRows) + " data rows, no more than the sample of " +
                         std::to_string(options.sampleRows) + " asked for: every row is used.");

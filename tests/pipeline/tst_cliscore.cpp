@@ -2,6 +2,8 @@
 // and the summary line on standard error; bad rows listed with file, line and column and skipped,
 // or fatal by default; missing options named. And the load it is the way round: a small .gz that
 // inflates to more than the memory a limit leaves is refused with one sentence, not bad_alloc.
+#include <QFile>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,6 +66,14 @@ private slots:
         QVERIFY(lines.at(1).startsWith("2,"));
         QVERIFY2(r.err.startsWith(QStringLiteral("anomaly-cli: scored 3,000 of 3,000 rows (bad rows skipped: 0) in ")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("above threshold: iforest ")), qPrintable(r.err));
+        // Progress from standard input counts the text read (a pipe has no size and no offset).
+        const QByteArray text = [&] {
+            QFile f(data_);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        const Piped progress = runWithInput({"score", "--load-model", model_, "--input", "-", "--output", "-", "--progress"}, text);
+        const QString expected = QStringLiteral("anomaly-cli: score: %1 MB read\n").arg(QLocale().toString(text.size() / 1e6, 'f', 1));
+        QVERIFY2(progress.err.contains(expected), qPrintable(progress.err.left(300)));
     }
 
     void badRowsSkippedOrFatal()
@@ -146,6 +156,7 @@ private slots:
                                  "--save-model", model, "--no-history"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("%1: scored 500 of 500 rows").arg(test)), qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("training is on the sample, and the test file is read whole.")), qPrintable(r.out));
         const CliRun single = runCli({"score", "--load-model", model, "--input", test, "--output", alone, "--keep", "label"});
         QVERIFY2(single.exitCode == 0, qPrintable(single.err));
         const QList<QByteArray> lines = bytesOf(scores).trimmed().split('\n');
