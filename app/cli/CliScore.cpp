@@ -130,7 +130,13 @@ void CliScore::run(const CliOptions &options, const awb::CancelFlag *cancel)
     const awb::ModelFile model = awb::loadModelFile(options.loadModelFile);
     if (options.outputFile == "-") {
         std::ios::sync_with_stdio(false);
-        scoreFiles(std::cout, model, {{options.inputFile, {}}}, options, cancel);
+        try {
+            scoreFiles(std::cout, model, {{options.inputFile, {}}}, options, cancel);
+        } catch (const awb::InputError &e) {
+            if (!e.file().empty())
+                throw;
+            throw awb::InputError("standard output", 0, 0, e.message());
+        }
         std::cout.flush();
         return;
     }

@@ -59,13 +59,25 @@ Target targetOf(const std::string &path)
     return {error ? path : resolved, false};
 }
 
+// The writer's own errors name the file it writes when they name none.
+void runWriter(const std::string &path, const std::function<void(std::ostream &)> &writer, std::ostream &out)
+{
+    try {
+        writer(out);
+    } catch (const InputError &e) {
+        if (!e.file().empty())
+            throw;
+        throw InputError(path, e.line(), e.column(), e.message());
+    }
+}
+
 // Writes straight into a device or pipe: what the reader at its other end receives.
 void writeInPlace(const std::string &path, const std::function<void(std::ostream &)> &writer)
 {
     std::ofstream out(path, std::ios::binary);
     if (!out)
         cannotWrite(path, std::string(std::strerror(errno)) + ".");
-    writer(out);
+    runWriter(path, writer, out);
     out.flush();
     if (!out)
         cannotWrite(path, "writing failed (is the disk full, or did the reader go away?).");
@@ -99,7 +111,7 @@ void AtomicFiles::write(const std::string &requested, const std::function<void(s
     const std::string temporary = temporaryBeside(path);
     try {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        writer(out);
+        runWriter(path, writer, out);
         out.close();
         if (!out || !synced(temporary))
             cannotWrite(path, "writing failed (is the disk full?).");

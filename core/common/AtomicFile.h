@@ -1,7 +1,8 @@
 // The one way the workbench writes files: each into a temporary file in its target's folder,
 // flushed to disk, and renamed over the target only when everything was written. A failure
 // (folder missing, not writable, disk full, the writer throwing, a cancellation) removes the
-// temporary files and leaves the old files unchanged; write errors are InputErrors naming the path.
+// temporary files and leaves the old files unchanged; write errors are InputErrors naming the path
+// (the writer's own InputErrors too, when they name no file).
 // AtomicFiles writes several files as one: all are renamed into place by commit(), none if it is
 // never reached.
 //

@@ -55,6 +55,15 @@ private slots:
         }));
         QCOMPARE(read(path), std::string("old\n"));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).filter("keep").size(), 1);
+        // The writer's own error (a full disk, say) is told with the file's name.
+        try {
+            awb::writeFileAtomically(path.toStdString(), [](std::ostream &) { throw awb::InputError("", 0, 0, "Writing failed."); });
+            QFAIL("no error");
+        } catch (const awb::InputError &e) {
+            QCOMPARE(e.file(), path.toStdString());
+            QCOMPARE(e.message(), std::string("Writing failed."));
+        }
+        QCOMPARE(read(path), std::string("old\n"));
     }
 
     void severalFilesAreCommittedTogetherOrNotAtAll()
