@@ -4,47 +4,52 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="97"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="98"/>
         <source>reading %1 of %2 MB</source>
         <translation>%1 von %2 MB gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="100"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="101"/>
         <source>encoding rows</source>
         <translation>Zeilen werden kodiert</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="103"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="104"/>
         <source>fitting %1 of %2</source>
         <translation>Training %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="103"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="104"/>
         <source>epoch %1 of %2</source>
         <translation>Epoche %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="106"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="107"/>
         <source>scoring %1 of %2 rows</source>
         <translation>Scores für %1 von %2 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="111"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="112"/>
         <source>run %1 of %2</source>
         <translation>Lauf %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="116"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="117"/>
         <source>, about %1 s left</source>
         <translation>, noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="153"/>
-        <source>%1: loading this file needs about %2 of memory, but only %3 are available. Open it again with a number under “Rows” in the import dialog to train on a random sample of its rows; to score every row of a file this large, save the trained model with File &gt; Export Model and use “anomaly-cli score” (see the README).</source>
-        <translation>%1: Das Laden dieser Datei braucht etwa %2 Arbeitsspeicher, verfügbar sind nur %3. Öffnen Sie sie erneut mit einer Zahl unter „Zeilen“ im Importdialog, um auf einer Zufallsstichprobe ihrer Zeilen zu trainieren; um jede Zeile einer so großen Datei zu bewerten, speichern Sie das trainierte Modell mit Datei &gt; Modell exportieren und verwenden Sie „anomaly-cli score“ (siehe README).</translation>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="154"/>
+        <source> (up to about %1 rows fit here)</source>
+        <translation> (hier passen bis etwa %1 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="162"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="156"/>
+        <source>%1: loading this file needs about %2 of memory, but only %3 are available. Open it again with a number under “Rows” in the import dialog%4 to train on a random sample of its rows; to score every row of a file this large, save the trained model with File &gt; Export Model and use “anomaly-cli score” (see the README).</source>
+        <translation>%1: Das Laden dieser Datei braucht etwa %2 Arbeitsspeicher, verfügbar sind nur %3. Öffnen Sie sie erneut mit einer Zahl unter „Zeilen“ im Importdialog%4, um auf einer Zufallsstichprobe ihrer Zeilen zu trainieren; um jede Zeile einer so großen Datei zu bewerten, speichern Sie das trainierte Modell mit Datei &gt; Modell exportieren und verwenden Sie „anomaly-cli score“ (siehe README).</translation>
+    </message>
+    <message>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="165"/>
         <source>An unexpected error stopped the work.</source>
         <translation>Ein unerwarteter Fehler hat die Arbeit abgebrochen.</translation>
     </message>

@@ -4,47 +4,52 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="97"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="98"/>
         <source>reading %1 of %2 MB</source>
         <translation>lecture de %1 sur %2 Mo</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="100"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="101"/>
         <source>encoding rows</source>
         <translation>encodage des lignes</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="103"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="104"/>
         <source>fitting %1 of %2</source>
         <translation>entraînement %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="103"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="104"/>
         <source>epoch %1 of %2</source>
         <translation>époque %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="106"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="107"/>
         <source>scoring %1 of %2 rows</source>
         <translation>calcul des scores : %1 lignes sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="111"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="112"/>
         <source>run %1 of %2</source>
         <translation>exécution %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="116"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="117"/>
         <source>, about %1 s left</source>
         <translation>, environ %1 s restantes</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="153"/>
-        <source>%1: loading this file needs about %2 of memory, but only %3 are available. Open it again with a number under “Rows” in the import dialog to train on a random sample of its rows; to score every row of a file this large, save the trained model with File &gt; Export Model and use “anomaly-cli score” (see the README).</source>
-        <translation>%1 : charger ce fichier demande environ %2 de mémoire, mais seuls %3 sont disponibles. Rouvrez-le avec un nombre sous « Lignes » dans la boîte d’import pour entraîner sur un échantillon aléatoire de ses lignes ; pour évaluer chaque ligne d’un fichier aussi grand, enregistrez le modèle entraîné avec Fichier &gt; Exporter le modèle et utilisez « anomaly-cli score » (voir le README).</translation>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="154"/>
+        <source> (up to about %1 rows fit here)</source>
+        <translation> (jusqu’à environ %1 lignes tiennent ici)</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundTask.cpp" line="162"/>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="156"/>
+        <source>%1: loading this file needs about %2 of memory, but only %3 are available. Open it again with a number under “Rows” in the import dialog%4 to train on a random sample of its rows; to score every row of a file this large, save the trained model with File &gt; Export Model and use “anomaly-cli score” (see the README).</source>
+        <translation>%1 : charger ce fichier demande environ %2 de mémoire, mais seuls %3 sont disponibles. Rouvrez-le avec un nombre sous « Lignes » dans la boîte d’import%4 pour entraîner sur un échantillon aléatoire de ses lignes ; pour évaluer chaque ligne d’un fichier aussi grand, enregistrez le modèle entraîné avec Fichier &gt; Exporter le modèle et utilisez « anomaly-cli score » (voir le README).</translation>
+    </message>
+    <message>
+        <location filename="../ui/workers/BackgroundTask.cpp" line="165"/>
         <source>An unexpected error stopped the work.</source>
         <translation>Une erreur inattendue a interrompu le travail.</translation>
     </message>

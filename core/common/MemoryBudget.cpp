@@ -71,12 +71,37 @@ std::string byteSize(std::uint64_t bytes)
     return text;
 }
 
-TooLargeToLoad::TooLargeToLoad(std::string file, std::uint64_t need, const std::string &what, std::uint64_t available)
+std::uint64_t rowsThatFit(std::uint64_t available, std::uint64_t bytesPerRow)
+{
+    if (bytesPerRow == 0)
+        return 0;
+    // Half the room: training takes about as much again as the encoded rows (the forest's and
+    // ECOD's sorted copies, the autoencoder's batches).
+    std::uint64_t rows = available / 2 / bytesPerRow;
+    std::uint64_t unit = 1;
+    while (rows / unit >= 100)
+        unit *= 10;
+    rows = rows / unit * unit;
+    return rows >= 100 ? rows : 0;
+}
+
+namespace {
+
+std::string sampleAdvice(std::uint64_t rows)
+{
+    return rows > 0 ? "anomaly-cli --sample N, N up to about " + std::to_string(rows) + " here" : "anomaly-cli --sample N";
+}
+
+} // namespace
+
+TooLargeToLoad::TooLargeToLoad(std::string file, std::uint64_t need, const std::string &what, std::uint64_t available,
+                               std::uint64_t bytesPerRow)
     : InputError(std::move(file), 0, 0,
                  "Loading this file needs about " + byteSize(need) + " of memory (" + what + "), but only " +
-                     byteSize(available) + " are available: train on a sample of its rows (anomaly-cli --sample N) and "
-                     "score the whole file in a stream (anomaly-cli score)."),
-      need_(need), available_(available)
+                     byteSize(available) + " are available: train on a sample of its rows (" +
+                     sampleAdvice(rowsThatFit(available, bytesPerRow)) +
+                     ") and score the whole file in a stream (anomaly-cli score)."),
+      need_(need), available_(available), sampleRows_(rowsThatFit(available, bytesPerRow))
 {
 }
 

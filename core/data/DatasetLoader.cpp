@@ -467,10 +467,13 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
     data.schema = schema;
     data.preprocessor = fitted ? *fitted : fitCategories(plan, dictionaries, firstPass[0], trainRows, options);
     const std::uint64_t matrixBytes = (trainRows.size() + testRows.size()) * data.preprocessor.encodedWidth() * sizeof(float);
-    if (const std::uint64_t available = availableMemory(); matrixBytes >= available)
+    if (const std::uint64_t available = availableMemory(); matrixBytes >= available) {
+        // A sampled row costs its encoded row and its text about three times (read, kept, indexed).
+        const std::uint64_t recordBytes = train.buffer->text().size() / std::max<std::size_t>(1, train.rows());
         throw TooLargeToLoad(train.name, matrixBytes, "its " + std::to_string(trainRows.size() + testRows.size()) + " rows of " +
                                                           std::to_string(data.preprocessor.encodedWidth()) + " encoded features",
-                             available);
+                             available, data.preprocessor.encodedWidth() * sizeof(float) + 3 * recordBytes);
+    }
     const RowPlacement placement{trainRows, testRows, files.size() > 1};
     TrainingNumbers training;
     data.features = runSecondPass(files, plan, data.preprocessor, dictionaries, firstPass, placement, threads, summary,

@@ -103,9 +103,13 @@ void grow(std::vector<char> &out, std::size_t more, std::uint64_t compressedRead
     const double ratio = static_cast<double>(out.size()) / static_cast<double>(std::max<std::uint64_t>(1, compressedRead));
     const auto estimate = std::max<std::uint64_t>(static_cast<std::uint64_t>(1.05 * ratio * static_cast<double>(compressedSize)),
                                                   needed + needed / 8);
-    if (estimate >= available)
+    if (estimate >= available) {
+        // A sampled row costs its text about three times, and its encoded row up to about three
+        // times more (a table of short numbers and one-hot categories).
+        const auto lines = static_cast<std::uint64_t>(std::count(out.begin(), out.end(), '\n'));
         throw TooLargeToLoad(file, estimate, "at least its text once inflated, estimated from the first " + byteSize(out.size()),
-                             available);
+                             available, lines == 0 ? 0 : 6 * out.size() / lines);
+    }
     out.reserve(estimate);
 }
 

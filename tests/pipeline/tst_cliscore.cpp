@@ -4,6 +4,7 @@
 // inflates to more than the memory a limit leaves is refused with one sentence, not bad_alloc.
 #include <QFile>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -111,23 +112,33 @@ private slots:
         const QString big = dir_.filePath("big.csv.gz");
         gzFile gz = gzopen(big.toLocal8Bit().constData(), "wb1");
         QByteArray block = "duration,service,bytes,label\n";
-        const QByteArray line = "0.25,http,1520,normal\n0.5,dns,80,attack\n";
-        for (int i = 0; i < 20000; ++i)
+        // Every combination of three features, the label their parity: no one column gives it away.
+        const QByteArray line = "0.25,http,1520,normal\n0.25,http,80,attack\n0.25,dns,1520,attack\n0.25,dns,80,normal\n"
+                                "0.5,http,1520,attack\n0.5,http,80,normal\n0.5,dns,1520,normal\n0.5,dns,80,attack\n";
+        for (int i = 0; i < 5000; ++i)
             block += line;
         for (int i = 0; i < 600 * (1 << 20) / block.size(); ++i)
             gzwrite(gz, block.constData() + (i ? 29 : 0), static_cast<unsigned>(block.size() - (i ? 29 : 0)));
         gzclose(gz);
-        QProcess p;
-        p.start(QStringLiteral("bash"), {"-c", QStringLiteral("ulimit -v 1000000; exec \"%1\" --train \"%2\" --no-history "
-                                                               "--models iforest").arg(QStringLiteral(AWB_CLI_PATH), big)});
-        QVERIFY(p.waitForFinished(120000));
-        const QString err = QString::fromUtf8(p.readAllStandardError());
-        QCOMPARE(p.exitCode(), 1);
+        const auto limited = [&](const QString &options) {
+            QProcess p;
+            p.start(QStringLiteral("bash"), {"-c", QStringLiteral("ulimit -v 1000000; exec \"%1\" --train \"%2\" --no-history "
+                                                                   "--models iforest %3").arg(QStringLiteral(AWB_CLI_PATH), big, options)});
+            p.waitForFinished(300000);
+            return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardError()));
+        };
+        const auto [code, err] = limited({});
+        QCOMPARE(code, 1);
         QVERIFY2(err.startsWith(QStringLiteral("anomaly-cli: %1: Loading this file needs about ").arg(big)), qPrintable(err));
-        QVERIFY2(err.contains(QStringLiteral(" are available: train on a sample of its rows (anomaly-cli --sample N) and "
-                                             "score the whole file in a stream (anomaly-cli score).")),
-                 qPrintable(err));
+        const QRegularExpressionMatch advice =
+            QRegularExpression(QStringLiteral(" are available: train on a sample of its rows \\(anomaly-cli --sample N, N up to "
+                                              "about (\\d+) here\\) and score the whole file in a stream \\(anomaly-cli score\\)\\.\n$"))
+                .match(err);
+        QVERIFY2(advice.hasMatch(), qPrintable(err));
         QCOMPARE(err.count('\n'), 1);
+        // The sample it names fits under the same limit, training included.
+        const auto [sampledCode, sampledErr] = limited(QStringLiteral("--sample ") + advice.captured(1));
+        QVERIFY2(sampledCode == 0, qPrintable(advice.captured(1) + ": " + sampledErr));
     }
 
     void trainOnASampleThenScoreEveryRow()

@@ -1,6 +1,7 @@
 // BackgroundTask: QtConcurrent + QFutureWatcher around a core function, with throttled progress.
 #include "BackgroundTask.h"
 
+#include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
 
 #ifdef Q_OS_LINUX
@@ -150,12 +151,14 @@ void BackgroundTask::finish()
             std::rethrow_exception(error);
         } catch (const awb::TooLargeToLoad &e) {
             // The core's sentence names command-line options; the window names its own.
+            const QString fits = e.sampleRows() > 0 ? tr(" (up to about %1 rows fit here)").arg(QLocale().toString(qulonglong(e.sampleRows())))
+                                                    : QString();
             emit failed(tr("%1: loading this file needs about %2 of memory, but only %3 are available. Open it again "
-                           "with a number under “Rows” in the import dialog to train on a random sample of its "
+                           "with a number under “Rows” in the import dialog%4 to train on a random sample of its "
                            "rows; to score every row of a file this large, save the trained model with File > "
                            "Export Model and use “anomaly-cli score” (see the README).")
                             .arg(QString::fromStdString(e.file()), QString::fromStdString(awb::byteSize(e.need())),
-                                 QString::fromStdString(awb::byteSize(e.available()))));
+                                 QString::fromStdString(awb::byteSize(e.available())), fits));
         } catch (const std::exception &e) {
             emit failed(QString::fromStdString(e.what()));
         } catch (...) {
