@@ -111,7 +111,7 @@ int run(const CliOptions &options)
     // cancelled by then: a cancelled run leaves no file.
     if (options.progress)
         std::fputs("anomaly-cli: step write\n", stderr);
-    awb::AtomicFiles outputs;
+    awb::AtomicFiles outputs(&cancelRequested);
     if (!options.scoresFile.empty())
         outputs.write(options.scoresFile, [&](std::ostream &file) {
             // Trained on a sample: every row of the training file, then of the test file, is
@@ -205,7 +205,7 @@ int main(int argc, char *argv[])
     std::signal(SIGXFSZ, SIG_IGN);  // a file-size limit is a write error with a message, not a crash
     try {
         if (!options->writeDemoFile.empty()) {
-            awb::AtomicFiles file;
+            awb::AtomicFiles file(&cancelRequested);
             file.write(options->writeDemoFile, [&](std::ostream &out) {
                 awb::writeSyntheticTraffic(out, {options->spec.data.demoRows, options->spec.data.demoSeed, 0.1});
             });

@@ -1,6 +1,7 @@
-// MainWindow's exports: the PDF report, the rows of the current table and the metrics, each of
-// what the window shows (the thresholds on screen included), written in the background through
-// the core's atomic file writing. The last export folder is remembered.
+// MainWindow's exports: the PDF report, the rows of the current table, the metrics and the model
+// (for anomaly-cli, or as ONNX), each of what the window shows (the thresholds on screen
+// included), written in the background through the core's atomic file writing. The last export
+// folder is remembered.
 #include "MainWindow.h"
 
 #include <QFileInfo>
@@ -45,7 +46,7 @@ void MainWindow::startExport(const QString &path, std::function<void(std::ostrea
 {
     auto *task = new BackgroundTask(tr("Exporting %1").arg(QFileInfo(path).fileName()),
                                     [path, write](const awb::ProgressFn &, const awb::CancelFlag *cancel) {
-        awb::AtomicFiles file;
+        awb::AtomicFiles file(cancel);
         file.write(path.toStdString(), write);
         awb::throwIfCancelled(cancel);
         file.commit();

@@ -128,7 +128,7 @@ void compare(const awb::RunHistory &history, const CliOptions &options, const aw
 {
     const std::vector<awb::ComparedDetector> items = comparedDetectors(history, options.historyIds);
     const awb::Comparison c = awb::compare(items);
-    awb::AtomicFiles outputs;
+    awb::AtomicFiles outputs(cancel);
     if (!options.reportFile.empty()) {
         const QByteArray pdf = renderComparisonReport(items, CliReport::pageSize(options.pageSize));
         outputs.write(options.reportFile, [&](std::ostream &out) { out.write(pdf.constData(), pdf.size()); });

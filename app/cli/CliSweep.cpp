@@ -49,7 +49,7 @@ void CliSweep::run(const CliOptions &options, const awb::CancelFlag *cancel)
     };
     awb::runSweep(points, observer, cancel);
     if (!options.jsonFile.empty()) {
-        awb::AtomicFiles file;
+        awb::AtomicFiles file(cancel);
         file.write(options.jsonFile, [&](std::ostream &out) {
             out << awb::Json{{"format", "anomaly-workbench-sweep"}, {"version", 1}, {"grid", options.grid},
                              {"runs", documents}}.dump(2) << '\n';

@@ -6,10 +6,13 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
+#include <thread>
 
 #include "common/InputError.h"
 
@@ -50,13 +53,30 @@ Target targetOf(const std::string &path)
         return {path, false};  // not there yet (or a dangling link, which the rename replaces)
     if (S_ISDIR(st.st_mode))
         cannotWrite(path, "it is a folder.");
+    // /dev/stdout may lead to a regular file the shell opened: that file is written, not replaced.
+    const bool descriptor = path == "/dev/stdout" || path == "/dev/stderr" || path.starts_with("/dev/fd/") ||
+                            (path.starts_with("/proc/") && path.find("/fd/") != std::string::npos);
+    if (!S_ISREG(st.st_mode) || descriptor)
+        return {path, true};
     std::error_code error;
     const std::string resolved = std::filesystem::canonical(path, error).string();
-    // /dev/stdout may lead to a regular file the shell opened: that file is written, not replaced.
-    const auto system = [](const std::string &p) { return p.starts_with("/dev/") || p.starts_with("/proc/"); };
-    if (!S_ISREG(st.st_mode) || system(path) || (!error && system(resolved)))
-        return {path, true};
     return {error ? path : resolved, false};
+}
+
+// Opening a pipe for writing waits for a reader: here it waits in steps, so that a cancellation
+// (Ctrl+C) still ends the wait. Returns a descriptor open for writing, to hold until the stream is
+// open too (closed at once, it would tell the reader the writing is over).
+int awaitReader(const std::string &path, const CancelFlag *cancel)
+{
+    for (;;) {
+        const int fd = ::open(path.c_str(), O_WRONLY | O_NONBLOCK);
+        if (fd >= 0)
+            return fd;
+        if (errno != ENXIO)
+            cannotWrite(path, std::string(std::strerror(errno)) + ".");
+        throwIfCancelled(cancel);
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
 }
 
 // The writer's own errors name the file it writes when they name none.
@@ -71,10 +91,17 @@ void runWriter(const std::string &path, const std::function<void(std::ostream &)
     }
 }
 
-// Writes straight into a device or pipe: what the reader at its other end receives.
-void writeInPlace(const std::string &path, const std::function<void(std::ostream &)> &writer)
+// Writes straight into a device or pipe: what the reader at its other end receives. Appended, so
+// that a file behind /dev/stdout keeps what the process (or the shell's >>) wrote before.
+void writeInPlace(const std::string &path, const std::function<void(std::ostream &)> &writer, const CancelFlag *cancel)
 {
-    std::ofstream out(path, std::ios::binary);
+    struct stat st{};
+    const int held = ::stat(path.c_str(), &st) == 0 && S_ISFIFO(st.st_mode) ? awaitReader(path, cancel) : -1;
+    std::fflush(nullptr);
+    std::cout.flush();
+    std::ofstream out(path, std::ios::binary | std::ios::app);
+    if (held >= 0)
+        ::close(held);
     if (!out)
         cannotWrite(path, std::string(std::strerror(errno)) + ".");
     runWriter(path, writer, out);
@@ -106,7 +133,7 @@ void AtomicFiles::write(const std::string &requested, const std::function<void(s
 {
     const Target target = targetOf(requested);
     if (target.inPlace)
-        return writeInPlace(target.path, writer);
+        return writeInPlace(target.path, writer, cancel_);
     const std::string &path = target.path;
     const std::string temporary = temporaryBeside(path);
     try {

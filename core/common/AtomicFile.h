@@ -6,10 +6,11 @@
 // AtomicFiles writes several files as one: all are renamed into place by commit(), none if it is
 // never reached.
 //
-// A target that is not a regular file (a device such as /dev/null, a named pipe, /dev/stdout) is
-// written in place at once: replacing it would turn it into a plain file (for every program, when
-// the path is /dev/null and the user is root). A symbolic link to a regular file has the file it
-// points to replaced, and stays a link. A folder is refused by name.
+// A target that is not a regular file (a device such as /dev/null, a named pipe) or that names a
+// descriptor (/dev/stdout, /dev/fd/N) is written in place at once, appended: replacing it would
+// turn it into a plain file (for every program, when the path is /dev/null and the user is root).
+// A symbolic link to a regular file has the file it points to replaced, and stays a link. A folder
+// is refused by name.
 #pragma once
 
 #include <functional>
@@ -18,11 +19,14 @@
 #include <utility>
 #include <vector>
 
+#include "common/Progress.h"
+
 namespace awb {
 
 class AtomicFiles {
 public:
-    AtomicFiles() = default;
+    // `cancel` ends the wait for a pipe's reader (Cancelled).
+    explicit AtomicFiles(const CancelFlag *cancel = nullptr) : cancel_(cancel) {}
     AtomicFiles(const AtomicFiles &) = delete;
     AtomicFiles &operator=(const AtomicFiles &) = delete;
     ~AtomicFiles();  // removes what was written but not committed
@@ -32,6 +36,7 @@ public:
 
 private:
     std::vector<std::pair<std::string, std::string>> pending_;  // temporary file, target
+    const CancelFlag *cancel_;
 };
 
 void writeFileAtomically(const std::string &path, const std::function<void(std::ostream &)> &writer);

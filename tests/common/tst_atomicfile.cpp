@@ -8,10 +8,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <chrono>
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <thread>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -120,6 +123,43 @@ private slots:
         } catch (const awb::InputError &e) {
             QVERIFY2(std::string(e.what()).find("it is a folder") != std::string::npos, e.what());
         }
+    }
+
+    // A file behind a descriptor (/dev/fd/N, as /dev/stdout is for a shell's > or >>) keeps what was
+    // written to it before; a regular file that merely lives under /dev is replaced as any other.
+    void descriptorsAreAppendedTo()
+    {
+        const QString file = dir.filePath("redirected.txt");
+        for (const int flags : {O_WRONLY | O_CREAT | O_TRUNC, O_WRONLY | O_APPEND}) {
+            const int fd = ::open(file.toLocal8Bit().constData(), flags, 0644);
+            QVERIFY(fd >= 0);
+            QCOMPARE(::write(fd, "report\n", 7), ssize_t{7});
+            awb::writeFileAtomically("/dev/fd/" + std::to_string(fd), [](std::ostream &out) { out << "metrics\n"; });
+            ::close(fd);
+        }
+        QCOMPARE(read(file), std::string("report\nmetrics\nreport\nmetrics\n"));
+        if (!QFileInfo(QStringLiteral("/dev/shm")).isWritable())
+            QSKIP("No /dev/shm to write a regular file under /dev.");
+        const std::string shm = "/dev/shm/tst_atomicfile-" + std::to_string(::getpid());
+        awb::writeFileAtomically(shm, [](std::ostream &out) { out << "first\n"; });
+        awb::writeFileAtomically(shm, [](std::ostream &out) { out << "second\n"; });
+        QCOMPARE(read(QString::fromStdString(shm)), std::string("second\n"));
+        std::remove(shm.c_str());
+    }
+
+    // A pipe nobody reads: the write waits for a reader, and a cancellation ends the wait.
+    void aPipeWithoutReaderCanBeCancelled()
+    {
+        const QString fifo = dir.filePath("unread");
+        QCOMPARE(::mkfifo(fifo.toLocal8Bit().constData(), 0644), 0);
+        awb::CancelFlag cancel{false};
+        std::thread canceller([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+            cancel = true;
+        });
+        awb::AtomicFiles files(&cancel);
+        QVERIFY_THROWS_EXCEPTION(awb::Cancelled, files.write(fifo.toStdString(), [](std::ostream &out) { out << "x"; }));
+        canceller.join();
     }
 
     void missingOrReadOnlyFolderNamesThePath()
