@@ -26,6 +26,7 @@ import argparse
 import gzip
 import os
 import re
+import stat
 import subprocess
 import sys
 import tempfile
@@ -41,7 +42,9 @@ def score_block(cli, model, header, block, first, options):
     data = block if first or header is None else header + block
     command = [cli, "score", "--load-model", model, "--input", "-", "--output", "-"] + options
     command.append("--no-header" if header is None else "--header")
-    done = subprocess.run(command, input=data, capture_output=True, check=False)
+    # Messages in English, whatever the workers' locale: they are read below.
+    environment = dict(os.environ, LANGUAGE="en", LC_ALL="C.UTF-8")
+    done = subprocess.run(command, input=data, capture_output=True, check=False, env=environment)
     return done.returncode, done.stdout, done.stderr.decode(errors="replace")
 
 
@@ -104,36 +107,61 @@ def main():
     sys.exit(failed)
 
 
+def is_stream(path):
+    """A pipe, a device or a descriptor (/dev/stdout): written into, never replaced by a new file."""
+    if path in ("/dev/stdout", "/dev/stderr") or path.startswith("/dev/fd/") or \
+            (path.startswith("/proc/") and "/fd/" in path):
+        return True
+    return os.path.exists(path) and not stat.S_ISREG(os.stat(path).st_mode)
+
+
 def write_scores(args, futures, counts, has_header):
     """Writes the blocks' scores in input order, their line numbers and messages about the file's own
-    lines, to a temporary file beside the output renamed into place when every block is scored.
-    Returns 0, or the exit code of the first block (in file order) that failed, leaving no output."""
+    lines. A file output goes to a temporary file beside it, renamed into place when every block is
+    scored; a stream output is written as the blocks come. Returns 0, or the exit code of the first
+    block (in file order) that failed, leaving no output file."""
+    stream = is_stream(args.output)
+    if stream:
+        out = open(args.output, "ab")
+    else:
+        out = tempfile.NamedTemporaryFile("wb", dir=os.path.dirname(os.path.abspath(args.output)),
+                                          prefix=".score_dask.", delete=False)
+    code = 1
+    try:
+        with out:
+            code = write_blocks(out, args.input, futures, counts, has_header)
+    finally:
+        if not stream and code == 0:
+            os.chmod(out.name, 0o644)
+            os.replace(out.name, args.output)
+        elif not stream:
+            os.unlink(out.name)
+    return code
+
+
+def write_blocks(out, name, futures, counts, has_header):
+    """The blocks' scores into `out` in input order; 0, or the first failed block's exit code."""
     # Line numbers within block i start after the lines of the blocks before it; blocks after the
     # first carry one extra line, the header put in front of them.
-    offset = 0
-    folder = os.path.dirname(os.path.abspath(args.output))
-    with tempfile.NamedTemporaryFile("wb", dir=folder, prefix=".score_dask.", delete=False) as out:
-        try:
-            for i, future in enumerate(futures):
-                code, text, messages = future.result()
-                shift = offset - (1 if i > 0 and has_header else 0)
-                # The rows skipped, or the error; not each block's summary line.
-                for line in messages.splitlines():
-                    if code != 0 or line.startswith("anomaly-cli: skipped") or "further bad rows" in line:
-                        print(file_lines(line, args.input, shift), file=sys.stderr)
-                if code != 0:
-                    os.unlink(out.name)
-                    return code
-                if i == 0:
-                    out.write(text.split(b"\n", 1)[0] + b"\n")
-                out.write(shift_lines(text, shift))
-                offset += counts[i]
-                future.release()
-        except BaseException:
-            os.unlink(out.name)
-            raise
-    os.chmod(out.name, 0o644)
-    os.replace(out.name, args.output)
+    offset, skipped = 0, 0
+    for i, future in enumerate(futures):
+        code, text, messages = future.result()
+        shift = offset - (1 if i > 0 and has_header else 0)
+        # The rows skipped, or the error; not each block's summary line, whose count is summed.
+        for line in messages.splitlines():
+            if code != 0 or line.startswith("anomaly-cli: skipped") or "further bad rows" in line:
+                print(file_lines(line, name, shift), file=sys.stderr)
+            elif (found := re.search(r"bad rows skipped: ([\d,]+)", line)):
+                skipped += int(found.group(1).replace(",", ""))
+        if code != 0:
+            return code
+        if i == 0:
+            out.write(text.split(b"\n", 1)[0] + b"\n")
+        out.write(shift_lines(text, shift))
+        offset += counts[i]
+        future.release()
+    if skipped:
+        print(f"score_dask.py: {skipped} bad rows skipped", file=sys.stderr)
     return 0
 
 
