@@ -52,15 +52,27 @@ RowEncoder::RowEncoder(const Preprocessor &preprocessor, const std::vector<std::
     : fields_(names.size()), width_(preprocessor.encodedWidth()),
       numericCount_(preprocessor.numeric.size()), numericOf_(names.size(), -1), categoricalOf_(names.size(), -1)
 {
+    // Each input column read for one of the model's columns at most: a model trained on a file
+    // with an unnamed column (column_5) and a named one can otherwise find both in one place.
+    std::vector<std::string> readAs(names.size());
+    const auto column = [&](int source, const std::string &trainedName) {
+        const auto found = static_cast<std::size_t>(trainedColumnIn(source, trainedName, names, file));
+        if (!readAs[found].empty())
+            throw InputError(file, 0, 0, "The model's columns \"" + readAs[found] + "\" and \"" + trainedName +
+                                             "\" would both be read from column \"" + names[found] +
+                                             "\": give the file the training data's columns, in their order.");
+        readAs[found] = trainedName;
+        return found;
+    };
     for (std::size_t j = 0; j < preprocessor.numeric.size(); ++j) {
         const NumericEncoding &n = preprocessor.numeric[j];
-        numericOf_[static_cast<std::size_t>(trainedColumnIn(n.sourceColumn, n.name, names, file))] = static_cast<std::int32_t>(j);
+        numericOf_[column(n.sourceColumn, n.name)] = static_cast<std::int32_t>(j);
         numeric_.push_back({j, n.median, n.offset, n.scale, n.log1p});
     }
     std::size_t block = numericCount_;
     for (std::size_t k = 0; k < preprocessor.categorical.size(); ++k) {
         const CategoricalEncoding &c = preprocessor.categorical[k];
-        categoricalOf_[static_cast<std::size_t>(trainedColumnIn(c.sourceColumn, c.name, names, file))] = static_cast<std::int32_t>(k);
+        categoricalOf_[column(c.sourceColumn, c.name)] = static_cast<std::int32_t>(k);
         auto &positions = categories_.emplace_back();
         for (std::size_t i = 0; i < c.categories.size(); ++i)
             positions.emplace(c.categories[i], static_cast<std::uint32_t>(block + i));

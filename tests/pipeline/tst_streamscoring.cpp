@@ -11,6 +11,7 @@
 #include "common/InputError.h"
 #include "data/ChunkReader.h"
 #include "data/DatasetLoader.h"
+#include "data/RowEncoder.h"
 #include "data/SyntheticTraffic.h"
 #include "pipeline/ModelFile.h"
 #include "pipeline/Pipeline.h"
@@ -295,6 +296,22 @@ private slots:
         twice.replace(0, 2, "duration");
         std::string ignored;
         QVERIFY_THROWS_EXCEPTION(awb::InputError, stream(files.write("twice.csv", QByteArray::fromStdString(twice)), ignored));
+        // A model trained on a file with an unnamed column (column_1) and "bytes" after it: in a
+        // file where "bytes" has moved into column 1, the two would be read from one column.
+        awb::Preprocessor p;
+        p.numeric.resize(2);
+        p.numeric[0].sourceColumn = 1;
+        p.numeric[0].name = "column_1";
+        p.numeric[1].sourceColumn = 2;
+        p.numeric[1].name = "bytes";
+        try {
+            awb::RowEncoder(p, {"id", "bytes", "other"}, "moved.csv");
+            QFAIL("two of the model's columns were read from one");
+        } catch (const awb::InputError &e) {
+            QVERIFY2(QString::fromStdString(e.message()).contains(QStringLiteral("\"column_1\" and \"bytes\" would both be read")),
+                     e.what());
+        }
+        QCOMPARE(awb::RowEncoder(p, {"id", "count", "bytes"}, "same.csv").width(), std::size_t{2});
     }
 
     void aColumnTheModelNeedsIsMissing()
