@@ -363,6 +363,21 @@ void countInto(DatasetSummary &summary, const Dataset &data, const Schema &schem
         summary.constantFeatures += n.constant;
 }
 
+// Refuses a matrix of `rows` x `width` floats that the memory left cannot hold, with the size of
+// a sample that fits: a sampled row costs its encoded row and its text about three times (read,
+// kept, indexed).
+void refuseIfTooLarge(const SourceFile &train, std::size_t rows, std::size_t width)
+{
+    const std::uint64_t matrixBytes = std::uint64_t{rows} * width * sizeof(float);
+    const std::uint64_t available = availableMemory();
+    if (matrixBytes < available)
+        return;
+    const std::uint64_t recordBytes = train.buffer->text().size() / std::max<std::size_t>(1, train.rows());
+    throw TooLargeToLoad(train.name, matrixBytes,
+                         "its " + std::to_string(rows) + " rows of " + std::to_string(width) + " encoded features", available,
+                         width * sizeof(float) + 3 * recordBytes);
+}
+
 } // namespace
 
 FilePreview previewFile(const std::string &file, const LoadOptions &options, std::size_t maxRows)
@@ -466,14 +481,7 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
     Dataset data;
     data.schema = schema;
     data.preprocessor = fitted ? *fitted : fitCategories(plan, dictionaries, firstPass[0], trainRows, options);
-    const std::uint64_t matrixBytes = (trainRows.size() + testRows.size()) * data.preprocessor.encodedWidth() * sizeof(float);
-    if (const std::uint64_t available = availableMemory(); matrixBytes >= available) {
-        // A sampled row costs its encoded row and its text about three times (read, kept, indexed).
-        const std::uint64_t recordBytes = train.buffer->text().size() / std::max<std::size_t>(1, train.rows());
-        throw TooLargeToLoad(train.name, matrixBytes, "its " + std::to_string(trainRows.size() + testRows.size()) + " rows of " +
-                                                          std::to_string(data.preprocessor.encodedWidth()) + " encoded features",
-                             available, data.preprocessor.encodedWidth() * sizeof(float) + 3 * recordBytes);
-    }
+    refuseIfTooLarge(train, trainRows.size() + testRows.size(), data.preprocessor.encodedWidth());
     const RowPlacement placement{trainRows, testRows, files.size() > 1};
     TrainingNumbers training;
     data.features = runSecondPass(files, plan, data.preprocessor, dictionaries, firstPass, placement, threads, summary,

@@ -24,6 +24,45 @@ void returnFreedMemory()
 #endif
 }
 
+// A record in the reservoir: its data row, its line and its text.
+struct Kept {
+    std::uint64_t row;
+    std::uint64_t line;
+    std::string record;
+};
+
+// The sample's text (the header, then the kept records in file order) at its final size at once,
+// each record's own memory freed as it is copied, and the freed memory handed back to the system
+// now and then (the allocator keeps small blocks to itself otherwise): the sample is held about
+// once, not twice.
+void writeText(RowSample &sample, std::vector<Kept> &reservoir, const std::string &header, std::uint64_t headerLine)
+{
+    std::sort(reservoir.begin(), reservoir.end(), [](const Kept &a, const Kept &b) { return a.row < b.row; });
+    std::size_t bytes = header.size() + 1;
+    for (const Kept &kept : reservoir)
+        bytes += kept.record.size() + 1;
+    sample.text.reserve(bytes);
+    sample.lines.reserve(reservoir.size() + 1);
+    const auto append = [&sample](std::string_view record, std::uint64_t line) {
+        sample.text.insert(sample.text.end(), record.begin(), record.end());
+        sample.text.push_back('\n');
+        sample.lines.push_back(line);
+    };
+    if (sample.hasHeader)
+        append(header, headerLine);
+    std::size_t freed = 0;
+    for (Kept &kept : reservoir) {
+        append(kept.record, kept.line);
+        freed += kept.record.capacity();
+        std::string().swap(kept.record);
+        if (freed >= kReturnBytes) {
+            returnFreedMemory();
+            freed = 0;
+        }
+    }
+    returnFreedMemory();
+}
+
 } // namespace
 
 RowSample sampleRows(const std::string &file, std::size_t rows, std::uint64_t seed, const ReadOptions &read,
@@ -31,11 +70,6 @@ RowSample sampleRows(const std::string &file, std::size_t rows, std::uint64_t se
 {
     ChunkReader reader(file, read.delimiter);
     RowSample sample;
-    struct Kept {
-        std::uint64_t row;
-        std::uint64_t line;
-        std::string record;
-    };
     std::vector<Kept> reservoir;
     std::string header;
     std::uint64_t headerLine = 0;
@@ -79,34 +113,8 @@ RowSample sampleRows(const std::string &file, std::size_t rows, std::uint64_t se
     }
     if (first)
         throw InputError(reader.name(), 0, 0, "The file is empty.");
-    std::sort(reservoir.begin(), reservoir.end(), [](const Kept &a, const Kept &b) { return a.row < b.row; });
     sample.sampledRows = reservoir.size();
-    // The text at its final size at once, each record's own memory freed as it is copied, and the
-    // freed memory handed back to the system now and then (the allocator keeps small blocks to
-    // itself otherwise): the sample is held about once, not twice.
-    std::size_t bytes = header.size() + 1;
-    for (const Kept &kept : reservoir)
-        bytes += kept.record.size() + 1;
-    sample.text.reserve(bytes);
-    sample.lines.reserve(reservoir.size() + 1);
-    const auto append = [&sample](std::string_view record, std::uint64_t line) {
-        sample.text.insert(sample.text.end(), record.begin(), record.end());
-        sample.text.push_back('\n');
-        sample.lines.push_back(line);
-    };
-    if (sample.hasHeader)
-        append(header, headerLine);
-    std::size_t freed = 0;
-    for (Kept &kept : reservoir) {
-        append(kept.record, kept.line);
-        freed += kept.record.capacity();
-        std::string().swap(kept.record);
-        if (freed >= kReturnBytes) {
-            returnFreedMemory();
-            freed = 0;
-        }
-    }
-    returnFreedMemory();
+    writeText(sample, reservoir, header, headerLine);
     return sample;
 }
 
