@@ -1077,6 +1077,11 @@
         <comment>file name: summary line</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="138"/>
+        <source>standard output</source>
+        <translation>Standardausgabe</translation>
+    </message>
 </context>
 <context>
     <name>CliSweep</name>
@@ -2519,112 +2524,112 @@
         <translation>Der Lauf konnte nicht erneut geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="46"/>
+        <location filename="../ui/MainWindowExport.cpp" line="47"/>
         <source>Exporting %1</source>
         <translation>%1 wird exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="56"/>
-        <location filename="../ui/MainWindowExport.cpp" line="117"/>
+        <location filename="../ui/MainWindowExport.cpp" line="57"/>
+        <location filename="../ui/MainWindowExport.cpp" line="118"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="59"/>
+        <location filename="../ui/MainWindowExport.cpp" line="60"/>
         <source>The export failed</source>
         <translation>Der Export ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="65"/>
+        <location filename="../ui/MainWindowExport.cpp" line="66"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="65"/>
+        <location filename="../ui/MainWindowExport.cpp" line="66"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="72"/>
+        <location filename="../ui/MainWindowExport.cpp" line="73"/>
         <source>Export Rows</source>
         <translation>Zeilen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="72"/>
-        <location filename="../ui/MainWindowExport.cpp" line="94"/>
+        <location filename="../ui/MainWindowExport.cpp" line="73"/>
+        <location filename="../ui/MainWindowExport.cpp" line="95"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="79"/>
+        <location filename="../ui/MainWindowExport.cpp" line="80"/>
         <source>Export Model as ONNX</source>
         <translation>Modell als ONNX exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="79"/>
+        <location filename="../ui/MainWindowExport.cpp" line="80"/>
         <source>ONNX models (*.onnx)</source>
         <translation>ONNX-Modelle (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="86"/>
+        <location filename="../ui/MainWindowExport.cpp" line="87"/>
         <source>Export Model</source>
         <translation>Modell exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="86"/>
+        <location filename="../ui/MainWindowExport.cpp" line="87"/>
         <source>Anomaly Workbench models (*.awbmodel)</source>
         <translation>Anomaly-Workbench-Modelle (*.awbmodel)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="94"/>
+        <location filename="../ui/MainWindowExport.cpp" line="95"/>
         <source>Export Metrics</source>
         <translation>Metriken exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="105"/>
-        <location filename="../ui/MainWindowExport.cpp" line="128"/>
+        <location filename="../ui/MainWindowExport.cpp" line="106"/>
+        <location filename="../ui/MainWindowExport.cpp" line="129"/>
         <source>No model to export</source>
         <translation>Kein Modell zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="118"/>
+        <location filename="../ui/MainWindowExport.cpp" line="119"/>
         <source>Exported %1; left out, having no ONNX form: %2</source>
         <translation>%1 exportiert; ohne ONNX-Form weggelassen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="133"/>
+        <location filename="../ui/MainWindowExport.cpp" line="134"/>
         <source>Exported %1: anomaly-cli score --load-model scores files of any size with it</source>
         <translation>%1 exportiert: anomaly-cli score --load-model bewertet damit Dateien jeder Größe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="150"/>
+        <location filename="../ui/MainWindowExport.cpp" line="151"/>
         <source>Nothing to report</source>
         <translation>Nichts zu berichten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="150"/>
+        <location filename="../ui/MainWindowExport.cpp" line="151"/>
         <source>Train a detector first: the report shows the trained detectors&apos; results.</source>
         <translation>Trainieren Sie zuerst einen Detektor: Der Bericht zeigt die Ergebnisse der trainierten Detektoren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="169"/>
+        <location filename="../ui/MainWindowExport.cpp" line="170"/>
         <source>No rows to export</source>
         <translation>Keine Zeilen zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="169"/>
+        <location filename="../ui/MainWindowExport.cpp" line="170"/>
         <source>Train a detector first: its rows table is what is exported.</source>
         <translation>Trainieren Sie zuerst einen Detektor: Exportiert wird seine Zeilentabelle.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="185"/>
+        <location filename="../ui/MainWindowExport.cpp" line="186"/>
         <source>No metrics to export</source>
         <translation>Keine Metriken zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="105"/>
-        <location filename="../ui/MainWindowExport.cpp" line="128"/>
-        <location filename="../ui/MainWindowExport.cpp" line="185"/>
+        <location filename="../ui/MainWindowExport.cpp" line="106"/>
+        <location filename="../ui/MainWindowExport.cpp" line="129"/>
+        <location filename="../ui/MainWindowExport.cpp" line="186"/>
         <source>Train a detector first.</source>
         <translation>Trainieren Sie zuerst einen Detektor.</translation>
     </message>

@@ -1077,6 +1077,11 @@
         <comment>file name: summary line</comment>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="138"/>
+        <source>standard output</source>
+        <translation>sortie standard</translation>
+    </message>
 </context>
 <context>
     <name>CliSweep</name>
@@ -2519,112 +2524,112 @@
         <translation>Impossible de rouvrir l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="46"/>
+        <location filename="../ui/MainWindowExport.cpp" line="47"/>
         <source>Exporting %1</source>
         <translation>Exportation : %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="56"/>
-        <location filename="../ui/MainWindowExport.cpp" line="117"/>
+        <location filename="../ui/MainWindowExport.cpp" line="57"/>
+        <location filename="../ui/MainWindowExport.cpp" line="118"/>
         <source>Exported %1</source>
         <translation>Exporté : %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="59"/>
+        <location filename="../ui/MainWindowExport.cpp" line="60"/>
         <source>The export failed</source>
         <translation>L&apos;export a échoué</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="65"/>
+        <location filename="../ui/MainWindowExport.cpp" line="66"/>
         <source>Export Report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="65"/>
+        <location filename="../ui/MainWindowExport.cpp" line="66"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="72"/>
+        <location filename="../ui/MainWindowExport.cpp" line="73"/>
         <source>Export Rows</source>
         <translation>Exporter les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="72"/>
-        <location filename="../ui/MainWindowExport.cpp" line="94"/>
+        <location filename="../ui/MainWindowExport.cpp" line="73"/>
+        <location filename="../ui/MainWindowExport.cpp" line="95"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="79"/>
+        <location filename="../ui/MainWindowExport.cpp" line="80"/>
         <source>Export Model as ONNX</source>
         <translation>Exporter le modèle en ONNX</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="79"/>
+        <location filename="../ui/MainWindowExport.cpp" line="80"/>
         <source>ONNX models (*.onnx)</source>
         <translation>Modèles ONNX (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="86"/>
+        <location filename="../ui/MainWindowExport.cpp" line="87"/>
         <source>Export Model</source>
         <translation>Exporter le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="86"/>
+        <location filename="../ui/MainWindowExport.cpp" line="87"/>
         <source>Anomaly Workbench models (*.awbmodel)</source>
         <translation>Modèles Anomaly Workbench (*.awbmodel)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="94"/>
+        <location filename="../ui/MainWindowExport.cpp" line="95"/>
         <source>Export Metrics</source>
         <translation>Exporter les métriques</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="105"/>
-        <location filename="../ui/MainWindowExport.cpp" line="128"/>
+        <location filename="../ui/MainWindowExport.cpp" line="106"/>
+        <location filename="../ui/MainWindowExport.cpp" line="129"/>
         <source>No model to export</source>
         <translation>Aucun modèle à exporter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="118"/>
+        <location filename="../ui/MainWindowExport.cpp" line="119"/>
         <source>Exported %1; left out, having no ONNX form: %2</source>
         <translation>%1 exporté ; exclus faute de forme ONNX : %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="133"/>
+        <location filename="../ui/MainWindowExport.cpp" line="134"/>
         <source>Exported %1: anomaly-cli score --load-model scores files of any size with it</source>
         <translation>%1 exporté : anomaly-cli score --load-model note avec lui des fichiers de toute taille</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="150"/>
+        <location filename="../ui/MainWindowExport.cpp" line="151"/>
         <source>Nothing to report</source>
         <translation>Rien à rapporter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="150"/>
+        <location filename="../ui/MainWindowExport.cpp" line="151"/>
         <source>Train a detector first: the report shows the trained detectors&apos; results.</source>
         <translation>Entraînez d&apos;abord un détecteur : le rapport présente les résultats des détecteurs entraînés.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="169"/>
+        <location filename="../ui/MainWindowExport.cpp" line="170"/>
         <source>No rows to export</source>
         <translation>Aucune ligne à exporter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="169"/>
+        <location filename="../ui/MainWindowExport.cpp" line="170"/>
         <source>Train a detector first: its rows table is what is exported.</source>
         <translation>Entraînez d&apos;abord un détecteur : c&apos;est son tableau de lignes qui est exporté.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="185"/>
+        <location filename="../ui/MainWindowExport.cpp" line="186"/>
         <source>No metrics to export</source>
         <translation>Aucune métrique à exporter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowExport.cpp" line="105"/>
-        <location filename="../ui/MainWindowExport.cpp" line="128"/>
-        <location filename="../ui/MainWindowExport.cpp" line="185"/>
+        <location filename="../ui/MainWindowExport.cpp" line="106"/>
+        <location filename="../ui/MainWindowExport.cpp" line="129"/>
+        <location filename="../ui/MainWindowExport.cpp" line="186"/>
         <source>Train a detector first.</source>
         <translation>Entraînez d&apos;abord un détecteur.</translation>
     </message>

@@ -135,14 +135,14 @@ void CliScore::run(const CliOptions &options, const awb::CancelFlag *cancel)
         } catch (const awb::InputError &e) {
             if (!e.file().empty())
                 throw;
-            throw awb::InputError("standard output", 0, 0, e.message());
+            throw awb::InputError(QCoreApplication::translate("CliScore", "standard output").toStdString(), 0, 0, e.message());
         }
         std::cout.flush();
         return;
     }
     // The scores go to a temporary file beside the target, renamed into place at the end: a
     // failed or cancelled run leaves no half-written file.
-    awb::AtomicFiles output;
+    awb::AtomicFiles output(cancel);
     output.write(options.outputFile, [&](std::ostream &out) { scoreFiles(out, model, {{options.inputFile, {}}}, options, cancel); });
     awb::throwIfCancelled(cancel);
     output.commit();
