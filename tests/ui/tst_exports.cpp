@@ -119,6 +119,8 @@ private slots:
     // on screen.
     void modelFileWithTheScreensThresholds()
     {
+        const auto menu = window->findChildren<QAction *>();
+        QVERIFY(std::any_of(menu.begin(), menu.end(), [](QAction *a) { return a->text() == "Export Mo&del..." && a->isEnabled(); }));
         const QString path = dir.filePath("model.awbmodel");
         QVERIFY(exportWith(&MainWindow::exportModel, path));
         const awb::ModelFile model = awb::loadModelFile(path.toStdString());
