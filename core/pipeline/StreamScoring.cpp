@@ -227,9 +227,8 @@ StreamScoreSummary scoreStream(const ModelFile &model, const StreamScoreOptions 
             break;
         std::swap(current, following);
     }
+    // A header and no rows (an empty partition or hour) scores as no rows: the output is its header.
     StreamScoreSummary summary = scorer.summary();
-    if (summary.rows == 0)
-        throw InputError(reader.name(), 0, 0, "The file has no data rows.");
     summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return summary;
 }
