@@ -136,8 +136,7 @@ ComparisonView *MainWindow::compareCurrentDetectors()
         const awb::DetectorRun *run = s.results->selection()->run();
         if (!run || !dataset_)
             continue;
-        items.push_back({0, run->result.spec.name, dataSpec_, run->result, dataset_->summary.fingerprint,
-                         dataset_->summary.sampledRows, awb::detailsOf(*dataset_, *run)});
+        items.push_back({0, run->result.spec.name, dataSpec_, run->result, dataset_->summary, awb::detailsOf(*dataset_, *run)});
     }
     if (items.size() < 2) {
         statusBar()->showMessage(tr("Train at least two detectors on this dataset to compare them."), 5000);

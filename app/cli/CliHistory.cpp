@@ -104,7 +104,7 @@ std::vector<awb::ComparedDetector> comparedDetectors(const awb::RunHistory &hist
                 continue;
             found = true;
             awb::ComparedDetector item{run, awb::comparedLabel(run, d.spec.name), e.spec.data, d,
-                                       e.result.dataset.fingerprint, e.result.dataset.sampledRows, std::nullopt};
+                                       e.result.dataset, std::nullopt};
             if (const auto *stored = details.find(d.spec.name))
                 item.details = *stored;
             items.push_back(std::move(item));

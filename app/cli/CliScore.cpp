@@ -130,13 +130,8 @@ void CliScore::run(const CliOptions &options, const awb::CancelFlag *cancel)
     const awb::ModelFile model = awb::loadModelFile(options.loadModelFile);
     if (options.outputFile == "-") {
         std::ios::sync_with_stdio(false);
-        try {
-            scoreFiles(std::cout, model, {{options.inputFile, {}}}, options, cancel);
-        } catch (const awb::InputError &e) {
-            if (!e.file().empty())
-                throw;
-            throw awb::InputError(QCoreApplication::translate("CliScore", "standard output").toStdString(), 0, 0, e.message());
-        }
+        awb::writeNamed(QCoreApplication::translate("CliScore", "standard output").toStdString(), std::cout,
+                        [&](std::ostream &out) { scoreFiles(out, model, {{options.inputFile, {}}}, options, cancel); });
         std::cout.flush();
         return;
     }

@@ -79,18 +79,6 @@ int awaitReader(const std::string &path, const CancelFlag *cancel)
     }
 }
 
-// The writer's own errors name the file it writes when they name none.
-void runWriter(const std::string &path, const std::function<void(std::ostream &)> &writer, std::ostream &out)
-{
-    try {
-        writer(out);
-    } catch (const InputError &e) {
-        if (!e.file().empty())
-            throw;
-        throw InputError(path, e.line(), e.column(), e.message());
-    }
-}
-
 // Writes straight into a device or pipe: what the reader at its other end receives. Appended, so
 // that a file behind /dev/stdout keeps what the process (or the shell's >>) wrote before.
 void writeInPlace(const std::string &path, const std::function<void(std::ostream &)> &writer, const CancelFlag *cancel)
@@ -104,7 +92,7 @@ void writeInPlace(const std::string &path, const std::function<void(std::ostream
         ::close(held);
     if (!out)
         cannotWrite(path, std::string(std::strerror(errno)) + ".");
-    runWriter(path, writer, out);
+    writeNamed(path, out, writer);
     out.flush();
     if (!out)
         cannotWrite(path, "writing failed (is the disk full, or did the reader go away?).");
@@ -138,7 +126,7 @@ void AtomicFiles::write(const std::string &requested, const std::function<void(s
     const std::string temporary = temporaryBeside(path);
     try {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        runWriter(path, writer, out);
+        writeNamed(path, out, writer);
         out.close();
         if (!out || !synced(temporary))
             cannotWrite(path, "writing failed (is the disk full?).");
@@ -154,6 +142,17 @@ void AtomicFiles::commit()
     for (auto it = pending_.begin(); it != pending_.end(); it = pending_.erase(it))
         if (std::rename(it->first.c_str(), it->second.c_str()) != 0)
             cannotWrite(it->second, std::string(std::strerror(errno)) + ".");
+}
+
+void writeNamed(const std::string &name, std::ostream &out, const std::function<void(std::ostream &)> &writer)
+{
+    try {
+        writer(out);
+    } catch (const InputError &e) {
+        if (!e.file().empty())
+            throw;
+        throw InputError(name, e.line(), e.column(), e.message());
+    }
 }
 
 void writeFileAtomically(const std::string &path, const std::function<void(std::ostream &)> &writer)

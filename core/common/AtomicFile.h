@@ -41,4 +41,8 @@ private:
 
 void writeFileAtomically(const std::string &path, const std::function<void(std::ostream &)> &writer);
 
+// Runs `writer` on `out` (a stream such as standard output, written as it goes); an InputError of
+// the writer's that names no file is told with `name`, as AtomicFiles tells it with the path.
+void writeNamed(const std::string &name, std::ostream &out, const std::function<void(std::ostream &)> &writer);
+
 } // namespace awb

@@ -86,14 +86,21 @@ ProgressFn encodingShare(const ProgressFn &progress, std::uint64_t before, std::
     };
 }
 
+std::uint64_t dataRows(const std::vector<SourceFile> &files)
+{
+    std::uint64_t rows = 0;
+    for (const SourceFile &file : files)
+        rows += file.rows();
+    return rows;
+}
+
 // The first pass over each file, its progress the first half of the encoding passes'.
 std::vector<FirstPass> runFirstPasses(const std::vector<SourceFile> &files, const EncodingPlan &plan,
                                       Dictionaries &dictionaries, int threads, const ProgressFn &progress,
                                       const CancelFlag *cancel)
 {
-    std::uint64_t allRows = 0, passed = 0;
-    for (const SourceFile &file : files)
-        allRows += file.rows();
+    const std::uint64_t allRows = dataRows(files);
+    std::uint64_t passed = 0;
     std::vector<FirstPass> passes;
     for (const SourceFile &file : files) {
         passes.push_back(runFirstPass(file, plan, dictionaries, threads, encodingShare(progress, passed, 2 * allRows), cancel));
@@ -455,9 +462,7 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
                          "column a numeric or categorical feature.");
     const int threads = static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 8u));
     Dictionaries dictionaries(plan);
-    std::uint64_t allRows = 0;
-    for (const SourceFile &file : files)
-        allRows += file.rows();
+    const std::uint64_t allRows = dataRows(files);
     const std::vector<FirstPass> firstPass = runFirstPasses(files, plan, dictionaries, threads, progress, cancel);
 
     DatasetSummary summary;

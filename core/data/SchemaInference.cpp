@@ -111,7 +111,9 @@ void inferColumn(const std::vector<std::string_view> &cells, ColumnInfo &info, s
             numbers.push_back(value);
         distinct.insert(cell);
     }
-    const bool counterWithTypos = text <= present / 100 && distinct.size() >= 50 && distinct.size() * 2 >= present;
+    // Values that barely repeat: at least 50 distinct, and at least every other cell a new one.
+    const auto barelyRepeat = [&] { return distinct.size() >= 50 && distinct.size() * 2 >= present; };
+    const bool counterWithTypos = text <= present / 100 && barelyRepeat();
     if (text > 0 && !counterWithTypos) {
         info.looksNumeric = false;
         distinct.insert(markers.begin(), markers.end());
@@ -133,7 +135,7 @@ void inferColumn(const std::vector<std::string_view> &cells, ColumnInfo &info, s
         info.heavyTailed = *lo >= 0.0f && *hi >= 1000.0f * std::max(*mid, 1.0f);
     }
     // Identifier-like: text whose values barely repeat; one-hot encoding it would only add noise.
-    info.identifierLike = !info.looksNumeric && info.distinctInSample >= 50 && info.distinctInSample * 2 >= present;
+    info.identifierLike = !info.looksNumeric && barelyRepeat();
     if (present == 0)
         info.ignoredBecause = "it is empty in the sampled rows";
     else if (info.identifierLike)

@@ -17,8 +17,8 @@ std::string dataName(const ComparedDetector &x)
     const DataSpec &d = x.data;
     std::string name = d.demo ? "demo " + std::to_string(d.demoRows) + " rows, seed " + std::to_string(d.demoSeed)
                               : std::filesystem::path(d.load.trainFile).filename().string();
-    if (x.sampledRows > 0)
-        name += ", a sample of " + std::to_string(x.sampledRows) + " rows (seed " + std::to_string(d.load.seed) + ")";
+    if (x.dataset.sampledRows > 0)
+        name += ", a sample of " + std::to_string(x.dataset.sampledRows) + " rows (seed " + std::to_string(d.load.seed) + ")";
     return name;
 }
 
@@ -129,7 +129,7 @@ FlagAgreement agreementOf(const std::vector<ComparedDetector> &items)
     if (items.empty())
         return a;
     for (const ComparedDetector &x : items)
-        if (!x.details || !x.details->test || x.fingerprint != items.front().fingerprint ||
+        if (!x.details || !x.details->test || x.dataset.fingerprint != items.front().dataset.fingerprint ||
             x.details->test->rows != items.front().details->test->rows)
             return a;
     a.available = true;

@@ -21,8 +21,7 @@ struct ComparedDetector {
     std::string label;       // "#12 iforest"
     DataSpec data;
     DetectorResult result;
-    std::string fingerprint;
-    std::uint64_t sampledRows = 0;  // the run's DatasetSummary::sampledRows
+    DatasetSummary dataset;  // of the run: its fingerprint, its sample
     std::optional<DetectorDetails> details;
 };
 

@@ -323,7 +323,7 @@ QWidget *ComparisonView::buildAgreement()
         return framed(tr("Agreement between the flagged test rows"), row);
     }
     layout->addWidget(new QLabel(tr("Test rows flagged")));
-    const std::string fingerprint = detectors_.front().fingerprint;
+    const std::string fingerprint = detectors_.front().dataset.fingerprint;
     for (const auto &[name, rows, objectName] :
          {std::tuple{tr("by all"), &a.byAll, "agreeAll"}, std::tuple{tr("by some"), &a.bySome, "agreeSome"},
           std::tuple{tr("by none"), &a.byNone, "agreeNone"}}) {

@@ -129,7 +129,7 @@ std::vector<awb::ComparedDetector> HistoryDock::selectedDetectors() const
         const awb::HistoryEntry &e = model_->entry(row);
         const awb::DetectorResult &d = model_->detector(row);
         awb::ComparedDetector item{e.id, awb::comparedLabel(e.id, d.spec.name), e.spec.data, d,
-                                   e.result.dataset.fingerprint, e.result.dataset.sampledRows, std::nullopt};
+                                   e.result.dataset, std::nullopt};
         const awb::RunDetails details = history_->details(e.id);
         if (const awb::DetectorDetails *kept = details.find(d.spec.name))
             item.details = *kept;
