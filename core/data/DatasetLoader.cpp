@@ -12,6 +12,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <optional>
 #include <thread>
 #include <unordered_map>
 
@@ -179,24 +180,25 @@ std::vector<std::string> normalValuesFor(const std::vector<std::string> &labelVa
     return normals;
 }
 
-Schema schemaFromPreprocessor(const Preprocessor &fitted, const Schema &inferred, const std::string &file)
+// The schema of a file read with a fitted model (`placed` in it): the model's columns where they
+// were found, the label as inferred, every other column ignored.
+Schema schemaFor(const Preprocessor &placed, const Schema &inferred, const std::string &file)
 {
     Schema schema = inferred;
     for (auto &column : schema.columns)
         if (column.role != ColumnRole::Label)
             column.role = ColumnRole::Ignored;
-    std::vector<std::string> names;
-    for (const auto &column : schema.columns)
-        names.push_back(column.name);
     const auto claim = [&](int source, const std::string &name, ColumnRole role) {
-        const bool label = source >= 0 && source < static_cast<int>(names.size()) &&
-                           schema.columns[static_cast<std::size_t>(source)].role == ColumnRole::Label;
-        checkTrainedColumn(label ? -1 : source, name, names, file);
-        schema.columns[static_cast<std::size_t>(source)].role = role;
+        ColumnInfo &column = schema.columns[static_cast<std::size_t>(source)];
+        if (column.role == ColumnRole::Label)
+            throw InputError(file, 0, 0,
+                             "Column \"" + column.name + "\" is the label here, but the model reads it as its feature \"" +
+                                 name + "\": choose another label column.");
+        column.role = role;
     };
-    for (const auto &n : fitted.numeric)
+    for (const auto &n : placed.numeric)
         claim(n.sourceColumn, n.name, ColumnRole::NumericFeature);
-    for (const auto &c : fitted.categorical)
+    for (const auto &c : placed.categorical)
         claim(c.sourceColumn, c.name, ColumnRole::CategoricalFeature);
     return schema;
 }
@@ -251,8 +253,8 @@ void keepAttackTypes(Dataset &data, const Schema &schema, const std::vector<Sour
 }
 
 // The training file's schema: inferred from the first records, with the user's roles, screened
-// for identifiers and leakage; a fitted preprocessor's columns when one is given.
-Schema readSchema(const SourceFile &train, std::size_t columns, const LoadOptions &options, const Preprocessor *fitted)
+// for identifiers and leakage.
+Schema readSchema(const SourceFile &train, std::size_t columns, const LoadOptions &options)
 {
     const std::string_view text = train.buffer->text();
     const auto names = columnNames(text, train.records, train.hasHeader, train.delimiter, columns);
@@ -261,7 +263,7 @@ Schema readSchema(const SourceFile &train, std::size_t columns, const LoadOption
     Schema schema = inferSchema(sample, names, sampleValues);
     applyRoleOptions(schema, options, train.name, sampleValues);
     screenColumns(schema, sample, options);
-    return fitted ? schemaFromPreprocessor(*fitted, schema, train.name) : schema;
+    return schema;
 }
 
 // Which label values are normal (into the summary), and so which rows of each file are anomalies.
@@ -453,9 +455,18 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
         throw InputError(files[1].name, files[1].records.line[0], 0,
                          "The test file has " + std::to_string(fieldCount(files[1])) + " columns; the training file has " +
                              std::to_string(columns) + ".");
-    const Schema schema = readSchema(train, columns, options, fitted);
+    Schema schema = readSchema(train, columns, options);
+    // A fitted model's columns are found by name (see placedIn), and encoded in the model's order.
+    std::optional<Preprocessor> placed;
+    if (fitted) {
+        std::vector<std::string> names;
+        for (const ColumnInfo &column : schema.columns)
+            names.push_back(column.name);
+        placed = placedIn(*fitted, names, train.name);
+        schema = schemaFor(*placed, schema, train.name);
+    }
 
-    EncodingPlan plan(schema, options.missing);
+    EncodingPlan plan(schema, options.missing, placed ? &*placed : nullptr);
     if (plan.numeric.empty() && plan.categorical.empty())
         throw InputError(train.name, 0, 0,
                          "No column is left to learn from: every column is the label or ignored. Make at least one "
@@ -485,7 +496,7 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
     // imputation and scaling fitted on the training rows and applied to all.
     Dataset data;
     data.schema = schema;
-    data.preprocessor = fitted ? *fitted : fitCategories(plan, dictionaries, firstPass[0], trainRows, options);
+    data.preprocessor = placed ? *placed : fitCategories(plan, dictionaries, firstPass[0], trainRows, options);
     refuseIfTooLarge(train, trainRows.size() + testRows.size(), data.preprocessor.encodedWidth());
     const RowPlacement placement{trainRows, testRows, files.size() > 1};
     TrainingNumbers training;

@@ -31,7 +31,7 @@ struct FilePreview {
 FilePreview previewFile(const std::string &file, const LoadOptions &options, std::size_t maxRows = 100);
 
 // With `fitted`, the encoding is not fitted again but applied as it is (a loaded model scoring new
-// data); all rows are then encoded with it.
+// data), its columns found in the file by name (see placedIn); all rows are then encoded with it.
 Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress = {},
                     const CancelFlag *cancel = nullptr, const Preprocessor *fitted = nullptr);
 

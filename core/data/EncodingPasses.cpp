@@ -181,7 +181,8 @@ std::vector<std::string> TextRowSource::cells(std::size_t row) const
     return {views.begin(), views.end()};
 }
 
-EncodingPlan::EncodingPlan(const Schema &schema, MissingPolicy missingPolicy) : missing(missingPolicy)
+EncodingPlan::EncodingPlan(const Schema &schema, MissingPolicy missingPolicy, const Preprocessor *placed)
+    : missing(missingPolicy)
 {
     columns = schema.columns.size();
     for (std::size_t c = 0; c < columns; ++c) {
@@ -195,6 +196,14 @@ EncodingPlan::EncodingPlan(const Schema &schema, MissingPolicy missingPolicy) : 
         case ColumnRole::AttackType: break;
         }
     }
+    if (!placed)
+        return;
+    numeric.clear();
+    categorical.clear();
+    for (const NumericEncoding &n : placed->numeric)
+        numeric.push_back(n.sourceColumn);
+    for (const CategoricalEncoding &c : placed->categorical)
+        categorical.push_back(c.sourceColumn);
 }
 
 std::uint32_t Dictionaries::intern(std::size_t column, std::string_view value)

@@ -45,9 +45,10 @@ private:
     SourceFile file_;
 };
 
-// Which source columns become which encoded columns.
+// Which source columns become which encoded columns: in the schema's order, or in a fitted
+// model's (`placed` in this file, see placedIn).
 struct EncodingPlan {
-    EncodingPlan(const Schema &schema, MissingPolicy missing);
+    EncodingPlan(const Schema &schema, MissingPolicy missing, const Preprocessor *placed = nullptr);
     std::vector<int> numeric;      // source columns, in encoded order
     std::vector<int> categorical;  // source columns, in one-hot block order
     int label = -1;

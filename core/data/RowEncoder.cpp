@@ -10,30 +10,53 @@
 
 namespace awb {
 
-void checkTrainedColumn(int source, const std::string &trainedName, const std::vector<std::string> &names,
-                        const std::string &file)
+namespace {
+
+bool generic(const std::string &name)
 {
-    if (source < 0 || source >= static_cast<int>(names.size()))
-        throw InputError(file, 0, 0, "The file does not have the column \"" + trainedName +
-                                         "\" that the model was trained on.");
-    const std::string &name = names[static_cast<std::size_t>(source)];
-    if (name != trainedName && name.rfind("column_", 0) != 0 && trainedName.rfind("column_", 0) != 0)
-        throw InputError(file, 0, 0,
-                         "Column " + std::to_string(source + 1) + " (counting from 1) is \"" + name +
-                             "\" here, but the model was trained with \"" + trainedName +
-                             "\" there: give the file the training data's columns, in their order.");
+    return name.rfind("column_", 0) == 0;
 }
+
+} // namespace
 
 int trainedColumnIn(int source, const std::string &trainedName, const std::vector<std::string> &names,
                     const std::string &file)
 {
-    if (source >= 0 && source < static_cast<int>(names.size()) &&
-        (names[static_cast<std::size_t>(source)] == trainedName || trainedName.rfind("column_", 0) == 0))
+    const bool exists = source >= 0 && source < static_cast<int>(names.size());
+    if (exists && (names[static_cast<std::size_t>(source)] == trainedName || generic(trainedName)))
         return source;
     if (std::count(names.begin(), names.end(), trainedName) == 1)
         return static_cast<int>(std::find(names.begin(), names.end(), trainedName) - names.begin());
-    checkTrainedColumn(source, trainedName, names, file);
+    if (!exists)
+        throw InputError(file, 0, 0, "The file does not have the column \"" + trainedName +
+                                         "\" that the model was trained on.");
+    const std::string &name = names[static_cast<std::size_t>(source)];
+    if (!generic(name))
+        throw InputError(file, 0, 0,
+                         "Column " + std::to_string(source + 1) + " (counting from 1) is \"" + name +
+                             "\" here, but the model was trained with \"" + trainedName +
+                             "\" there: give the file the training data's columns, in their order.");
     return source;
+}
+
+Preprocessor placedIn(const Preprocessor &model, const std::vector<std::string> &names, const std::string &file)
+{
+    Preprocessor placed = model;
+    std::vector<std::string> readAs(names.size());
+    const auto place = [&](int &source, const std::string &trainedName) {
+        source = trainedColumnIn(source, trainedName, names, file);
+        std::string &reader = readAs[static_cast<std::size_t>(source)];
+        if (!reader.empty())
+            throw InputError(file, 0, 0, "The model's columns \"" + reader + "\" and \"" + trainedName +
+                                             "\" would both be read from column \"" + names[static_cast<std::size_t>(source)] +
+                                             "\": give the file the training data's columns, in their order.");
+        reader = trainedName;
+    };
+    for (NumericEncoding &n : placed.numeric)
+        place(n.sourceColumn, n.name);
+    for (CategoricalEncoding &c : placed.categorical)
+        place(c.sourceColumn, c.name);
+    return placed;
 }
 
 std::string RowProblem::message(std::size_t expectedFields, const std::vector<std::string> &names) const
@@ -52,27 +75,16 @@ RowEncoder::RowEncoder(const Preprocessor &preprocessor, const std::vector<std::
     : fields_(names.size()), width_(preprocessor.encodedWidth()),
       numericCount_(preprocessor.numeric.size()), numericOf_(names.size(), -1), categoricalOf_(names.size(), -1)
 {
-    // Each input column read for one of the model's columns at most: a model trained on a file
-    // with an unnamed column (column_5) and a named one can otherwise find both in one place.
-    std::vector<std::string> readAs(names.size());
-    const auto column = [&](int source, const std::string &trainedName) {
-        const auto found = static_cast<std::size_t>(trainedColumnIn(source, trainedName, names, file));
-        if (!readAs[found].empty())
-            throw InputError(file, 0, 0, "The model's columns \"" + readAs[found] + "\" and \"" + trainedName +
-                                             "\" would both be read from column \"" + names[found] +
-                                             "\": give the file the training data's columns, in their order.");
-        readAs[found] = trainedName;
-        return found;
-    };
-    for (std::size_t j = 0; j < preprocessor.numeric.size(); ++j) {
-        const NumericEncoding &n = preprocessor.numeric[j];
-        numericOf_[column(n.sourceColumn, n.name)] = static_cast<std::int32_t>(j);
+    const Preprocessor placed = placedIn(preprocessor, names, file);
+    for (std::size_t j = 0; j < placed.numeric.size(); ++j) {
+        const NumericEncoding &n = placed.numeric[j];
+        numericOf_[static_cast<std::size_t>(n.sourceColumn)] = static_cast<std::int32_t>(j);
         numeric_.push_back({j, n.median, n.offset, n.scale, n.log1p});
     }
     std::size_t block = numericCount_;
-    for (std::size_t k = 0; k < preprocessor.categorical.size(); ++k) {
-        const CategoricalEncoding &c = preprocessor.categorical[k];
-        categoricalOf_[column(c.sourceColumn, c.name)] = static_cast<std::int32_t>(k);
+    for (std::size_t k = 0; k < placed.categorical.size(); ++k) {
+        const CategoricalEncoding &c = placed.categorical[k];
+        categoricalOf_[static_cast<std::size_t>(c.sourceColumn)] = static_cast<std::int32_t>(k);
         auto &positions = categories_.emplace_back();
         for (std::size_t i = 0; i < c.categories.size(); ++i)
             positions.emplace(c.categories[i], static_cast<std::uint32_t>(block + i));

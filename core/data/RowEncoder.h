@@ -35,21 +35,21 @@ struct EncodeCounts {
     }
 };
 
-// Throws InputError (naming `file`) unless source column `source` of an input with these column
-// names can be the column the model was trained with as `trainedName`: it must exist and have that
-// name, unless either name is generic (column_N, a file without a header).
-void checkTrainedColumn(int source, const std::string &trainedName, const std::vector<std::string> &names,
-                        const std::string &file);
 // Where an input with these column names holds the column the model was trained with as
-// `trainedName` at `source`: there, when checkTrainedColumn accepts it; else the one column of
-// that name (a file with other columns added or moved); else an InputError as checkTrainedColumn's.
+// `trainedName` at `source`: there, when it exists and has that name (or either name is generic,
+// column_N, from a file without a header); else the one column of that name (a file with other
+// columns added or moved); else an InputError naming `file`.
 int trainedColumnIn(int source, const std::string &trainedName, const std::vector<std::string> &names,
                     const std::string &file);
+// The model's preprocessing placed in an input with these column names: each column the model
+// reads found with trainedColumnIn (its sourceColumn set to the place there). Refuses two of the
+// model's columns read from one input column.
+Preprocessor placedIn(const Preprocessor &model, const std::vector<std::string> &names, const std::string &file);
 
 class RowEncoder {
 public:
-    // `names` are the input's column names (its header, or column_N); every column the model reads
-    // is found with trainedColumnIn.
+    // `names` are the input's column names (its header, or column_N); the model's columns are
+    // found with placedIn.
     RowEncoder(const Preprocessor &preprocessor, const std::vector<std::string> &names, const std::string &file);
 
     std::size_t width() const { return width_; }

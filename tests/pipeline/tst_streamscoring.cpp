@@ -86,6 +86,26 @@ awb::StreamScoreSummary stream(const QString &input, std::string &output, awb::S
     return summary;
 }
 
+// The file with an index column ("id") in front and each pair of columns swapped.
+std::string withColumnsMoved(const std::string &csv, const std::vector<std::pair<std::size_t, std::size_t>> &swaps)
+{
+    std::string moved;
+    std::istringstream in(csv);
+    for (std::string line; std::getline(in, line);) {
+        std::vector<std::string> cells;
+        std::istringstream fields(line);
+        for (std::string cell; std::getline(fields, cell, ',');)
+            cells.push_back(cell);
+        for (const auto &[a, b] : swaps)
+            std::swap(cells[a], cells[b]);
+        moved += (moved.empty() ? "id" : std::to_string(std::count(moved.begin(), moved.end(), '\n')));
+        for (const std::string &cell : cells)
+            moved += ',' + cell;
+        moved += '\n';
+    }
+    return moved;
+}
+
 } // namespace
 
 class tst_StreamScoring : public QObject {
@@ -267,24 +287,12 @@ private slots:
         QVERIFY2(output.starts_with("line,"), output.c_str());
     }
 
-    // A file with a column added in front and two columns swapped (an export with its index, say):
+    // A file with a column added in front and two pairs of columns swapped (an export with its index):
     // the model's columns are found by name, and every score is the original file's.
     void columnsAreFoundByName()
     {
         DataFiles files;
-        std::string moved;
-        std::istringstream in(trained().csv);
-        for (std::string line; std::getline(in, line);) {
-            std::vector<std::string> cells;
-            std::istringstream fields(line);
-            for (std::string cell; std::getline(fields, cell, ',');)
-                cells.push_back(cell);
-            std::swap(cells[2], cells[5]);
-            moved += (moved.empty() ? "id" : std::to_string(std::count(moved.begin(), moved.end(), '\n')));
-            for (const std::string &cell : cells)
-                moved += ',' + cell;
-            moved += '\n';
-        }
+        const std::string moved = withColumnsMoved(trained().csv, {{2, 5}, {3, 4}});
         std::string original, reordered;
         stream(files.write("original.csv", QByteArray::fromStdString(trained().csv)), original);
         stream(files.write("moved.csv", QByteArray::fromStdString(moved)), reordered);
@@ -311,6 +319,32 @@ private slots:
                      e.what());
         }
         QCOMPARE(awb::RowEncoder(p, {"id", "count", "bytes"}, "same.csv").width(), std::size_t{2});
+    }
+
+    // The in-memory path (anomaly-cli --load-model with a data file) finds the model's columns as
+    // score does: an index in front, two numeric and two categorical columns swapped, and the
+    // matrix is the original file's, in the model's column order.
+    void inMemoryLoadFindsColumnsByName()
+    {
+        DataFiles files;
+        const awb::Preprocessor &model = trained().model.preprocessor;
+        const auto load = [&](const std::string &name, const std::string &csv) {
+            awb::LoadOptions options;
+            options.trainFile = files.write(QString::fromStdString(name), QByteArray::fromStdString(csv)).toStdString();
+            options.testFraction = 0.0;
+            return awb::loadDataset(options, {}, nullptr, &model);
+        };
+        const awb::Dataset original = load("original.csv", trained().csv);
+        const awb::Dataset moved = load("moved.csv", withColumnsMoved(trained().csv, {{2, 5}, {3, 4}}));
+        QCOMPARE(moved.features.rows(), Eigen::Index{30000});
+        QVERIFY(moved.features == original.features);
+        const auto protocol = std::find_if(moved.preprocessor.categorical.begin(), moved.preprocessor.categorical.end(),
+                                           [](const awb::CategoricalEncoding &c) { return c.name == "protocol"; });
+        QVERIFY(protocol != moved.preprocessor.categorical.end());
+        QCOMPARE(protocol->sourceColumn, 5);  // 3, one later for the index, swapped with service
+        QCOMPARE(moved.schema.columns[5].name, std::string("protocol"));
+        QCOMPARE(moved.schema.columns[5].role, awb::ColumnRole::CategoricalFeature);
+        QCOMPARE(moved.schema.columns[0].role, awb::ColumnRole::Ignored);
     }
 
     void aColumnTheModelNeedsIsMissing()
