@@ -189,7 +189,6 @@ QHBoxLayout *ImportDialog::buildRowsAndSplit()
     testFraction_->setValue(defaults.testFraction);
     seed_->setValue(static_cast<int>(defaults.seed));
     return testRow;
-
 }
 
 // The right-hand side: the role table above the rows, the bulk role chooser and the status line.
