@@ -841,13 +841,13 @@
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="71"/>
-        <location filename="../app/cli/CliReport.cpp" line="202"/>
+        <location filename="../app/cli/CliReport.cpp" line="205"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="72"/>
-        <location filename="../app/cli/CliReport.cpp" line="203"/>
+        <location filename="../app/cli/CliReport.cpp" line="206"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
@@ -857,7 +857,7 @@
         <translation>(aus der Trainingsdatei abgeteilt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="74"/>
+        <location filename="../app/cli/CliReport.cpp" line="77"/>
         <source>format: delimiter %1, %2</source>
         <translation>Format: Trennzeichen %1, %2</translation>
     </message>
@@ -872,174 +872,179 @@
         <translation>keine Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="75"/>
+        <location filename="../app/cli/CliReport.cpp" line="76"/>
+        <source>%1, decimal comma (0,25)</source>
+        <translation>%1, Dezimalkomma (0,25)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliReport.cpp" line="78"/>
         <source>columns: %1 features (%2 numeric, %3 categorical), %4 ignored</source>
         <translation>Spalten: %1 Merkmale (%2 numerisch, %3 kategorial), %4 ignoriert</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="78"/>
+        <location filename="../app/cli/CliReport.cpp" line="81"/>
         <source>encoded: %1 features (%2 constant in training)</source>
         <translation>kodiert: %1 Merkmale (%2 im Training konstant)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="80"/>
+        <location filename="../app/cli/CliReport.cpp" line="83"/>
         <source>label: none (unlabelled data: scores only, no metrics)</source>
         <translation>Label: keins (Daten ohne Labels: nur Scores, keine Metriken)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="85"/>
+        <location filename="../app/cli/CliReport.cpp" line="88"/>
         <source>label: %1; normal value %2 (%3)</source>
         <translation>Label: %1; Normalwert %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="87"/>
+        <location filename="../app/cli/CliReport.cpp" line="90"/>
         <source>detected</source>
         <translation>erkannt</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="87"/>
+        <location filename="../app/cli/CliReport.cpp" line="90"/>
         <source>given</source>
         <translation>angegeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="89"/>
+        <location filename="../app/cli/CliReport.cpp" line="92"/>
         <source>missing cells: %1, non-finite cells: %2; imputed %3, rows dropped %4</source>
         <translation>fehlende Zellen: %1, nicht endliche Zellen: %2; imputiert %3, verworfene Zeilen %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="90"/>
+        <location filename="../app/cli/CliReport.cpp" line="93"/>
         <source>unseen categories in test: %1 cells</source>
         <translation>unbekannte Kategorien im Test: %1 Zellen</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="92"/>
+        <location filename="../app/cli/CliReport.cpp" line="95"/>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="93"/>
+        <location filename="../app/cli/CliReport.cpp" line="96"/>
         <source>Timings</source>
         <translation>Zeiten</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="94"/>
+        <location filename="../app/cli/CliReport.cpp" line="97"/>
         <source>load %1, preprocess %2</source>
         <translation>Laden %1, Vorverarbeitung %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="108"/>
+        <location filename="../app/cli/CliReport.cpp" line="111"/>
         <source>flagged per label value (recall for attack types):</source>
         <translation>markiert je Label-Wert (Trefferquote für Angriffstypen):</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="113"/>
+        <location filename="../app/cli/CliReport.cpp" line="116"/>
         <source>(normal: false alarms)</source>
         <translation>(normal: Fehlalarme)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="126"/>
+        <location filename="../app/cli/CliReport.cpp" line="129"/>
         <source>threshold policies compared</source>
         <translation>Schwellenwertstrategien im Vergleich</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="127"/>
+        <location filename="../app/cli/CliReport.cpp" line="130"/>
         <source>policy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="127"/>
+        <location filename="../app/cli/CliReport.cpp" line="130"/>
         <source>threshold</source>
         <translation>Schwelle</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="127"/>
+        <location filename="../app/cli/CliReport.cpp" line="130"/>
         <source>train alerts/10k</source>
         <translation>Alarme/10k Train.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="129"/>
+        <location filename="../app/cli/CliReport.cpp" line="132"/>
         <source>train P</source>
         <translation>P Train.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="129"/>
-        <location filename="../app/cli/CliReport.cpp" line="133"/>
+        <location filename="../app/cli/CliReport.cpp" line="132"/>
+        <location filename="../app/cli/CliReport.cpp" line="136"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="129"/>
-        <location filename="../app/cli/CliReport.cpp" line="133"/>
+        <location filename="../app/cli/CliReport.cpp" line="132"/>
+        <location filename="../app/cli/CliReport.cpp" line="136"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="131"/>
+        <location filename="../app/cli/CliReport.cpp" line="134"/>
         <source>test alerts/10k</source>
         <translation>Alarme/10k Test</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="133"/>
+        <location filename="../app/cli/CliReport.cpp" line="136"/>
         <source>test P</source>
         <translation>P Test</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="170"/>
+        <location filename="../app/cli/CliReport.cpp" line="173"/>
         <source>parameters: %1</source>
         <translation>Parameter: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="171"/>
+        <location filename="../app/cli/CliReport.cpp" line="174"/>
         <source>trained on %1 normal training rows</source>
         <translation>trainiert auf %1 normalen Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="171"/>
+        <location filename="../app/cli/CliReport.cpp" line="174"/>
         <source>trained on all %1 training rows</source>
         <translation>trainiert auf allen %1 Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="174"/>
+        <location filename="../app/cli/CliReport.cpp" line="177"/>
         <source>fitted: %1</source>
         <translation>angepasst: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="175"/>
+        <location filename="../app/cli/CliReport.cpp" line="178"/>
         <source>threshold %1 (%2: %3); flagged when the score is above it</source>
         <translation>Schwellenwert %1 (%2: %3); markiert, wenn der Score darüber liegt</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="179"/>
+        <location filename="../app/cli/CliReport.cpp" line="182"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="180"/>
+        <location filename="../app/cli/CliReport.cpp" line="183"/>
         <source>fit %1, score %2</source>
         <translation>Training %1, Scoring %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="182"/>
+        <location filename="../app/cli/CliReport.cpp" line="185"/>
         <source>epochs %1 (best %2%3), %4 per epoch</source>
         <translation>Epochen %1 (beste %2%3), %4 pro Epoche</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="184"/>
+        <location filename="../app/cli/CliReport.cpp" line="187"/>
         <source>, stopped early</source>
         <translation>, vorzeitig beendet</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="193"/>
+        <location filename="../app/cli/CliReport.cpp" line="196"/>
         <source>ROC-AUC %1   average precision %2</source>
         <translation>ROC-AUC %1   durchschnittliche Präzision %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="199"/>
+        <location filename="../app/cli/CliReport.cpp" line="202"/>
         <source>No metrics: the data has no labels, or labels of one class only; scores only.</source>
         <translation>Keine Metriken: Die Daten haben keine Labels oder nur Labels einer Klasse; nur Scores.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="201"/>
+        <location filename="../app/cli/CliReport.cpp" line="204"/>
         <source>The training rows are all of one class: metrics on the test rows only.</source>
         <translation>Die Trainingszeilen gehören alle zu einer Klasse: Metriken nur auf den Testzeilen.</translation>
     </message>
@@ -1078,7 +1083,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="138"/>
+        <location filename="../app/cli/CliScore.cpp" line="133"/>
         <source>standard output</source>
         <translation>Standardausgabe</translation>
     </message>
@@ -1819,7 +1824,7 @@
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="82"/>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="89"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="345"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="346"/>
         <source>detect</source>
         <translation>erkennen</translation>
     </message>
@@ -1835,7 +1840,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="85"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="260"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="259"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
@@ -1940,22 +1945,22 @@
         <translation>Auf einer gleichverteilten Zufallsstichprobe von so vielen Zeilen der Datei trainieren und auswerten, in einem Durchgang gelesen (mindestens 100; 0 liest jede Zeile): für Dateien, die zu groß für den Arbeitsspeicher sind. Die Datensatzübersicht vermerkt die Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="199"/>
         <source>Set the selected columns to...</source>
         <translation>Ausgewählte Spalten setzen auf...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="203"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="202"/>
         <source>Select cells in several columns of the preview, then choose their role here.</source>
         <translation>Zellen in mehreren Spalten der Vorschau auswählen, dann hier ihre Rolle wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="306"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="307"/>
         <source>Proposed as ignored: %1.</source>
         <translation>Zum Ignorieren vorgeschlagen: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="401"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="402"/>
         <source>Set %n columns&apos; role</source>
         <translation>
             <numerusform>Rolle von %n Spalte setzen</numerusform>
@@ -1963,7 +1968,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="435"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="436"/>
         <source>Change a column&apos;s role</source>
         <translation>Rolle einer Spalte ändern</translation>
     </message>
@@ -2049,27 +2054,32 @@
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="232"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="231"/>
         <source>Rows spread over the file (their line numbers on the left), as they will be read. Choose each column&apos;s role in the first row; hover over a role to see why a column is proposed as ignored.</source>
         <translation>Über die Datei verteilte Zeilen (links ihre Zeilennummern in der Datei), so wie sie gelesen werden. Wählen Sie die Rolle jeder Spalte in der ersten Zeile; zeigen Sie auf eine Rolle, um zu sehen, warum eine Spalte zum Ignorieren vorgeschlagen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="261"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="260"/>
         <source>%1 columns, delimiter %2, %3.</source>
         <translation>%1 Spalten, Trennzeichen %2, %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="263"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="262"/>
         <source>the first line is a header</source>
         <translation>die erste Zeile ist eine Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="263"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="262"/>
         <source>no header line</source>
         <translation>keine Kopfzeile</translation>
     </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="264"/>
+        <source>Numbers are written with a decimal comma (0,25).</source>
+        <translation>Zahlen sind mit Dezimalkomma geschrieben (0,25).</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="270"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="271"/>
         <source>%n more values</source>
         <translation>
             <numerusform>%n weiterer Wert</numerusform>
@@ -2077,42 +2087,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="271"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="272"/>
         <source>Labels over all %1 rows: %2.</source>
         <translation>Labels über alle %1 Zeilen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="271"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="272"/>
         <source>Labels over the first %1 rows: %2.</source>
         <translation>Labels über die ersten %1 Zeilen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="296"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="297"/>
         <source>(none: unlabelled)</source>
         <translation>(keine: ohne Labels)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="319"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="320"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="319"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="320"/>
         <source>log1p</source>
         <translation>log1p</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="332"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="333"/>
         <source>Heavy-tailed: spans three decades above its median.</source>
         <translation>Langschwänzig: reicht drei Größenordnungen über ihren Median.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="333"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="334"/>
         <source>Take log1p of this column before scaling.</source>
         <translation>log1p dieser Spalte vor der Skalierung bilden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="345"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="346"/>
         <source>detected: %1</source>
         <translation>erkannt: %1</translation>
     </message>
@@ -2491,17 +2501,17 @@
         <translation>Der Lauf wurde nicht im Verlauf gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="143"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="142"/>
         <source>Train at least two detectors on this dataset to compare them.</source>
         <translation>Trainieren Sie mindestens zwei Detektoren auf diesem Datensatz, um sie zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="153"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="152"/>
         <source>Those rows belong to data that is not open here: open the compared runs&apos; data and train a detector to list them.</source>
         <translation>Diese Zeilen gehören zu Daten, die hier nicht geöffnet sind: Öffnen Sie die Daten der verglichenen Läufe und trainieren Sie einen Detektor, um sie aufzulisten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowHistory.cpp" line="182"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="181"/>
         <source>Sweep of %n run(s)</source>
         <translation>
             <numerusform>Parameterstudie mit %n Lauf</numerusform>
@@ -2509,17 +2519,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="224"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="223"/>
         <source>The sweep failed</source>
         <translation>Die Parameterstudie ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="239"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="238"/>
         <source>Reopening run %1</source>
         <translation>Lauf %1 wird erneut geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="269"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="268"/>
         <source>The run could not be reopened</source>
         <translation>Der Lauf konnte nicht erneut geöffnet werden</translation>
     </message>
@@ -2984,7 +2994,7 @@
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="68"/>
-        <location filename="../ui/report/Reports.cpp" line="182"/>
+        <location filename="../ui/report/Reports.cpp" line="184"/>
         <source>Training rows</source>
         <translation>Trainingszeilen</translation>
     </message>
@@ -2996,7 +3006,7 @@
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="69"/>
-        <location filename="../ui/report/Reports.cpp" line="182"/>
+        <location filename="../ui/report/Reports.cpp" line="184"/>
         <source>Test rows</source>
         <translation>Testzeilen</translation>
     </message>
@@ -3026,139 +3036,144 @@
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="76"/>
+        <location filename="../ui/report/Reports.cpp" line="77"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="76"/>
+        <location filename="../ui/report/Reports.cpp" line="77"/>
         <source>delimiter %1, %2; scaling %3; missing cells: %4; %5</source>
         <translation>Trennzeichen %1, %2; Skalierung %3; fehlende Zellen: %4; %5</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="77"/>
+        <location filename="../ui/report/Reports.cpp" line="78"/>
         <source>tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="78"/>
+        <location filename="../ui/report/Reports.cpp" line="76"/>
         <source>header line</source>
         <translation>Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="78"/>
+        <location filename="../ui/report/Reports.cpp" line="76"/>
         <source>no header</source>
         <translation>keine Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="80"/>
+        <location filename="../ui/report/Reports.cpp" line="79"/>
+        <source>%1, decimal comma (0,25)</source>
+        <translation>%1, Dezimalkomma (0,25)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="82"/>
         <source>test rows split off (fraction %1, seed %2)</source>
         <translation>Testzeilen abgeteilt (Anteil %1, Seed %2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="81"/>
+        <location filename="../ui/report/Reports.cpp" line="83"/>
         <source>separate test file</source>
         <translation>separate Testdatei</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="88"/>
-        <location filename="../ui/report/Reports.cpp" line="105"/>
-        <location filename="../ui/report/Reports.cpp" line="312"/>
+        <location filename="../ui/report/Reports.cpp" line="90"/>
+        <location filename="../ui/report/Reports.cpp" line="107"/>
+        <location filename="../ui/report/Reports.cpp" line="314"/>
         <source>precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="88"/>
-        <location filename="../ui/report/Reports.cpp" line="104"/>
-        <location filename="../ui/report/Reports.cpp" line="312"/>
+        <location filename="../ui/report/Reports.cpp" line="90"/>
+        <location filename="../ui/report/Reports.cpp" line="106"/>
+        <location filename="../ui/report/Reports.cpp" line="314"/>
         <source>recall</source>
         <translation>Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="88"/>
+        <location filename="../ui/report/Reports.cpp" line="90"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="88"/>
+        <location filename="../ui/report/Reports.cpp" line="90"/>
         <source>support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="92"/>
+        <location filename="../ui/report/Reports.cpp" line="94"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="93"/>
+        <location filename="../ui/report/Reports.cpp" line="95"/>
         <source>anomaly</source>
         <translation>Anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="94"/>
+        <location filename="../ui/report/Reports.cpp" line="96"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="95"/>
+        <location filename="../ui/report/Reports.cpp" line="97"/>
         <source>macro avg</source>
         <translation>Makro-Mittel</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="96"/>
+        <location filename="../ui/report/Reports.cpp" line="98"/>
         <source>weighted avg</source>
         <translation>gewichtetes Mittel</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="103"/>
+        <location filename="../ui/report/Reports.cpp" line="105"/>
         <source>ROC (test): AUC %1</source>
         <translation>ROC (Test): AUC %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="103"/>
+        <location filename="../ui/report/Reports.cpp" line="105"/>
         <source>Precision-recall (test): AP %1</source>
         <translation>PR-Kurve (Test): AP %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="104"/>
-        <location filename="../ui/report/Reports.cpp" line="311"/>
+        <location filename="../ui/report/Reports.cpp" line="106"/>
+        <location filename="../ui/report/Reports.cpp" line="313"/>
         <source>false positive rate</source>
         <translation>Falsch-Positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="105"/>
-        <location filename="../ui/report/Reports.cpp" line="311"/>
+        <location filename="../ui/report/Reports.cpp" line="107"/>
+        <location filename="../ui/report/Reports.cpp" line="313"/>
         <source>true positive rate</source>
         <translation>Richtig-Positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="124"/>
+        <location filename="../ui/report/Reports.cpp" line="126"/>
         <source>line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="124"/>
-        <location filename="../ui/report/Reports.cpp" line="200"/>
+        <location filename="../ui/report/Reports.cpp" line="126"/>
+        <location filename="../ui/report/Reports.cpp" line="202"/>
         <source>score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="124"/>
+        <location filename="../ui/report/Reports.cpp" line="126"/>
         <source>true label</source>
         <translation>wahres Label</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="124"/>
+        <location filename="../ui/report/Reports.cpp" line="126"/>
         <source>strongest columns</source>
         <translation>stärkste Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="124"/>
+        <location filename="../ui/report/Reports.cpp" line="126"/>
         <source>the row as it stood in the file</source>
         <translation>die Zeile, wie sie in der Datei stand</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/Reports.cpp" line="146"/>
+        <location filename="../ui/report/Reports.cpp" line="148"/>
         <source>Top %n flagged test rows by score</source>
         <translation>
             <numerusform>Die %n markierte Testzeile mit dem höchsten Score</numerusform>
@@ -3166,132 +3181,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="148"/>
+        <location filename="../ui/report/Reports.cpp" line="150"/>
         <source>No test row scores above the threshold.</source>
         <translation>Keine Testzeile hat einen Score über dem Schwellenwert.</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="159"/>
+        <location filename="../ui/report/Reports.cpp" line="161"/>
         <source>Label value</source>
         <translation>Label-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="159"/>
+        <location filename="../ui/report/Reports.cpp" line="161"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="159"/>
+        <location filename="../ui/report/Reports.cpp" line="161"/>
         <source>Flagged</source>
         <translation>Markiert</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="159"/>
+        <location filename="../ui/report/Reports.cpp" line="161"/>
         <source>Share flagged</source>
         <translation>Anteil markiert</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="162"/>
+        <location filename="../ui/report/Reports.cpp" line="164"/>
         <source> (normal)</source>
         <translation> (normal)</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="165"/>
+        <location filename="../ui/report/Reports.cpp" line="167"/>
         <source>Test rows flagged per label value (recall of each attack type)</source>
         <translation>Markierte Testzeilen je Label-Wert (Trefferquote jedes Angriffstyps)</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="173"/>
+        <location filename="../ui/report/Reports.cpp" line="175"/>
         <source>Settings: %1. Fitted on %2 %3. Threshold %4, from the policy %5 (%6).</source>
         <translation>Einstellungen: %1. Trainiert auf %2 %3. Schwellenwert %4, aus der Strategie %5 (%6).</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="175"/>
+        <location filename="../ui/report/Reports.cpp" line="177"/>
         <source>normal training rows</source>
         <translation>normalen Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="175"/>
+        <location filename="../ui/report/Reports.cpp" line="177"/>
         <source>training rows (all)</source>
         <translation>Trainingszeilen (alle)</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="179"/>
+        <location filename="../ui/report/Reports.cpp" line="181"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="181"/>
+        <location filename="../ui/report/Reports.cpp" line="183"/>
         <source>No metrics: the data has no labels, or labels of one class only; scores only.</source>
         <translation>Keine Metriken: Die Daten haben keine Labels oder nur Labels einer Klasse; nur Scores.</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="185"/>
+        <location filename="../ui/report/Reports.cpp" line="187"/>
         <source>%1: ROC-AUC %2, average precision %3</source>
         <translation>%1: ROC-AUC %2, durchschnittliche Präzision %3</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="190"/>
+        <location filename="../ui/report/Reports.cpp" line="192"/>
         <source>Confusion matrix, training rows</source>
         <translation>Konfusionsmatrix, Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="191"/>
+        <location filename="../ui/report/Reports.cpp" line="193"/>
         <source>Confusion matrix, test rows</source>
         <translation>Konfusionsmatrix, Testzeilen</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="199"/>
+        <location filename="../ui/report/Reports.cpp" line="201"/>
         <source>Scores (test)</source>
         <translation>Scores (Test)</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="212"/>
+        <location filename="../ui/report/Reports.cpp" line="214"/>
         <source>Training loss per epoch</source>
         <translation>Trainingsverlust pro Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="212"/>
+        <location filename="../ui/report/Reports.cpp" line="214"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="212"/>
+        <location filename="../ui/report/Reports.cpp" line="214"/>
         <source>mean squared error (log)</source>
         <translation>mittl. quadr. Fehler (log)</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="213"/>
+        <location filename="../ui/report/Reports.cpp" line="215"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="213"/>
+        <location filename="../ui/report/Reports.cpp" line="215"/>
         <source>validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="253"/>
+        <location filename="../ui/report/Reports.cpp" line="255"/>
         <source>generated demo data (%1 rows, seed %2)</source>
         <translation>generierte Demodaten (%1 Zeilen, Seed %2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="256"/>
+        <location filename="../ui/report/Reports.cpp" line="258"/>
         <source>Anomaly Workbench run report</source>
         <translation>Anomaly Workbench – Laufbericht</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="256"/>
+        <location filename="../ui/report/Reports.cpp" line="258"/>
         <source>Anomaly Workbench run report · %1</source>
         <translation>Anomaly Workbench – Laufbericht · %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="257"/>
+        <location filename="../ui/report/Reports.cpp" line="259"/>
         <source>Run report</source>
         <translation>Laufbericht</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="258"/>
+        <location filename="../ui/report/Reports.cpp" line="260"/>
         <source>Data: %1
 Files: %2%3
 Input fingerprint: %4
@@ -3304,67 +3319,67 @@ Zeilen: %5 Training, %6 Test
 Erstellt am %7 mit Anomaly Workbench %8</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="263"/>
+        <location filename="../ui/report/Reports.cpp" line="265"/>
         <source>detector</source>
         <translation>Detektor</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="263"/>
+        <location filename="../ui/report/Reports.cpp" line="265"/>
         <source>fitted on</source>
         <translation>trainiert auf</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="263"/>
+        <location filename="../ui/report/Reports.cpp" line="265"/>
         <source>threshold</source>
         <translation>Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="263"/>
+        <location filename="../ui/report/Reports.cpp" line="265"/>
         <source>test ROC-AUC</source>
         <translation>Test-ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="263"/>
+        <location filename="../ui/report/Reports.cpp" line="265"/>
         <source>test AP</source>
         <translation>Test-AP</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="263"/>
+        <location filename="../ui/report/Reports.cpp" line="265"/>
         <source>test F1</source>
         <translation>Test-F1</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="263"/>
+        <location filename="../ui/report/Reports.cpp" line="265"/>
         <source>test FP</source>
         <translation>Test-FP</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="263"/>
+        <location filename="../ui/report/Reports.cpp" line="265"/>
         <source>test FN</source>
         <translation>Test-FN</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="271"/>
+        <location filename="../ui/report/Reports.cpp" line="273"/>
         <source>Detectors at a glance</source>
         <translation>Detektoren im Überblick</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="285"/>
+        <location filename="../ui/report/Reports.cpp" line="287"/>
         <source>Anomaly Workbench comparison report</source>
         <translation>Anomaly Workbench – Vergleichsbericht</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="285"/>
+        <location filename="../ui/report/Reports.cpp" line="287"/>
         <source>Comparison of %1</source>
         <translation>Vergleich von %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="286"/>
+        <location filename="../ui/report/Reports.cpp" line="288"/>
         <source>Comparison report</source>
         <translation>Vergleichsbericht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/Reports.cpp" line="286"/>
+        <location filename="../ui/report/Reports.cpp" line="288"/>
         <source>%n detector(s): %1
 Created %2</source>
         <translation>
@@ -3375,47 +3390,47 @@ Erstellt am %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="289"/>
+        <location filename="../ui/report/Reports.cpp" line="291"/>
         <source>setting</source>
         <translation>Einstellung</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="297"/>
+        <location filename="../ui/report/Reports.cpp" line="299"/>
         <source>Settings (highlighted and *: they differ)</source>
         <translation>Einstellungen (hervorgehoben und *: unterschiedlich)</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="300"/>
+        <location filename="../ui/report/Reports.cpp" line="302"/>
         <source>metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="309"/>
+        <location filename="../ui/report/Reports.cpp" line="311"/>
         <source>Metrics (highlighted and *: the best of the row)</source>
         <translation>Metriken (hervorgehoben und *: der beste Wert der Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="311"/>
+        <location filename="../ui/report/Reports.cpp" line="313"/>
         <source>ROC, test rows</source>
         <translation>ROC, Testzeilen</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="312"/>
+        <location filename="../ui/report/Reports.cpp" line="314"/>
         <source>Precision-recall, test rows</source>
         <translation>Präzision-Trefferquote, Testzeilen</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="327"/>
+        <location filename="../ui/report/Reports.cpp" line="329"/>
         <source>Curves on the test rows (dots: each detector&apos;s threshold)</source>
         <translation>Kurven auf den Testzeilen (Punkte: Schwellenwert jedes Detektors)</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="330"/>
+        <location filename="../ui/report/Reports.cpp" line="332"/>
         <source>Confusion matrices on the test rows, each at its own threshold</source>
         <translation>Konfusionsmatrizen auf den Testzeilen, jede bei ihrem eigenen Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="343"/>
+        <location filename="../ui/report/Reports.cpp" line="345"/>
         <source>Flagged test rows: by all %1, by some %2, by none %3.</source>
         <translation>Markierte Testzeilen: von allen %1, von einigen %2, von keinem %3.</translation>
     </message>

@@ -841,13 +841,13 @@
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="71"/>
-        <location filename="../app/cli/CliReport.cpp" line="202"/>
+        <location filename="../app/cli/CliReport.cpp" line="205"/>
         <source>train</source>
         <translation>entraînement</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="72"/>
-        <location filename="../app/cli/CliReport.cpp" line="203"/>
+        <location filename="../app/cli/CliReport.cpp" line="206"/>
         <source>test</source>
         <translation>test</translation>
     </message>
@@ -857,7 +857,7 @@
         <translation>(extrait du fichier d&apos;entraînement)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="74"/>
+        <location filename="../app/cli/CliReport.cpp" line="77"/>
         <source>format: delimiter %1, %2</source>
         <translation>format : séparateur %1, %2</translation>
     </message>
@@ -872,174 +872,179 @@
         <translation>sans en-tête</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="75"/>
+        <location filename="../app/cli/CliReport.cpp" line="76"/>
+        <source>%1, decimal comma (0,25)</source>
+        <translation>%1, virgule décimale (0,25)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliReport.cpp" line="78"/>
         <source>columns: %1 features (%2 numeric, %3 categorical), %4 ignored</source>
         <translation>colonnes : %1 variables (%2 numériques, %3 catégorielles), %4 ignorées</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="78"/>
+        <location filename="../app/cli/CliReport.cpp" line="81"/>
         <source>encoded: %1 features (%2 constant in training)</source>
         <translation>encodage : %1 variables (%2 constantes à l&apos;entraînement)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="80"/>
+        <location filename="../app/cli/CliReport.cpp" line="83"/>
         <source>label: none (unlabelled data: scores only, no metrics)</source>
         <translation>étiquette : aucune (données non étiquetées : scores uniquement, pas de métriques)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="85"/>
+        <location filename="../app/cli/CliReport.cpp" line="88"/>
         <source>label: %1; normal value %2 (%3)</source>
         <translation>étiquette : %1 ; valeur normale %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="87"/>
+        <location filename="../app/cli/CliReport.cpp" line="90"/>
         <source>detected</source>
         <translation>détectée</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="87"/>
+        <location filename="../app/cli/CliReport.cpp" line="90"/>
         <source>given</source>
         <translation>fournie</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="89"/>
+        <location filename="../app/cli/CliReport.cpp" line="92"/>
         <source>missing cells: %1, non-finite cells: %2; imputed %3, rows dropped %4</source>
         <translation>cellules manquantes : %1, cellules non finies : %2 ; imputées %3, lignes supprimées %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="90"/>
+        <location filename="../app/cli/CliReport.cpp" line="93"/>
         <source>unseen categories in test: %1 cells</source>
         <translation>catégories inédites en test : %1 cellules</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="92"/>
+        <location filename="../app/cli/CliReport.cpp" line="95"/>
         <source>note: %1</source>
         <translation>remarque : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="93"/>
+        <location filename="../app/cli/CliReport.cpp" line="96"/>
         <source>Timings</source>
         <translation>Durées</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="94"/>
+        <location filename="../app/cli/CliReport.cpp" line="97"/>
         <source>load %1, preprocess %2</source>
         <translation>chargement %1, prétraitement %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="108"/>
+        <location filename="../app/cli/CliReport.cpp" line="111"/>
         <source>flagged per label value (recall for attack types):</source>
         <translation>signalées par valeur d&apos;étiquette (rappel pour les types d&apos;attaque) :</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="113"/>
+        <location filename="../app/cli/CliReport.cpp" line="116"/>
         <source>(normal: false alarms)</source>
         <translation>(normal : fausses alertes)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="126"/>
+        <location filename="../app/cli/CliReport.cpp" line="129"/>
         <source>threshold policies compared</source>
         <translation>comparaison des stratégies de seuil</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="127"/>
+        <location filename="../app/cli/CliReport.cpp" line="130"/>
         <source>policy</source>
         <translation>stratégie</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="127"/>
+        <location filename="../app/cli/CliReport.cpp" line="130"/>
         <source>threshold</source>
         <translation>seuil</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="127"/>
+        <location filename="../app/cli/CliReport.cpp" line="130"/>
         <source>train alerts/10k</source>
         <translation>alertes entr./10k</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="129"/>
+        <location filename="../app/cli/CliReport.cpp" line="132"/>
         <source>train P</source>
         <translation>P entr.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="129"/>
-        <location filename="../app/cli/CliReport.cpp" line="133"/>
+        <location filename="../app/cli/CliReport.cpp" line="132"/>
+        <location filename="../app/cli/CliReport.cpp" line="136"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="129"/>
-        <location filename="../app/cli/CliReport.cpp" line="133"/>
+        <location filename="../app/cli/CliReport.cpp" line="132"/>
+        <location filename="../app/cli/CliReport.cpp" line="136"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="131"/>
+        <location filename="../app/cli/CliReport.cpp" line="134"/>
         <source>test alerts/10k</source>
         <translation>alertes test/10k</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="133"/>
+        <location filename="../app/cli/CliReport.cpp" line="136"/>
         <source>test P</source>
         <translation>P test</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="170"/>
+        <location filename="../app/cli/CliReport.cpp" line="173"/>
         <source>parameters: %1</source>
         <translation>paramètres : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="171"/>
+        <location filename="../app/cli/CliReport.cpp" line="174"/>
         <source>trained on %1 normal training rows</source>
         <translation>entraîné sur %1 lignes d&apos;entraînement normales</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="171"/>
+        <location filename="../app/cli/CliReport.cpp" line="174"/>
         <source>trained on all %1 training rows</source>
         <translation>entraîné sur les %1 lignes d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="174"/>
+        <location filename="../app/cli/CliReport.cpp" line="177"/>
         <source>fitted: %1</source>
         <translation>ajusté : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="175"/>
+        <location filename="../app/cli/CliReport.cpp" line="178"/>
         <source>threshold %1 (%2: %3); flagged when the score is above it</source>
         <translation>seuil %1 (%2 : %3) ; ligne signalée si son score le dépasse</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="179"/>
+        <location filename="../app/cli/CliReport.cpp" line="182"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="180"/>
+        <location filename="../app/cli/CliReport.cpp" line="183"/>
         <source>fit %1, score %2</source>
         <translation>entraînement %1, scores %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="182"/>
+        <location filename="../app/cli/CliReport.cpp" line="185"/>
         <source>epochs %1 (best %2%3), %4 per epoch</source>
         <translation>époques %1 (meilleure %2%3), %4 par époque</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="184"/>
+        <location filename="../app/cli/CliReport.cpp" line="187"/>
         <source>, stopped early</source>
         <translation>, arrêt anticipé</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="193"/>
+        <location filename="../app/cli/CliReport.cpp" line="196"/>
         <source>ROC-AUC %1   average precision %2</source>
         <translation>ROC-AUC %1   précision moyenne %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="199"/>
+        <location filename="../app/cli/CliReport.cpp" line="202"/>
         <source>No metrics: the data has no labels, or labels of one class only; scores only.</source>
         <translation>Pas de métriques : les données n&apos;ont pas d&apos;étiquettes, ou des étiquettes d&apos;une seule classe ; scores uniquement.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="201"/>
+        <location filename="../app/cli/CliReport.cpp" line="204"/>
         <source>The training rows are all of one class: metrics on the test rows only.</source>
         <translation>Les lignes d&apos;entraînement sont toutes d&apos;une même classe : métriques sur les lignes de test uniquement.</translation>
     </message>
@@ -1078,7 +1083,7 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="138"/>
+        <location filename="../app/cli/CliScore.cpp" line="133"/>
         <source>standard output</source>
         <translation>sortie standard</translation>
     </message>
@@ -1819,7 +1824,7 @@
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="82"/>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="89"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="345"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="346"/>
         <source>detect</source>
         <translation>détection auto</translation>
     </message>
@@ -1835,7 +1840,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="85"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="260"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="259"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
@@ -1940,22 +1945,22 @@
         <translation>Entraîner et évaluer sur un échantillon aléatoire uniforme de ce nombre de lignes du fichier, lu en une passe (au moins 100 ; 0 lit toutes les lignes) : pour les fichiers trop grands pour la mémoire. Le résumé du jeu de données indique l’échantillonnage.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="199"/>
         <source>Set the selected columns to...</source>
         <translation>Rôle des colonnes sélectionnées...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="203"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="202"/>
         <source>Select cells in several columns of the preview, then choose their role here.</source>
         <translation>Sélectionnez des cellules dans plusieurs colonnes de l&apos;aperçu, puis choisissez leur rôle ici.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="306"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="307"/>
         <source>Proposed as ignored: %1.</source>
         <translation>Proposées comme ignorées : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="401"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="402"/>
         <source>Set %n columns&apos; role</source>
         <translation>
             <numerusform>Changement de rôle de %n colonne</numerusform>
@@ -1963,7 +1968,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="435"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="436"/>
         <source>Change a column&apos;s role</source>
         <translation>Changement de rôle d&apos;une colonne</translation>
     </message>
@@ -2049,27 +2054,32 @@
         <translation>Charger</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="232"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="231"/>
         <source>Rows spread over the file (their line numbers on the left), as they will be read. Choose each column&apos;s role in the first row; hover over a role to see why a column is proposed as ignored.</source>
         <translation>Lignes réparties dans le fichier (leurs numéros de ligne à gauche), telles qu&apos;elles seront lues. Choisissez le rôle de chaque colonne dans la première ligne ; survolez un rôle pour voir pourquoi une colonne est proposée comme ignorée.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="261"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="260"/>
         <source>%1 columns, delimiter %2, %3.</source>
         <translation>%1 colonnes, séparateur %2, %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="263"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="262"/>
         <source>the first line is a header</source>
         <translation>la première ligne est un en-tête</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="263"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="262"/>
         <source>no header line</source>
         <translation>pas de ligne d&apos;en-tête</translation>
     </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="264"/>
+        <source>Numbers are written with a decimal comma (0,25).</source>
+        <translation>Les nombres sont écrits avec une virgule décimale (0,25).</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="270"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="271"/>
         <source>%n more values</source>
         <translation>
             <numerusform>%n autre valeur</numerusform>
@@ -2077,42 +2087,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="271"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="272"/>
         <source>Labels over all %1 rows: %2.</source>
         <translation>Étiquettes sur les %1 lignes : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="271"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="272"/>
         <source>Labels over the first %1 rows: %2.</source>
         <translation>Étiquettes sur les %1 premières lignes : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="296"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="297"/>
         <source>(none: unlabelled)</source>
         <translation>(aucune : non étiquetées)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="319"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="320"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="319"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="320"/>
         <source>log1p</source>
         <translation>log1p</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="332"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="333"/>
         <source>Heavy-tailed: spans three decades above its median.</source>
         <translation>Queue lourde : couvre trois ordres de grandeur au-dessus de sa médiane.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="333"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="334"/>
         <source>Take log1p of this column before scaling.</source>
         <translation>Appliquer log1p à cette colonne avant la mise à l&apos;échelle.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="345"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="346"/>
         <source>detected: %1</source>
         <translation>détecté : %1</translation>
     </message>
@@ -2491,17 +2501,17 @@
         <translation>L&apos;exécution n&apos;a pas été enregistrée dans l&apos;historique : %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="143"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="142"/>
         <source>Train at least two detectors on this dataset to compare them.</source>
         <translation>Entraînez au moins deux détecteurs sur ce jeu de données pour les comparer.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="153"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="152"/>
         <source>Those rows belong to data that is not open here: open the compared runs&apos; data and train a detector to list them.</source>
         <translation>Ces lignes appartiennent à des données qui ne sont pas ouvertes ici : ouvrez les données des exécutions comparées et entraînez un détecteur pour les lister.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowHistory.cpp" line="182"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="181"/>
         <source>Sweep of %n run(s)</source>
         <translation>
             <numerusform>Balayage de %n exécution</numerusform>
@@ -2509,17 +2519,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="224"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="223"/>
         <source>The sweep failed</source>
         <translation>Le balayage a échoué</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="239"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="238"/>
         <source>Reopening run %1</source>
         <translation>Réouverture de l&apos;exécution %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="269"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="268"/>
         <source>The run could not be reopened</source>
         <translation>Impossible de rouvrir l&apos;exécution</translation>
     </message>
@@ -2984,7 +2994,7 @@
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="68"/>
-        <location filename="../ui/report/Reports.cpp" line="182"/>
+        <location filename="../ui/report/Reports.cpp" line="184"/>
         <source>Training rows</source>
         <translation>Lignes d&apos;entraînement</translation>
     </message>
@@ -2996,7 +3006,7 @@
     </message>
     <message>
         <location filename="../ui/report/Reports.cpp" line="69"/>
-        <location filename="../ui/report/Reports.cpp" line="182"/>
+        <location filename="../ui/report/Reports.cpp" line="184"/>
         <source>Test rows</source>
         <translation>Lignes de test</translation>
     </message>
@@ -3026,139 +3036,144 @@
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="76"/>
+        <location filename="../ui/report/Reports.cpp" line="77"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="76"/>
+        <location filename="../ui/report/Reports.cpp" line="77"/>
         <source>delimiter %1, %2; scaling %3; missing cells: %4; %5</source>
         <translation>séparateur %1, %2 ; mise à l&apos;échelle %3 ; cellules manquantes : %4 ; %5</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="77"/>
+        <location filename="../ui/report/Reports.cpp" line="78"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="78"/>
+        <location filename="../ui/report/Reports.cpp" line="76"/>
         <source>header line</source>
         <translation>ligne d&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="78"/>
+        <location filename="../ui/report/Reports.cpp" line="76"/>
         <source>no header</source>
         <translation>sans en-tête</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="80"/>
+        <location filename="../ui/report/Reports.cpp" line="79"/>
+        <source>%1, decimal comma (0,25)</source>
+        <translation>%1, virgule décimale (0,25)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/Reports.cpp" line="82"/>
         <source>test rows split off (fraction %1, seed %2)</source>
         <translation>lignes de test extraites (fraction %1, graine %2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="81"/>
+        <location filename="../ui/report/Reports.cpp" line="83"/>
         <source>separate test file</source>
         <translation>fichier de test séparé</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="88"/>
-        <location filename="../ui/report/Reports.cpp" line="105"/>
-        <location filename="../ui/report/Reports.cpp" line="312"/>
+        <location filename="../ui/report/Reports.cpp" line="90"/>
+        <location filename="../ui/report/Reports.cpp" line="107"/>
+        <location filename="../ui/report/Reports.cpp" line="314"/>
         <source>precision</source>
         <translation>précision</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="88"/>
-        <location filename="../ui/report/Reports.cpp" line="104"/>
-        <location filename="../ui/report/Reports.cpp" line="312"/>
+        <location filename="../ui/report/Reports.cpp" line="90"/>
+        <location filename="../ui/report/Reports.cpp" line="106"/>
+        <location filename="../ui/report/Reports.cpp" line="314"/>
         <source>recall</source>
         <translation>rappel</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="88"/>
+        <location filename="../ui/report/Reports.cpp" line="90"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="88"/>
+        <location filename="../ui/report/Reports.cpp" line="90"/>
         <source>support</source>
         <translation>effectif</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="92"/>
+        <location filename="../ui/report/Reports.cpp" line="94"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="93"/>
+        <location filename="../ui/report/Reports.cpp" line="95"/>
         <source>anomaly</source>
         <translation>anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="94"/>
+        <location filename="../ui/report/Reports.cpp" line="96"/>
         <source>accuracy</source>
         <translation>exactitude</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="95"/>
+        <location filename="../ui/report/Reports.cpp" line="97"/>
         <source>macro avg</source>
         <translation>moy. macro</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="96"/>
+        <location filename="../ui/report/Reports.cpp" line="98"/>
         <source>weighted avg</source>
         <translation>moy. pondérée</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="103"/>
+        <location filename="../ui/report/Reports.cpp" line="105"/>
         <source>ROC (test): AUC %1</source>
         <translation>ROC (test) : AUC %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="103"/>
+        <location filename="../ui/report/Reports.cpp" line="105"/>
         <source>Precision-recall (test): AP %1</source>
         <translation>Précision-rappel (test) : AP %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="104"/>
-        <location filename="../ui/report/Reports.cpp" line="311"/>
+        <location filename="../ui/report/Reports.cpp" line="106"/>
+        <location filename="../ui/report/Reports.cpp" line="313"/>
         <source>false positive rate</source>
         <translation>taux de faux positifs</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="105"/>
-        <location filename="../ui/report/Reports.cpp" line="311"/>
+        <location filename="../ui/report/Reports.cpp" line="107"/>
+        <location filename="../ui/report/Reports.cpp" line="313"/>
         <source>true positive rate</source>
         <translation>taux de vrais positifs</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="124"/>
+        <location filename="../ui/report/Reports.cpp" line="126"/>
         <source>line</source>
         <translation>ligne</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="124"/>
-        <location filename="../ui/report/Reports.cpp" line="200"/>
+        <location filename="../ui/report/Reports.cpp" line="126"/>
+        <location filename="../ui/report/Reports.cpp" line="202"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="124"/>
+        <location filename="../ui/report/Reports.cpp" line="126"/>
         <source>true label</source>
         <translation>étiquette réelle</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="124"/>
+        <location filename="../ui/report/Reports.cpp" line="126"/>
         <source>strongest columns</source>
         <translation>colonnes dominantes</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="124"/>
+        <location filename="../ui/report/Reports.cpp" line="126"/>
         <source>the row as it stood in the file</source>
         <translation>la ligne telle que dans le fichier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/Reports.cpp" line="146"/>
+        <location filename="../ui/report/Reports.cpp" line="148"/>
         <source>Top %n flagged test rows by score</source>
         <translation>
             <numerusform>%n ligne de test signalée au score le plus élevé</numerusform>
@@ -3166,132 +3181,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="148"/>
+        <location filename="../ui/report/Reports.cpp" line="150"/>
         <source>No test row scores above the threshold.</source>
         <translation>Aucune ligne de test n&apos;a un score supérieur au seuil.</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="159"/>
+        <location filename="../ui/report/Reports.cpp" line="161"/>
         <source>Label value</source>
         <translation>Valeur d&apos;étiquette</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="159"/>
+        <location filename="../ui/report/Reports.cpp" line="161"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="159"/>
+        <location filename="../ui/report/Reports.cpp" line="161"/>
         <source>Flagged</source>
         <translation>Signalées</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="159"/>
+        <location filename="../ui/report/Reports.cpp" line="161"/>
         <source>Share flagged</source>
         <translation>Part signalée</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="162"/>
+        <location filename="../ui/report/Reports.cpp" line="164"/>
         <source> (normal)</source>
         <translation> (normal)</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="165"/>
+        <location filename="../ui/report/Reports.cpp" line="167"/>
         <source>Test rows flagged per label value (recall of each attack type)</source>
         <translation>Lignes de test signalées par valeur d&apos;étiquette (rappel de chaque type d&apos;attaque)</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="173"/>
+        <location filename="../ui/report/Reports.cpp" line="175"/>
         <source>Settings: %1. Fitted on %2 %3. Threshold %4, from the policy %5 (%6).</source>
         <translation>Réglages : %1. Entraîné sur %2 %3. Seuil %4, issu de la stratégie %5 (%6).</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="175"/>
+        <location filename="../ui/report/Reports.cpp" line="177"/>
         <source>normal training rows</source>
         <translation>lignes d&apos;entraînement normales</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="175"/>
+        <location filename="../ui/report/Reports.cpp" line="177"/>
         <source>training rows (all)</source>
         <translation>lignes d&apos;entraînement (toutes)</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="179"/>
+        <location filename="../ui/report/Reports.cpp" line="181"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="181"/>
+        <location filename="../ui/report/Reports.cpp" line="183"/>
         <source>No metrics: the data has no labels, or labels of one class only; scores only.</source>
         <translation>Pas de métriques : les données n&apos;ont pas d&apos;étiquettes, ou des étiquettes d&apos;une seule classe ; scores uniquement.</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="185"/>
+        <location filename="../ui/report/Reports.cpp" line="187"/>
         <source>%1: ROC-AUC %2, average precision %3</source>
         <translation>%1 : ROC-AUC %2, précision moyenne %3</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="190"/>
+        <location filename="../ui/report/Reports.cpp" line="192"/>
         <source>Confusion matrix, training rows</source>
         <translation>Matrice de confusion, lignes d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="191"/>
+        <location filename="../ui/report/Reports.cpp" line="193"/>
         <source>Confusion matrix, test rows</source>
         <translation>Matrice de confusion, lignes de test</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="199"/>
+        <location filename="../ui/report/Reports.cpp" line="201"/>
         <source>Scores (test)</source>
         <translation>Scores (test)</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="212"/>
+        <location filename="../ui/report/Reports.cpp" line="214"/>
         <source>Training loss per epoch</source>
         <translation>Perte d&apos;entraînement par époque</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="212"/>
+        <location filename="../ui/report/Reports.cpp" line="214"/>
         <source>epoch</source>
         <translation>époque</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="212"/>
+        <location filename="../ui/report/Reports.cpp" line="214"/>
         <source>mean squared error (log)</source>
         <translation>erreur quadr. moyenne (log)</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="213"/>
+        <location filename="../ui/report/Reports.cpp" line="215"/>
         <source>training</source>
         <translation>entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="213"/>
+        <location filename="../ui/report/Reports.cpp" line="215"/>
         <source>validation</source>
         <translation>validation</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="253"/>
+        <location filename="../ui/report/Reports.cpp" line="255"/>
         <source>generated demo data (%1 rows, seed %2)</source>
         <translation>données de démonstration générées (%1 lignes, graine %2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="256"/>
+        <location filename="../ui/report/Reports.cpp" line="258"/>
         <source>Anomaly Workbench run report</source>
         <translation>Rapport d&apos;exécution Anomaly Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="256"/>
+        <location filename="../ui/report/Reports.cpp" line="258"/>
         <source>Anomaly Workbench run report · %1</source>
         <translation>Rapport d&apos;exécution Anomaly Workbench · %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="257"/>
+        <location filename="../ui/report/Reports.cpp" line="259"/>
         <source>Run report</source>
         <translation>Rapport d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="258"/>
+        <location filename="../ui/report/Reports.cpp" line="260"/>
         <source>Data: %1
 Files: %2%3
 Input fingerprint: %4
@@ -3304,67 +3319,67 @@ Lignes : %5 entraînement, %6 test
 Créé le %7 par Anomaly Workbench %8</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="263"/>
+        <location filename="../ui/report/Reports.cpp" line="265"/>
         <source>detector</source>
         <translation>détecteur</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="263"/>
+        <location filename="../ui/report/Reports.cpp" line="265"/>
         <source>fitted on</source>
         <translation>entraîné sur</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="263"/>
+        <location filename="../ui/report/Reports.cpp" line="265"/>
         <source>threshold</source>
         <translation>seuil</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="263"/>
+        <location filename="../ui/report/Reports.cpp" line="265"/>
         <source>test ROC-AUC</source>
         <translation>ROC-AUC test</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="263"/>
+        <location filename="../ui/report/Reports.cpp" line="265"/>
         <source>test AP</source>
         <translation>AP test</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="263"/>
+        <location filename="../ui/report/Reports.cpp" line="265"/>
         <source>test F1</source>
         <translation>F1 test</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="263"/>
+        <location filename="../ui/report/Reports.cpp" line="265"/>
         <source>test FP</source>
         <translation>FP test</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="263"/>
+        <location filename="../ui/report/Reports.cpp" line="265"/>
         <source>test FN</source>
         <translation>FN test</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="271"/>
+        <location filename="../ui/report/Reports.cpp" line="273"/>
         <source>Detectors at a glance</source>
         <translation>Vue d&apos;ensemble des détecteurs</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="285"/>
+        <location filename="../ui/report/Reports.cpp" line="287"/>
         <source>Anomaly Workbench comparison report</source>
         <translation>Rapport de comparaison Anomaly Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="285"/>
+        <location filename="../ui/report/Reports.cpp" line="287"/>
         <source>Comparison of %1</source>
         <translation>Comparaison de %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="286"/>
+        <location filename="../ui/report/Reports.cpp" line="288"/>
         <source>Comparison report</source>
         <translation>Rapport de comparaison</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/Reports.cpp" line="286"/>
+        <location filename="../ui/report/Reports.cpp" line="288"/>
         <source>%n detector(s): %1
 Created %2</source>
         <translation>
@@ -3375,47 +3390,47 @@ Créé le %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="289"/>
+        <location filename="../ui/report/Reports.cpp" line="291"/>
         <source>setting</source>
         <translation>réglage</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="297"/>
+        <location filename="../ui/report/Reports.cpp" line="299"/>
         <source>Settings (highlighted and *: they differ)</source>
         <translation>Réglages (surlignés et * : ils diffèrent)</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="300"/>
+        <location filename="../ui/report/Reports.cpp" line="302"/>
         <source>metric</source>
         <translation>métrique</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="309"/>
+        <location filename="../ui/report/Reports.cpp" line="311"/>
         <source>Metrics (highlighted and *: the best of the row)</source>
         <translation>Métriques (surlignées et * : la meilleure valeur de la ligne)</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="311"/>
+        <location filename="../ui/report/Reports.cpp" line="313"/>
         <source>ROC, test rows</source>
         <translation>ROC, lignes de test</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="312"/>
+        <location filename="../ui/report/Reports.cpp" line="314"/>
         <source>Precision-recall, test rows</source>
         <translation>Précision-rappel, lignes de test</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="327"/>
+        <location filename="../ui/report/Reports.cpp" line="329"/>
         <source>Curves on the test rows (dots: each detector&apos;s threshold)</source>
         <translation>Courbes sur les lignes de test (points : seuil de chaque détecteur)</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="330"/>
+        <location filename="../ui/report/Reports.cpp" line="332"/>
         <source>Confusion matrices on the test rows, each at its own threshold</source>
         <translation>Matrices de confusion sur les lignes de test, chacune à son propre seuil</translation>
     </message>
     <message>
-        <location filename="../ui/report/Reports.cpp" line="343"/>
+        <location filename="../ui/report/Reports.cpp" line="345"/>
         <source>Flagged test rows: by all %1, by some %2, by none %3.</source>
         <translation>Lignes de test signalées : par tous %1, par certains %2, par aucun %3.</translation>
     </message>

@@ -71,7 +71,10 @@ QString CliReport::summary(const awb::DatasetSummary &s)
     t += part(tr("train"), s.trainFile, s.trainRows, s.trainAnomalies);
     t += part(tr("test"), s.testFile.empty() ? tr("(split from the training file)").toStdString() : s.testFile,
               s.testRows, s.testAnomalies);
-    t += "  " + tr("format: delimiter %1, %2").arg(delimiterName(s.delimiter), s.hasHeader ? tr("header line") : tr("no header")) + '\n';
+    QString header = s.hasHeader ? tr("header line") : tr("no header");
+    if (s.decimalPoint == ',')
+        header = tr("%1, decimal comma (0,25)").arg(header);
+    t += "  " + tr("format: delimiter %1, %2").arg(delimiterName(s.delimiter), header) + '\n';
     t += "  " + tr("columns: %1 features (%2 numeric, %3 categorical), %4 ignored")
                     .arg(s.numericFeatures + s.categoricalFeatures).arg(s.numericFeatures)
                     .arg(s.categoricalFeatures).arg(s.ignoredColumns) + '\n';

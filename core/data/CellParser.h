@@ -1,9 +1,12 @@
 // What a cell of a numeric column holds: a number, a missing value ("", NaN, NA, N/A, null, none,
 // -, ?), a non-finite value (inf, Infinity, -Infinity, or beyond float range), or text that is none
-// of these (an error in a numeric column). Inline: it runs once per numeric cell.
+// of these (an error in a numeric column). Inline: it runs once per numeric cell. `point` is the
+// file's decimal point: '.', or ',' for a file written where numbers read "0,25" (see
+// detectDecimalPoint).
 #pragma once
 
 #include <bit>
+#include <algorithm>
 #include <charconv>
 #include <cstdint>
 #include <cmath>
@@ -45,7 +48,7 @@ inline bool equalsIgnoringCase(std::string_view a, std::string_view lowerB)
 //
 // parseDecimalPrefix parses the plain decimal at the start of [p, end) and returns where it
 // stops (so a scan can parse a cell on the way to its delimiter), or nullptr when there is none.
-inline const char *parseDecimalPrefix(const char *p, const char *end, float &value)
+inline const char *parseDecimalPrefix(const char *p, const char *end, float &value, char point)
 {
     static constexpr double kPowers[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
                                          1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
@@ -57,7 +60,7 @@ inline const char *parseDecimalPrefix(const char *p, const char *end, float &val
     int digits = 0, decimals = 0;
     for (; p != end && static_cast<unsigned>(*p - '0') < 10; ++p, ++digits)
         mantissa = mantissa * 10 + static_cast<unsigned>(*p - '0');
-    if (p != end && *p == '.') {
+    if (p != end && *p == point) {
         ++p;
         for (; p != end && static_cast<unsigned>(*p - '0') < 10; ++p, ++digits, ++decimals)
             mantissa = mantissa * 10 + static_cast<unsigned>(*p - '0');
@@ -75,17 +78,24 @@ inline const char *parseDecimalPrefix(const char *p, const char *end, float &val
     return p;
 }
 
-inline bool parsePlainDecimal(std::string_view cell, float &value)
+inline bool parsePlainDecimal(std::string_view cell, float &value, char point)
 {
     const char *end = cell.data() + cell.size();
-    const char *stop = parseDecimalPrefix(cell.data(), end, value);
+    const char *stop = parseDecimalPrefix(cell.data(), end, value, point);
     return stop != nullptr && stop == end;
 }
 
-inline CellKind parseCell(std::string_view cell, float &value)
+inline CellKind parseCell(std::string_view cell, float &value, char point = '.')
 {
-    if (parsePlainDecimal(cell, value))
+    if (parsePlainDecimal(cell, value, point))
         return CellKind::Number;
+    // Other forms with a decimal comma ("1,5e3", " 0,25"): read as written with a point.
+    if (point != '.' && cell.size() <= 64 && cell.find(point) != std::string_view::npos &&
+        cell.find('.') == std::string_view::npos) {
+        char copy[64];
+        std::replace_copy(cell.begin(), cell.end(), copy, point, '.');
+        return parseCell(std::string_view(copy, cell.size()), value);
+    }
     const char *first = cell.data();
     const char *last = first + cell.size();
     auto result = std::from_chars(first, last, value);

@@ -85,10 +85,10 @@ std::size_t quotedRecordEnd(std::string_view text, std::size_t start, char delim
     return scan.end;
 }
 
-bool isNumber(std::string_view cell)
+bool isNumber(std::string_view cell, char point)
 {
     float value = 0;
-    const CellKind kind = parseCell(cell, value);
+    const CellKind kind = parseCell(cell, value, point);
     return kind == CellKind::Number || kind == CellKind::NonFinite;
 }
 
@@ -442,7 +442,7 @@ CsvDialect detectDialect(std::string_view text, const std::string &file)
     return dialect;
 }
 
-bool detectHeader(std::string_view text, const RecordIndex &sample, char delimiter)
+bool detectHeader(std::string_view text, const RecordIndex &sample, char delimiter, char point)
 {
     if (sample.size() < 2)
         return sample.size() == 1;  // a lone line: a header-only file is the likelier reading
@@ -456,7 +456,7 @@ bool detectHeader(std::string_view text, const RecordIndex &sample, char delimit
     const std::vector<std::string> &first = rows.front();
     bool allText = true;
     for (std::size_t c = 0; c < first.size(); ++c) {
-        const bool text0 = !isNumber(first[c]) && !isMissingToken(first[c]);
+        const bool text0 = !isNumber(first[c], point) && !isMissingToken(first[c]);
         allText = allText && text0;
         if (!text0)
             continue;
@@ -465,7 +465,7 @@ bool detectHeader(std::string_view text, const RecordIndex &sample, char delimit
             if (c >= rows[r].size() || isMissingToken(rows[r][c]))
                 continue;
             ++present;
-            numeric += isNumber(rows[r][c]);
+            numeric += isNumber(rows[r][c], point);
         }
         if (present > 0 && numeric * 10 >= present * 9)
             return true;  // a name above a numeric column
@@ -478,6 +478,46 @@ bool detectHeader(std::string_view text, const RecordIndex &sample, char delimit
             if (c < rows[r].size() && trimSpaces(rows[r][c]) == trimSpaces(first[c]))
                 return false;
     return true;
+}
+
+namespace {
+
+// The separator of a plain decimal with a fractional part ("-0,25", "12.5", ",5"), or 0.
+char decimalSeparator(std::string_view cell)
+{
+    cell = trimSpaces(cell);
+    if (!cell.empty() && (cell.front() == '-' || cell.front() == '+'))
+        cell.remove_prefix(1);
+    const auto digit = [](char c) { return static_cast<unsigned>(c - '0') < 10; };
+    std::size_t i = 0;
+    while (i < cell.size() && digit(cell[i]))
+        ++i;
+    if (i >= cell.size() || (cell[i] != ',' && cell[i] != '.') || i + 1 == cell.size())
+        return 0;
+    for (std::size_t j = i + 1; j < cell.size(); ++j)
+        if (!digit(cell[j]))
+            return 0;
+    return cell[i];
+}
+
+} // namespace
+
+char detectDecimalPoint(std::string_view text, const RecordIndex &sample, char delimiter)
+{
+    if (delimiter == ',')
+        return '.';
+    std::size_t commas = 0, points = 0;
+    std::vector<std::string_view> cells;
+    std::string scratch;
+    for (std::size_t r = 0; r < sample.size() && r < 200; ++r) {
+        splitRecord(sample.record(text, r), delimiter, cells, scratch);
+        for (const std::string_view cell : cells) {
+            const char separator = decimalSeparator(cell);
+            commas += separator == ',';
+            points += separator == '.';
+        }
+    }
+    return commas > points ? ',' : '.';
 }
 
 } // namespace awb

@@ -115,6 +115,10 @@ private:
 
 // Guesses the delimiter (, ; tab |) and whether the first record is a header, from the first lines.
 CsvDialect detectDialect(std::string_view text, const std::string &file);
-bool detectHeader(std::string_view text, const RecordIndex &sample, char delimiter);
+bool detectHeader(std::string_view text, const RecordIndex &sample, char delimiter, char point);
+// The decimal point of a text's numbers: ',' where the delimiter is not a comma and, among the
+// first 200 records' cells, decimals written with a comma ("0,25", as spreadsheets in many locales
+// save them) outnumber those written with a point; else '.'.
+char detectDecimalPoint(std::string_view text, const RecordIndex &sample, char delimiter);
 
 } // namespace awb

@@ -20,6 +20,7 @@ struct DatasetSummary {
     std::string trainFile;
     std::string testFile;  // empty when the test rows were split off the training file
     char delimiter = ',';
+    char decimalPoint = '.';  // ',' for numbers written "0,25" (see detectDecimalPoint)
     bool hasHeader = false;
     std::size_t trainRows = 0;
     std::size_t testRows = 0;

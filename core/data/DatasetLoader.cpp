@@ -41,11 +41,11 @@ double secondsSince(Clock::time_point start)
 // What a load and its preview both check: some records, and data rows after the header (as `read`
 // says, else detected; a text cut short may have more). Returns whether the first record is a header.
 bool checkedHeader(std::string_view text, const RecordIndex &records, const ReadOptions &read, char delimiter,
-                   const std::string &file, bool cutShort)
+                   char point, const std::string &file, bool cutShort)
 {
     if (records.size() == 0)
         throw InputError(file, 0, 0, "The file holds only blank lines.");
-    const bool header = read.header ? *read.header : detectHeader(text, records, delimiter);
+    const bool header = read.header ? *read.header : detectHeader(text, records, delimiter, point);
     if (records.size() == (header ? 1u : 0u) && !cutShort)
         throw InputError(file, records.line[0], 0, "The file has a header line but no data rows.");
     return header;
@@ -62,7 +62,8 @@ SourceFile openSource(const std::string &file, const ReadOptions &read, std::opt
         throw InputError(file, 0, 0, "The file is empty.");
     source.delimiter = read.delimiter ? *read.delimiter : knownDelimiter ? *knownDelimiter : detectDialect(text, file).delimiter;
     source.records = indexRecords(text, source.delimiter, file, 0, false, progress, cancel, source.buffer.get());
-    source.hasHeader = checkedHeader(text, source.records, read, source.delimiter, file, false);
+    source.decimalPoint = detectDecimalPoint(text, source.records, source.delimiter);
+    source.hasHeader = checkedHeader(text, source.records, read, source.delimiter, source.decimalPoint, file, false);
     source.firstData = source.hasHeader ? 1 : 0;
     if (source.rows() > kMaxDatasetRows)
         throw InputError(file, 0, 0, "The file has " + std::to_string(source.rows()) + " data rows, more than the " +
@@ -120,6 +121,7 @@ SourceFile openSample(const LoadOptions &options, const ProgressFn &progress, co
     source.name = options.trainFile;
     source.buffer = TextBuffer::fromText(options.trainFile, std::move(sample.text));
     source.delimiter = sample.delimiter;
+    source.decimalPoint = sample.decimalPoint;
     source.records = indexRecords(source.buffer->text(), source.delimiter, source.name);
     if (source.records.size() == sample.lines.size())
         source.sampledLines = std::move(sample.lines);
@@ -259,7 +261,7 @@ Schema readSchema(const SourceFile &train, std::size_t columns, const LoadOption
     const std::string_view text = train.buffer->text();
     const auto names = columnNames(text, train.records, train.hasHeader, train.delimiter, columns);
     std::vector<std::vector<std::string>> sampleValues;
-    const CellSample sample = readCellSample(text, train.records, train.firstData, train.delimiter, columns);
+    const CellSample sample = readCellSample(text, train.records, train.firstData, train.delimiter, train.decimalPoint, columns);
     Schema schema = inferSchema(sample, names, sampleValues);
     applyRoleOptions(schema, options, train.name, sampleValues);
     screenColumns(schema, sample, options);
@@ -399,12 +401,14 @@ FilePreview previewFile(const std::string &file, const LoadOptions &options, std
     FilePreview preview;
     preview.delimiter = options.read.delimiter ? *options.read.delimiter : detectDialect(text, file).delimiter;
     const RecordIndex records = indexRecords(text, preview.delimiter, file, 0, buffer->truncated());
-    preview.hasHeader = checkedHeader(text, records, options.read, preview.delimiter, file, buffer->truncated());
+    preview.decimalPoint = detectDecimalPoint(text, records, preview.delimiter);
+    preview.hasHeader = checkedHeader(text, records, options.read, preview.delimiter, preview.decimalPoint, file,
+                                      buffer->truncated());
     const std::size_t firstData = preview.hasHeader ? 1 : 0;
     const auto names = columnNames(text, records, preview.hasHeader, preview.delimiter,
                                    fieldCount(text, records, preview.delimiter));
     std::vector<std::vector<std::string>> sampleValues;
-    const CellSample sample = readCellSample(text, records, firstData, preview.delimiter, names.size(), kSampleRows);
+    const CellSample sample = readCellSample(text, records, firstData, preview.delimiter, preview.decimalPoint, names.size(), kSampleRows);
     preview.schema = inferSchema(sample, names, sampleValues);
     applyRoleOptions(preview.schema, options, file, sampleValues);
     screenColumns(preview.schema, sample, options);
@@ -482,6 +486,7 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
     summary.trainFile = options.trainFile;
     summary.testFile = options.testFile;
     summary.delimiter = train.delimiter;
+    summary.decimalPoint = train.decimalPoint;
     summary.hasHeader = train.hasHeader;
     for (const auto &pass : firstPass) {
         summary.missingCells += pass.missingCells;

@@ -17,6 +17,7 @@ namespace awb {
 // ignore / roleOverrides) and the label's mix over those megabytes.
 struct FilePreview {
     char delimiter = ',';
+    char decimalPoint = '.';
     bool hasHeader = false;
     Schema schema;
     std::vector<std::vector<std::string>> rows;  // up to maxRows data rows

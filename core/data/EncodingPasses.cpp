@@ -275,7 +275,7 @@ void firstPassCell(const SourceFile &file, const EncodingPlan &plan, std::size_t
         pass.labelCode[row] = local.codes[categories].code(label);
     } else if (suspect(cell)) {
         float value = 0;
-        const CellKind kind = parseCell(cell, value);
+        const CellKind kind = parseCell(cell, value, file.decimalPoint);
         if (kind == CellKind::Text)
             notANumber(file, record, static_cast<int>(column), cell, plan.names[column]);
         if (kind == CellKind::Number)
@@ -428,7 +428,7 @@ public:
             const std::int32_t j = slot_[column];
             const char *stop = nullptr;
             float value = 0;
-            if (j >= 0 && scan && (stop = parseDecimalPrefix(p, end, value)) != nullptr && (stop == end || *stop == delimiter)) {
+            if (j >= 0 && scan && (stop = parseDecimalPrefix(p, end, value, file.decimalPoint)) != nullptr && (stop == end || *stop == delimiter)) {
                 out[j] = encoded(static_cast<std::size_t>(j), value);
             } else {
                 const void *found = std::memchr(p, delimiter, static_cast<std::size_t>(end - p));
@@ -459,7 +459,7 @@ private:
     {
         const auto j = static_cast<std::size_t>(slot_[column]);
         float value = 0;
-        switch (parseCell(cell, value)) {
+        switch (parseCell(cell, value, file.decimalPoint)) {
         case CellKind::Number: out[j] = encoded(j, value); return 0;
         case CellKind::Missing: out[j] = std::numeric_limits<float>::quiet_NaN(); return 0;
         case CellKind::NonFinite:

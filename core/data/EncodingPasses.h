@@ -26,6 +26,7 @@ struct SourceFile {
     // of rows); empty for a whole file, whose lines are the index's.
     std::vector<std::uint64_t> sampledLines;
     char delimiter = ',';
+    char decimalPoint = '.';
     bool hasHeader = false;
     std::size_t firstData = 0;  // 1 when the first record is the header
     std::size_t rows() const { return records.size() - firstData; }

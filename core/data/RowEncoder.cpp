@@ -92,7 +92,7 @@ RowEncoder::RowEncoder(const Preprocessor &preprocessor, const std::vector<std::
     }
 }
 
-RowProblem RowEncoder::encode(std::string_view record, char delimiter, float *out, EncodeCounts &counts,
+RowProblem RowEncoder::encode(std::string_view record, char delimiter, char point, float *out, EncodeCounts &counts,
                               FieldSplitter &splitter) const
 {
     RowProblem problem;
@@ -105,7 +105,7 @@ RowProblem RowEncoder::encode(std::string_view record, char delimiter, float *ou
         if (const std::int32_t j = numericOf_[column]; j >= 0) {
             const Numeric &n = numeric_[static_cast<std::size_t>(j)];
             float value = 0;
-            switch (parseCell(cell, value)) {
+            switch (parseCell(cell, value, point)) {
             case CellKind::Number: out[j] = n.log1p ? std::log1p(std::max(value, 0.0f)) : value; break;
             case CellKind::Missing:
             case CellKind::NonFinite: out[j] = std::numeric_limits<float>::quiet_NaN(); break;

@@ -55,7 +55,8 @@ public:
     std::size_t width() const { return width_; }
     std::size_t fields() const { return fields_; }
     // Writes the encoded record to out[0, width()); on a problem, returns it and `out` is garbage.
-    RowProblem encode(std::string_view record, char delimiter, float *out, EncodeCounts &counts,
+    // `point` is the input's decimal point (see detectDecimalPoint).
+    RowProblem encode(std::string_view record, char delimiter, char point, float *out, EncodeCounts &counts,
                       FieldSplitter &splitter) const;
 
 private:

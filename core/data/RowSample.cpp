@@ -90,7 +90,8 @@ RowSample sampleRows(const std::string &file, std::size_t rows, std::uint64_t se
         if (first && records.size() > 0) {
             first = false;
             fields = splitter.split(records.record(text, 0), sample.delimiter);
-            sample.hasHeader = read.header ? *read.header : detectHeader(text, records, sample.delimiter);
+            sample.decimalPoint = detectDecimalPoint(text, records, sample.delimiter);
+            sample.hasHeader = read.header ? *read.header : detectHeader(text, records, sample.delimiter, sample.decimalPoint);
             if (sample.hasHeader) {
                 header.assign(records.record(text, 0));
                 headerLine = chunk.firstLine + records.line[0] - 1;

@@ -16,6 +16,7 @@ struct RowSample {
     std::vector<char> text;            // the header record (if any), then the sampled records, one per line
     std::vector<std::uint64_t> lines;  // each record's 1-based line in the file, header first
     char delimiter = ',';
+    char decimalPoint = '.';           // detected on the first chunk (see detectDecimalPoint)
     bool hasHeader = false;
     std::uint64_t fileRows = 0;        // data rows in the whole file
     std::size_t sampledRows = 0;       // min(rows asked for, fileRows)

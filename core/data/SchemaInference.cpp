@@ -59,7 +59,7 @@ std::vector<std::string> columnNames(std::string_view text, const RecordIndex &r
 }
 
 CellSample readCellSample(std::string_view text, const RecordIndex &records, std::size_t firstData, char delimiter,
-                          std::size_t columns, std::size_t sampleRows)
+                          char point, std::size_t columns, std::size_t sampleRows)
 {
     CellSample sample;
     std::vector<std::string_view> cells;
@@ -70,7 +70,12 @@ CellSample readCellSample(std::string_view text, const RecordIndex &records, std
         splitRecord(records.record(text, r), delimiter, cells, scratch);  // views into text or scratch
         for (std::size_t c = 0; c < columns; ++c) {
             const std::string_view cell = c < cells.size() ? trimSpaces(cells[c]) : std::string_view();
+            const std::size_t start = sample.owned.size();
             sample.owned.insert(sample.owned.end(), cell.begin(), cell.end());
+            // A decimal comma as the point the sample's readers (typing, screening) expect.
+            float value = 0;
+            if (point != '.' && parseCell(cell, value, point) != CellKind::Text)
+                std::replace(sample.owned.begin() + static_cast<std::ptrdiff_t>(start), sample.owned.end(), point, '.');
             cellEnd.push_back(sample.owned.size());
         }
     }

@@ -14,7 +14,8 @@
 namespace awb {
 
 // The first data records' cells, trimmed, column by column: what schema inference and column
-// screening judge. A record with fewer fields reads as empty cells. The views point into `owned`,
+// screening judge. A record with fewer fields reads as empty cells; numbers written with a decimal
+// comma (`point`) read with a point. The views point into `owned`,
 // a vector, whose elements stay where they are when the sample is moved.
 struct CellSample {
     CellSample() = default;
@@ -26,7 +27,7 @@ struct CellSample {
     std::size_t rows = 0;
 };
 CellSample readCellSample(std::string_view text, const RecordIndex &records, std::size_t firstData, char delimiter,
-                          std::size_t columns, std::size_t sampleRows = 2000);
+                          char point, std::size_t columns, std::size_t sampleRows = 2000);
 
 // Infers column types and default roles from the sample; `sampleValues` receives up to 200
 // distinct values per column (label detection, the import dialog).

@@ -242,7 +242,7 @@ Json toJson(const DatasetSummary &s)
             {"normal_value_detected", s.normalValueDetected}, {"train_anomalies", s.trainAnomalies},
             {"test_anomalies", s.testAnomalies}, {"missing_cells", s.missingCells},
             {"non_finite_cells", s.nonFiniteCells}, {"imputed_cells", s.imputedCells}, {"dropped_rows", s.droppedRows},
-            {"sampled_rows", s.sampledRows},
+            {"sampled_rows", s.sampledRows}, {"decimal_point", std::string(1, s.decimalPoint)},
             {"unseen_category_cells", s.unseenCategoryCells}, {"load_s", s.loadSeconds},
             {"preprocess_s", s.preprocessSeconds}, {"fingerprint", s.fingerprint}, {"notes", s.notes}};
 }
@@ -279,6 +279,9 @@ DatasetSummary datasetSummaryFromJson(const Json &j)
         s.notes = get<std::vector<std::string>>(j, "notes");
     if (j.contains("sampled_rows"))  // not in the version 3 documents written before it: 0 there
         s.sampledRows = get<std::uint64_t>(j, "sampled_rows");
+    if (j.contains("decimal_point"))  // not in the version 3 documents written before it: '.' there
+        if (const auto point = get<std::string>(j, "decimal_point"); point == ",")
+            s.decimalPoint = ',';
     return s;
 }
 

@@ -19,6 +19,7 @@ namespace {
 // What the first chunk tells about the input: its dialect, its column names and which to keep.
 struct Layout {
     char delimiter = ',';
+    char point = '.';
     bool header = false;
     std::vector<std::string> names;
     std::vector<std::size_t> keep;
@@ -31,7 +32,8 @@ Layout readLayout(std::string_view text, char delimiter, const StreamScoreOption
     const RecordIndex sample = indexRecords(text.substr(0, 1u << 20), layout.delimiter, file, 200, text.size() > (1u << 20));
     if (sample.size() == 0)
         throw InputError(file, 0, 0, "The file holds only blank lines.");
-    layout.header = options.read.header ? *options.read.header : detectHeader(text, sample, layout.delimiter);
+    layout.point = detectDecimalPoint(text, sample, layout.delimiter);
+    layout.header = options.read.header ? *options.read.header : detectHeader(text, sample, layout.delimiter, layout.point);
     std::vector<std::string_view> cells;
     std::string scratch;
     splitRecord(sample.record(text, 0), layout.delimiter, cells, scratch);
@@ -121,7 +123,7 @@ private:
         parallelChunks(n, threads_, [&](int c, std::size_t from, std::size_t to) {
             FieldSplitter splitter;
             for (std::size_t i = from; i < to; ++i)
-                problems[i] = encoder_->encode(records.record(text, begin + i), layout_->delimiter,
+                problems[i] = encoder_->encode(records.record(text, begin + i), layout_->delimiter, layout_->point,
                                                features_.row(static_cast<Eigen::Index>(i)).data(),
                                                counts[static_cast<std::size_t>(c)], splitter);
         }, 1024);

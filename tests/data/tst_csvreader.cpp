@@ -1,5 +1,5 @@
 // Reading tables: delimiter and header detection on samples shaped like NSL-KDD, UNSW-NB15 and
-// CICIDS2017 exports, RFC 4180 quoting, CRLF, BOM, gzip, blank lines, missing and non-finite
+// CICIDS2017 exports, decimal commas, RFC 4180 quoting, CRLF, BOM, gzip, blank lines, missing and non-finite
 // cells under each policy, and every kind of bad input as an InputError naming file, line, column.
 #include <QTest>
 
@@ -134,9 +134,64 @@ private slots:
         QCOMPARE(d.summary.trainRows + d.summary.testRows, std::size_t(50));
     }
 
-    // The plain-decimal fast path gives the float of the correctly rounded double (strtod's),
-    // also for decimals within a few double units of a midpoint between two floats, where the
-    // multiplication it tries first would round the other way.
+    // A spreadsheet saved where numbers read "0,25" (semicolons or tabs between the cells): the
+    // table is the one written with points, with and without a header, and a text cell is still
+    // named. A semicolon file with points keeps them.
+    void decimalCommaFilesReadAsTheSameNumbers_data()
+    {
+        QTest::addColumn<char>("delimiter");
+        QTest::addColumn<bool>("header");
+        QTest::newRow("semicolon, header") << ';' << true;
+        QTest::newRow("tab, header") << '\t' << true;
+        QTest::newRow("semicolon, no header") << ';' << false;
+    }
+
+    void decimalCommaFilesReadAsTheSameNumbers()
+    {
+        QFETCH(char, delimiter);
+        QFETCH(bool, header);
+        // Row `badRow` (if any) has a word in its byte count.
+        const auto table = [header](int badRow) {
+            QByteArray csv = header ? "duration,proto,rate,bytes,label\n" : "";
+            for (int i = 0; i < 300; ++i)
+                csv += QByteArray::number(i % 17 * 0.125 + 0.5, 'f', 3) + (i % 3 ? ",tcp," : ",udp,") +
+                       QByteArray::number(-0.01 * (i % 9), 'f', 2) + ',' +
+                       (i == badRow ? QByteArray("3.x5") : QByteArray::number(i * 37 % 1000)) + (i % 6 ? ",normal\n" : ",attack\n");
+            return csv;
+        };
+        const auto withCommas = [delimiter](QByteArray csv) { return csv.replace(',', delimiter).replace('.', ','); };
+        const QByteArray points = table(-1), commas = withCommas(points);
+        awb::LoadOptions o;
+        o.testFraction = 0.0;
+        o.trainFile = files.write("points.csv", points).toStdString();
+        const awb::Dataset expected = awb::loadDataset(o);
+        o.trainFile = files.write("commas.txt", commas).toStdString();
+        const awb::Dataset d = awb::loadDataset(o);
+        QCOMPARE(d.summary.decimalPoint, ',');
+        QCOMPARE(d.summary.delimiter, delimiter);
+        QCOMPARE(d.summary.hasHeader, header);
+        QCOMPARE(d.summary.numericFeatures, std::size_t(3));
+        QCOMPARE(d.features.rows(), Eigen::Index{300});
+        QVERIFY(d.features == expected.features);
+        QCOMPARE(expected.summary.decimalPoint, '.');
+
+        o.trainFile = files.write("bad.txt", withCommas(table(10))).toStdString();
+        try {
+            awb::loadDataset(o);
+            QFAIL("no error");
+        } catch (const awb::InputError &e) {
+            QCOMPARE(e.line(), std::uint64_t(header ? 12 : 11));
+            QCOMPARE(e.column(), std::uint64_t(4));
+            QVERIFY2(QString(e.what()).contains("\"3,x5\" is not a number"), e.what());
+        }
+        QByteArray semicolonsWithPoints = points;
+        semicolonsWithPoints.replace(',', ';');
+        o.trainFile = files.write("semicolons.csv", semicolonsWithPoints).toStdString();
+        const awb::Dataset same = awb::loadDataset(o);
+        QCOMPARE(same.summary.decimalPoint, '.');
+        QVERIFY(same.features == expected.features);
+    }
+
     void quotingBomCrlfAndBlankLines()
     {
         const QByteArray csv = "\xEF\xBB\xBFname,bytes,label\r\n"

@@ -50,7 +50,7 @@ private slots:
         std::size_t plainCells = 0, productWouldMiss = 0;
         for (const std::string &cell : cells) {
             float parsed = 0.0f;
-            if (!awb::parsePlainDecimal(cell, parsed))
+            if (!awb::parsePlainDecimal(cell, parsed, '.'))
                 continue;
             ++plainCells;
             const double exact = std::strtod(cell.c_str(), nullptr);

@@ -9,6 +9,7 @@
 
 #include "../data/DataFiles.h"
 #include "common/InputError.h"
+#include "data/CellParser.h"
 #include "data/ChunkReader.h"
 #include "data/DatasetLoader.h"
 #include "data/RowEncoder.h"
@@ -319,6 +320,32 @@ private slots:
                      e.what());
         }
         QCOMPARE(awb::RowEncoder(p, {"id", "count", "bytes"}, "same.csv").width(), std::size_t{2});
+    }
+
+    // The same traffic saved by a spreadsheet in a locale that writes "0,25" (semicolons between
+    // the cells): every score is the original file's.
+    void decimalCommaInputScoresAlike()
+    {
+        DataFiles files;
+        std::string commas;
+        std::istringstream in(trained().csv);
+        for (std::string line; std::getline(in, line);) {
+            std::istringstream fields(line);
+            std::string cells;
+            for (std::string cell; std::getline(fields, cell, ',');) {
+                float value = 0;
+                if (cell.find('.') != std::string::npos && awb::parsePlainDecimal(cell, value, '.'))
+                    std::replace(cell.begin(), cell.end(), '.', ',');
+                cells += (cells.empty() ? "" : ";") + cell;
+            }
+            commas += cells + '\n';
+        }
+        QVERIFY(commas.find("0,") != std::string::npos);
+        std::string original, converted;
+        stream(files.write("original.csv", QByteArray::fromStdString(trained().csv)), original);
+        stream(files.write("commas.csv", QByteArray::fromStdString(commas)), converted);
+        QVERIFY(original.size() > 30000 * 8);
+        QCOMPARE(converted, original);
     }
 
     // The in-memory path (anomaly-cli --load-model with a data file) finds the model's columns as

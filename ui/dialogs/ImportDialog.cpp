@@ -260,6 +260,8 @@ void ImportDialog::refreshPreview()
         QString status = tr("%1 columns, delimiter %2, %3.")
                              .arg(preview_.schema.columns.size())
                              .arg(delimiter, preview_.hasHeader ? tr("the first line is a header") : tr("no header line"));
+        if (preview_.decimalPoint == ',')
+            status += QLatin1Char(' ') + tr("Numbers are written with a decimal comma (0,25).");
         if (!preview_.labelMix.empty()) {
             QStringList mix;
             for (std::size_t i = 0; i < preview_.labelMix.size() && i < 6; ++i)

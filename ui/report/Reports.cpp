@@ -73,9 +73,11 @@ void datasetSection(ReportDocument &doc, const RunReportInput &in)
     row(Reports::tr("Unseen categories in test"), Reports::tr("%1 cells").arg(count(s.unseenCategoryCells)));
     for (const std::string &note : s.notes)
         row(Reports::tr("Note"), QString::fromStdString(note));
+    const QString header = s.hasHeader ? Reports::tr("header line") : Reports::tr("no header");
     row(Reports::tr("Options"), Reports::tr("delimiter %1, %2; scaling %3; missing cells: %4; %5")
                            .arg(s.delimiter == '\t' ? Reports::tr("tab") : QStringLiteral("'%1'").arg(QChar(s.delimiter)),
-                                s.hasHeader ? Reports::tr("header line") : Reports::tr("no header"), QLatin1String(awb::toString(o.scaling)),
+                                s.decimalPoint == ',' ? Reports::tr("%1, decimal comma (0,25)").arg(header) : header,
+                                QLatin1String(awb::toString(o.scaling)),
                                 QLatin1String(awb::toString(o.missing)),
                                 o.testFile.empty() ? Reports::tr("test rows split off (fraction %1, seed %2)").arg(o.testFraction).arg(o.seed)
                                                    : Reports::tr("separate test file")));
