@@ -1824,7 +1824,7 @@
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="82"/>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="89"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="346"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="348"/>
         <source>detect</source>
         <translation>erkennen</translation>
     </message>
@@ -1960,7 +1960,7 @@
         <translation>Zum Ignorieren vorgeschlagen: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="402"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="404"/>
         <source>Set %n columns&apos; role</source>
         <translation>
             <numerusform>Rolle von %n Spalte setzen</numerusform>
@@ -1968,7 +1968,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="436"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="438"/>
         <source>Change a column&apos;s role</source>
         <translation>Rolle einer Spalte ändern</translation>
     </message>
@@ -2102,27 +2102,37 @@
         <translation>(keine: ohne Labels)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="320"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="308"/>
+        <source>Proposed as the attack type: %1.</source>
+        <translation>Als Angriffstyp vorgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="309"/>
+        <source>Proposed as a feature: %1.</source>
+        <translation>Als Merkmal vorgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="322"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="320"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="322"/>
         <source>log1p</source>
         <translation>log1p</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="333"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="335"/>
         <source>Heavy-tailed: spans three decades above its median.</source>
         <translation>Langschwänzig: reicht drei Größenordnungen über ihren Median.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="334"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="336"/>
         <source>Take log1p of this column before scaling.</source>
         <translation>log1p dieser Spalte vor der Skalierung bilden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="346"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="348"/>
         <source>detected: %1</source>
         <translation>erkannt: %1</translation>
     </message>

@@ -1824,7 +1824,7 @@
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="82"/>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="89"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="346"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="348"/>
         <source>detect</source>
         <translation>détection auto</translation>
     </message>
@@ -1957,10 +1957,10 @@
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="307"/>
         <source>Proposed as ignored: %1.</source>
-        <translation>Proposées comme ignorées : %1.</translation>
+        <translation>Proposée comme ignorée : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="402"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="404"/>
         <source>Set %n columns&apos; role</source>
         <translation>
             <numerusform>Changement de rôle de %n colonne</numerusform>
@@ -1968,7 +1968,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="436"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="438"/>
         <source>Change a column&apos;s role</source>
         <translation>Changement de rôle d&apos;une colonne</translation>
     </message>
@@ -2102,27 +2102,37 @@
         <translation>(aucune : non étiquetées)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="320"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="308"/>
+        <source>Proposed as the attack type: %1.</source>
+        <translation>Proposée comme type d&apos;attaque : %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="309"/>
+        <source>Proposed as a feature: %1.</source>
+        <translation>Proposée comme variable : %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="322"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="320"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="322"/>
         <source>log1p</source>
         <translation>log1p</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="333"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="335"/>
         <source>Heavy-tailed: spans three decades above its median.</source>
         <translation>Queue lourde : couvre trois ordres de grandeur au-dessus de sa médiane.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="334"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="336"/>
         <source>Take log1p of this column before scaling.</source>
         <translation>Appliquer log1p à cette colonne avant la mise à l&apos;échelle.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="346"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="348"/>
         <source>detected: %1</source>
         <translation>détecté : %1</translation>
     </message>

@@ -50,9 +50,14 @@ bool strictlyIncreasing(const std::vector<std::string_view> &cells)
     return count >= 50;
 }
 
-// The share of rows whose label follows from the column: by value where values repeat (at least 20
-// rows each on average), by the best single cut of a numeric column otherwise.
-double labelPurity(const std::vector<std::string_view> &cells, const std::vector<int> &isAnomaly, bool numeric)
+// The share of rows whose label follows from the column's value, where values repeat (at least 20
+// rows each on average; else 0: a value seen once "predicts" its row), and how many values it has.
+struct Purity {
+    double share = 0.0;
+    std::size_t values = 0;
+};
+
+Purity labelPurity(const std::vector<std::string_view> &cells, const std::vector<int> &isAnomaly)
 {
     std::unordered_map<std::string_view, std::array<std::size_t, 2>> byValue(cells.size());
     std::size_t n = 0;
@@ -61,34 +66,12 @@ double labelPurity(const std::vector<std::string_view> &cells, const std::vector
             ++byValue[cells[r]][static_cast<std::size_t>(isAnomaly[r])];
             ++n;
         }
-    if (n == 0)
-        return 0.0;
-    if (byValue.size() * 20 <= n) {
-        std::size_t agree = 0;
-        for (const auto &[value, counts] : byValue)
-            agree += std::max(counts[0], counts[1]);
-        return double(agree) / double(n);
-    }
-    if (!numeric)
-        return 0.0;
-    std::vector<std::pair<float, int>> points;
-    for (std::size_t r = 0; r < cells.size(); ++r) {
-        float value = 0.0f;
-        if (isAnomaly[r] >= 0 && parseCell(cells[r], value) == CellKind::Number)
-            points.emplace_back(value, isAnomaly[r]);
-    }
-    std::sort(points.begin(), points.end());
-    const auto attacks = static_cast<std::size_t>(std::count_if(points.begin(), points.end(), [](auto &p) { return p.second; }));
-    std::size_t best = std::max(attacks, points.size() - attacks), belowAttacks = 0;
-    for (std::size_t i = 0; i < points.size(); ++i) {
-        belowAttacks += static_cast<std::size_t>(points[i].second);
-        if (i + 1 < points.size() && points[i + 1].first == points[i].first)
-            continue;
-        const std::size_t below = i + 1, belowNormal = below - belowAttacks;
-        // normal below the cut and attacks above it, or the other way round
-        best = std::max({best, belowNormal + (attacks - belowAttacks), belowAttacks + (points.size() - attacks - belowNormal)});
-    }
-    return double(best) / double(n);
+    if (n == 0 || byValue.size() * 20 > n)
+        return {};
+    std::size_t agree = 0;
+    for (const auto &[value, counts] : byValue)
+        agree += std::max(counts[0], counts[1]);
+    return {double(agree) / double(n), byValue.size()};
 }
 
 // Whether each sampled row is an anomaly by its label (-1: no label, or no normal value known).
@@ -108,6 +91,26 @@ std::vector<int> sampleAnomalies(const Schema &schema, const CellSample &sample,
         if (!labels[r].empty())
             isAnomaly[r] = std::find(normals.begin(), normals.end(), labels[r]) == normals.end() ? 1 : 0;
     return isAnomaly;
+}
+
+constexpr std::string_view kSecondTarget = "it gives the label away";
+
+// What the column's purity says: a text column or a two-valued numeric one that tells the label
+// (99 % of the sampled rows, nine tenths of the way from the majority class to a perfect answer) is
+// a second target or a copy of the label, and ignored; a counter that tells it is a strong feature,
+// kept with a note (a flood or a scan often shows in one counter).
+void leakage(ColumnInfo &column, Purity purity, double base)
+{
+    if (!(purity.share >= 0.99 && (purity.share - base) / (1.0 - base) >= 0.9))
+        return;
+    const std::string share = percentText(purity.share) + " of the sampled rows' labels follow from its value";
+    if (!column.looksNumeric || purity.values <= 2) {
+        column.role = ColumnRole::Ignored;
+        column.proposedBecause = std::string(kSecondTarget) + " (" + share + "), so a detector reading it would read the "
+                                 "answer; make it a feature only if that is what you want";
+    } else {
+        column.proposedBecause = share + "; if it is a copy of the label rather than traffic, ignore it";
+    }
 }
 
 } // namespace
@@ -131,29 +134,36 @@ void screenColumns(Schema &schema, const CellSample &sample, const LoadOptions &
     const auto attacks = std::count(isAnomaly.begin(), isAnomaly.end(), 1);
     const auto normal = std::count(isAnomaly.begin(), isAnomaly.end(), 0);
     const bool checkLeakage = attacks >= 10 && normal >= 10;
+    // Against the baseline of always answering the majority class: with 99 % normal rows any
+    // column "predicts" 99 % of the labels.
+    const double base = checkLeakage ? double(std::max(attacks, normal)) / double(attacks + normal) : 1.0;
     parallelChunks(schema.columns.size(), 2, [&](int, std::size_t begin, std::size_t end) {
         for (std::size_t c = begin; c < end; ++c) {
             ColumnInfo &column = schema.columns[c];
             if (!isFeature(column) || userChose(options, schema, c))
                 continue;
             if (nameLooksLikeIdentifier(column.name)) {
-                column.ignoredBecause = "its name says it identifies a row or flow, or holds an address, a source port or a time";
+                column.proposedBecause = "its name says it identifies a row or flow, or holds an address, a source port or a time";
             } else if (column.looksNumeric && strictlyIncreasing(sample.cells[c])) {
-                column.ignoredBecause = "its values increase row by row, like a row number or a timestamp";
+                column.proposedBecause = "its values increase row by row, like a row number or a timestamp";
             } else if (checkLeakage) {
-                // Against the baseline of always answering the majority class: with 99 % normal
-                // rows any column "predicts" 99 % of the labels.
-                const double purity = labelPurity(sample.cells[c], isAnomaly, column.looksNumeric);
-                const double base = double(std::max(attacks, normal)) / double(attacks + normal);
-                if (purity >= 0.99 && (purity - base) / (1.0 - base) >= 0.9)
-                    column.ignoredBecause = "it gives the label away (" + percentText(purity) +
-                                            " of the sampled rows' labels follow from it), so a detector reading it "
-                                            "would read the answer; make it a feature only if that is what you want";
+                leakage(column, labelPurity(sample.cells[c], isAnomaly), base);
+                continue;
             }
-            if (!column.ignoredBecause.empty())
+            if (!column.proposedBecause.empty())
                 column.role = ColumnRole::Ignored;
         }
     }, 8);
+    // The first text column that gives the label away is a second target (UNSW-NB15's attack_cat):
+    // the attack type, unless the user named one.
+    if (schema.labelColumn < 0 || schema.countRole(ColumnRole::AttackType) > 0)
+        return;
+    for (ColumnInfo &column : schema.columns)
+        if (column.role == ColumnRole::Ignored && !column.looksNumeric && column.proposedBecause.starts_with(kSecondTarget)) {
+            column.role = ColumnRole::AttackType;
+            column.proposedBecause = "its values give the label away, so it is no feature; recall is reported per value of it";
+            return;
+        }
 }
 
 } // namespace awb

@@ -230,7 +230,8 @@ void splitRows(const std::vector<std::uint32_t> &kept, const std::vector<std::ui
 }
 
 // With an attack-type column, its values replace the label's as the per-row type (read back from the
-// rows, which costs one split per row, only when such a column is chosen).
+// rows, which costs one split per row, only when such a column is chosen). An empty cell (UNSW-NB15
+// leaves attack_cat empty on normal rows) is the type "(empty)", so that it reads as one.
 void keepAttackTypes(Dataset &data, const Schema &schema, const std::vector<SourceFile> &files)
 {
     const auto found = std::find_if(schema.columns.begin(), schema.columns.end(),
@@ -246,7 +247,8 @@ void keepAttackTypes(Dataset &data, const Schema &schema, const std::vector<Sour
         const SourceFile &file = files[data.sourceFile[row]];
         splitRecord(file.records.record(file.buffer->text(), file.firstData + data.sourceRow[row]), file.delimiter, cells,
                     scratch);
-        const std::string value(column < cells.size() ? trimSpaces(cells[column]) : std::string_view());
+        const std::string_view cell = column < cells.size() ? trimSpaces(cells[column]) : std::string_view();
+        const std::string value = cell.empty() ? "(empty)" : std::string(cell);
         const auto [it, added] = codes.try_emplace(value, static_cast<std::uint32_t>(data.labelValues.size()));
         if (added)
             data.labelValues.push_back(value);
@@ -359,9 +361,14 @@ void recordSources(Dataset &data, const std::vector<std::uint32_t> &trainRows, c
 // The summary's notes on ignored columns and its counts of rows, anomalies and features.
 void countInto(DatasetSummary &summary, const Dataset &data, const Schema &schema)
 {
-    for (const ColumnInfo &column : schema.columns)
-        if (column.role == ColumnRole::Ignored && !column.ignoredBecause.empty())
-            summary.notes.push_back("Column \"" + column.name + "\" is ignored: " + column.ignoredBecause + ".");
+    for (const ColumnInfo &column : schema.columns) {
+        if (column.proposedBecause.empty())
+            continue;
+        const std::string role = column.role == ColumnRole::Ignored      ? "is ignored"
+                                 : column.role == ColumnRole::AttackType ? "is the attack type"
+                                                                         : "is kept as a feature";
+        summary.notes.push_back("Column \"" + column.name + "\" " + role + ": " + column.proposedBecause + ".");
+    }
     summary.trainRows = data.trainRows;
     summary.testRows = static_cast<std::size_t>(data.features.rows()) - data.trainRows;
     for (std::size_t i = 0; i < data.isAnomaly.size(); ++i)

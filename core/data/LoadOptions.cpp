@@ -24,7 +24,7 @@ bool ColumnRef::matches(int columnIndex, const std::string &columnName) const
     return index >= 0 ? index == columnIndex : name == columnName;
 }
 
-const char *toString(ColumnRole role)
+const char *nameOf(ColumnRole role)
 {
     switch (role) {
     case ColumnRole::NumericFeature: return "numeric";
@@ -36,7 +36,7 @@ const char *toString(ColumnRole role)
     return "";
 }
 
-const char *toString(MissingPolicy policy)
+const char *nameOf(MissingPolicy policy)
 {
     switch (policy) {
     case MissingPolicy::Impute: return "impute";
@@ -46,7 +46,7 @@ const char *toString(MissingPolicy policy)
     return "";
 }
 
-const char *toString(Scaling scaling)
+const char *nameOf(Scaling scaling)
 {
     switch (scaling) {
     case Scaling::MinMax: return "minmax";
@@ -57,7 +57,7 @@ const char *toString(Scaling scaling)
     return "";
 }
 
-const char *toString(LogTransform log)
+const char *nameOf(LogTransform log)
 {
     return log == LogTransform::HeavyTailed ? "heavy-tailed" : "off";
 }

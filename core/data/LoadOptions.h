@@ -63,8 +63,8 @@ struct LoadOptions {
     bool operator==(const LoadOptions &) const = default;
 };
 
-const char *toString(MissingPolicy policy);
-const char *toString(Scaling scaling);
-const char *toString(LogTransform log);
+const char *nameOf(MissingPolicy policy);
+const char *nameOf(Scaling scaling);
+const char *nameOf(LogTransform log);
 
 } // namespace awb

@@ -17,7 +17,9 @@ struct ColumnInfo {
     bool looksNumeric = true;   // its sampled values are numbers (see inferColumn for stray words)
     bool identifierLike = false;  // nearly every sampled value distinct (IPs, flow IDs, timestamps)
     std::size_t distinctInSample = 0;
-    std::string ignoredBecause;  // why the reader proposes ignoring it; empty when it does not
+    // Why the reader proposes the column's role (ignored, the attack type) or, for a feature, what
+    // it noticed (it alone tells the label); empty when it has nothing to say.
+    std::string proposedBecause;
     // Non-negative in the sample and spanning three decades above its median (bytes, packets,
     // durations): the columns a log transform helps.
     bool heavyTailed = false;
@@ -36,6 +38,6 @@ struct Schema {
     }
 };
 
-const char *toString(ColumnRole role);
+const char *nameOf(ColumnRole role);
 
 } // namespace awb

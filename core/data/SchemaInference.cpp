@@ -142,10 +142,10 @@ void inferColumn(const std::vector<std::string_view> &cells, ColumnInfo &info, s
     // Identifier-like: text whose values barely repeat; one-hot encoding it would only add noise.
     info.identifierLike = !info.looksNumeric && barelyRepeat();
     if (present == 0)
-        info.ignoredBecause = "it is empty in the sampled rows";
+        info.proposedBecause = "it is empty in the sampled rows";
     else if (info.identifierLike)
-        info.ignoredBecause = "nearly every value is distinct, like an address or a flow id";
-    if (!info.ignoredBecause.empty())
+        info.proposedBecause = "nearly every value is distinct, like an address or a flow id";
+    if (!info.proposedBecause.empty())
         info.role = ColumnRole::Ignored;
     else
         info.role = info.looksNumeric ? ColumnRole::NumericFeature : ColumnRole::CategoricalFeature;
@@ -182,8 +182,13 @@ void applyRoleOptions(Schema &schema, const LoadOptions &options, const std::str
                       const std::vector<std::vector<std::string>> &sampleLabelValues)
 {
     schema.labelColumn = -1;
+    // The user's choice replaces the reader's proposal and its reason.
+    const auto choose = [&](int c, ColumnRole role) {
+        schema.columns[static_cast<std::size_t>(c)].role = role;
+        schema.columns[static_cast<std::size_t>(c)].proposedBecause.clear();
+    };
     for (const ColumnRef &ref : options.ignore)
-        schema.columns[static_cast<std::size_t>(findColumn(schema, ref, file, "option to ignore"))].role = ColumnRole::Ignored;
+        choose(findColumn(schema, ref, file, "option to ignore"), ColumnRole::Ignored);
     int label = -1;
     if (options.label) {
         label = findColumn(schema, *options.label, file, "label");
@@ -219,17 +224,16 @@ void applyRoleOptions(Schema &schema, const LoadOptions &options, const std::str
         }
     }
     if (label >= 0)
-        schema.columns[static_cast<std::size_t>(label)].role = ColumnRole::Label;
+        choose(label, ColumnRole::Label);
     if (options.attackType)
-        schema.columns[static_cast<std::size_t>(findColumn(schema, *options.attackType, file, "attack type"))].role =
-            ColumnRole::AttackType;
+        choose(findColumn(schema, *options.attackType, file, "attack type"), ColumnRole::AttackType);
     for (const auto &[ref, role] : options.roleOverrides) {
         const int c = findColumn(schema, ref, file, "role choice");
         if (role == ColumnRole::Label)
             for (auto &column : schema.columns)
                 if (column.role == ColumnRole::Label)
                     column.role = ColumnRole::Ignored;
-        schema.columns[static_cast<std::size_t>(c)].role = role;
+        choose(c, role);
     }
     for (std::size_t c = 0; c < schema.columns.size(); ++c)
         if (schema.columns[c].role == ColumnRole::Label)

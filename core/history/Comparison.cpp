@@ -35,10 +35,10 @@ void addParameters(const std::vector<ComparedDetector> &items, Comparison &c)
     const std::vector<std::pair<std::string, Getter>> fixed = {
         {"data", [](const ComparedDetector &x) { return dataName(x); }},
         {"test rows", [](const ComparedDetector &x) { return testName(x.data); }},
-        {"scaling", [](const ComparedDetector &x) { return std::string(toString(x.data.load.scaling)); }},
-        {"missing cells", [](const ComparedDetector &x) { return std::string(toString(x.data.load.missing)); }},
+        {"scaling", [](const ComparedDetector &x) { return std::string(nameOf(x.data.load.scaling)); }},
+        {"missing cells", [](const ComparedDetector &x) { return std::string(nameOf(x.data.load.missing)); }},
         {"detector", [](const ComparedDetector &x) { return x.result.spec.detector; }},
-        {"train on", [](const ComparedDetector &x) { return std::string(toString(x.result.spec.trainOn)); }},
+        {"train on", [](const ComparedDetector &x) { return std::string(nameOf(x.result.spec.trainOn)); }},
         {"threshold policy", [](const ComparedDetector &x) {  // "default (f1)": the policy the data made it
              const std::string asked = x.result.spec.threshold.text(), applied = x.result.thresholdPolicy.text();
              return asked == applied ? asked : asked + " (" + applied + ")";

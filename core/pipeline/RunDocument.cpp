@@ -63,7 +63,7 @@ ColumnRole roleFromString(const std::string &text)
 {
     for (const auto role : {ColumnRole::NumericFeature, ColumnRole::CategoricalFeature, ColumnRole::Label,
                             ColumnRole::Ignored, ColumnRole::AttackType})
-        if (text == toString(role))
+        if (text == nameOf(role))
             return role;
     badKey("role");
 }
@@ -73,7 +73,7 @@ Enum enumFromJson(const Json &j, const char *key, std::initializer_list<Enum> va
 {
     const auto text = get<std::string>(j, key);
     for (const Enum e : values)
-        if (text == toString(e))
+        if (text == nameOf(e))
             return e;
     badKey(key);
 }
@@ -112,7 +112,7 @@ ScoreSummary scoreSummaryFromJson(const Json &j)
 
 } // namespace
 
-const char *toString(TrainOn trainOn)
+const char *nameOf(TrainOn trainOn)
 {
     return trainOn == TrainOn::Normal ? "normal" : "all";
 }
@@ -142,11 +142,11 @@ Json toJson(const LoadOptions &o)
     j["ignore"] = ignore;
     Json roles = Json::array();
     for (const auto &[column, role] : o.roleOverrides)
-        roles.push_back({{"column", toJson(column)}, {"role", toString(role)}});
+        roles.push_back({{"column", toJson(column)}, {"role", nameOf(role)}});
     j["roles"] = roles;
-    j["missing"] = toString(o.missing);
-    j["scaling"] = toString(o.scaling);
-    j["log"] = toString(o.log);
+    j["missing"] = nameOf(o.missing);
+    j["scaling"] = nameOf(o.scaling);
+    j["log"] = nameOf(o.log);
     Json logs = Json::array();
     for (const auto &[column, on] : o.logOverrides)
         logs.push_back({{"column", toJson(column)}, {"log1p", on}});
@@ -194,7 +194,7 @@ Json toJson(const DetectorSpec &s)
 {
     const Detector &detector = detectorRegistry().get(s.detector);
     return {{"name", s.name}, {"detector", s.detector}, {"params", detector.schema().toJson(s.params)},
-            {"train_on", toString(s.trainOn)}, {"threshold", s.threshold.text()}};
+            {"train_on", nameOf(s.trainOn)}, {"threshold", s.threshold.text()}};
 }
 
 DetectorSpec detectorSpecFromJson(const Json &j)

@@ -30,7 +30,7 @@ struct DataSpec {
 // Which rows a detector is fitted on. Normal: the labelled-normal training rows (novelty
 // detection), or all of them when the data is unlabelled. All: every training row.
 enum class TrainOn { Normal, All };
-const char *toString(TrainOn trainOn);
+const char *nameOf(TrainOn trainOn);
 TrainOn trainOnFromString(const std::string &text);  // "normal" | "all"; InputError otherwise
 
 struct DetectorSpec {

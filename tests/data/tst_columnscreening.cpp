@@ -1,7 +1,8 @@
 // Column screening: identifiers by name and by rising values, and label leakage, each proposed as
-// ignored with its reason in the dataset's notes; informative features and the user's own choices
-// are left alone. The layout follows UNSW-NB15 (id, addresses, ports, times, attack_cat beside the
-// 0/1 label) with attacks as the majority.
+// ignored with its reason in the dataset's notes, a second target as the attack type; informative
+// features (a counter that tells the label on its own among them) and the user's own choices are
+// left alone. The layout follows UNSW-NB15 (id, addresses, ports, times, attack_cat beside the 0/1
+// label) with attacks as the majority.
 #include <QTest>
 
 #include <random>
@@ -77,13 +78,48 @@ private slots:
         o.trainFile = files.write("unsw-like.csv", unswLike(3000)).toStdString();
         const awb::Dataset d = awb::loadDataset(o);
         QCOMPARE(d.summary.labelName, std::string("label"));
-        for (const char *ignored : {"id", "srcip", "sport", "stime", "attack_cat"})
+        for (const char *ignored : {"id", "srcip", "sport", "stime"})
             QVERIFY2(column(d, ignored).role == awb::ColumnRole::Ignored, ignored);
         for (const char *kept : {"dsport", "dur", "sbytes", "proto"})
             QVERIFY2(column(d, kept).role != awb::ColumnRole::Ignored, kept);
+        QCOMPARE(column(d, "attack_cat").role, awb::ColumnRole::AttackType);
         QVERIFY(noted(d, "Column \"id\" is ignored: its name says it identifies"));
-        QVERIFY(noted(d, "Column \"attack_cat\" is ignored: it gives the label away (100.0 %"));
+        QVERIFY(noted(d, "Column \"attack_cat\" is the attack type: its values give the label away"));
         QCOMPARE(d.summary.notes.size(), std::size_t(5));
+        // Each row's type comes from attack_cat, the label still decides normal or anomaly.
+        for (std::size_t r = 0; r < d.labelCode.size(); ++r)
+            QCOMPARE(d.labelValues[d.labelCode[r]] == "Normal", d.isAnomaly[r] == 0);
+    }
+
+    // A flood seen in one counter (few packets per flow, values that repeat) with 80 % attacks:
+    // the counter tells the label on its own and is kept as a feature, with a note; a 0/1 column
+    // that copies the label and a second text target are not features. The attack type's empty
+    // cells (normal rows) read as "(empty)".
+    void aCounterThatTellsTheLabelStaysAFeature()
+    {
+        std::mt19937 rng(11);
+        QByteArray csv = "packets,bytes,is_attack,kind,family,label\n";
+        for (int i = 0; i < 1500; ++i) {
+            const bool attack = rng() % 100 < 80;
+            csv += QByteArray::number(attack ? 1 + int(rng() % 2) : 4 + int(rng() % 30)) + "," +
+                   QByteArray::number(40 + int(rng() % 9000)) + (attack ? ",1," : ",0,") + (attack ? "flood" : "") +
+                   (attack ? ",ddos," : ",none,") + (attack ? "DDoS\n" : "BENIGN\n");
+        }
+        awb::LoadOptions o;
+        o.trainFile = files.write("flood.csv", csv).toStdString();
+        const awb::Dataset d = awb::loadDataset(o);
+        QCOMPARE(d.summary.labelName, std::string("label"));
+        QCOMPARE(column(d, "packets").role, awb::ColumnRole::NumericFeature);
+        QVERIFY(noted(d, "Column \"packets\" is kept as a feature: 100.0 % of the sampled rows' labels follow from its value"));
+        QCOMPARE(column(d, "bytes").role, awb::ColumnRole::NumericFeature);
+        QCOMPARE(column(d, "is_attack").role, awb::ColumnRole::Ignored);
+        QVERIFY(noted(d, "Column \"is_attack\" is ignored: it gives the label away"));
+        QCOMPARE(column(d, "kind").role, awb::ColumnRole::AttackType);  // the first text target
+        QCOMPARE(column(d, "family").role, awb::ColumnRole::Ignored);
+        QCOMPARE(d.summary.notes.size(), std::size_t(4));
+        std::vector<std::string> types = d.labelValues;
+        std::sort(types.begin(), types.end());
+        QCOMPARE(types, (std::vector<std::string>{"(empty)", "flood"}));
     }
 
     // attack_cat marked as the attack type: not a feature, and each row's type comes from it while

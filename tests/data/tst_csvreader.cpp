@@ -85,10 +85,11 @@ private slots:
         QCOMPARE(d.summary.normalValues, std::vector<std::string>{"0"});
         QCOMPARE(d.schema.columns[0].role, awb::ColumnRole::Ignored);  // 120 distinct addresses: an identifier
         QVERIFY(d.schema.columns[0].identifierLike);
-        // attack_cat is a second target: it gives the label away, so it is proposed as ignored, said so.
-        QCOMPARE(d.schema.columns[4].role, awb::ColumnRole::Ignored);
+        // attack_cat is a second target: it gives the label away, so it is proposed as the attack
+        // type (never a feature), said so.
+        QCOMPARE(d.schema.columns[4].role, awb::ColumnRole::AttackType);
         QVERIFY(std::any_of(d.summary.notes.begin(), d.summary.notes.end(), [](const std::string &n) {
-            return n.starts_with("Column \"attack_cat\" is ignored: it gives the label away");
+            return n.starts_with("Column \"attack_cat\" is the attack type: its values give the label away");
         }));
         QCOMPARE(d.summary.trainAnomalies + d.summary.testAnomalies, std::size_t(24));
     }

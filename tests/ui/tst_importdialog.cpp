@@ -49,19 +49,21 @@ class TestImportDialog : public QObject {
     QTemporaryDir dir;
 
 private slots:
-    void proposesIgnoringWithReasons()
+    void proposesRolesWithReasons()
     {
         ImportDialog dialog(writeUnswLike(dir));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(dialog.previewError().isEmpty());
-        for (const int ignored : {0, 1, 5}) {  // id, srcip, attack_cat
+        for (const int ignored : {0, 1}) {  // id, srcip
             QCOMPARE(awb::ColumnRole(roleOf(dialog, ignored)->currentData().toInt()), awb::ColumnRole::Ignored);
             QVERIFY(roleOf(dialog, ignored)->toolTip().startsWith("Proposed as ignored"));
             QCOMPARE(dialog.previewTable()->item(0, ignored)->foreground().color(),
                      dialog.palette().color(QPalette::Disabled, QPalette::Text));
         }
-        QVERIFY(roleOf(dialog, 5)->toolTip().contains("gives the label away"));
+        // attack_cat, a second target: the attack type, and why.
+        QCOMPARE(awb::ColumnRole(roleOf(dialog, 5)->currentData().toInt()), awb::ColumnRole::AttackType);
+        QVERIFY(roleOf(dialog, 5)->toolTip().startsWith("Proposed as the attack type: its values give the label away"));
         QCOMPARE(awb::ColumnRole(roleOf(dialog, 3)->currentData().toInt()), awb::ColumnRole::NumericFeature);
         // 100 rows spread over the 600, and the label's mix over all of them.
         QCOMPARE(dialog.previewTable()->rowCount(), 100);
@@ -86,7 +88,7 @@ private slots:
         // Untouched, the options carry no role of their own: the loader proposes the same, with notes.
         const awb::Dataset data = awb::loadDataset(dialog.options());
         QCOMPARE(data.summary.notes.size(), std::size_t(3));
-        QVERIFY(data.summary.notes[2].starts_with("Column \"attack_cat\" is ignored"));
+        QVERIFY(data.summary.notes[2].starts_with("Column \"attack_cat\" is the attack type"));
     }
 
     void severalColumnsAtOnceAndTheLogRow()
@@ -144,7 +146,7 @@ private slots:
         QTest::keySequence(&dialog, QKeySequence::Undo);
         QCOMPARE(label->currentData().toInt(), 6);
         QCOMPARE(awb::ColumnRole(roleOf(dialog, 6)->currentData().toInt()), awb::ColumnRole::Label);
-        QCOMPARE(awb::ColumnRole(roleOf(dialog, 5)->currentData().toInt()), awb::ColumnRole::Ignored);
+        QCOMPARE(awb::ColumnRole(roleOf(dialog, 5)->currentData().toInt()), awb::ColumnRole::AttackType);
         QTest::keySequence(&dialog, QKeySequence::Redo);
         QCOMPARE(label->currentData().toInt(), 5);
     }

@@ -303,8 +303,10 @@ void ImportDialog::fillTable(const awb::FilePreview &preview)
         for (const auto &[value, text] : kRoles)
             role->addItem(tr(text), int(value));
         role->setCurrentIndex(role->findData(int(columns[c].role)));
-        if (!columns[c].ignoredBecause.empty())
-            role->setToolTip(tr("Proposed as ignored: %1.").arg(QString::fromStdString(columns[c].ignoredBecause)));
+        if (const QString because = QString::fromStdString(columns[c].proposedBecause); !because.isEmpty())
+            role->setToolTip(columns[c].role == awb::ColumnRole::Ignored      ? tr("Proposed as ignored: %1.").arg(because)
+                             : columns[c].role == awb::ColumnRole::AttackType ? tr("Proposed as the attack type: %1.").arg(because)
+                                                                              : tr("Proposed as a feature: %1.").arg(because));
         const int column = static_cast<int>(c);
         connect(role, &QComboBox::currentIndexChanged, this, [this, column, role] {
             const bool byUser = !updating_;

@@ -86,7 +86,7 @@ QString HistoryModel::changedSettings(const awb::DetectorResult &result) const
                                                    QString::fromStdString(awb::ParamSchema::toText(found->second)));
     }
     if (result.spec.trainOn != defaults.trainOn)
-        changed << QStringLiteral("train_on=%1").arg(QLatin1String(awb::toString(result.spec.trainOn)));
+        changed << QStringLiteral("train_on=%1").arg(QLatin1String(awb::nameOf(result.spec.trainOn)));
     if (!(result.spec.threshold == defaults.threshold))
         changed << QStringLiteral("threshold=%1").arg(QString::fromStdString(result.spec.threshold.text()));
     return changed.join(QStringLiteral(", "));

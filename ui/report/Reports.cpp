@@ -77,8 +77,8 @@ void datasetSection(ReportDocument &doc, const RunReportInput &in)
     row(Reports::tr("Options"), Reports::tr("delimiter %1, %2; scaling %3; missing cells: %4; %5")
                            .arg(s.delimiter == '\t' ? Reports::tr("tab") : QStringLiteral("'%1'").arg(QChar(s.delimiter)),
                                 s.decimalPoint == ',' ? Reports::tr("%1, decimal comma (0,25)").arg(header) : header,
-                                QLatin1String(awb::toString(o.scaling)),
-                                QLatin1String(awb::toString(o.missing)),
+                                QLatin1String(awb::nameOf(o.scaling)),
+                                QLatin1String(awb::nameOf(o.missing)),
                                 o.testFile.empty() ? Reports::tr("test rows split off (fraction %1, seed %2)").arg(o.testFraction).arg(o.seed)
                                                    : Reports::tr("separate test file")));
     doc.table(t);

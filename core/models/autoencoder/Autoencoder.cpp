@@ -400,7 +400,7 @@ std::vector<double> Autoencoder::explain(const float *row) const
     return errors;
 }
 
-const char *toString(Activation activation)
+const char *nameOf(Activation activation)
 {
     switch (activation) {
     case Activation::ReLU: return "relu";
@@ -412,7 +412,7 @@ const char *toString(Activation activation)
     return "";
 }
 
-const char *toString(Optimizer optimizer)
+const char *nameOf(Optimizer optimizer)
 {
     return optimizer == Optimizer::Adam ? "adam" : "sgd";
 }

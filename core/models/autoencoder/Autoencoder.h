@@ -37,8 +37,8 @@ struct AutoencoderParams {
     std::uint64_t seed = 42;
 };
 
-const char *toString(Activation activation);
-const char *toString(Optimizer optimizer);
+const char *nameOf(Activation activation);
+const char *nameOf(Optimizer optimizer);
 
 class Autoencoder {
 public:
