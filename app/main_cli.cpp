@@ -135,7 +135,7 @@ int run(const CliOptions &options)
     const bool onnxWritten = options.onnxFile.empty() || writeOnnx(outputs, options, out);
     if (!options.jsonFile.empty())
         outputs.write(options.jsonFile, [&](std::ostream &file) {
-            file << awb::toJson(awb::RunDocument{out.spec, out.result}).dump(2) << '\n';
+            file << awb::jsonText(awb::toJson(awb::RunDocument{out.spec, out.result}), 2) << '\n';
         });
     if (!options.flaggedFile.empty())
         outputs.write(options.flaggedFile, [&](std::ostream &file) {

@@ -232,7 +232,7 @@ void MainWindow::addRecentFile(const QString &file, const awb::LoadOptions &opti
     QSettings settings;
     const QStringList files = settings.value("recentFiles").toStringList();
     QVariantMap stored = settings.value("recentFileOptions").toMap();
-    stored.insert(file, QString::fromStdString(awb::toJson(options).dump()));
+    stored.insert(file, QString::fromStdString(awb::jsonText(awb::toJson(options))));
     for (const QString &old : stored.keys())
         if (!files.contains(old))
             stored.remove(old);

@@ -59,7 +59,7 @@ void list(const awb::RunHistory &history, bool json)
         awb::Json all = awb::Json::array();
         for (const auto &e : entries)
             all.push_back(entryJson(e));
-        print(QString::fromStdString(all.dump(2)) + '\n');
+        print(QString::fromStdString(awb::jsonText(all, 2)) + '\n');
         return;
     }
     print(QStringLiteral("%1  %2  %3  %4\n").arg(CliHistory::tr("id"), 5).arg(CliHistory::tr("recorded (UTC)"), -20)
@@ -77,7 +77,7 @@ void show(const awb::RunHistory &history, std::int64_t id, bool json)
 {
     const awb::HistoryEntry e = history.get(id);
     if (json) {
-        print(QString::fromStdString(entryJson(e).dump(2)) + '\n');
+        print(QString::fromStdString(awb::jsonText(entryJson(e), 2)) + '\n');
         return;
     }
     print(CliHistory::tr("Run %1 \"%2\", recorded %3").arg(e.id).arg(QString::fromStdString(e.name),
@@ -139,7 +139,7 @@ void compare(const awb::RunHistory &history, const CliOptions &options, const aw
     outputs.commit();
     const bool json = options.jsonOutput;
     if (json) {
-        print(QString::fromStdString(awb::toJson(c).dump(2)) + '\n');
+        print(QString::fromStdString(awb::jsonText(awb::toJson(c), 2)) + '\n');
         return;
     }
     QString header = QStringLiteral("  ") + cell(CliHistory::tr("parameter"), 26);

@@ -51,8 +51,10 @@ void CliSweep::run(const CliOptions &options, const awb::CancelFlag *cancel)
     if (!options.jsonFile.empty()) {
         awb::AtomicFiles file(cancel);
         file.write(options.jsonFile, [&](std::ostream &out) {
-            out << awb::Json{{"format", "anomaly-workbench-sweep"}, {"version", 1}, {"grid", options.grid},
-                             {"runs", documents}}.dump(2) << '\n';
+            out << awb::jsonText(awb::Json{{"format", "anomaly-workbench-sweep"}, {"version", 1}, {"grid", options.grid},
+                                           {"runs", documents}},
+                                 2)
+                << '\n';
         });
         awb::throwIfCancelled(cancel);
         file.commit();

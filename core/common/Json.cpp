@@ -10,6 +10,11 @@
 
 namespace awb {
 
+std::string jsonText(const Json &j, int indent)
+{
+    return j.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
+
 Json parseJson(const std::string &text, const std::string &fileName)
 {
     try {

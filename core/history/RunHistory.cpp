@@ -279,7 +279,7 @@ std::int64_t RunHistory::record(const RunSpec &spec, const RunResult &result, co
     write([&] {
         Statement insert(db_, "INSERT INTO runs(created_at, name, fingerprint, spec, result, details) VALUES (?, ?, ?, ?, ?, ?)");
         insert.bind(1, nowUtc()).bind(2, name.empty() ? defaultName(spec, result.dataset) : name).bind(3, result.dataset.fingerprint);
-        insert.bind(4, toJson(spec).dump()).bind(5, toJson(result).dump()).bind(6, toCbor(details));
+        insert.bind(4, jsonText(toJson(spec))).bind(5, jsonText(toJson(result))).bind(6, toCbor(details));
         insert.step();
         id = sqlite3_last_insert_rowid(db_);
         if (models) {

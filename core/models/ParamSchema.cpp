@@ -283,22 +283,22 @@ ParamSet ParamSchema::fromJson(const Json &json) const
         switch (s->type) {
         case ParamType::Bool:
             if (!j.is_boolean())
-                bad(*s, j.dump());
+                bad(*s, jsonText(j));
             v = j.get<bool>();
             break;
         case ParamType::Integer:
             if (!j.is_number_integer())
-                bad(*s, j.dump());
+                bad(*s, jsonText(j));
             v = j.get<std::int64_t>();
             break;
         case ParamType::Real:
             if (!j.is_number())
-                bad(*s, j.dump());
+                bad(*s, jsonText(j));
             v = j.get<double>();
             break;
         case ParamType::Choice:
             if (!j.is_string())
-                bad(*s, j.dump());
+                bad(*s, jsonText(j));
             v = j.get<std::string>();
             break;
         case ParamType::Size:
@@ -309,15 +309,15 @@ ParamSet ParamSchema::fromJson(const Json &json) const
             else if (j.is_number_float())
                 v = SizeValue{SizeValue::Kind::Fraction, j.get<double>()};
             else
-                bad(*s, j.dump());
+                bad(*s, jsonText(j));
             break;
         case ParamType::IntegerList: {
             if (!j.is_array())
-                bad(*s, j.dump());
+                bad(*s, jsonText(j));
             std::vector<std::int64_t> list;
             for (const Json &item : j) {
                 if (!item.is_number_integer())
-                    bad(*s, j.dump());
+                    bad(*s, jsonText(j));
                 list.push_back(item.get<std::int64_t>());
             }
             v = list;

@@ -60,7 +60,7 @@ std::string inputFingerprint(const DataSpec &data, const std::string &trainFile,
     LoadOptions options = data.load;
     options.trainFile.clear();
     options.testFile = options.testFile.empty() ? "" : "separate";
-    const std::string text = toJson(options).dump();
+    const std::string text = jsonText(toJson(options));
     return hex(hashFile(trainFile, cancel)) + "-" + hex(data.load.testFile.empty() ? 0 : hashFile(data.load.testFile, cancel)) + "-" +
            hex(XXH3_64bits(text.data(), text.size()));
 }

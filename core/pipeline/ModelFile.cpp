@@ -46,13 +46,13 @@ void writeModelFile(std::ostream &out, const Preprocessor &preprocessor, const s
         if (!run.model)
             continue;
         const DetectorResult &r = run.result;
-        w.string(toJson(r.spec).dump());
+        w.string(jsonText(toJson(r.spec)));
         w.value(r.threshold);
         w.string(r.thresholdReason);
         w.string(r.thresholdPolicy.text());
         w.value<std::uint64_t>(r.trainedRows);
         w.value<std::uint8_t>(r.trainedOnNormalRows ? 1 : 0);
-        w.string(toJson(r.history).dump());
+        w.string(jsonText(toJson(r.history)));
         run.model->save(out);
     }
 }

@@ -100,9 +100,9 @@ OnnxExport exportOnnx(const ModelFile &model, const std::string &producerVersion
     }
     if (result.exported.empty())
         throw InputError("", 0, 0, "None of the model's detectors has an ONNX form, so there is nothing to export.");
-    result.bytes = graph.serialize(producerVersion, {{"awb.inputs", inputContract(p).dump()},
-                                                     {"awb.thresholds", thresholds.dump()},
-                                                     {"awb.left_out", Json(result.leftOut).dump()}});
+    result.bytes = graph.serialize(producerVersion, {{"awb.inputs", jsonText(inputContract(p))},
+                                                     {"awb.thresholds", jsonText(thresholds)},
+                                                     {"awb.left_out", jsonText(Json(result.leftOut))}});
     return result;
 }
 

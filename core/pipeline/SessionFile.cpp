@@ -96,7 +96,7 @@ void writeSession(std::ostream &out, const SessionHeader &header, const Preproce
     BinaryWriter w(body);
     w.magic(kMagic);
     w.value<std::uint32_t>(kSessionVersion);
-    w.string(headerJson(header).dump());
+    w.string(jsonText(headerJson(header)));
     const auto writeModels = [&](std::ostream &to) {
         if (preprocessor && !runs.empty())
             writeModelFile(to, *preprocessor, runs);

@@ -147,7 +147,7 @@ awb::DetectorSpec DetectorPanel::defaults() const
 void DetectorPanel::saveSettings(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("detectors/%1").arg(QString::fromStdString(detector_.id())),
-                      QString::fromStdString(awb::toJson(spec()).dump()));
+                      QString::fromStdString(awb::jsonText(awb::toJson(spec()))));
 }
 
 void DetectorPanel::restoreSettings(const QSettings &settings)
