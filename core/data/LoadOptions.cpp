@@ -4,10 +4,14 @@
 #include <algorithm>
 #include <cctype>
 
+#include "data/CellParser.h"
+
 namespace awb {
 
-ColumnRef ColumnRef::parse(const std::string &text)
+ColumnRef ColumnRef::parse(const std::string &given)
 {
+    // Names are matched as the reader keeps them, without surrounding spaces (CICIDS2017's " Label").
+    const std::string text(trimSpaces(given));
     ColumnRef ref;
     const bool digits = !text.empty() && std::all_of(text.begin(), text.end(), [](unsigned char c) {
         return std::isdigit(c) != 0;

@@ -23,7 +23,7 @@ struct ColumnRef {
     std::string name;
     int index = -1;
 
-    static ColumnRef parse(const std::string &text);  // all digits -> index, otherwise name
+    static ColumnRef parse(const std::string &text);  // trimmed; all digits -> index, otherwise name
     bool matches(int columnIndex, const std::string &columnName) const;
     bool operator==(const ColumnRef &) const = default;
 };

@@ -25,18 +25,16 @@ int trainedColumnIn(int source, const std::string &trainedName, const std::vecto
     const bool exists = source >= 0 && source < static_cast<int>(names.size());
     if (exists && (names[static_cast<std::size_t>(source)] == trainedName || generic(trainedName)))
         return source;
-    if (std::count(names.begin(), names.end(), trainedName) == 1)
+    const auto named = std::count(names.begin(), names.end(), trainedName);
+    if (named == 1)
         return static_cast<int>(std::find(names.begin(), names.end(), trainedName) - names.begin());
-    if (!exists)
-        throw InputError(file, 0, 0, "The file does not have the column \"" + trainedName +
-                                         "\" that the model was trained on.");
-    const std::string &name = names[static_cast<std::size_t>(source)];
-    if (!generic(name))
-        throw InputError(file, 0, 0,
-                         "Column " + std::to_string(source + 1) + " (counting from 1) is \"" + name +
-                             "\" here, but the model was trained with \"" + trainedName +
-                             "\" there: give the file the training data's columns, in their order.");
-    return source;
+    if (named > 1)
+        throw InputError(file, 0, 0, "The file has " + std::to_string(named) + " columns named \"" + trainedName +
+                                         "\", and the model reads one: rename the others, or give the file the "
+                                         "training data's columns in their order.");
+    if (exists && generic(names[static_cast<std::size_t>(source)]))
+        return source;  // no header: the place in the training file
+    throw InputError(file, 0, 0, "The file does not have the column \"" + trainedName + "\" that the model was trained on.");
 }
 
 Preprocessor placedIn(const Preprocessor &model, const std::vector<std::string> &names, const std::string &file)

@@ -29,10 +29,19 @@ int findColumn(const Schema &schema, const ColumnRef &ref, const std::string &fi
     for (std::size_t c = 0; c < schema.columns.size(); ++c)
         if (ref.matches(static_cast<int>(c), schema.columns[c].name))
             return static_cast<int>(c);
-    const std::string name = ref.index >= 0 ? "number " + std::to_string(ref.index) : "\"" + ref.name + "\"";
+    std::string name = ref.index >= 0 ? "number " + std::to_string(ref.index) : "\"" + ref.name + "\"";
+    std::string names;
+    for (std::size_t c = 0; c < schema.columns.size(); ++c) {
+        if (ref.index < 0 && lower(schema.columns[c].name) == lower(ref.name))
+            name += " (did you mean \"" + schema.columns[c].name + "\"?)";
+        if (c < 12)
+            names += (c ? ", " : "") + schema.columns[c].name;
+    }
+    if (schema.columns.size() > 12)
+        names += ", ...";
     throw InputError(file, 0, 0,
-                     std::string("There is no column ") + name + " for the " + what + "; the file has " +
-                         std::to_string(schema.columns.size()) + " columns (0-based indices 0 to " +
+                     std::string("There is no column ") + name + " for the " + what + "; the file's " +
+                         std::to_string(schema.columns.size()) + " columns are " + names + " (0-based indices 0 to " +
                          std::to_string(schema.columns.size() - 1) + ").");
 }
 

@@ -110,6 +110,23 @@ private slots:
         QCOMPARE(d.summary.missingCells, std::uint64_t(1));
         QCOMPARE(d.summary.imputedCells, std::uint64_t(2));
         QVERIFY(d.features.allFinite());
+        // The header's own spelling names a column, spaces and all; another case is suggested.
+        awb::LoadOptions o;
+        o.trainFile = files.write("cicids.csv", csv).toStdString();
+        o.label = awb::ColumnRef::parse(" Label");
+        o.ignore = {awb::ColumnRef::parse(" Flow Bytes/s")};
+        const awb::Dataset named = awb::loadDataset(o);
+        QCOMPARE(named.summary.labelName, std::string("Label"));
+        QCOMPARE(named.schema.columns[2].role, awb::ColumnRole::Ignored);
+        o.label = awb::ColumnRef::parse("label");
+        try {
+            awb::loadDataset(o);
+            QFAIL("no error");
+        } catch (const awb::InputError &e) {
+            QVERIFY2(QString(e.what()).contains("There is no column \"label\" (did you mean \"Label\"?) for the label; the "
+                                                "file's 4 columns are Destination Port, Flow Duration, Flow Bytes/s, Label"),
+                     e.what());
+        }
     }
 
     void delimiters_data()

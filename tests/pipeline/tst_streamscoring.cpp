@@ -303,7 +303,23 @@ private slots:
         std::string twice = moved;
         twice.replace(0, 2, "duration");
         std::string ignored;
-        QVERIFY_THROWS_EXCEPTION(awb::InputError, stream(files.write("twice.csv", QByteArray::fromStdString(twice)), ignored));
+        try {
+            stream(files.write("twice.csv", QByteArray::fromStdString(twice)), ignored);
+            QFAIL("scored a file with two columns named duration");
+        } catch (const awb::InputError &e) {
+            QVERIFY2(QString::fromStdString(e.message()).startsWith(QStringLiteral("The file has 2 columns named \"duration\"")),
+                     e.what());
+        }
+        // A header without one of the model's columns names that column, wherever the others are.
+        std::string without = moved;
+        without.replace(without.find("duration"), 8, "renamed");
+        try {
+            stream(files.write("without.csv", QByteArray::fromStdString(without)), ignored);
+            QFAIL("scored a file without the model's duration");
+        } catch (const awb::InputError &e) {
+            QCOMPARE(QString::fromStdString(e.message()),
+                     QStringLiteral("The file does not have the column \"duration\" that the model was trained on."));
+        }
         // A model trained on a file with an unnamed column (column_1) and "bytes" after it: in a
         // file where "bytes" has moved into column 1, the two would be read from one column.
         awb::Preprocessor p;
