@@ -124,7 +124,8 @@ bool nameLooksLikeIdentifier(std::string_view name)
     static const char *const kNames[] = {
         "id", "index", "no", "rowid", "flowid", "uid", "unnamed0", "timestamp", "time", "stime", "ltime", "starttime",
         "endtime", "date", "datetime", "srcip", "dstip", "sourceip", "destinationip", "ipsrc", "ipdst", "srcaddr",
-        "dstaddr", "saddr", "daddr", "sourceaddress", "destinationaddress", "sport", "srcport", "sourceport"};
+        "dstaddr", "saddr", "daddr", "sourceaddress", "destinationaddress", "sport", "srcport", "sourceport",
+        "ts", "idorigh", "idresph", "idorigp"};  // Zeek: time, originator and responder address, source port
     return std::find(std::begin(kNames), std::end(kNames), n) != std::end(kNames);
 }
 

@@ -2,6 +2,8 @@
 #include "data/SchemaInference.h"
 
 #include <algorithm>
+#include <cctype>
+#include <charconv>
 #include <unordered_set>
 
 #include "common/InputError.h"
@@ -98,6 +100,24 @@ CellSample readCellSample(std::string_view text, const RecordIndex &records, std
 
 namespace {
 
+// An IPv4 address ("10.0.4.204") or an IPv6 one (hex digits and colons, at least two).
+bool looksLikeAddress(std::string_view cell)
+{
+    cell = trimSpaces(cell);
+    if (std::count(cell.begin(), cell.end(), ':') >= 2)
+        return std::all_of(cell.begin(), cell.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) || c == ':' || c == '.'; });
+    int parts = 0;
+    for (std::size_t start = 0; start <= cell.size(); ++parts) {
+        const std::size_t end = std::min(cell.find('.', start), cell.size());
+        unsigned value = 256;
+        const auto [stop, error] = std::from_chars(cell.data() + start, cell.data() + end, value);
+        if (error != std::errc() || stop != cell.data() + end || end - start > 3 || value > 255)
+            return false;
+        start = end + 1;
+    }
+    return parts == 4;
+}
+
 // One column's type and default role, and up to 200 of its distinct values (sorted). A column with
 // text among its sampled cells is text, but for a counter with a stray word: one whose cells are
 // numbers but for at most one in a hundred, and that as text would be dropped as an identifier
@@ -154,6 +174,9 @@ void inferColumn(const std::vector<std::string_view> &cells, ColumnInfo &info, s
         info.proposedBecause = "it is empty in the sampled rows";
     else if (info.identifierLike)
         info.proposedBecause = "nearly every value is distinct, like an address or a flow id";
+    else if (!info.looksNumeric && std::count_if(cells.begin(), cells.end(), looksLikeAddress) * 10 >= std::ptrdiff_t(present) * 9)
+        info.proposedBecause = "its values are IP addresses: as features they would teach the detectors these hosts, not "
+                               "their traffic";
     if (!info.proposedBecause.empty())
         info.role = ColumnRole::Ignored;
     else

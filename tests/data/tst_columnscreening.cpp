@@ -59,9 +59,10 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<bool>("identifier");
         for (const char *yes : {"id", "Flow ID", " Source IP", "Src IP", "src_port", "sport", "Timestamp", "stime",
-                                "Unnamed: 0", "dstip"})
+                                "Unnamed: 0", "dstip", "ts", "id.orig_h", "id.resp_h", "id.orig_p"})
             QTest::newRow(yes) << yes << true;
-        for (const char *no : {"Destination Port", "dsport", "dur", "sbytes", "Flow Duration", "idle_time_mean", "proto"})
+        for (const char *no : {"Destination Port", "dsport", "dur", "sbytes", "Flow Duration", "idle_time_mean", "proto",
+                               "id.resp_p"})
             QTest::newRow(no) << no << false;
     }
 
@@ -144,18 +145,37 @@ private slots:
     void imbalancedLabelsAndEpochTimestamps()
     {
         std::mt19937 rng(3);
-        QByteArray csv = "ts,bytes,proto,label\n";
+        QByteArray csv = "epoch,bytes,proto,label\n";
         for (int i = 0; i < 2000; ++i)
             csv += QByteArray::number(1700000000 + i) + "," + QByteArray::number(int(rng() % 5000)) +
                    (rng() % 2 ? ",tcp," : ",udp,") + (i % 100 == 7 ? "attack\n" : "normal\n");
         awb::LoadOptions o;
         o.trainFile = files.write("imbalanced.csv", csv).toStdString();
         const awb::Dataset d = awb::loadDataset(o);
-        QCOMPARE(column(d, "ts").role, awb::ColumnRole::Ignored);
-        QVERIFY(noted(d, "Column \"ts\" is ignored: its values increase row by row"));
+        QCOMPARE(column(d, "epoch").role, awb::ColumnRole::Ignored);
+        QVERIFY(noted(d, "Column \"epoch\" is ignored: its values increase row by row"));
         QCOMPARE(column(d, "bytes").role, awb::ColumnRole::NumericFeature);
         QCOMPARE(column(d, "proto").role, awb::ColumnRole::CategoricalFeature);
         QCOMPARE(d.summary.notes.size(), std::size_t(1));
+    }
+
+    // Addresses that repeat (a few hosts) are no identifiers by their spread, but as one-hot
+    // features they would teach the detectors the hosts: ignored, IPv4 and IPv6 alike. Dotted
+    // version numbers and codes are left alone.
+    void addressesAreIgnored()
+    {
+        QByteArray csv = "peer,peer6,version,bytes,label\n";
+        for (int i = 0; i < 400; ++i)
+            csv += "192.168.1." + QByteArray::number(i % 7) + ",fe80::" + QByteArray::number(i % 5) + ":1a2b," +
+                   (i % 2 ? "1.2.3" : "1.10") + "," + QByteArray::number(i * 37 % 1000) + (i % 9 ? ",normal\n" : ",attack\n");
+        awb::LoadOptions o;
+        o.trainFile = files.write("peers.csv", csv).toStdString();
+        const awb::Dataset d = awb::loadDataset(o);
+        QCOMPARE(column(d, "peer").role, awb::ColumnRole::Ignored);
+        QCOMPARE(column(d, "peer6").role, awb::ColumnRole::Ignored);
+        QVERIFY(noted(d, "Column \"peer\" is ignored: its values are IP addresses"));
+        QCOMPARE(column(d, "version").role, awb::ColumnRole::CategoricalFeature);
+        QCOMPARE(column(d, "bytes").role, awb::ColumnRole::NumericFeature);
     }
 
     void theUsersChoiceStands()
