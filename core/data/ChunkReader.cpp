@@ -10,6 +10,7 @@
 
 #include "common/InputError.h"
 #include "data/CsvRecords.h"
+#include "data/TextBuffer.h"
 
 namespace awb {
 namespace {
@@ -107,6 +108,9 @@ bool ChunkReader::next(TextChunk &chunk)
             // Old Mac text ends its lines with CR alone: with no LF in the first chunk, every CR
             // becomes one (as TextBuffer does for a whole file).
             crOnly_ = chunk.text.find('\n') == std::string::npos && chunk.text.find('\r') != std::string::npos;
+            zeekSeparator_ = zeekSeparator(chunk.text);
+            if (delimiter_ == 0)
+                delimiter_ = zeekSeparator_;
         }
         if (crOnly_)
             std::replace(chunk.text.begin(), chunk.text.end(), '\r', '\n');
@@ -121,6 +125,8 @@ bool ChunkReader::next(TextChunk &chunk)
     }
     carry_.assign(chunk.text, end);
     chunk.text.resize(end);
+    if (zeekSeparator_)
+        chunk.text.resize(stripZeekMetadata(chunk.text.data(), chunk.text.size(), zeekSeparator_));
     chunk.firstLine = nextLine_;
     nextLine_ += static_cast<std::uint64_t>(std::count(chunk.text.begin(), chunk.text.end(), '\n'));
     return !chunk.text.empty();

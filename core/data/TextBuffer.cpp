@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <charconv>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -196,6 +197,12 @@ void TextBuffer::normalize()
 {
     if (text_.substr(0, 3) == "\xEF\xBB\xBF")
         text_.remove_prefix(3);
+    if (const char separator = zeekSeparator(text_)) {
+        std::vector<char> owned(text_.begin(), text_.end());
+        owned.resize(stripZeekMetadata(owned.data(), owned.size(), separator));
+        adopt(std::move(owned));
+        return;
+    }
     const bool utf16 = text_.substr(0, 2) == "\xFF\xFE" || text_.substr(0, 2) == "\xFE\xFF";
     if (!utf16 && !crOnly(text_))
         return;
@@ -203,12 +210,50 @@ void TextBuffer::normalize()
                                     : std::vector<char>(text_.begin(), text_.end());
     if (crOnly(std::string_view(owned.data(), owned.size())))
         std::replace(owned.begin(), owned.end(), '\r', '\n');
-    inflated_ = std::move(owned);
+    adopt(std::move(owned));
+}
+
+void TextBuffer::adopt(std::vector<char> text)
+{
+    inflated_ = std::move(text);
     if (mapping_) {
         ::munmap(mapping_, mappingSize_);
         mapping_ = nullptr;
     }
     text_ = std::string_view(inflated_.data(), inflated_.size());
+}
+
+char zeekSeparator(std::string_view text)
+{
+    constexpr std::string_view kSeparator = "#separator ";
+    if (!text.starts_with(kSeparator))
+        return 0;
+    const std::string_view value = text.substr(kSeparator.size(), std::min(text.find('\n'), text.size()) - kSeparator.size());
+    unsigned code = 0;
+    if (value.size() >= 4 && value.starts_with("\\x") &&
+        std::from_chars(value.data() + 2, value.data() + 4, code, 16).ptr == value.data() + 4)
+        return static_cast<char>(code);
+    return value.empty() ? 0 : value.front();
+}
+
+std::size_t stripZeekMetadata(char *text, std::size_t size, char separator)
+{
+    constexpr std::string_view kFields = "#fields";
+    std::size_t out = 0;
+    for (std::size_t in = 0; in < size;) {
+        const void *found = std::memchr(text + in, '\n', size - in);
+        const std::size_t end = found ? static_cast<std::size_t>(static_cast<const char *>(found) - text) + 1 : size;
+        std::size_t from = in;
+        if (text[in] == '#') {
+            const std::string_view line(text + in, end - in);
+            const bool fields = line.starts_with(kFields) && line.size() > kFields.size() && line[kFields.size()] == separator;
+            from = fields ? in + kFields.size() + 1 : found ? end - 1 : end;
+        }
+        std::memmove(text + out, text + from, end - from);
+        out += end - from;
+        in = end;
+    }
+    return out;
 }
 
 void TextBuffer::release(std::size_t begin, std::size_t end) const

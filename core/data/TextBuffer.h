@@ -1,8 +1,8 @@
 // The bytes of one input file, read once: a plain file is memory-mapped (the page cache holds it,
 // nothing is copied), a gzip file (detected by its magic bytes, not its name) is inflated into
 // memory. A UTF-8 byte-order mark is skipped; UTF-16 text with a byte-order mark (spreadsheets'
-// "Unicode text") is converted to UTF-8, and old Mac line endings (CR alone, no LF anywhere)
-// become LF, both into memory. The buffer outlives the load as the RowSource behind the
+// "Unicode text") is converted to UTF-8, old Mac line endings (CR alone, no LF anywhere) become
+// LF, and a Zeek log loses its metadata lines (stripZeekMetadata), each into memory. The buffer outlives the load as the RowSource behind the
 // flagged-rows table.
 #pragma once
 
@@ -15,6 +15,13 @@
 #include "common/Progress.h"
 
 namespace awb {
+
+// A Zeek log's field separator, from its first line ("#separator \x09"); 0 for any other text.
+char zeekSeparator(std::string_view text);
+// Empties a Zeek log's metadata lines ("#path", "#types", "#close", ...) but keeps their line
+// breaks, so that every line keeps its number, and makes the "#fields" line a plain header. In
+// place; returns the new size.
+std::size_t stripZeekMetadata(char *text, std::size_t size, char separator);
 
 class TextBuffer {
 public:
@@ -37,7 +44,8 @@ public:
 
 private:
     TextBuffer() = default;
-    void normalize();  // BOMs, UTF-16 and CR-only line endings, as described above
+    void normalize();  // BOMs, UTF-16, CR-only line endings and Zeek logs, as described above
+    void adopt(std::vector<char> text);  // the text, now in memory
     std::string file_;
     std::string_view text_;
     void *mapping_ = nullptr;

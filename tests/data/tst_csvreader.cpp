@@ -9,6 +9,7 @@
 
 #include "DataFiles.h"
 #include "common/InputError.h"
+#include "data/ChunkReader.h"
 #include "data/DatasetLoader.h"
 
 namespace {
@@ -208,6 +209,49 @@ private slots:
         const awb::Dataset same = awb::loadDataset(o);
         QCOMPARE(same.summary.decimalPoint, '.');
         QVERIFY(same.features == expected.features);
+    }
+
+    // A Zeek log as Zeek writes it: metadata lines first ("#separator \x09" ... "#types"), the
+    // "#fields" line naming the columns, "#close" last. Read whole or in chunks, the columns are
+    // its fields and every row keeps its line number in the file.
+    void zeekLogsReadTheirFieldsLine()
+    {
+        QByteArray log = "#separator \\x09\n#set_separator\t,\n#empty_field\t(empty)\n#unset_field\t-\n#path\tconn\n"
+                         "#fields\tts\tuid\tproto\tduration\torig_bytes\tlabel\n"
+                         "#types\ttime\tstring\tenum\tinterval\tcount\tstring\n";
+        for (int i = 0; i < 200; ++i)
+            log += QByteArray::number(1600000000 + i) + ".5\tC" + QByteArray::number(i) + (i % 2 ? "\ttcp\t" : "\tudp\t") +
+                   (i % 5 ? QByteArray::number(i % 13 * 0.25) : QByteArray("-")) + '\t' + QByteArray::number(i * 37 % 500) +
+                   (i % 8 ? "\tnormal\n" : "\tscan\n");
+        log += "#close\t2020-09-13-13-00-00\n";
+        const QString path = files.write("conn.log", log);
+        awb::LoadOptions o;
+        o.trainFile = path.toStdString();
+        o.testFraction = 0.0;
+        const awb::Dataset d = awb::loadDataset(o);
+        QCOMPARE(d.summary.delimiter, '\t');
+        QVERIFY(d.summary.hasHeader);
+        QCOMPARE(d.schema.columns.size(), std::size_t(6));
+        QCOMPARE(d.schema.columns[0].name, std::string("ts"));
+        QCOMPARE(d.schema.columns[3].name, std::string("duration"));
+        QCOMPARE(d.summary.labelName, std::string("label"));
+        QCOMPARE(d.summary.trainRows, std::size_t(200));
+        QCOMPARE(d.summary.missingCells, std::uint64_t(40));  // Zeek's unset field, "-"
+        QCOMPARE(d.sources[0]->lineNumber(0), std::uint64_t(8));
+
+        awb::ChunkReader reader(path.toStdString(), std::nullopt, 256);
+        awb::TextChunk chunk;
+        QByteArray read;
+        std::uint64_t lines = 1;
+        while (reader.next(chunk)) {
+            QCOMPARE(chunk.firstLine, lines);
+            lines += static_cast<std::uint64_t>(std::count(chunk.text.begin(), chunk.text.end(), '\n'));
+            read += QByteArray::fromStdString(chunk.text);
+        }
+        QCOMPARE(reader.delimiter(), '\t');
+        QVERIFY(!read.contains('#'));
+        QVERIFY(read.startsWith("\n\n\n\n\nts\tuid\tproto\tduration\torig_bytes\tlabel\n\n1600000000.5\tC0\t"));
+        QCOMPARE(lines, std::uint64_t(209));  // past the 208 lines of the file: 7 before the rows, 200 rows, #close
     }
 
     void quotingBomCrlfAndBlankLines()
