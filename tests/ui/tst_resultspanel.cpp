@@ -153,6 +153,18 @@ private slots:
         QCOMPARE(roc->operatingPoint().y(), static_cast<double>(expected.tp) / static_cast<double>(expected.tp + expected.fn));
     }
 
+    // A threshold far below the scores' range (PCA's on near-perfect reconstructions) shows its
+    // digits instead of 0.000.
+    void aTinyThresholdIsShownAsIs()
+    {
+        auto *spin = child<QDoubleSpinBox>("thresholdSpin");
+        panel_->selection()->setThreshold(7.74e-8);
+        QVERIFY2(std::abs(spin->value() - 7.74e-8) < 1e-11, qPrintable(spin->text()));
+        QVERIFY2(spin->text().contains(QStringLiteral("774")), qPrintable(spin->text()));
+        panel_->selection()->setThreshold(0.5);
+        QCOMPARE(spin->value(), 0.5);
+    }
+
     void dragThresholdOnHistogram()
     {
         ScoreHistogram *h = histogram();

@@ -393,8 +393,11 @@ void ResultsPanel::updateThresholdSpin()
     const double lo = std::min<double>(selection_->minScore(), selection_->threshold());
     const double hi = std::max<double>(selection_->maxScore(), selection_->threshold());
     const double span = hi > lo ? hi - lo : 1.0;
-    // Enough decimals to step through the score range in ~1000 steps, whatever its magnitude.
-    const int decimals = std::clamp(static_cast<int>(std::ceil(-std::log10(span))) + 4, 3, 10);
+    // Enough decimals to step through the score range in ~1000 steps, whatever its magnitude, and
+    // to show four digits of a threshold far below it (PCA's 7.7e-08 under scores up to 1,000).
+    const double t = std::abs(selection_->threshold());
+    const int forThreshold = t > 0 ? static_cast<int>(std::ceil(-std::log10(t))) + 3 : 0;
+    const int decimals = std::clamp(std::max(static_cast<int>(std::ceil(-std::log10(span))) + 4, forThreshold), 3, 12);
     const QSignalBlocker block(thresholdSpin_);
     thresholdSpin_->setDecimals(decimals);
     thresholdSpin_->setRange(lo - span, hi + span);
