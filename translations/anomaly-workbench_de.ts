@@ -1824,7 +1824,7 @@
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="82"/>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="89"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="348"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="347"/>
         <source>detect</source>
         <translation>erkennen</translation>
     </message>
@@ -1954,13 +1954,21 @@
         <source>Select cells in several columns of the preview, then choose their role here.</source>
         <translation>Zellen in mehreren Spalten der Vorschau auswählen, dann hier ihre Rolle wählen.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="260"/>
+        <source>%n column(s), delimiter %1, %2.</source>
+        <translation>
+            <numerusform>%n Spalte, Trennzeichen %1, %2.</numerusform>
+            <numerusform>%n Spalten, Trennzeichen %1, %2.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="307"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="306"/>
         <source>Proposed as ignored: %1.</source>
         <translation>Zum Ignorieren vorgeschlagen: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="404"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="403"/>
         <source>Set %n columns&apos; role</source>
         <translation>
             <numerusform>Rolle von %n Spalte setzen</numerusform>
@@ -1968,7 +1976,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="438"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="437"/>
         <source>Change a column&apos;s role</source>
         <translation>Rolle einer Spalte ändern</translation>
     </message>
@@ -2059,27 +2067,22 @@
         <translation>Über die Datei verteilte Zeilen (links ihre Zeilennummern in der Datei), so wie sie gelesen werden. Wählen Sie die Rolle jeder Spalte in der ersten Zeile; zeigen Sie auf eine Rolle, um zu sehen, warum eine Spalte zum Ignorieren vorgeschlagen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="260"/>
-        <source>%1 columns, delimiter %2, %3.</source>
-        <translation>%1 Spalten, Trennzeichen %2, %3.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="262"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="261"/>
         <source>the first line is a header</source>
         <translation>die erste Zeile ist eine Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="262"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="261"/>
         <source>no header line</source>
         <translation>keine Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="264"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="263"/>
         <source>Numbers are written with a decimal comma (0,25).</source>
         <translation>Zahlen sind mit Dezimalkomma geschrieben (0,25).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="271"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="270"/>
         <source>%n more values</source>
         <translation>
             <numerusform>%n weiterer Wert</numerusform>
@@ -2087,52 +2090,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="272"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="271"/>
         <source>Labels over all %1 rows: %2.</source>
         <translation>Labels über alle %1 Zeilen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="272"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="271"/>
         <source>Labels over the first %1 rows: %2.</source>
         <translation>Labels über die ersten %1 Zeilen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="297"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="296"/>
         <source>(none: unlabelled)</source>
         <translation>(keine: ohne Labels)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="308"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="307"/>
         <source>Proposed as the attack type: %1.</source>
         <translation>Als Angriffstyp vorgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="309"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="308"/>
         <source>Proposed as a feature: %1.</source>
         <translation>Als Merkmal vorgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="322"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="321"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="322"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="321"/>
         <source>log1p</source>
         <translation>log1p</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="335"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="334"/>
         <source>Heavy-tailed: spans three decades above its median.</source>
         <translation>Langschwänzig: reicht drei Größenordnungen über ihren Median.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="336"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="335"/>
         <source>Take log1p of this column before scaling.</source>
         <translation>log1p dieser Spalte vor der Skalierung bilden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="348"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="347"/>
         <source>detected: %1</source>
         <translation>erkannt: %1</translation>
     </message>
@@ -3612,17 +3615,17 @@ Erstellt am %2</numerusform>
         <translation>Zurück zum Schwellenwert %1, den die Strategie %2 nach dem Training gewählt hat.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="409"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="412"/>
         <source>Filter: %1</source>
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="422"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="425"/>
         <source>No results yet: train a model.</source>
         <translation>Noch keine Ergebnisse: Trainieren Sie ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="426"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="429"/>
         <source>%1 of %2 rows flagged · table shows %3 rows</source>
         <translation>%1 von %2 Zeilen markiert · Tabelle zeigt %3 Zeilen</translation>
     </message>

@@ -1824,7 +1824,7 @@
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="82"/>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="89"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="348"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="347"/>
         <source>detect</source>
         <translation>détection auto</translation>
     </message>
@@ -1954,13 +1954,21 @@
         <source>Select cells in several columns of the preview, then choose their role here.</source>
         <translation>Sélectionnez des cellules dans plusieurs colonnes de l&apos;aperçu, puis choisissez leur rôle ici.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="260"/>
+        <source>%n column(s), delimiter %1, %2.</source>
+        <translation>
+            <numerusform>%n colonne, séparateur %1, %2.</numerusform>
+            <numerusform>%n colonnes, séparateur %1, %2.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="307"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="306"/>
         <source>Proposed as ignored: %1.</source>
         <translation>Proposée comme ignorée : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="404"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="403"/>
         <source>Set %n columns&apos; role</source>
         <translation>
             <numerusform>Changement de rôle de %n colonne</numerusform>
@@ -1968,7 +1976,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="438"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="437"/>
         <source>Change a column&apos;s role</source>
         <translation>Changement de rôle d&apos;une colonne</translation>
     </message>
@@ -2059,27 +2067,22 @@
         <translation>Lignes réparties dans le fichier (leurs numéros de ligne à gauche), telles qu&apos;elles seront lues. Choisissez le rôle de chaque colonne dans la première ligne ; survolez un rôle pour voir pourquoi une colonne est proposée comme ignorée.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="260"/>
-        <source>%1 columns, delimiter %2, %3.</source>
-        <translation>%1 colonnes, séparateur %2, %3.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="262"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="261"/>
         <source>the first line is a header</source>
         <translation>la première ligne est un en-tête</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="262"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="261"/>
         <source>no header line</source>
         <translation>pas de ligne d&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="264"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="263"/>
         <source>Numbers are written with a decimal comma (0,25).</source>
         <translation>Les nombres sont écrits avec une virgule décimale (0,25).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="271"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="270"/>
         <source>%n more values</source>
         <translation>
             <numerusform>%n autre valeur</numerusform>
@@ -2087,52 +2090,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="272"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="271"/>
         <source>Labels over all %1 rows: %2.</source>
         <translation>Étiquettes sur les %1 lignes : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="272"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="271"/>
         <source>Labels over the first %1 rows: %2.</source>
         <translation>Étiquettes sur les %1 premières lignes : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="297"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="296"/>
         <source>(none: unlabelled)</source>
         <translation>(aucune : non étiquetées)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="308"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="307"/>
         <source>Proposed as the attack type: %1.</source>
         <translation>Proposée comme type d&apos;attaque : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="309"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="308"/>
         <source>Proposed as a feature: %1.</source>
         <translation>Proposée comme variable : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="322"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="321"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="322"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="321"/>
         <source>log1p</source>
         <translation>log1p</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="335"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="334"/>
         <source>Heavy-tailed: spans three decades above its median.</source>
         <translation>Queue lourde : couvre trois ordres de grandeur au-dessus de sa médiane.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="336"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="335"/>
         <source>Take log1p of this column before scaling.</source>
         <translation>Appliquer log1p à cette colonne avant la mise à l&apos;échelle.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="348"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="347"/>
         <source>detected: %1</source>
         <translation>détecté : %1</translation>
     </message>
@@ -3612,17 +3615,17 @@ Créé le %2</numerusform>
         <translation>Revenir au seuil %1 choisi par la stratégie %2 après l&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="409"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="412"/>
         <source>Filter: %1</source>
         <translation>Filtre : %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="422"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="425"/>
         <source>No results yet: train a model.</source>
         <translation>Aucun résultat pour le moment : entraînez un modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPanel.cpp" line="426"/>
+        <location filename="../ui/results/ResultsPanel.cpp" line="429"/>
         <source>%1 of %2 rows flagged · table shows %3 rows</source>
         <translation>%1 lignes sur %2 signalées · le tableau affiche %3 lignes</translation>
     </message>

@@ -83,7 +83,10 @@ private slots:
         for (int c = 0; c < 7; ++c)
             QCOMPARE(dialog.roleTable()->columnWidth(c), dialog.previewTable()->columnWidth(c));
         const QString status = dialog.findChild<QLabel *>("previewStatus")->text();
-        QVERIFY2(status.contains("Labels over all 600 rows: 0 ") && status.contains(", 1 "), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("Labels over all 600 rows: \u201C0\u201D ")) &&
+                     status.contains(QStringLiteral(", \u201C1\u201D ")),
+                 qPrintable(status));
+        QVERIFY2(status.startsWith(QStringLiteral("7 column(s), delimiter ',', the first line is a header.")), qPrintable(status));
 
         // Untouched, the options carry no role of their own: the loader proposes the same, with notes.
         const awb::Dataset data = awb::loadDataset(dialog.options());

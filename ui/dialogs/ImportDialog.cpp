@@ -257,15 +257,14 @@ void ImportDialog::refreshPreview()
         preview_ = awb::previewFile(file_.toStdString(), readOptions());
         previewError_.clear();
         const QString delimiter = preview_.delimiter == '\t' ? tr("tab") : QStringLiteral("'%1'").arg(QChar(preview_.delimiter));
-        QString status = tr("%1 columns, delimiter %2, %3.")
-                             .arg(preview_.schema.columns.size())
+        QString status = tr("%n column(s), delimiter %1, %2.", "", int(preview_.schema.columns.size()))
                              .arg(delimiter, preview_.hasHeader ? tr("the first line is a header") : tr("no header line"));
         if (preview_.decimalPoint == ',')
             status += QLatin1Char(' ') + tr("Numbers are written with a decimal comma (0,25).");
         if (!preview_.labelMix.empty()) {
             QStringList mix;
             for (std::size_t i = 0; i < preview_.labelMix.size() && i < 6; ++i)
-                mix << QStringLiteral("%1 %2 %").arg(QString::fromStdString(preview_.labelMix[i].first))
+                mix << QStringLiteral("\u201C%1\u201D %2 %").arg(QString::fromStdString(preview_.labelMix[i].first))
                            .arg(QLocale().toString(100.0 * double(preview_.labelMix[i].second) / double(preview_.scannedRows), 'f', 1));
             if (preview_.labelMix.size() > 6)
                 mix << tr("%n more values", "", int(preview_.labelMix.size() - 6));
