@@ -495,10 +495,15 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
     summary.delimiter = train.delimiter;
     summary.decimalPoint = train.decimalPoint;
     summary.hasHeader = train.hasHeader;
+    std::uint64_t emptyRows = 0;
     for (const auto &pass : firstPass) {
         summary.missingCells += pass.missingCells;
         summary.nonFiniteCells += pass.nonFiniteCells;
+        emptyRows += pass.emptyRows;
     }
+    if (emptyRows > 0)
+        summary.notes.push_back(std::to_string(emptyRows) + " rows of empty cells alone (as spreadsheets leave them) are "
+                                "skipped; they count among the rows dropped.");
     const bool labelled = schema.labelColumn >= 0;
     const auto rowIsAnomaly = anomalyRows(schema, dictionaries, firstPass, options, train.name, summary);
     std::vector<std::uint32_t> trainRows, testRows;

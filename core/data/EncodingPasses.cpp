@@ -221,8 +221,14 @@ namespace {
 // and its missing and non-finite cells.
 struct FirstPassChunk {
     std::vector<LocalCodes> codes;
-    std::uint64_t missing = 0, nonFinite = 0;
+    std::uint64_t missing = 0, nonFinite = 0, empty = 0;
 };
+
+// A record of empty cells alone (",,,,": spreadsheets save rows that once held something so).
+bool onlyDelimiters(std::string_view record, char delimiter)
+{
+    return std::all_of(record.begin(), record.end(), [delimiter](char c) { return c == delimiter || c == ' ' || c == '\t' || c == '\r'; });
+}
 
 // Merges the chunks' codes into the shared dictionaries in chunk order (so codes number values in
 // order of first appearance in the file), then renumbers the rows.
@@ -234,6 +240,7 @@ void mergeChunks(const std::vector<FirstPassChunk> &chunks, int used, const Enco
         const FirstPassChunk &local = chunks[static_cast<std::size_t>(chunk)];
         pass.missingCells += local.missing;
         pass.nonFiniteCells += local.nonFinite;
+        pass.emptyRows += local.empty;
         const std::size_t begin = rows * static_cast<std::size_t>(chunk) / static_cast<std::size_t>(used);
         const std::size_t end = rows * static_cast<std::size_t>(chunk + 1) / static_cast<std::size_t>(used);
         for (std::size_t column = 0; column <= categories; ++column) {
@@ -332,7 +339,13 @@ FirstPass runFirstPass(const SourceFile &file, const EncodingPlan &plan, Diction
                     rowProgress.step(kProgressRows);
             }
             const std::size_t record = file.firstData + row;
-            const std::size_t fields = splitter.split(file.records.record(text, record), file.delimiter);
+            const std::string_view line = file.records.record(text, record);
+            const std::size_t fields = splitter.split(line, file.delimiter);
+            if (trimSpaces(splitter.cell(0)).empty() && onlyDelimiters(line, file.delimiter)) {
+                pass.dropRow[row] = 1;
+                ++local.empty;
+                continue;
+            }
             if (fields != plan.columns)
                 raggedRow(file, record, fields, plan.columns);
             for (const auto &[column, action] : splitter.startWithDigits(numericColumns) ? readUnlessNumeric : read)

@@ -80,7 +80,8 @@ private:
 struct FirstPass {
     std::vector<std::uint32_t> labelCode;  // per data row
     std::vector<std::uint32_t> categoryCode;  // per data row x categorical column
-    std::vector<std::uint8_t> dropRow;     // per data row (missing cells under the drop policy)
+    std::vector<std::uint8_t> dropRow;     // per data row (missing cells under the drop policy, or all empty)
+    std::uint64_t emptyRows = 0;           // rows of empty cells alone (a spreadsheet's trailing rows), dropped
     std::uint64_t missingCells = 0;
     std::uint64_t nonFiniteCells = 0;
 };

@@ -254,6 +254,26 @@ private slots:
         QCOMPARE(lines, std::uint64_t(209));  // past the 208 lines of the file: 7 before the rows, 200 rows, #close
     }
 
+    // Rows of empty cells alone (",,,," at the end of a spreadsheet's export) are skipped and
+    // counted, whatever the missing-cell policy; a row with one cell left is not.
+    void rowsOfEmptyCellsAreSkipped()
+    {
+        QByteArray csv = "bytes,proto,label\r\n";
+        for (int i = 0; i < 60; ++i)
+            csv += QByteArray::number(i * 7 % 50) + (i % 2 ? ",tcp," : ",udp,") + (i % 6 ? "normal\r\n" : "attack\r\n");
+        csv += ",,\r\n , ,\r\n,,\r\n";
+        awb::LoadOptions o;
+        o.trainFile = files.write("sheet.csv", csv).toStdString();
+        const awb::Dataset d = awb::loadDataset(o);
+        QCOMPARE(d.summary.trainRows + d.summary.testRows, std::size_t(60));
+        QCOMPARE(d.summary.droppedRows, std::uint64_t(3));
+        QVERIFY(std::find(d.summary.notes.begin(), d.summary.notes.end(),
+                          "3 rows of empty cells alone (as spreadsheets leave them) are skipped; they count among the rows "
+                          "dropped.") != d.summary.notes.end());
+        csv += "5,tcp,\r\n";
+        expectLoadError(files.write("sheet2.csv", csv), 65, 3, "The label cell is empty");
+    }
+
     void quotingBomCrlfAndBlankLines()
     {
         const QByteArray csv = "\xEF\xBB\xBFname,bytes,label\r\n"
