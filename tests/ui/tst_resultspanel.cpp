@@ -270,6 +270,10 @@ private slots:
                  qPrintable(QString("%1 vs %2").arg(shown[0].normal.median).arg(median)));
         QVERIFY(shown[0].normal.q1 < shown[0].normal.median && shown[0].normal.median < shown[0].normal.q3);
         QVERIFY(RowExplanationChart::columnLabel(shown[1]).contains("% of normal rows"));
+        // Counters read in digits, as in the table, never with an exponent.
+        QCOMPARE(RowExplanationChart::number(119100.0), QLocale().toString(119100.0, 'f', 0));
+        QCOMPARE(RowExplanationChart::number(0.25), QStringLiteral("0.25"));
+        QVERIFY(!RowExplanationChart::columnLabel(shown[0]).contains(QStringLiteral("e+")));
     }
 
     void copySelectedRows()

@@ -31,7 +31,7 @@ RowExplanationChart::RowExplanationChart(ResultSelection *selection, QWidget *pa
     bars_ = new QCPBars(plot_->yAxis, plot_->xAxis);  // horizontal: features along the vertical axis
     bars_->setPen(Qt::NoPen);
     bars_->setBrush(QColor(0xe0, 0x6c, 0x1b));
-    bars_->setWidth(0.7);
+    bars_->setWidth(0.36);
     for (QCPAxis *axis : {plot_->xAxis, plot_->yAxis}) {
         axis->setBasePen(QPen(palette().color(QPalette::Text)));
         axis->setTickPen(QPen(palette().color(QPalette::Text)));
@@ -42,6 +42,9 @@ RowExplanationChart::RowExplanationChart(ResultSelection *selection, QWidget *pa
     }
     plot_->yAxis->grid()->setVisible(false);
     plot_->yAxis->setRangeReversed(true);  // the largest contribution on top
+    // Each bar's label sits above it (an item per bar), so the bars have the plot's whole width.
+    plot_->yAxis->setTickLabels(false);
+    plot_->yAxis->setTicks(false);
 
     connect(selection_, &ResultSelection::selectedRowsChanged, this, &RowExplanationChart::refresh);
     connect(selection_, &ResultSelection::resultChanged, this, &RowExplanationChart::refresh);
@@ -58,8 +61,17 @@ QString RowExplanationChart::columnLabel(const awb::ColumnContribution &column)
             return head + '\n' + tr("never seen in normal rows");
         return head + '\n' + tr("%1 % of normal rows").arg(locale.toString(100.0 * column.categoryShare, 'g', 3));
     }
-    const auto number = [&](double v) { return locale.toString(v, 'g', 4); };
     return head + '\n' + tr("normal %1 – %2, median %3").arg(number(column.normal.q1), number(column.normal.q3), number(column.normal.median));
+}
+
+QString RowExplanationChart::number(double value)
+{
+    // Counters (bytes, rates) in digits with separators, as the table shows them; no exponents,
+    // which read like a different kind of number beside them.
+    const QLocale locale;
+    if (std::abs(value) >= 1e4 && std::abs(value) < 1e15)
+        return locale.toString(std::round(value), 'f', 0);
+    return locale.toString(value, 'g', 4);
 }
 
 void RowExplanationChart::showMessage(const QString &message)
@@ -67,6 +79,7 @@ void RowExplanationChart::showMessage(const QString &message)
     shown_.clear();
     title_->setText(message);
     bars_->data()->clear();
+    plot_->clearItems();
     plot_->hide();  // empty axes would only look like a chart of nothing
 }
 
@@ -74,7 +87,7 @@ std::size_t RowExplanationChart::barsThatFit() const
 {
     const double line = QFontMetricsF(plot_->yAxis->tickLabelFont()).height();
     const double room = plot_->height() - 3.5 * line;  // the x axis's ticks and label
-    return std::clamp<std::size_t>(static_cast<std::size_t>(std::max(0.0, room / (2.4 * line))), 2, topColumns);
+    return std::clamp<std::size_t>(static_cast<std::size_t>(std::max(0.0, room / (3.6 * line))), 2, topColumns);
 }
 
 void RowExplanationChart::resizeEvent(QResizeEvent *event)
@@ -123,17 +136,25 @@ void RowExplanationChart::refresh()
                         .arg(score > selection_->threshold() ? tr("flagged") : tr("not flagged"))
                         .arg(meaning));
 
-    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    // Slot i spans [i - 0.5, i + 0.5]: its two-line label at the top, its bar below.
     QVector<double> keys, heights;
     double top = 0.0;
+    plot_->clearItems();
     for (std::size_t i = 0; i < shown_.size(); ++i) {
-        keys << static_cast<double>(i);
+        keys << static_cast<double>(i) + 0.22;
         heights << shown_[i].contribution;
-        ticker->addTick(static_cast<double>(i), columnLabel(shown_[i]));
         top = std::max(top, shown_[i].contribution);
+        auto *label = new QCPItemText(plot_);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+        label->setTextAlignment(Qt::AlignLeft);
+        label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+        label->position->setTypeY(QCPItemPosition::ptPlotCoords);
+        label->position->setCoords(0.01, static_cast<double>(i) - 0.48);
+        label->setFont(plot_->yAxis->tickLabelFont());
+        label->setColor(palette().color(QPalette::Text));
+        label->setText(columnLabel(shown_[i]));
     }
     bars_->setData(keys, heights, true);
-    plot_->yAxis->setTicker(ticker);
     plot_->yAxis->setRange(-0.6, std::max<double>(static_cast<double>(fit_), keys.size()) - 0.4);
     plot_->xAxis->setRange(0, top > 0 ? top * 1.05 : 1.0);
     plot_->xAxis->setLabel(tr("Contribution to the score"));

@@ -28,13 +28,15 @@ public:
     QCustomPlot *plot() const { return plot_; }
     // The bar's label: "service = ftp_data\n2.1 % of normal rows" or "src_bytes = 54540\nnormal 0 – 1,032, median 44".
     static QString columnLabel(const awb::ColumnContribution &column);
+    // A figure in a label: digits with the locale's separators from 10,000 on, else 4 significant.
+    static QString number(double value);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
     void refresh();
-    std::size_t barsThatFit() const;  // each bar's two-line label needs its own height
+    std::size_t barsThatFit() const;  // each bar's two-line label above it needs its own height
     void showMessage(const QString &message);
 
     ResultSelection *selection_;
