@@ -27,6 +27,7 @@
 #include "data/RowSample.h"
 #include "data/SchemaInference.h"
 #include "data/TextBuffer.h"
+#include "eval/NumberText.h"
 
 namespace awb {
 namespace {
@@ -66,8 +67,8 @@ SourceFile openSource(const std::string &file, const ReadOptions &read, std::opt
     source.hasHeader = checkedHeader(text, source.records, read, source.delimiter, source.decimalPoint, file, false);
     source.firstData = source.hasHeader ? 1 : 0;
     if (source.rows() > kMaxDatasetRows)
-        throw InputError(file, 0, 0, "The file has " + std::to_string(source.rows()) + " data rows, more than the " +
-                                         std::to_string(kMaxDatasetRows) + " a dataset holds: train on a sample of its rows "
+        throw InputError(file, 0, 0, "The file has " + countText(source.rows()) + " data rows, more than the " +
+                                         countText(kMaxDatasetRows) + " a dataset holds: train on a sample of its rows "
                                          "(anomaly-cli --sample N) and score the whole file in a stream (anomaly-cli score).");
     return source;
 }
@@ -131,14 +132,14 @@ SourceFile openSample(const LoadOptions &options, const ProgressFn &progress, co
         throw InputError(source.name, 0, 0, "The file has no data rows to sample.");
     if (sample.sampledRows < sample.fileRows) {
         sampledRows = sample.sampledRows;
-        notes.push_back("The rows are a uniform random sample of " + std::to_string(sample.sampledRows) + " of the file's " +
-                        std::to_string(sample.fileRows) + " data rows (read in one pass, seed " +
+        notes.push_back("The rows are a uniform random sample of " + countText(sample.sampledRows) + " of the file's " +
+                        countText(sample.fileRows) + " data rows (read in one pass, seed " +
                         std::to_string(options.seed) + "); " +
                         (options.testFile.empty() ? "the split and every figure are of the sample."
                                                   : "training is on the sample, and the test file is read whole."));
     } else {
-        notes.push_back("The file has " + std::to_string(sample.fileRows) + " data rows, no more than the sample of " +
-                        std::to_string(options.sampleRows) + " asked for: every row is used.");
+        notes.push_back("The file has " + countText(sample.fileRows) + " data rows, no more than the sample of " +
+                        countText(options.sampleRows) + " asked for: every row is used.");
     }
     return source;
 }
@@ -392,7 +393,7 @@ void refuseIfTooLarge(const SourceFile &train, std::size_t rows, std::size_t wid
         return;
     const std::uint64_t recordBytes = train.buffer->text().size() / std::max<std::size_t>(1, train.rows());
     throw TooLargeToLoad(train.name, matrixBytes,
-                         "its " + std::to_string(rows) + " rows of " + std::to_string(width) + " encoded features", available,
+                         "its " + countText(rows) + " rows of " + std::to_string(width) + " encoded features", available,
                          width * sizeof(float) + 3 * recordBytes);
 }
 
@@ -502,7 +503,7 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
         emptyRows += pass.emptyRows;
     }
     if (emptyRows > 0)
-        summary.notes.push_back(std::to_string(emptyRows) + " rows of empty cells alone (as spreadsheets leave them) are "
+        summary.notes.push_back(countText(emptyRows) + " rows of empty cells alone (as spreadsheets leave them) are "
                                 "skipped; they count among the rows dropped.");
     const bool labelled = schema.labelColumn >= 0;
     const auto rowIsAnomaly = anomalyRows(schema, dictionaries, firstPass, options, train.name, summary);

@@ -3,6 +3,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <string>
 
@@ -21,6 +22,18 @@ inline std::string percentText(double share, int digits = 1)
 {
     char text[32];
     std::snprintf(text, sizeof text, "%.*f %%", digits, 100.0 * share);
+    return text;
+}
+
+// A count with a comma between thousands, as the reports print counts: 20000 -> "20,000".
+inline std::string countText(std::uint64_t n)
+{
+    std::string digits = std::to_string(n), text;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            text += ',';
+        text += digits[i];
+    }
     return text;
 }
 

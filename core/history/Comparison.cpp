@@ -7,6 +7,7 @@
 #include <functional>
 #include <iterator>
 
+#include "eval/NumberText.h"
 #include "models/DetectorRegistry.h"
 
 namespace awb {
@@ -18,7 +19,7 @@ std::string dataName(const ComparedDetector &x)
     std::string name = d.demo ? "demo " + std::to_string(d.demoRows) + " rows, seed " + std::to_string(d.demoSeed)
                               : std::filesystem::path(d.load.trainFile).filename().string();
     if (x.dataset.sampledRows > 0)
-        name += ", a sample of " + std::to_string(x.dataset.sampledRows) + " rows (seed " + std::to_string(d.load.seed) + ")";
+        name += ", a sample of " + countText(x.dataset.sampledRows) + " rows (seed " + std::to_string(d.load.seed) + ")";
     return name;
 }
 

@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "common/InputError.h"
+#include "eval/NumberText.h"
 #include "models/DetectorRegistry.h"
 #include "pipeline/RunDocument.h"
 
@@ -123,7 +124,7 @@ std::string defaultName(const RunSpec &spec, const DatasetSummary &dataset)
     std::string name = spec.data.demo ? "demo data"
                                       : std::filesystem::path(spec.data.load.trainFile).filename().string();
     if (dataset.sampledRows > 0)  // a sample's figures are not the whole file's: said where runs are listed
-        name += " (a sample of " + std::to_string(dataset.sampledRows) + " rows)";
+        name += " (a sample of " + countText(dataset.sampledRows) + " rows)";
     name += ":";
     for (std::size_t i = 0; i < spec.detectors.size(); ++i)
         name += (i ? ", " : " ") + spec.detectors[i].name;

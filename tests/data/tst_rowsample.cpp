@@ -112,7 +112,7 @@ private slots:
         QCOMPARE(data.trainRows + data.testRows(), std::size_t{50});
         QCOMPARE(data.summary.sampledRows, std::uint64_t{0});
         QVERIFY(std::any_of(data.summary.notes.begin(), data.summary.notes.end(), [](const std::string &note) {
-            return note == "The file has 50 data rows, no more than the sample of 1000 asked for: every row is used.";
+            return note == "The file has 50 data rows, no more than the sample of 1,000 asked for: every row is used.";
         }));
     }
 
@@ -148,7 +148,7 @@ private slots:
         QCOMPARE(data.trainRows + data.testRows(), std::size_t{3000});
         QCOMPARE(data.summary.sampledRows, std::uint64_t{3000});
         QVERIFY(std::any_of(data.summary.notes.begin(), data.summary.notes.end(), [](const std::string &note) {
-            return note.starts_with("The rows are a uniform random sample of 3000 of the file's 20000 data rows");
+            return note.starts_with("The rows are a uniform random sample of 3,000 of the file's 20,000 data rows");
         }));
         for (std::size_t row = 0; row < 50; ++row) {
             const auto cells = data.originalRow(row);

@@ -83,7 +83,7 @@ private slots:
         sampledResult.dataset.sampledRows = 400000;
         const std::int64_t idC = history.record(sampled, sampledResult, awb::detailsOf(*b.data, b.detectors));
         QCOMPARE(QString::fromStdString(history.get(idC).name),
-                 QStringLiteral("flows.csv.gz (a sample of 400000 rows): iforest, ecod"));
+                 QStringLiteral("flows.csv.gz (a sample of 400,000 rows): iforest, ecod"));
         QVERIFY(history.get(idC).result == sampledResult);
         const std::int64_t idD = history.record(sampled, b.result, awb::detailsOf(*b.data, b.detectors));
         QCOMPARE(QString::fromStdString(history.get(idD).name), QStringLiteral("flows.csv.gz: iforest, ecod"));

@@ -83,7 +83,7 @@ private slots:
         };
         const QJsonObject sampled = dataRow(1, 2);  // whole file, then a sample of 1000
         QVERIFY(sampled["differs"].toBool());
-        QCOMPARE(sampled["values"].toArray()[1].toString(), QStringLiteral("flows.csv, a sample of 1000 rows (seed 42)"));
+        QCOMPARE(sampled["values"].toArray()[1].toString(), QStringLiteral("flows.csv, a sample of 1,000 rows (seed 42)"));
         const QJsonObject whole = dataRow(0, 2);  // whole file, then "a sample of 5000" of its 3000 rows
         QVERIFY(!whole["differs"].toBool());
         QCOMPARE(whole["values"].toArray()[1].toString(), QStringLiteral("flows.csv"));

@@ -146,7 +146,7 @@ private slots:
         const QString scores = dir_.filePath("sampled-scores.csv");
         const CliRun r = runCli({"--train", data_, "--sample", "1000", "--models", "pca", "--scores", scores, "--no-history"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("note: The rows are a uniform random sample of 1000 of the file's 3000 data rows")),
+        QVERIFY2(r.out.contains(QStringLiteral("note: The rows are a uniform random sample of 1,000 of the file's 3,000 data rows")),
                  qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("700 rows")), qPrintable(r.out));  // the sample's training part
         const QList<QByteArray> lines = bytesOf(scores).trimmed().split('\n');

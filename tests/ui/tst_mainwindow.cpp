@@ -389,7 +389,7 @@ private slots:
         const auto &dataset = *window->dataset();
         QCOMPARE(dataset.trainRows + dataset.testRows(), std::size_t(1000));
         QVERIFY(std::any_of(dataset.summary.notes.begin(), dataset.summary.notes.end(), [](const std::string &note) {
-            return note.starts_with("The rows are a uniform random sample of 1000 of the file's 3000 data rows");
+            return note.starts_with("The rows are a uniform random sample of 1,000 of the file's 3,000 data rows");
         }));
         // Its run is listed as run on a sample.
         QSignalSpy recorded(window.get(), &MainWindow::runRecorded);
