@@ -25,13 +25,9 @@ int trainedColumnIn(int source, const std::string &trainedName, const std::vecto
     const bool exists = source >= 0 && source < static_cast<int>(names.size());
     if (exists && (names[static_cast<std::size_t>(source)] == trainedName || generic(trainedName)))
         return source;
-    const auto named = std::count(names.begin(), names.end(), trainedName);
-    if (named == 1)
-        return static_cast<int>(std::find(names.begin(), names.end(), trainedName) - names.begin());
-    if (named > 1)
-        throw InputError(file, 0, 0, "The file has " + std::to_string(named) + " columns named \"" + trainedName +
-                                         "\", and the model reads one: rename the others, or give the file the "
-                                         "training data's columns in their order.");
+    // Names are unique (columnNames numbers a repeated one).
+    if (const auto found = std::find(names.begin(), names.end(), trainedName); found != names.end())
+        return static_cast<int>(found - names.begin());
     if (exists && generic(names[static_cast<std::size_t>(source)]))
         return source;  // no header: the place in the training file
     throw InputError(file, 0, 0, "The file does not have the column \"" + trainedName + "\" that the model was trained on.");

@@ -38,7 +38,7 @@ struct EncodeCounts {
 // Where an input with these column names holds the column the model was trained with as
 // `trainedName` at `source`: there, when it exists and has that name (or either name is generic,
 // column_N, from a file without a header); else the one column of that name (a file with other
-// columns added or moved); else an InputError naming `file` (no such column, or several).
+// columns added or moved); else an InputError naming `file`.
 int trainedColumnIn(int source, const std::string &trainedName, const std::vector<std::string> &names,
                     const std::string &file);
 // The model's preprocessing placed in an input with these column names: each column the model

@@ -66,6 +66,19 @@ std::vector<std::string> columnNames(std::string_view text, const RecordIndex &r
         else if (names[c].empty())
             names[c] = "column_" + std::to_string(c);
     }
+    // A name the header repeats (CICIDS2017 has "Fwd Header Length" twice) is numbered from its
+    // second place on, so that every column can be named.
+    for (std::size_t c = 1; c < names.size(); ++c) {
+        if (std::find(names.begin(), names.begin() + static_cast<std::ptrdiff_t>(c), names[c]) == names.begin() + static_cast<std::ptrdiff_t>(c))
+            continue;
+        for (int k = 2;; ++k) {
+            const std::string numbered = names[c] + " (" + std::to_string(k) + ")";
+            if (std::find(names.begin(), names.end(), numbered) == names.end()) {
+                names[c] = numbered;
+                break;
+            }
+        }
+    }
     return names;
 }
 

@@ -42,7 +42,8 @@ void applyRoleOptions(Schema &schema, const LoadOptions &options, const std::str
 // The label values that mean "normal" among `values` (normal, normal., benign, 0, ...).
 std::vector<std::string> detectNormalValues(const std::vector<std::string> &values);
 
-// Column names: the trimmed header cells, or column_<i> without a header.
+// Column names: the trimmed header cells, or column_<i> without a header; a name the header
+// repeats is numbered from its second place on ("Fwd Header Length (2)").
 std::vector<std::string> columnNames(std::string_view text, const RecordIndex &records, bool header, char delimiter,
                                      std::size_t columns);
 

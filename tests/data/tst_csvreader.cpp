@@ -111,6 +111,13 @@ private slots:
         QCOMPARE(d.summary.missingCells, std::uint64_t(1));
         QCOMPARE(d.summary.imputedCells, std::uint64_t(2));
         QVERIFY(d.features.allFinite());
+        // A name the header repeats is numbered, so that each column can be named.
+        const QByteArray twice = "a,b,a,a (2),a,label\n1,2,3,4,5,normal\n1,2,3,4,5,attack\n";
+        const awb::FilePreview preview = awb::previewFile(files.write("twice.csv", twice).toStdString(), {});
+        std::vector<std::string> names;
+        for (const auto &c : preview.schema.columns)
+            names.push_back(c.name);
+        QCOMPARE(names, (std::vector<std::string>{"a", "b", "a (3)", "a (2)", "a (4)", "label"}));  // "a (2)" is taken
         // The header's own spelling names a column, spaces and all; another case is suggested.
         awb::LoadOptions o;
         o.trainFile = files.write("cicids.csv", csv).toStdString();
