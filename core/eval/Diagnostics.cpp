@@ -40,6 +40,9 @@ std::vector<std::string> diagnose(const DiagnosticFacts &f)
         else if (flagged > 0.95)
             warnings.push_back("The threshold (" + f.thresholdPolicy + ") flags almost everything: " +
                                percentText(flagged, 1) + " of the " + where + "; " + fix + ".");
+        else if (!f.labelled && flagged > 0.2)  // with labels, attacks may well be that many
+            warnings.push_back("The threshold (" + f.thresholdPolicy + ") flags " + percentText(flagged, 1) + " of the " +
+                               where + ", more alerts than anyone reads; " + fix + ".");
     }
     return warnings;
 }

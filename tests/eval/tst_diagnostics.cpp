@@ -72,6 +72,17 @@ private slots:
         f.trainRocAuc.reset();
         w = joined(awb::diagnose(f));
         QVERIFY2(w.contains("flags almost everything: 98.0 %") && w.contains("contamination:C"), qPrintable(w));
+        // Without labels, a fifth of the flows is already more alerts than anyone reads.
+        f.flaggedRows = 220;
+        w = joined(awb::diagnose(f));
+        QVERIFY2(w.contains("(auto) flags 44.0 % of the test rows, more alerts than anyone reads") && w.contains("budget:N/M"),
+                 qPrintable(w));
+        f.flaggedRows = 90;
+        QVERIFY(awb::diagnose(f).empty());
+        f.flaggedRows = 220;
+        f.labelled = true;  // with labels, attacks may be that many
+        QVERIFY(awb::diagnose(f).empty());
+        f.flaggedRows = 490;
         f.labelled = true;  // best F1 flagging everything: the fix is not f1 again
         f.thresholdPolicy = "f1";
         w = joined(awb::diagnose(f));
