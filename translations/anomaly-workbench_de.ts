@@ -2063,8 +2063,8 @@
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="231"/>
-        <source>Rows spread over the file (their line numbers on the left), as they will be read. Choose each column&apos;s role in the first row; hover over a role to see why a column is proposed as ignored.</source>
-        <translation>Über die Datei verteilte Zeilen (links ihre Zeilennummern in der Datei), so wie sie gelesen werden. Wählen Sie die Rolle jeder Spalte in der ersten Zeile; zeigen Sie auf eine Rolle, um zu sehen, warum eine Spalte zum Ignorieren vorgeschlagen wird.</translation>
+        <source>Rows spread over the file (their line numbers on the left), as they will be read. Choose each column&apos;s role in the first row; hover over a role to see why it is proposed (ignored, the attack type) or what was noticed about the column.</source>
+        <translation>Über die Datei verteilte Zeilen (links ihre Zeilennummern in der Datei), so wie sie gelesen werden. Wählen Sie die Rolle jeder Spalte in der ersten Zeile; zeigen Sie auf eine Rolle, um zu sehen, warum sie vorgeschlagen wird (ignoriert, Angriffstyp) oder was an der Spalte auffiel.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="261"/>
@@ -3633,64 +3633,64 @@ Erstellt am %2</numerusform>
 <context>
     <name>RowExplanationChart</name>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="54"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="57"/>
         <source>(missing)</source>
         <translation>(fehlt)</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="58"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="61"/>
         <source>never seen in normal rows</source>
         <translation>nie in normalen Zeilen gesehen</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="59"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="62"/>
         <source>%1 % of normal rows</source>
         <translation>%1 % der normalen Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="62"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="64"/>
         <source>normal %1 – %2, median %3</source>
         <translation>normal %1 – %2, Median %3</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="97"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="110"/>
         <source>Select a row in the table to see which columns make it stand out.</source>
         <translation>Wählen Sie eine Zeile in der Tabelle, um zu sehen, welche Spalten sie hervorstechen lassen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="101"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="114"/>
         <source>This result carries no model to explain its rows.</source>
         <translation>Dieses Ergebnis enthält kein Modell, das seine Zeilen erklären könnte.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="118"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="131"/>
         <source>Row %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="119"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="132"/>
         <source>Line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="120"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="133"/>
         <source>%1 · score %2 · %3
 Bars: %4; each column beside what normal training rows hold.</source>
         <translation>%1 · Score %2 · %3
 Balken: %4; jede Spalte neben den Werten normaler Trainingszeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="139"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="160"/>
         <source>Contribution to the score</source>
         <translation>Beitrag zum Score</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="123"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="136"/>
         <source>flagged</source>
         <translation>markiert</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="123"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="136"/>
         <source>not flagged</source>
         <translation>nicht markiert</translation>
     </message>

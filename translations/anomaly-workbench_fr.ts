@@ -2063,8 +2063,8 @@
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="231"/>
-        <source>Rows spread over the file (their line numbers on the left), as they will be read. Choose each column&apos;s role in the first row; hover over a role to see why a column is proposed as ignored.</source>
-        <translation>Lignes réparties dans le fichier (leurs numéros de ligne à gauche), telles qu&apos;elles seront lues. Choisissez le rôle de chaque colonne dans la première ligne ; survolez un rôle pour voir pourquoi une colonne est proposée comme ignorée.</translation>
+        <source>Rows spread over the file (their line numbers on the left), as they will be read. Choose each column&apos;s role in the first row; hover over a role to see why it is proposed (ignored, the attack type) or what was noticed about the column.</source>
+        <translation>Lignes réparties dans le fichier (leurs numéros de ligne à gauche), telles qu&apos;elles seront lues. Choisissez le rôle de chaque colonne dans la première ligne ; survolez un rôle pour voir pourquoi il est proposé (ignorée, type d&apos;attaque) ou ce qui a été remarqué sur la colonne.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="261"/>
@@ -3633,64 +3633,64 @@ Créé le %2</numerusform>
 <context>
     <name>RowExplanationChart</name>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="54"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="57"/>
         <source>(missing)</source>
         <translation>(manquant)</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="58"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="61"/>
         <source>never seen in normal rows</source>
         <translation>jamais vu dans les lignes normales</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="59"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="62"/>
         <source>%1 % of normal rows</source>
         <translation>%1 % des lignes normales</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="62"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="64"/>
         <source>normal %1 – %2, median %3</source>
         <translation>normal %1 – %2, médiane %3</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="97"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="110"/>
         <source>Select a row in the table to see which columns make it stand out.</source>
         <translation>Sélectionnez une ligne du tableau pour voir quelles colonnes la font ressortir.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="101"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="114"/>
         <source>This result carries no model to explain its rows.</source>
         <translation>Ce résultat ne contient aucun modèle pour expliquer ses lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="118"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="131"/>
         <source>Row %1</source>
         <translation>Ligne %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="119"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="132"/>
         <source>Line %1</source>
         <translation>Ligne %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="120"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="133"/>
         <source>%1 · score %2 · %3
 Bars: %4; each column beside what normal training rows hold.</source>
         <translation>%1 · score %2 · %3
 Barres : %4 ; chaque colonne comparée au contenu des lignes d&apos;entraînement normales.</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="139"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="160"/>
         <source>Contribution to the score</source>
         <translation>Contribution au score</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="123"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="136"/>
         <source>flagged</source>
         <translation>signalée</translation>
     </message>
     <message>
-        <location filename="../ui/results/RowExplanationChart.cpp" line="123"/>
+        <location filename="../ui/results/RowExplanationChart.cpp" line="136"/>
         <source>not flagged</source>
         <translation>non signalée</translation>
     </message>

@@ -229,8 +229,8 @@ QVBoxLayout *ImportDialog::buildPreview()
     status_->setWordWrap(true);
     auto *right = new QVBoxLayout;
     auto *intro = new QLabel(tr("Rows spread over the file (their line numbers on the left), as they will be read. Choose each "
-                                "column's role in the first row; hover over a role to see why a column is proposed "
-                                "as ignored."));
+                                "column's role in the first row; hover over a role to see why it is proposed (ignored, "
+                                "the attack type) or what was noticed about the column."));
     intro->setWordWrap(true);
     right->addWidget(intro);
     right->addWidget(bulkRole_, 0, Qt::AlignLeft);
