@@ -26,12 +26,12 @@ RowExplanationChart::RowExplanationChart(ResultSelection *selection, QWidget *pa
     layout->addWidget(plot_, 1);
     layout->addStretch(0);
 
-    plot_->setMinimumSize(260, 200);
+    plot_->setMinimumSize(260, 150);
     plot_->setBackground(palette().color(QPalette::Base));
     bars_ = new QCPBars(plot_->yAxis, plot_->xAxis);  // horizontal: features along the vertical axis
     bars_->setPen(Qt::NoPen);
     bars_->setBrush(QColor(0xe0, 0x6c, 0x1b));
-    bars_->setWidth(0.36);
+    bars_->setWidth(0.3);
     for (QCPAxis *axis : {plot_->xAxis, plot_->yAxis}) {
         axis->setBasePen(QPen(palette().color(QPalette::Text)));
         axis->setTickPen(QPen(palette().color(QPalette::Text)));
@@ -141,7 +141,7 @@ void RowExplanationChart::refresh()
     double top = 0.0;
     plot_->clearItems();
     for (std::size_t i = 0; i < shown_.size(); ++i) {
-        keys << static_cast<double>(i) + 0.22;
+        keys << static_cast<double>(i) + 0.3;
         heights << shown_[i].contribution;
         top = std::max(top, shown_[i].contribution);
         auto *label = new QCPItemText(plot_);
