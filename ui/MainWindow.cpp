@@ -59,6 +59,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), preferences_(Pref
     tabs_->setObjectName("resultsTabs");
     settingsTabs_ = new QTabWidget;
     settingsTabs_->setObjectName("settingsTabs");
+    // In a narrow dock every tab stays in view, its name shortened ("Isolati…") rather than scrolled
+    // off ("ation Forest"); the tooltip has it whole.
+    settingsTabs_->setUsesScrollButtons(false);
+    settingsTabs_->setElideMode(Qt::ElideRight);
     for (const auto &detector : awb::detectorRegistry().all()) {
         DetectorSlot s;
         s.detector = detector.get();
@@ -66,7 +70,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), preferences_(Pref
         s.results->setObjectName(QString::fromStdString(detector->id()) + QStringLiteral("Results"));
         s.settings = new DetectorPanel(*detector);
         tabs_->addTab(s.results, detectorTitle(*detector));
-        settingsTabs_->addTab(scrollable(s.settings), detectorTitle(*detector));
+        settingsTabs_->setTabToolTip(settingsTabs_->addTab(scrollable(s.settings), detectorTitle(*detector)),
+                                     detectorTitle(*detector));
         slots_.push_back(s);
     }
     for (DetectorSlot &s : slots_) {

@@ -25,7 +25,7 @@ LossCurvePlot::LossCurvePlot(QWidget *parent) : QCustomPlot(parent)
     epochs->setTickStep(1.0);
     epochs->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
     xAxis->setTicker(epochs);
-    legend->setVisible(true);
+    legend->setVisible(false);  // until there are curves: it would cover the placeholder
     axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     placeholder_ = new QCPItemText(this);
     placeholder_->position->setType(QCPItemPosition::ptAxisRectRatio);
