@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QCoreApplication>
 #include <QLabel>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
@@ -266,26 +267,42 @@ void ScoreHistogram::setUpAlertsAxis()
     plot_->xAxis2->setSubTicks(false);
 }
 
+void ScoreHistogram::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Once the layout has given the plot its new width.
+    QTimer::singleShot(0, this, [this] {
+        updateAlertsAxis();
+        plot_->replot(QCustomPlot::rpQueuedReplot);
+    });
+}
+
 // The top axis reads a threshold in the work it makes: ticks where 1, 10, 100, ... of every
 // 10,000 rows of the part would be flagged.
 void ScoreHistogram::updateAlertsAxis()
 {
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    // Where ticks would crowd (scores close together), the ones for fewer alerts give way.
+    // Where labels would touch (scores close together), the ones for fewer alerts give way: in
+    // pixels, each label's half width apart from the others' and a gap.
     const QCPRange range = plot_->xAxis->range();
-    const auto position = [&](double score) {
-        return logScale_ ? std::log(score / range.lower) / std::log(range.upper / range.lower)
-                         : (score - range.lower) / range.size();
+    const double width = plot_->xAxis->axisRect()->width();
+    const QFontMetricsF metrics(plot_->xAxis2->tickLabelFont());
+    const auto pixel = [&](double score) {
+        return width * (logScale_ ? std::log(score / range.lower) / std::log(range.upper / range.lower)
+                                  : (score - range.lower) / range.size());
     };
-    std::vector<double> placed;
+    std::vector<std::pair<double, double>> placed;  // centre and half width, in pixels
     for (const double alerts : {5000.0, 1000.0, 100.0, 10.0, 1.0}) {
         const auto score = selection_->scoreForAlertsPer10k(alerts);
         if (!score || (logScale_ && *score <= 0.0))
             continue;
-        if (std::any_of(placed.begin(), placed.end(), [&](double p) { return std::abs(p - position(*score)) < 0.06; }))
+        const QString text = QLocale().toString(alerts, 'f', 0);
+        const double centre = pixel(*score), half = metrics.horizontalAdvance(text) / 2.0;
+        if (std::any_of(placed.begin(), placed.end(),
+                        [&](const auto &p) { return std::abs(p.first - centre) < p.second + half + 8.0; }))
             continue;
-        placed.push_back(position(*score));
-        ticker->addTick(*score, QLocale().toString(alerts, 'f', 0));
+        placed.emplace_back(centre, half);
+        ticker->addTick(*score, text);
     }
     plot_->xAxis2->setVisible(selection_->hasResult());
     plot_->xAxis2->setScaleType(plot_->xAxis->scaleType());

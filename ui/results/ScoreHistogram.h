@@ -37,6 +37,9 @@ public slots:
     void setLogScale(bool on);
     void setStacked(bool on);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;  // the alerts axis's labels are spaced in pixels
+
 private:
     void rebuild();  // bins and axes: on a new result, part or scale
     void updateThreshold();
