@@ -2189,22 +2189,22 @@
         <translation>Anomaly Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <location filename="../ui/MainWindow.cpp" line="103"/>
         <source>No dataset</source>
         <translation>Kein Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>Detector settings</source>
         <translation>Detektoreinstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
@@ -2394,12 +2394,12 @@
         <translation>Die Sprache ändert sich beim nächsten Start von Anomaly Workbench.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>Invalid settings</source>
         <translation>Ungültige Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>%1: a parameter holds a value it does not accept (marked in red).</source>
         <translation>%1: Ein Parameter hat einen unzulässigen Wert (rot markiert).</translation>
     </message>
@@ -2449,52 +2449,52 @@
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>Open Dataset</source>
         <translation>Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>Data files (*.csv *.tsv *.txt *.gz);;All files (*)</source>
         <translation>Datendateien (*.csv *.tsv *.txt *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="272"/>
         <source>demo dataset</source>
         <translation>Demo-Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
         <source>Loading %1</source>
         <translation>%1 wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>%1: %2 train + %3 test rows, %4 features</source>
         <translation>%1: %2 Trainings- + %3 Testzeilen, %4 Merkmale</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>The dataset could not be loaded</source>
         <translation>Der Datensatz konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Nothing to train on</source>
         <translation>Nichts zum Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Open a dataset first (File &gt; Open Dataset, or the demo dataset).</source>
         <translation>Öffnen Sie zuerst einen Datensatz (Datei &gt; Datensatz öffnen oder den Demo-Datensatz).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source>%1: training cancelled; the previous results are unchanged.</source>
         <translation>%1: Training abgebrochen; die bisherigen Ergebnisse bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <location filename="../ui/MainWindow.cpp" line="394"/>
         <source>%1 training failed</source>
         <translation>Training von %1 fehlgeschlagen</translation>
     </message>
@@ -3596,8 +3596,8 @@ Erstellt am %2</numerusform>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="381"/>
-        <source>At the threshold chosen after training: %1</source>
-        <translation>Beim nach dem Training gewählten Schwellenwert: %1</translation>
+        <source>Checked after training (the threshold as the policy chose it): %1</source>
+        <translation>Nach dem Training geprüft (beim Schwellenwert, den die Strategie wählte): %1</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="383"/>
@@ -3698,72 +3698,72 @@ Balken: %4; jede Spalte neben den Werten normaler Trainingszeilen.</translation>
 <context>
     <name>ScoreHistogram</name>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="31"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="32"/>
         <source>Log scale</source>
         <translation>Log-Skala</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="35"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="36"/>
         <source>Logarithmic score axis: spreads out scores that span several orders of magnitude.</source>
         <translation>Logarithmische Score-Achse: spreizt Scores, die mehrere Größenordnungen umfassen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="36"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="37"/>
         <source>Stacked by true class</source>
         <translation>Gestapelt nach wahrer Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="37"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="38"/>
         <source>Overlaid by true class</source>
         <translation>Überlagert nach wahrer Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="38"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="39"/>
         <source>Stacked shows the total per bin; overlaid compares the two classes&apos; shapes.</source>
         <translation>Gestapelt zeigt die Summe je Bin; überlagert vergleicht die Form beider Klassen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="39"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="40"/>
         <source>Drag the red line: threshold · Shift-drag: filter a score range</source>
         <translation>Rote Linie ziehen: Schwellenwert · Shift-Ziehen: Score-Bereich filtern</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="64"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="65"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="81"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="82"/>
         <source>Selected rows</source>
         <translation>Ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="172"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="173"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="224"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="225"/>
         <source>Normal (true class)</source>
         <translation>Normal (wahr)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="224"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="225"/>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="228"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="229"/>
         <source>Anomaly (true class)</source>
         <translation>Anomalie (wahr)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="261"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="262"/>
         <source>Alerts per 10,000 flows (flagged above that score)</source>
         <translation>Alarme pro 10.000 Flows (markiert oberhalb dieses Scores)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="337"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="354"/>
         <source>threshold %1
 %2 flagged (%3 per 10,000)</source>
         <translation>Schwellenwert %1
@@ -4505,17 +4505,17 @@ Balken: %4; jede Spalte neben den Werten normaler Trainingszeilen.</translation>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/main_gui.cpp" line="24"/>
+        <location filename="../app/main_gui.cpp" line="41"/>
         <source>Anomaly detection workbench for network traffic.</source>
         <translation>Anomalieerkennungs-Workbench für Netzwerkverkehr.</translation>
     </message>
     <message>
-        <location filename="../app/main_gui.cpp" line="27"/>
+        <location filename="../app/main_gui.cpp" line="44"/>
         <source>Start with the built-in demo dataset.</source>
         <translation>Mit dem eingebauten Demo-Datensatz starten.</translation>
     </message>
     <message>
-        <location filename="../app/main_gui.cpp" line="29"/>
+        <location filename="../app/main_gui.cpp" line="46"/>
         <source>A dataset (CSV/TSV, optionally .gz) or a session (.awbsession) to open.</source>
         <translation>Ein zu öffnender Datensatz (CSV/TSV, optional .gz) oder eine zu öffnende Sitzung (.awbsession).</translation>
     </message>

@@ -2189,22 +2189,22 @@
         <translation>Anomaly Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <location filename="../ui/MainWindow.cpp" line="103"/>
         <source>No dataset</source>
         <translation>Aucun jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>Detector settings</source>
         <translation>Réglages du détecteur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>Training loss</source>
         <translation>Perte d&apos;entraînement</translation>
     </message>
@@ -2394,12 +2394,12 @@
         <translation>La langue changera au prochain démarrage d&apos;Anomaly Workbench.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>Invalid settings</source>
         <translation>Réglages invalides</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>%1: a parameter holds a value it does not accept (marked in red).</source>
         <translation>%1 : un paramètre contient une valeur qu&apos;il n&apos;accepte pas (marquée en rouge).</translation>
     </message>
@@ -2449,52 +2449,52 @@
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>Open Dataset</source>
         <translation>Ouvrir un jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>Data files (*.csv *.tsv *.txt *.gz);;All files (*)</source>
         <translation>Fichiers de données (*.csv *.tsv *.txt *.gz);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="272"/>
         <source>demo dataset</source>
         <translation>jeu de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
         <source>Loading %1</source>
         <translation>Chargement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>%1: %2 train + %3 test rows, %4 features</source>
         <translation>%1 : %2 + %3 lignes (entraînement + test), %4 variables</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>The dataset could not be loaded</source>
         <translation>Impossible de charger le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Nothing to train on</source>
         <translation>Aucune donnée à entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Open a dataset first (File &gt; Open Dataset, or the demo dataset).</source>
         <translation>Ouvrez d&apos;abord un jeu de données (Fichier &gt; Ouvrir un jeu de données, ou le jeu de démonstration).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source>%1: training cancelled; the previous results are unchanged.</source>
         <translation>%1 : entraînement annulé ; les résultats précédents sont inchangés.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <location filename="../ui/MainWindow.cpp" line="394"/>
         <source>%1 training failed</source>
         <translation>Échec de l&apos;entraînement de %1</translation>
     </message>
@@ -3596,8 +3596,8 @@ Créé le %2</numerusform>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="381"/>
-        <source>At the threshold chosen after training: %1</source>
-        <translation>Au seuil choisi après l&apos;entraînement : %1</translation>
+        <source>Checked after training (the threshold as the policy chose it): %1</source>
+        <translation>Vérifié après l&apos;entraînement (au seuil choisi par la stratégie) : %1</translation>
     </message>
     <message>
         <location filename="../ui/results/ResultsPanel.cpp" line="383"/>
@@ -3698,72 +3698,72 @@ Barres : %4 ; chaque colonne comparée au contenu des lignes d&apos;entraînemen
 <context>
     <name>ScoreHistogram</name>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="31"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="32"/>
         <source>Log scale</source>
         <translation>Échelle log</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="35"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="36"/>
         <source>Logarithmic score axis: spreads out scores that span several orders of magnitude.</source>
         <translation>Axe des scores logarithmique : étale les scores qui couvrent plusieurs ordres de grandeur.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="36"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="37"/>
         <source>Stacked by true class</source>
         <translation>Empilé par classe réelle</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="37"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="38"/>
         <source>Overlaid by true class</source>
         <translation>Superposé par classe réelle</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="38"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="39"/>
         <source>Stacked shows the total per bin; overlaid compares the two classes&apos; shapes.</source>
         <translation>Empilé montre le total par intervalle ; superposé compare les formes des deux classes.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="39"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="40"/>
         <source>Drag the red line: threshold · Shift-drag: filter a score range</source>
         <translation>Faites glisser la ligne rouge : seuil · Shift+glisser : filtrer une plage de scores</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="64"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="65"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="81"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="82"/>
         <source>Selected rows</source>
         <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="172"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="173"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="224"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="225"/>
         <source>Normal (true class)</source>
         <translation>Normal (réel)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="224"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="225"/>
         <source>All rows</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="228"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="229"/>
         <source>Anomaly (true class)</source>
         <translation>Anomalie (réelle)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="261"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="262"/>
         <source>Alerts per 10,000 flows (flagged above that score)</source>
         <translation>Alertes pour 10 000 flux (signalés au-dessus de ce score)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ScoreHistogram.cpp" line="337"/>
+        <location filename="../ui/results/ScoreHistogram.cpp" line="354"/>
         <source>threshold %1
 %2 flagged (%3 per 10,000)</source>
         <translation>seuil %1
@@ -4505,17 +4505,17 @@ Barres : %4 ; chaque colonne comparée au contenu des lignes d&apos;entraînemen
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../app/main_gui.cpp" line="24"/>
+        <location filename="../app/main_gui.cpp" line="41"/>
         <source>Anomaly detection workbench for network traffic.</source>
         <translation>Atelier de détection d&apos;anomalies pour le trafic réseau.</translation>
     </message>
     <message>
-        <location filename="../app/main_gui.cpp" line="27"/>
+        <location filename="../app/main_gui.cpp" line="44"/>
         <source>Start with the built-in demo dataset.</source>
         <translation>Démarrer avec le jeu de démonstration intégré.</translation>
     </message>
     <message>
-        <location filename="../app/main_gui.cpp" line="29"/>
+        <location filename="../app/main_gui.cpp" line="46"/>
         <source>A dataset (CSV/TSV, optionally .gz) or a session (.awbsession) to open.</source>
         <translation>Un jeu de données (CSV/TSV, éventuellement .gz) ou une session (.awbsession) à ouvrir.</translation>
     </message>

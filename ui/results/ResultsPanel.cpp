@@ -378,7 +378,7 @@ void ResultsPanel::updateFittedOn()
     QStringList warnings;
     for (const std::string &w : r.warnings)
         warnings << QString::fromStdString(w);
-    warnings_->setText(tr("At the threshold chosen after training: %1").arg(warnings.join(QLatin1Char(' '))));
+    warnings_->setText(tr("Checked after training (the threshold as the policy chose it): %1").arg(warnings.join(QLatin1Char(' '))));
     const QString rows = QLocale().toString(static_cast<qulonglong>(r.trainedRows));
     const QString fittedOn = r.trainedOnNormalRows ? tr("fitted on %1 normal training rows").arg(rows)
                                                    : tr("fitted on all %1 training rows").arg(rows);
