@@ -289,7 +289,7 @@ std::vector<std::vector<std::uint8_t>> anomalyRows(const Schema &schema, const D
     for (std::size_t f = 0; f < firstPass.size(); ++f) {
         rowIsAnomaly[f].resize(firstPass[f].labelCode.size());
         for (std::size_t r = 0; r < rowIsAnomaly[f].size(); ++r)
-            rowIsAnomaly[f][r] = codeIsAnomaly[firstPass[f].labelCode[r]];
+            rowIsAnomaly[f][r] = firstPass[f].dropRow[r] == FirstPass::kEmptyRow ? 0 : codeIsAnomaly[firstPass[f].labelCode[r]];
     }
     return rowIsAnomaly;
 }
@@ -374,6 +374,12 @@ void countInto(DatasetSummary &summary, const Dataset &data, const Schema &schem
     summary.testRows = static_cast<std::size_t>(data.features.rows()) - data.trainRows;
     for (std::size_t i = 0; i < data.isAnomaly.size(); ++i)
         (i < data.trainRows ? summary.trainAnomalies : summary.testAnomalies) += data.isAnomaly[i];
+    std::string logged;
+    for (const auto &n : data.preprocessor.numeric)
+        if (n.log1p)
+            logged += (logged.empty() ? "" : ", ") + n.name;
+    if (!logged.empty())
+        summary.notes.push_back("log1p is taken of " + logged + " before scaling.");
     summary.numericFeatures = data.preprocessor.numeric.size();
     summary.categoricalFeatures = data.preprocessor.categorical.size();
     summary.ignoredColumns = schema.countRole(ColumnRole::Ignored);

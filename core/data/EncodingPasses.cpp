@@ -256,6 +256,8 @@ void mergeChunks(const std::vector<FirstPassChunk> &chunks, int used, const Enco
             for (const auto &[localCode, value] : ordered)
                 global[localCode] = dictionaries.intern(target, *value);
             for (std::size_t row = begin; row < end; ++row) {
+                if (pass.dropRow[row] == FirstPass::kEmptyRow)
+                    continue;  // no code of its own (a chunk of such rows alone has no values at all)
                 std::uint32_t &c = column == categories ? pass.labelCode[row] : pass.categoryCode[row * categories + column];
                 c = global[c];
             }
@@ -342,7 +344,7 @@ FirstPass runFirstPass(const SourceFile &file, const EncodingPlan &plan, Diction
             const std::string_view line = file.records.record(text, record);
             const std::size_t fields = splitter.split(line, file.delimiter);
             if (trimSpaces(splitter.cell(0)).empty() && onlyDelimiters(line, file.delimiter)) {
-                pass.dropRow[row] = 1;
+                pass.dropRow[row] = FirstPass::kEmptyRow;
                 ++local.empty;
                 continue;
             }

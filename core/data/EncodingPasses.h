@@ -80,7 +80,8 @@ private:
 struct FirstPass {
     std::vector<std::uint32_t> labelCode;  // per data row
     std::vector<std::uint32_t> categoryCode;  // per data row x categorical column
-    std::vector<std::uint8_t> dropRow;     // per data row (missing cells under the drop policy, or all empty)
+    static constexpr std::uint8_t kEmptyRow = 2;  // dropRow of a row of empty cells alone: it has no codes
+    std::vector<std::uint8_t> dropRow;     // per data row: 1 for missing cells under the drop policy, or kEmptyRow
     std::uint64_t emptyRows = 0;           // rows of empty cells alone (a spreadsheet's trailing rows), dropped
     std::uint64_t missingCells = 0;
     std::uint64_t nonFiniteCells = 0;

@@ -1,0 +1,151 @@
+// Files as other tools write them (see also tst_csvreader): spreadsheets in locales that write
+// "0,25", their trailing rows of empty cells, and Zeek logs with their metadata lines.
+#include <QTest>
+
+#include "DataFiles.h"
+#include "common/InputError.h"
+#include "data/ChunkReader.h"
+#include "data/DatasetLoader.h"
+
+class tst_ReaderFormats : public QObject {
+    Q_OBJECT
+
+    DataFiles files;
+
+private slots:
+    // A spreadsheet saved where numbers read "0,25" (semicolons or tabs between the cells): the
+    // table is the one written with points, with and without a header, and a text cell is still
+    // named. A semicolon file with points keeps them.
+    void decimalCommaFilesReadAsTheSameNumbers_data()
+    {
+        QTest::addColumn<char>("delimiter");
+        QTest::addColumn<bool>("header");
+        QTest::newRow("semicolon, header") << ';' << true;
+        QTest::newRow("tab, header") << '\t' << true;
+        QTest::newRow("semicolon, no header") << ';' << false;
+    }
+
+    void decimalCommaFilesReadAsTheSameNumbers()
+    {
+        QFETCH(char, delimiter);
+        QFETCH(bool, header);
+        // Row `badRow` (if any) has a word in its byte count.
+        const auto table = [header](int badRow) {
+            QByteArray csv = header ? "duration,proto,rate,bytes,label\n" : "";
+            for (int i = 0; i < 300; ++i)
+                csv += QByteArray::number(i % 17 * 0.125 + 0.5, 'f', 3) + (i % 3 ? ",tcp," : ",udp,") +
+                       QByteArray::number(-0.01 * (i % 9), 'f', 2) + ',' +
+                       (i == badRow ? QByteArray("3.x5") : QByteArray::number(i * 37 % 1000)) + (i % 6 ? ",normal\n" : ",attack\n");
+            return csv;
+        };
+        const auto withCommas = [delimiter](QByteArray csv) { return csv.replace(',', delimiter).replace('.', ','); };
+        const QByteArray points = table(-1), commas = withCommas(points);
+        awb::LoadOptions o;
+        o.testFraction = 0.0;
+        o.trainFile = files.write("points.csv", points).toStdString();
+        const awb::Dataset expected = awb::loadDataset(o);
+        o.trainFile = files.write("commas.txt", commas).toStdString();
+        const awb::Dataset d = awb::loadDataset(o);
+        QCOMPARE(d.summary.decimalPoint, ',');
+        QCOMPARE(d.summary.delimiter, delimiter);
+        QCOMPARE(d.summary.hasHeader, header);
+        QCOMPARE(d.summary.numericFeatures, std::size_t(3));
+        QCOMPARE(d.features.rows(), Eigen::Index{300});
+        QVERIFY(d.features == expected.features);
+        QCOMPARE(expected.summary.decimalPoint, '.');
+
+        o.trainFile = files.write("bad.txt", withCommas(table(10))).toStdString();
+        try {
+            awb::loadDataset(o);
+            QFAIL("no error");
+        } catch (const awb::InputError &e) {
+            QCOMPARE(e.line(), std::uint64_t(header ? 12 : 11));
+            QCOMPARE(e.column(), std::uint64_t(4));
+            QVERIFY2(QString(e.what()).contains("\"3,x5\" is not a number"), e.what());
+        }
+        QByteArray semicolonsWithPoints = points;
+        semicolonsWithPoints.replace(',', ';');
+        o.trainFile = files.write("semicolons.csv", semicolonsWithPoints).toStdString();
+        const awb::Dataset same = awb::loadDataset(o);
+        QCOMPARE(same.summary.decimalPoint, '.');
+        QVERIFY(same.features == expected.features);
+    }
+
+    // A Zeek log as Zeek writes it: metadata lines first ("#separator \x09" ... "#types"), the
+    // "#fields" line naming the columns, "#close" last. Read whole or in chunks, the columns are
+    // its fields and every row keeps its line number in the file.
+    void zeekLogsReadTheirFieldsLine()
+    {
+        QByteArray log = "#separator \\x09\n#set_separator\t,\n#empty_field\t(empty)\n#unset_field\t-\n#path\tconn\n"
+                         "#fields\tts\tuid\tproto\tduration\torig_bytes\tlabel\n"
+                         "#types\ttime\tstring\tenum\tinterval\tcount\tstring\n";
+        for (int i = 0; i < 200; ++i)
+            log += QByteArray::number(1600000000 + i) + ".5\tC" + QByteArray::number(i) + (i % 2 ? "\ttcp\t" : "\tudp\t") +
+                   (i % 5 ? QByteArray::number(i % 13 * 0.25) : QByteArray("-")) + '\t' + QByteArray::number(i * 37 % 500) +
+                   (i % 8 ? "\tnormal\n" : "\tscan\n");
+        log += "#close\t2020-09-13-13-00-00\n";
+        const QString path = files.write("conn.log", log);
+        awb::LoadOptions o;
+        o.trainFile = path.toStdString();
+        o.testFraction = 0.0;
+        const awb::Dataset d = awb::loadDataset(o);
+        QCOMPARE(d.summary.delimiter, '\t');
+        QVERIFY(d.summary.hasHeader);
+        QCOMPARE(d.schema.columns.size(), std::size_t(6));
+        QCOMPARE(d.schema.columns[0].name, std::string("ts"));
+        QCOMPARE(d.schema.columns[3].name, std::string("duration"));
+        QCOMPARE(d.summary.labelName, std::string("label"));
+        QCOMPARE(d.summary.trainRows, std::size_t(200));
+        QCOMPARE(d.summary.missingCells, std::uint64_t(40));  // Zeek's unset field, "-"
+        QCOMPARE(d.sources[0]->lineNumber(0), std::uint64_t(8));
+
+        awb::ChunkReader reader(path.toStdString(), std::nullopt, 256);
+        awb::TextChunk chunk;
+        QByteArray read;
+        std::uint64_t lines = 1;
+        while (reader.next(chunk)) {
+            QCOMPARE(chunk.firstLine, lines);
+            lines += static_cast<std::uint64_t>(std::count(chunk.text.begin(), chunk.text.end(), '\n'));
+            read += QByteArray::fromStdString(chunk.text);
+        }
+        QCOMPARE(reader.delimiter(), '\t');
+        QVERIFY(!read.contains('#'));
+        QVERIFY(read.startsWith("\n\n\n\n\nts\tuid\tproto\tduration\torig_bytes\tlabel\n\n1600000000.5\tC0\t"));
+        QCOMPARE(lines, std::uint64_t(209));  // past the 208 lines of the file: 7 before the rows, 200 rows, #close
+    }
+
+    // Rows of empty cells alone (",,,," at the end of a spreadsheet's export) are skipped and
+    // counted, whatever the missing-cell policy, also when they fill whole chunks of the passes
+    // (9,000 of them after 60 rows); a row with one cell left is not.
+    void rowsOfEmptyCellsAreSkipped()
+    {
+        QByteArray csv = "bytes,proto,label\r\n";
+        for (int i = 0; i < 60; ++i)
+            csv += QByteArray::number(i * 7 % 50) + (i % 2 ? ",tcp," : ",udp,") + (i % 6 ? "normal\r\n" : "attack\r\n");
+        csv += " , ,\r\n";
+        for (int i = 0; i < 9000; ++i)
+            csv += ",,\r\n";
+        awb::LoadOptions o;
+        o.trainFile = files.write("sheet.csv", csv).toStdString();
+        const awb::Dataset d = awb::loadDataset(o);
+        QCOMPARE(d.summary.trainRows + d.summary.testRows, std::size_t(60));
+        QCOMPARE(d.summary.droppedRows, std::uint64_t(9001));
+        QVERIFY(std::find(d.summary.notes.begin(), d.summary.notes.end(),
+                          "9,001 rows of empty cells alone (as spreadsheets leave them) are skipped; they count among the "
+                          "rows dropped.") != d.summary.notes.end());
+        QCOMPARE(d.summary.trainAnomalies + d.summary.testAnomalies, std::size_t(10));
+        csv += "5,tcp,\r\n";
+        o.trainFile = files.write("sheet2.csv", csv).toStdString();
+        try {
+            awb::loadDataset(o);
+            QFAIL("no error");
+        } catch (const awb::InputError &e) {
+            QCOMPARE(e.line(), std::uint64_t(9063));
+            QCOMPARE(e.column(), std::uint64_t(3));
+            QVERIFY2(QString(e.what()).contains("The label cell is empty"), e.what());
+        }
+    }
+};
+
+QTEST_APPLESS_MAIN(tst_ReaderFormats)
+#include "tst_readerformats.moc"
