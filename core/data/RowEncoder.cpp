@@ -7,6 +7,7 @@
 #include "common/InputError.h"
 #include "data/CellParser.h"
 #include "data/CsvRecords.h"
+#include "data/SchemaInference.h"
 
 namespace awb {
 
@@ -36,6 +37,20 @@ int trainedColumnIn(int source, const std::string &trainedName, const std::vecto
 Preprocessor placedIn(const Preprocessor &model, const std::vector<std::string> &names, const std::string &file)
 {
     Preprocessor placed = model;
+    // A model saved before files' repeated names were numbered holds them as the header had them:
+    // numbered here the same way, in the order of their places, they are found as they are named now.
+    std::vector<std::pair<int, std::string *>> byPlace;
+    for (NumericEncoding &n : placed.numeric)
+        byPlace.emplace_back(n.sourceColumn, &n.name);
+    for (CategoricalEncoding &c : placed.categorical)
+        byPlace.emplace_back(c.sourceColumn, &c.name);
+    std::sort(byPlace.begin(), byPlace.end());
+    std::vector<std::string> trained;
+    for (const auto &[source, name] : byPlace)
+        trained.push_back(*name);
+    numberRepeatedNames(trained);
+    for (std::size_t i = 0; i < byPlace.size(); ++i)
+        *byPlace[i].second = trained[i];
     std::vector<std::string> readAs(names.size());
     const auto place = [&](int &source, const std::string &trainedName) {
         source = trainedColumnIn(source, trainedName, names, file);

@@ -66,8 +66,12 @@ std::vector<std::string> columnNames(std::string_view text, const RecordIndex &r
         else if (names[c].empty())
             names[c] = "column_" + std::to_string(c);
     }
-    // A name the header repeats (CICIDS2017 has "Fwd Header Length" twice) is numbered from its
-    // second place on, so that every column can be named.
+    numberRepeatedNames(names);
+    return names;
+}
+
+void numberRepeatedNames(std::vector<std::string> &names)
+{
     for (std::size_t c = 1; c < names.size(); ++c) {
         if (std::find(names.begin(), names.begin() + static_cast<std::ptrdiff_t>(c), names[c]) == names.begin() + static_cast<std::ptrdiff_t>(c))
             continue;
@@ -79,7 +83,6 @@ std::vector<std::string> columnNames(std::string_view text, const RecordIndex &r
             }
         }
     }
-    return names;
 }
 
 CellSample readCellSample(std::string_view text, const RecordIndex &records, std::size_t firstData, char delimiter,

@@ -43,8 +43,10 @@ void applyRoleOptions(Schema &schema, const LoadOptions &options, const std::str
 std::vector<std::string> detectNormalValues(const std::vector<std::string> &values);
 
 // Column names: the trimmed header cells, or column_<i> without a header; a name the header
-// repeats is numbered from its second place on ("Fwd Header Length (2)").
+// repeats is numbered from its second place on ("Fwd Header Length (2)", numberRepeatedNames).
 std::vector<std::string> columnNames(std::string_view text, const RecordIndex &records, bool header, char delimiter,
                                      std::size_t columns);
+// Numbers each repeated name from its second place on, with the first number not taken: "a (2)".
+void numberRepeatedNames(std::vector<std::string> &names);
 
 } // namespace awb

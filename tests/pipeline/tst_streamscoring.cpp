@@ -325,6 +325,19 @@ private slots:
             QVERIFY2(QString::fromStdString(e.message()).contains(QStringLiteral("\"column_1\" and \"bytes\" would both be read")),
                      e.what());
         }
+        // A model saved when a repeated header name was kept as it stood (CICIDS2017's second
+        // "Fwd Header Length"): its columns are found where the file, numbered now, has them.
+        awb::Preprocessor twice;
+        twice.numeric.resize(2);
+        twice.numeric[0].sourceColumn = 2;
+        twice.numeric[0].name = "Fwd Header Length";
+        twice.numeric[1].sourceColumn = 0;
+        twice.numeric[1].name = "Fwd Header Length";
+        const awb::Preprocessor placed =
+            awb::placedIn(twice, {"id", "Fwd Header Length", "x", "Fwd Header Length (2)"}, "cicids.csv");
+        QCOMPARE(placed.numeric[0].sourceColumn, 3);
+        QCOMPARE(placed.numeric[0].name, std::string("Fwd Header Length (2)"));
+        QCOMPARE(placed.numeric[1].sourceColumn, 1);
         QCOMPARE(awb::RowEncoder(p, {"id", "count", "bytes"}, "same.csv").width(), std::size_t{2});
     }
 
