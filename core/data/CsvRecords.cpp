@@ -482,13 +482,26 @@ bool detectHeader(std::string_view text, const RecordIndex &sample, char delimit
 
 namespace {
 
-// The separator of a plain decimal with a fractional part ("-0,25", "12.5", ",5"), or 0.
+// The separator of a plain decimal with a fractional part ("-0,25", "12.5", ",5"); 'g' for a
+// number in groups of three digits ("1,234,567"); 0 for anything else, "1,234" among them (a
+// thousand, or one and a bit: it tells nothing).
 char decimalSeparator(std::string_view cell)
 {
     cell = trimSpaces(cell);
     if (!cell.empty() && (cell.front() == '-' || cell.front() == '+'))
         cell.remove_prefix(1);
     const auto digit = [](char c) { return static_cast<unsigned>(c - '0') < 10; };
+    const std::size_t comma = cell.find(',');
+    const auto grouped = [&] {
+        if (comma == 0 || comma > 3 || cell.front() == '0' || (cell.size() - comma) % 4 != 0)
+            return false;
+        for (std::size_t i = 0; i < cell.size(); ++i)
+            if (i >= comma && (i - comma) % 4 == 0 ? cell[i] != ',' : !digit(cell[i]))
+                return false;
+        return true;
+    };
+    if (comma != std::string_view::npos && grouped())
+        return cell.size() - comma > 4 ? 'g' : 0;
     std::size_t i = 0;
     while (i < cell.size() && digit(cell[i]))
         ++i;
@@ -506,18 +519,19 @@ char detectDecimalPoint(std::string_view text, const RecordIndex &sample, char d
 {
     if (delimiter == ',')
         return '.';
-    std::size_t commas = 0, points = 0;
+    std::size_t commas = 0, points = 0, groups = 0;
     std::vector<std::string_view> cells;
     std::string scratch;
-    for (std::size_t r = 0; r < sample.size() && r < 200; ++r) {
+    for (std::size_t r = 0; r < sample.size() && r < kDecimalPointRecords; ++r) {
         splitRecord(sample.record(text, r), delimiter, cells, scratch);
         for (const std::string_view cell : cells) {
             const char separator = decimalSeparator(cell);
             commas += separator == ',';
             points += separator == '.';
+            groups += separator == 'g';
         }
     }
-    return commas > points ? ',' : '.';
+    return commas > points && groups == 0 ? ',' : '.';
 }
 
 } // namespace awb

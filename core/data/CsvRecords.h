@@ -117,8 +117,10 @@ private:
 CsvDialect detectDialect(std::string_view text, const std::string &file);
 bool detectHeader(std::string_view text, const RecordIndex &sample, char delimiter, char point);
 // The decimal point of a text's numbers: ',' where the delimiter is not a comma and, among the
-// first 200 records' cells, decimals written with a comma ("0,25", as spreadsheets in many locales
-// save them) outnumber those written with a point; else '.'.
+// first records' cells (as many as the schema reads), decimals written with a comma ("0,25", as
+// spreadsheets in many locales save them) outnumber those written with a point and no number is
+// grouped in thousands ("1,234,567"); else '.'.
+inline constexpr std::size_t kDecimalPointRecords = 2001;
 char detectDecimalPoint(std::string_view text, const RecordIndex &sample, char delimiter);
 
 } // namespace awb

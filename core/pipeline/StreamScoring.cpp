@@ -29,7 +29,8 @@ Layout readLayout(std::string_view text, char delimiter, const StreamScoreOption
 {
     Layout layout;
     layout.delimiter = delimiter;
-    const RecordIndex sample = indexRecords(text.substr(0, 1u << 20), layout.delimiter, file, 200, text.size() > (1u << 20));
+    const RecordIndex sample =
+        indexRecords(text.substr(0, 1u << 20), layout.delimiter, file, kDecimalPointRecords, text.size() > (1u << 20));
     if (sample.size() == 0)
         throw InputError(file, 0, 0, "The file holds only blank lines.");
     layout.point = detectDecimalPoint(text, sample, layout.delimiter);

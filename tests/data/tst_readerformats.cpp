@@ -71,6 +71,29 @@ private slots:
         QVERIFY(same.features == expected.features);
     }
 
+    // Thousands in groups ("486,498") are no decimal commas, and "1,234" alone tells nothing; a
+    // decimal comma first seen after 300 rows of whole numbers is still found.
+    void decimalCommaIsToldFromThousands()
+    {
+        const auto pointOf = [&](const QByteArray &csv) {
+            awb::LoadOptions o;
+            o.trainFile = files.write("t.txt", csv).toStdString();
+            return awb::previewFile(o.trainFile, o).decimalPoint;
+        };
+        QByteArray grouped = "bytes\tpkts\tlabel\n";
+        for (int i = 0; i < 100; ++i)
+            grouped += (i % 3 ? QByteArray::number(100 + i) : QByteArray::number(1 + i) + ",234,567") + "\t4\tnormal\n";
+        QCOMPARE(pointOf(grouped), '.');
+        QByteArray thousands = "bytes\tpkts\tlabel\n";
+        for (int i = 0; i < 100; ++i)
+            thousands += (i % 3 ? QByteArray::number(100 + i) : QByteArray::number(1 + i) + ",498") + "\t4\tnormal\n";
+        QCOMPARE(pointOf(thousands), '.');
+        QByteArray late = "dur;label\n";
+        for (int i = 0; i < 1500; ++i)
+            late += (i < 300 ? QByteArray("0") : "0," + QByteArray::number(100 + i % 900)) + ";normal\n";
+        QCOMPARE(pointOf(late), ',');
+    }
+
     // A Zeek log as Zeek writes it: metadata lines first ("#separator \x09" ... "#types"), the
     // "#fields" line naming the columns, "#close" last. Read whole or in chunks, the columns are
     // its fields and every row keeps its line number in the file.
