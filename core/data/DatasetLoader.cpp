@@ -188,15 +188,24 @@ std::vector<std::string> normalValuesFor(const std::vector<std::string> &labelVa
 Schema schemaFor(const Preprocessor &placed, const Schema &inferred, const std::string &file)
 {
     Schema schema = inferred;
-    for (auto &column : schema.columns)
-        if (column.role != ColumnRole::Label)
-            column.role = ColumnRole::Ignored;
+    // What the reader proposed gives way to what the model reads: the label and an attack type
+    // stay, every other column is ignored unless the model claims it, and no note of the reader's
+    // stays on a column whose role changes.
+    for (auto &column : schema.columns) {
+        if (column.role == ColumnRole::Label || column.role == ColumnRole::AttackType)
+            continue;
+        if (column.role != ColumnRole::Ignored)
+            column.proposedBecause.clear();
+        column.role = ColumnRole::Ignored;
+    }
     const auto claim = [&](int source, const std::string &name, ColumnRole role) {
         ColumnInfo &column = schema.columns[static_cast<std::size_t>(source)];
         if (column.role == ColumnRole::Label)
             throw InputError(file, 0, 0,
                              "Column \"" + column.name + "\" is the label here, but the model reads it as its feature \"" +
                                  name + "\": choose another label column.");
+        if (column.role != role)
+            column.proposedBecause.clear();
         column.role = role;
     };
     for (const auto &n : placed.numeric)

@@ -2,9 +2,9 @@
 #include "data/SchemaInference.h"
 
 #include <algorithm>
-#include <cctype>
-#include <charconv>
 #include <unordered_set>
+
+#include <arpa/inet.h>
 
 #include "common/InputError.h"
 #include "common/ParallelChunks.h"
@@ -116,22 +116,18 @@ CellSample readCellSample(std::string_view text, const RecordIndex &records, std
 
 namespace {
 
-// An IPv4 address ("10.0.4.204") or an IPv6 one (hex digits and colons, at least two).
+// An IPv4 address ("10.0.4.204") or an IPv6 one ("fe80::1a2b"), as inet_pton reads them: not a
+// time of day or a MAC address.
 bool looksLikeAddress(std::string_view cell)
 {
     cell = trimSpaces(cell);
-    if (std::count(cell.begin(), cell.end(), ':') >= 2)
-        return std::all_of(cell.begin(), cell.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) || c == ':' || c == '.'; });
-    int parts = 0;
-    for (std::size_t start = 0; start <= cell.size(); ++parts) {
-        const std::size_t end = std::min(cell.find('.', start), cell.size());
-        unsigned value = 256;
-        const auto [stop, error] = std::from_chars(cell.data() + start, cell.data() + end, value);
-        if (error != std::errc() || stop != cell.data() + end || end - start > 3 || value > 255)
-            return false;
-        start = end + 1;
-    }
-    return parts == 4;
+    char text[INET6_ADDRSTRLEN + 1];
+    if (cell.empty() || cell.size() >= sizeof text)
+        return false;
+    cell.copy(text, cell.size());
+    text[cell.size()] = '\0';
+    unsigned char address[sizeof(in6_addr)];
+    return ::inet_pton(AF_INET, text, address) == 1 || ::inet_pton(AF_INET6, text, address) == 1;
 }
 
 // One column's type and default role, and up to 200 of its distinct values (sorted). A column with

@@ -40,7 +40,8 @@ std::vector<std::string> diagnose(const DiagnosticFacts &f)
         else if (flagged > 0.95)
             warnings.push_back("The threshold (" + f.thresholdPolicy + ") flags almost everything: " +
                                percentText(flagged, 1) + " of the " + where + "; " + fix + ".");
-        else if (!f.labelled && flagged > 0.2)  // with labels, attacks may well be that many
+        else if (!f.labelled && flagged > 0.2 && !f.thresholdPolicy.starts_with("contamination:") &&
+                 !f.thresholdPolicy.starts_with("budget:"))  // with labels or a share asked for, that many may be right
             warnings.push_back("The threshold (" + f.thresholdPolicy + ") flags " + percentText(flagged, 1) + " of the " +
                                where + ", more alerts than anyone reads; " + fix + ".");
     }

@@ -161,13 +161,14 @@ private slots:
 
     // Addresses that repeat (a few hosts) are no identifiers by their spread, but as one-hot
     // features they would teach the detectors the hosts: ignored, IPv4 and IPv6 alike. Dotted
-    // version numbers and codes are left alone.
+    // version numbers, times of day and MAC addresses are left alone.
     void addressesAreIgnored()
     {
-        QByteArray csv = "peer,peer6,version,bytes,label\n";
+        QByteArray csv = "peer,peer6,version,clock,mac,bytes,label\n";
         for (int i = 0; i < 400; ++i)
             csv += "192.168.1." + QByteArray::number(i % 7) + ",fe80::" + QByteArray::number(i % 5) + ":1a2b," +
-                   (i % 2 ? "1.2.3" : "1.10") + "," + QByteArray::number(i * 37 % 1000) + (i % 9 ? ",normal\n" : ",attack\n");
+                   (i % 2 ? "1.2.3" : "1.10") + ",09:1" + QByteArray::number(i % 6) + ":00,00:1a:2b:3c:4d:5" +
+                   QByteArray::number(i % 4) + "," + QByteArray::number(i * 37 % 1000) + (i % 9 ? ",normal\n" : ",attack\n");
         awb::LoadOptions o;
         o.trainFile = files.write("peers.csv", csv).toStdString();
         const awb::Dataset d = awb::loadDataset(o);
@@ -175,6 +176,8 @@ private slots:
         QCOMPARE(column(d, "peer6").role, awb::ColumnRole::Ignored);
         QVERIFY(noted(d, "Column \"peer\" is ignored: its values are IP addresses"));
         QCOMPARE(column(d, "version").role, awb::ColumnRole::CategoricalFeature);
+        QCOMPARE(column(d, "clock").role, awb::ColumnRole::CategoricalFeature);  // times of day and MACs are no IPs
+        QCOMPARE(column(d, "mac").role, awb::ColumnRole::CategoricalFeature);
         QCOMPARE(column(d, "bytes").role, awb::ColumnRole::NumericFeature);
     }
 

@@ -80,6 +80,12 @@ private slots:
         f.flaggedRows = 90;
         QVERIFY(awb::diagnose(f).empty());
         f.flaggedRows = 220;
+        for (const char *asked : {"contamination:0.3", "budget:30/100"}) {  // the share the user asked for
+            f.thresholdPolicy = asked;
+            QVERIFY2(awb::diagnose(f).empty(), asked);
+        }
+        f.thresholdPolicy = "auto";
+        f.flaggedRows = 220;
         f.labelled = true;  // with labels, attacks may be that many
         QVERIFY(awb::diagnose(f).empty());
         f.flaggedRows = 490;
