@@ -126,7 +126,7 @@ bool ChunkReader::next(TextChunk &chunk)
     carry_.assign(chunk.text, end);
     chunk.text.resize(end);
     if (zeekSeparator_)
-        chunk.text.resize(stripZeekMetadata(chunk.text.data(), chunk.text.size(), zeekSeparator_));
+        chunk.text.resize(stripZeekMetadata(chunk.text.data(), chunk.text.size(), zeekSeparator_, zeekHeaderSeen_));
     chunk.firstLine = nextLine_;
     nextLine_ += static_cast<std::uint64_t>(std::count(chunk.text.begin(), chunk.text.end(), '\n'));
     return !chunk.text.empty();

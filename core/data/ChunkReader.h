@@ -2,7 +2,7 @@
 // record boundary, for work that must not hold the whole input: streaming scoring and sampling.
 // zlib reads plain and gzip input alike. A UTF-8 byte-order mark is skipped; UTF-16 input is
 // refused with a sentence saying to convert it; old Mac line ends (CR alone) are read as line
-// breaks; a Zeek log's metadata lines are emptied and its "#fields" line is the header. The delimiter is the one given, else detected on the first chunk; a chunk never ends
+// breaks; a Zeek log's metadata lines are emptied and its first "#fields" line is the header. The delimiter is the one given, else detected on the first chunk; a chunk never ends
 // inside a quoted field (completeRecordsEnd, the reader's own rule).
 #pragma once
 
@@ -51,6 +51,7 @@ private:
     std::uint64_t textRead_ = 0;  // bytes of text read
     char delimiter_ = 0;
     char zeekSeparator_ = 0;  // a Zeek log's (see stripZeekMetadata), else 0
+    bool zeekHeaderSeen_ = false;
     bool crOnly_ = false;
     bool started_ = false;
     bool eof_ = false;

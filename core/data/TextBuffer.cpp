@@ -199,7 +199,8 @@ void TextBuffer::normalize()
         text_.remove_prefix(3);
     if (const char separator = zeekSeparator(text_)) {
         std::vector<char> owned(text_.begin(), text_.end());
-        owned.resize(stripZeekMetadata(owned.data(), owned.size(), separator));
+        bool headerSeen = false;
+        owned.resize(stripZeekMetadata(owned.data(), owned.size(), separator, headerSeen));
         adopt(std::move(owned));
         return;
     }
@@ -236,7 +237,7 @@ char zeekSeparator(std::string_view text)
     return value.empty() ? 0 : value.front();
 }
 
-std::size_t stripZeekMetadata(char *text, std::size_t size, char separator)
+std::size_t stripZeekMetadata(char *text, std::size_t size, char separator, bool &headerSeen)
 {
     constexpr std::string_view kFields = "#fields";
     std::size_t out = 0;
@@ -246,8 +247,10 @@ std::size_t stripZeekMetadata(char *text, std::size_t size, char separator)
         std::size_t from = in;
         if (text[in] == '#') {
             const std::string_view line(text + in, end - in);
-            const bool fields = line.starts_with(kFields) && line.size() > kFields.size() && line[kFields.size()] == separator;
-            from = fields ? in + kFields.size() + 1 : found ? end - 1 : end;
+            const bool header = !headerSeen && line.starts_with(kFields) && line.size() > kFields.size() &&
+                                line[kFields.size()] == separator;
+            headerSeen = headerSeen || header;
+            from = header ? in + kFields.size() + 1 : found ? end - 1 : end;
         }
         std::memmove(text + out, text + from, end - from);
         out += end - from;

@@ -19,9 +19,10 @@ namespace awb {
 // A Zeek log's field separator, from its first line ("#separator \x09"); 0 for any other text.
 char zeekSeparator(std::string_view text);
 // Empties a Zeek log's metadata lines ("#path", "#types", "#close", ...) but keeps their line
-// breaks, so that every line keeps its number, and makes the "#fields" line a plain header. In
-// place; returns the new size.
-std::size_t stripZeekMetadata(char *text, std::size_t size, char separator);
+// breaks, so that every line keeps its number, and makes the first "#fields" line a plain header
+// (`headerSeen` says whether an earlier part of the text had it: logs written one after another
+// repeat it). In place; returns the new size.
+std::size_t stripZeekMetadata(char *text, std::size_t size, char separator, bool &headerSeen);
 
 class TextBuffer {
 public:

@@ -135,6 +135,17 @@ private slots:
         QVERIFY(!read.contains('#'));
         QVERIFY(read.startsWith("\n\n\n\n\nts\tuid\tproto\tduration\torig_bytes\tlabel\n\n1600000000.5\tC0\t"));
         QCOMPARE(lines, std::uint64_t(209));  // past the 208 lines of the file: 7 before the rows, 200 rows, #close
+
+        // Logs written one after another (cat conn.*.log): one header, every row.
+        const QString both = files.write("both.log", log + log);
+        o.trainFile = both.toStdString();
+        QCOMPARE(awb::loadDataset(o).summary.trainRows, std::size_t(400));
+        awb::ChunkReader again(both.toStdString(), std::nullopt, 256);
+        QByteArray all;
+        while (again.next(chunk))
+            all += QByteArray::fromStdString(chunk.text);
+        QCOMPARE(all.count("ts\tuid\tproto"), 1);
+        QCOMPARE(all.count("\n1600000000.5\tC0\t"), 2);
     }
 
     // Rows of empty cells alone (",,,," at the end of a spreadsheet's export) are skipped and
