@@ -1824,7 +1824,7 @@
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="82"/>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="89"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="347"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="348"/>
         <source>detect</source>
         <translation>détection auto</translation>
     </message>
@@ -1963,12 +1963,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="306"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="307"/>
         <source>Proposed as ignored: %1.</source>
         <translation>Proposée comme ignorée : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="403"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="404"/>
         <source>Set %n columns&apos; role</source>
         <translation>
             <numerusform>Changement de rôle de %n colonne</numerusform>
@@ -1976,7 +1976,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="437"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="438"/>
         <source>Change a column&apos;s role</source>
         <translation>Changement de rôle d&apos;une colonne</translation>
     </message>
@@ -2081,8 +2081,14 @@
         <source>Numbers are written with a decimal comma (0,25).</source>
         <translation>Les nombres sont écrits avec une virgule décimale (0,25).</translation>
     </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="267"/>
+        <source>“%1” %2 %</source>
+        <comment>a label value in quotes, its share of the rows</comment>
+        <translation>« %1 » %2 %</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="270"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="271"/>
         <source>%n more values</source>
         <translation>
             <numerusform>%n autre valeur</numerusform>
@@ -2090,52 +2096,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="271"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="272"/>
         <source>Labels over all %1 rows: %2.</source>
         <translation>Étiquettes sur les %1 lignes : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="271"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="272"/>
         <source>Labels over the first %1 rows: %2.</source>
         <translation>Étiquettes sur les %1 premières lignes : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="296"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="297"/>
         <source>(none: unlabelled)</source>
         <translation>(aucune : non étiquetées)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="307"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="308"/>
         <source>Proposed as the attack type: %1.</source>
         <translation>Proposée comme type d&apos;attaque : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="308"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="309"/>
         <source>Proposed as a feature: %1.</source>
         <translation>Proposée comme variable : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="321"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="322"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="321"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="322"/>
         <source>log1p</source>
         <translation>log1p</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="334"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="335"/>
         <source>Heavy-tailed: spans three decades above its median.</source>
         <translation>Queue lourde : couvre trois ordres de grandeur au-dessus de sa médiane.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="335"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="336"/>
         <source>Take log1p of this column before scaling.</source>
         <translation>Appliquer log1p à cette colonne avant la mise à l&apos;échelle.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="347"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="348"/>
         <source>detected: %1</source>
         <translation>détecté : %1</translation>
     </message>

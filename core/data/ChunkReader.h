@@ -2,8 +2,9 @@
 // record boundary, for work that must not hold the whole input: streaming scoring and sampling.
 // zlib reads plain and gzip input alike. A UTF-8 byte-order mark is skipped; UTF-16 input is
 // refused with a sentence saying to convert it; old Mac line ends (CR alone) are read as line
-// breaks; a Zeek log's metadata lines are emptied and its first "#fields" line is the header. The delimiter is the one given, else detected on the first chunk; a chunk never ends
-// inside a quoted field (completeRecordsEnd, the reader's own rule).
+// breaks; a Zeek log's metadata lines are emptied and its first "#fields" line is the header. The
+// delimiter is the one given, else detected on the first chunk; a chunk never ends inside a quoted
+// field (completeRecordsEnd, the reader's own rule).
 #pragma once
 
 #include <cstdint>

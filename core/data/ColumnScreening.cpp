@@ -5,10 +5,8 @@
 #include <array>
 #include <charconv>
 #include <unordered_map>
-#include <numeric>
 
 #include "common/ParallelChunks.h"
-#include "data/CellParser.h"
 #include "data/SchemaInference.h"
 #include "eval/NumberText.h"
 

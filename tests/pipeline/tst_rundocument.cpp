@@ -189,7 +189,6 @@ private slots:
         awb::RunResult result = everyResultField(spec);
         result.dataset.labelName = "Label \x96 type";
         result.dataset.notes.push_back("Column \"Web Attack \x96 XSS\" is ignored.");
-        QVERIFY_THROWS_EXCEPTION(nlohmann::json::type_error, (void)awb::toJson(awb::RunDocument{spec, result}).dump());
         const std::string text = awb::jsonText(awb::toJson(awb::RunDocument{spec, result}), 2);
         const awb::RunDocument back = awb::runDocumentFromJson(awb::parseJson(text));
         QCOMPARE(back.result.dataset.labelName, std::string("Label \xEF\xBF\xBD type"));

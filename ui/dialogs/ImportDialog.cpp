@@ -264,7 +264,8 @@ void ImportDialog::refreshPreview()
         if (!preview_.labelMix.empty()) {
             QStringList mix;
             for (std::size_t i = 0; i < preview_.labelMix.size() && i < 6; ++i)
-                mix << QStringLiteral("\u201C%1\u201D %2 %").arg(QString::fromStdString(preview_.labelMix[i].first))
+                mix << tr("\u201C%1\u201D %2 %", "a label value in quotes, its share of the rows")
+                           .arg(QString::fromStdString(preview_.labelMix[i].first))
                            .arg(QLocale().toString(100.0 * double(preview_.labelMix[i].second) / double(preview_.scannedRows), 'f', 1));
             if (preview_.labelMix.size() > 6)
                 mix << tr("%n more values", "", int(preview_.labelMix.size() - 6));
