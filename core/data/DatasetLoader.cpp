@@ -412,6 +412,43 @@ void refuseIfTooLarge(const SourceFile &train, std::size_t rows, std::size_t wid
                          width * sizeof(float) + 3 * recordBytes);
 }
 
+// The training file (or its sample) and the test file, if any, with the same columns; the summary
+// gets the files' names and format and the sample's note.
+std::vector<SourceFile> openFiles(const LoadOptions &options, const ProgressFn &progress, const CancelFlag *cancel,
+                                  DatasetSummary &summary)
+{
+    std::vector<SourceFile> files;
+    files.push_back(options.sampleRows > 0 ? openSample(options, progress, cancel, summary.notes, summary.sampledRows)
+                                           : openSource(options.trainFile, options.read, std::nullopt, progress, cancel));
+    if (!options.testFile.empty())
+        files.push_back(openSource(options.testFile, options.read, files[0].delimiter, progress, cancel));
+    const std::size_t columns = fieldCount(files[0]);
+    if (files.size() > 1 && fieldCount(files[1]) != columns)
+        throw InputError(files[1].name, files[1].records.line[0], 0,
+                         "The test file has " + std::to_string(fieldCount(files[1])) + " columns; the training file has " +
+                             std::to_string(columns) + ".");
+    summary.trainFile = options.trainFile;
+    summary.testFile = options.testFile;
+    summary.delimiter = files[0].delimiter;
+    summary.decimalPoint = files[0].decimalPoint;
+    summary.hasHeader = files[0].hasHeader;
+    return files;
+}
+
+// The first passes' missing and non-finite cells, and a note on rows of empty cells they skipped.
+void countCells(const std::vector<FirstPass> &firstPass, DatasetSummary &summary)
+{
+    std::uint64_t emptyRows = 0;
+    for (const auto &pass : firstPass) {
+        summary.missingCells += pass.missingCells;
+        summary.nonFiniteCells += pass.nonFiniteCells;
+        emptyRows += pass.emptyRows;
+    }
+    if (emptyRows > 0)
+        summary.notes.push_back(countText(emptyRows) + " rows of empty cells alone (as spreadsheets leave them) are "
+                                "skipped; they count among the rows dropped.");
+}
+
 } // namespace
 
 FilePreview previewFile(const std::string &file, const LoadOptions &options, std::size_t maxRows)
@@ -469,20 +506,10 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
                     const Preprocessor *fitted)
 {
     const auto loadStart = Clock::now();
-    std::vector<SourceFile> files;
-    std::vector<std::string> sampleNotes;
-    std::uint64_t sampledRows = 0;
-    files.push_back(options.sampleRows > 0 ? openSample(options, progress, cancel, sampleNotes, sampledRows)
-                                           : openSource(options.trainFile, options.read, std::nullopt, progress, cancel));
-    if (!options.testFile.empty())
-        files.push_back(openSource(options.testFile, options.read, files[0].delimiter, progress, cancel));
+    DatasetSummary summary;
+    std::vector<SourceFile> files = openFiles(options, progress, cancel, summary);
     const SourceFile &train = files[0];
-    const std::size_t columns = fieldCount(train);
-    if (files.size() > 1 && fieldCount(files[1]) != columns)
-        throw InputError(files[1].name, files[1].records.line[0], 0,
-                         "The test file has " + std::to_string(fieldCount(files[1])) + " columns; the training file has " +
-                             std::to_string(columns) + ".");
-    Schema schema = readSchema(train, columns, options);
+    Schema schema = readSchema(train, fieldCount(train), options);
     // A fitted model's columns are found by name (see placedIn), and encoded in the model's order.
     std::optional<Preprocessor> placed;
     if (fitted) {
@@ -503,23 +530,7 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
     const std::uint64_t allRows = dataRows(files);
     const std::vector<FirstPass> firstPass = runFirstPasses(files, plan, dictionaries, threads, progress, cancel);
 
-    DatasetSummary summary;
-    summary.notes = std::move(sampleNotes);
-    summary.sampledRows = sampledRows;
-    summary.trainFile = options.trainFile;
-    summary.testFile = options.testFile;
-    summary.delimiter = train.delimiter;
-    summary.decimalPoint = train.decimalPoint;
-    summary.hasHeader = train.hasHeader;
-    std::uint64_t emptyRows = 0;
-    for (const auto &pass : firstPass) {
-        summary.missingCells += pass.missingCells;
-        summary.nonFiniteCells += pass.nonFiniteCells;
-        emptyRows += pass.emptyRows;
-    }
-    if (emptyRows > 0)
-        summary.notes.push_back(countText(emptyRows) + " rows of empty cells alone (as spreadsheets leave them) are "
-                                "skipped; they count among the rows dropped.");
+    countCells(firstPass, summary);
     const bool labelled = schema.labelColumn >= 0;
     const auto rowIsAnomaly = anomalyRows(schema, dictionaries, firstPass, options, train.name, summary);
     std::vector<std::uint32_t> trainRows, testRows;
