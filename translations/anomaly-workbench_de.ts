@@ -306,8 +306,8 @@
         <location filename="../app/cli/CliOptions.cpp" line="512"/>
         <location filename="../app/cli/CliOptions.cpp" line="513"/>
         <location filename="../app/cli/CliOptions.cpp" line="517"/>
-        <location filename="../app/cli/CliScore.cpp" line="54"/>
-        <location filename="../app/cli/CliScore.cpp" line="55"/>
+        <location filename="../app/cli/CliScore.cpp" line="58"/>
+        <location filename="../app/cli/CliScore.cpp" line="59"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
@@ -351,7 +351,7 @@
         <location filename="../app/cli/CliOptions.cpp" line="123"/>
         <location filename="../app/cli/CliOptions.cpp" line="135"/>
         <location filename="../app/cli/CliOptions.cpp" line="136"/>
-        <location filename="../app/cli/CliScore.cpp" line="56"/>
+        <location filename="../app/cli/CliScore.cpp" line="60"/>
         <source>COLS</source>
         <translation>SPALTEN</translation>
     </message>
@@ -362,25 +362,25 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="126"/>
-        <location filename="../app/cli/CliScore.cpp" line="60"/>
+        <location filename="../app/cli/CliScore.cpp" line="64"/>
         <source>The first line is a header.</source>
         <translation>Die erste Zeile ist eine Kopfzeile.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="127"/>
-        <location filename="../app/cli/CliScore.cpp" line="61"/>
+        <location filename="../app/cli/CliScore.cpp" line="65"/>
         <source>The first line is data.</source>
         <translation>Die erste Zeile enthält Daten.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="128"/>
-        <location filename="../app/cli/CliScore.cpp" line="59"/>
+        <location filename="../app/cli/CliScore.cpp" line="63"/>
         <source>Field delimiter: , ; | or tab (default: detected).</source>
         <translation>Feldtrennzeichen: , ; | oder tab (Vorgabe: erkannt).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="128"/>
-        <location filename="../app/cli/CliScore.cpp" line="59"/>
+        <location filename="../app/cli/CliScore.cpp" line="63"/>
         <source>C</source>
         <translation>Z</translation>
     </message>
@@ -667,7 +667,7 @@
         <location filename="../app/cli/CliOptions.cpp" line="138"/>
         <location filename="../app/cli/CliOptions.cpp" line="152"/>
         <location filename="../app/cli/CliOptions.cpp" line="159"/>
-        <location filename="../app/cli/CliScore.cpp" line="62"/>
+        <location filename="../app/cli/CliScore.cpp" line="66"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -742,62 +742,62 @@
         <translation>--header und --no-header schließen sich gegenseitig aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="46"/>
+        <location filename="../app/cli/CliScore.cpp" line="50"/>
         <source>Scores a file of any size with the detectors of a saved model, in bounded memory: reads it in chunks and writes line, &lt;detector&gt;_score, &lt;detector&gt;_prediction per row as it goes.</source>
         <translation>Bewertet eine Datei beliebiger Größe mit den Detektoren eines gespeicherten Modells, mit begrenztem Speicher: liest sie in Blöcken und schreibt dabei je Zeile line, &lt;detector&gt;_score, &lt;detector&gt;_prediction.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="53"/>
+        <location filename="../app/cli/CliScore.cpp" line="57"/>
         <source>The model file (--save-model) whose detectors score.</source>
         <translation>Die Modelldatei (--save-model), deren Detektoren bewerten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="53"/>
+        <location filename="../app/cli/CliScore.cpp" line="57"/>
         <source>MODEL</source>
         <translation>MODELL</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="54"/>
+        <location filename="../app/cli/CliScore.cpp" line="58"/>
         <source>The data: CSV/TSV, plain or .gz, or - for standard input.</source>
         <translation>Die Daten: CSV/TSV, unkomprimiert oder .gz, oder - für die Standardeingabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="55"/>
+        <location filename="../app/cli/CliScore.cpp" line="59"/>
         <source>Where the scores go: a CSV file, or - for standard output.</source>
         <translation>Wohin die Bewertungen gehen: eine CSV-Datei, oder - für die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="56"/>
+        <location filename="../app/cli/CliScore.cpp" line="60"/>
         <source>Input columns to copy beside the scores: names or 0-based indices, comma-separated.</source>
         <translation>Eingabespalten, die neben die Bewertungen kopiert werden: Namen oder 0-basierte Indizes, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="57"/>
+        <location filename="../app/cli/CliScore.cpp" line="61"/>
         <source>A row the model cannot score (ragged, text in a numeric column): skip (listed and counted) or fail (default).</source>
         <translation>Eine Zeile, die das Modell nicht bewerten kann (falsche Feldzahl, Text in einer numerischen Spalte): skip (aufgeführt und gezählt) oder fail (Standard).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="58"/>
+        <location filename="../app/cli/CliScore.cpp" line="62"/>
         <source>ACTION</source>
         <translation>AKTION</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="62"/>
+        <location filename="../app/cli/CliScore.cpp" line="66"/>
         <source>Worker threads (default: all cores).</source>
         <translation>Arbeits-Threads (Standard: alle Kerne).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="63"/>
+        <location filename="../app/cli/CliScore.cpp" line="67"/>
         <source>Print progress on standard error.</source>
         <translation>Den Fortschritt auf der Standardfehlerausgabe ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="71"/>
+        <location filename="../app/cli/CliScore.cpp" line="75"/>
         <source>score needs --load-model MODEL, --input FILE and --output FILE (- for standard input or output); --%1 is missing.</source>
         <translation>score braucht --load-model MODELL, --input DATEI und --output DATEI (- für Standardein- oder -ausgabe); --%1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="74"/>
+        <location filename="../app/cli/CliScore.cpp" line="78"/>
         <source>Unexpected argument &quot;%1&quot; (see score --help).</source>
         <translation>Unerwartetes Argument „%1“ (siehe score --help).</translation>
     </message>
@@ -1052,38 +1052,43 @@
 <context>
     <name>CliScore</name>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="32"/>
+        <location filename="../app/cli/CliScore.cpp" line="33"/>
+        <source> Rows of empty cells skipped: %1.</source>
+        <translation> Zeilen nur aus leeren Zellen übersprungen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="35"/>
         <source>scored %1 of %2 rows (bad rows skipped: %3) in %4 s, %5 rows/s; above threshold: %6; missing cells imputed: %7; cells of categories training never saw: %8.</source>
         <translation>%1 von %2 Zeilen bewertet (übersprungene fehlerhafte Zeilen: %3) in %4 s, %5 Zeilen/s; über dem Schwellenwert: %6; ergänzte fehlende Zellen: %7; Zellen mit im Training nie gesehenen Kategorien: %8.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="104"/>
+        <location filename="../app/cli/CliScore.cpp" line="108"/>
         <source>skipped %1</source>
         <translation>übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="106"/>
+        <location filename="../app/cli/CliScore.cpp" line="110"/>
         <source>further bad rows are skipped without a line each.</source>
         <translation>weitere fehlerhafte Zeilen werden ohne eigene Meldung übersprungen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="113"/>
+        <location filename="../app/cli/CliScore.cpp" line="117"/>
         <source>score: %1 of %2 MB read</source>
         <translation>score: %1 von %2 MB gelesen</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="115"/>
+        <location filename="../app/cli/CliScore.cpp" line="119"/>
         <source>score: %1 MB read</source>
         <translation>score: %1 MB gelesen</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="122"/>
+        <location filename="../app/cli/CliScore.cpp" line="126"/>
         <source>%1: %2</source>
         <comment>file name: summary line</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="133"/>
+        <location filename="../app/cli/CliScore.cpp" line="137"/>
         <source>standard output</source>
         <translation>Standardausgabe</translation>
     </message>

@@ -306,8 +306,8 @@
         <location filename="../app/cli/CliOptions.cpp" line="512"/>
         <location filename="../app/cli/CliOptions.cpp" line="513"/>
         <location filename="../app/cli/CliOptions.cpp" line="517"/>
-        <location filename="../app/cli/CliScore.cpp" line="54"/>
-        <location filename="../app/cli/CliScore.cpp" line="55"/>
+        <location filename="../app/cli/CliScore.cpp" line="58"/>
+        <location filename="../app/cli/CliScore.cpp" line="59"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -351,7 +351,7 @@
         <location filename="../app/cli/CliOptions.cpp" line="123"/>
         <location filename="../app/cli/CliOptions.cpp" line="135"/>
         <location filename="../app/cli/CliOptions.cpp" line="136"/>
-        <location filename="../app/cli/CliScore.cpp" line="56"/>
+        <location filename="../app/cli/CliScore.cpp" line="60"/>
         <source>COLS</source>
         <translation>COLS</translation>
     </message>
@@ -362,25 +362,25 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="126"/>
-        <location filename="../app/cli/CliScore.cpp" line="60"/>
+        <location filename="../app/cli/CliScore.cpp" line="64"/>
         <source>The first line is a header.</source>
         <translation>La première ligne est un en-tête.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="127"/>
-        <location filename="../app/cli/CliScore.cpp" line="61"/>
+        <location filename="../app/cli/CliScore.cpp" line="65"/>
         <source>The first line is data.</source>
         <translation>La première ligne contient des données.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="128"/>
-        <location filename="../app/cli/CliScore.cpp" line="59"/>
+        <location filename="../app/cli/CliScore.cpp" line="63"/>
         <source>Field delimiter: , ; | or tab (default: detected).</source>
         <translation>Séparateur de champs : , ; | ou tab (par défaut : détecté).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="128"/>
-        <location filename="../app/cli/CliScore.cpp" line="59"/>
+        <location filename="../app/cli/CliScore.cpp" line="63"/>
         <source>C</source>
         <translation>C</translation>
     </message>
@@ -667,7 +667,7 @@
         <location filename="../app/cli/CliOptions.cpp" line="138"/>
         <location filename="../app/cli/CliOptions.cpp" line="152"/>
         <location filename="../app/cli/CliOptions.cpp" line="159"/>
-        <location filename="../app/cli/CliScore.cpp" line="62"/>
+        <location filename="../app/cli/CliScore.cpp" line="66"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -742,62 +742,62 @@
         <translation>--header et --no-header s&apos;excluent mutuellement.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="46"/>
+        <location filename="../app/cli/CliScore.cpp" line="50"/>
         <source>Scores a file of any size with the detectors of a saved model, in bounded memory: reads it in chunks and writes line, &lt;detector&gt;_score, &lt;detector&gt;_prediction per row as it goes.</source>
         <translation>Note un fichier de toute taille avec les détecteurs d’un modèle enregistré, en mémoire bornée : le lit par blocs et écrit au fur et à mesure line, &lt;detector&gt;_score, &lt;detector&gt;_prediction par ligne.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="53"/>
+        <location filename="../app/cli/CliScore.cpp" line="57"/>
         <source>The model file (--save-model) whose detectors score.</source>
         <translation>Le fichier de modèle (--save-model) dont les détecteurs notent.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="53"/>
+        <location filename="../app/cli/CliScore.cpp" line="57"/>
         <source>MODEL</source>
         <translation>MODÈLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="54"/>
+        <location filename="../app/cli/CliScore.cpp" line="58"/>
         <source>The data: CSV/TSV, plain or .gz, or - for standard input.</source>
         <translation>Les données : CSV/TSV, brut ou .gz, ou - pour l’entrée standard.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="55"/>
+        <location filename="../app/cli/CliScore.cpp" line="59"/>
         <source>Where the scores go: a CSV file, or - for standard output.</source>
         <translation>Où vont les scores : un fichier CSV, ou - pour la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="56"/>
+        <location filename="../app/cli/CliScore.cpp" line="60"/>
         <source>Input columns to copy beside the scores: names or 0-based indices, comma-separated.</source>
         <translation>Colonnes d’entrée à recopier à côté des scores : noms ou indices à partir de 0, séparés par des virgules.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="57"/>
+        <location filename="../app/cli/CliScore.cpp" line="61"/>
         <source>A row the model cannot score (ragged, text in a numeric column): skip (listed and counted) or fail (default).</source>
         <translation>Une ligne que le modèle ne peut pas noter (nombre de champs erroné, texte dans une colonne numérique) : skip (listée et comptée) ou fail (par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="58"/>
+        <location filename="../app/cli/CliScore.cpp" line="62"/>
         <source>ACTION</source>
         <translation>ACTION</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="62"/>
+        <location filename="../app/cli/CliScore.cpp" line="66"/>
         <source>Worker threads (default: all cores).</source>
         <translation>Threads de travail (par défaut : tous les cœurs).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="63"/>
+        <location filename="../app/cli/CliScore.cpp" line="67"/>
         <source>Print progress on standard error.</source>
         <translation>Afficher la progression sur la sortie d’erreur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="71"/>
+        <location filename="../app/cli/CliScore.cpp" line="75"/>
         <source>score needs --load-model MODEL, --input FILE and --output FILE (- for standard input or output); --%1 is missing.</source>
         <translation>score demande --load-model MODÈLE, --input FICHIER et --output FICHIER (- pour l’entrée ou la sortie standard) ; --%1 manque.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="74"/>
+        <location filename="../app/cli/CliScore.cpp" line="78"/>
         <source>Unexpected argument &quot;%1&quot; (see score --help).</source>
         <translation>Argument inattendu « %1 » (voir score --help).</translation>
     </message>
@@ -1052,38 +1052,43 @@
 <context>
     <name>CliScore</name>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="32"/>
+        <location filename="../app/cli/CliScore.cpp" line="33"/>
+        <source> Rows of empty cells skipped: %1.</source>
+        <translation> Lignes de cellules vides ignorées : %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="35"/>
         <source>scored %1 of %2 rows (bad rows skipped: %3) in %4 s, %5 rows/s; above threshold: %6; missing cells imputed: %7; cells of categories training never saw: %8.</source>
         <translation>%1 lignes notées sur %2 (lignes erronées ignorées : %3) en %4 s, %5 lignes/s ; au-dessus du seuil : %6 ; cellules manquantes imputées : %7 ; cellules de catégories jamais vues à l’entraînement : %8.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="104"/>
+        <location filename="../app/cli/CliScore.cpp" line="108"/>
         <source>skipped %1</source>
         <translation>ignorée : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="106"/>
+        <location filename="../app/cli/CliScore.cpp" line="110"/>
         <source>further bad rows are skipped without a line each.</source>
         <translation>les lignes erronées suivantes sont ignorées sans message chacune.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="113"/>
+        <location filename="../app/cli/CliScore.cpp" line="117"/>
         <source>score: %1 of %2 MB read</source>
         <translation>score : %1 Mo lus sur %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="115"/>
+        <location filename="../app/cli/CliScore.cpp" line="119"/>
         <source>score: %1 MB read</source>
         <translation>score : %1 Mo lus</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="122"/>
+        <location filename="../app/cli/CliScore.cpp" line="126"/>
         <source>%1: %2</source>
         <comment>file name: summary line</comment>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="133"/>
+        <location filename="../app/cli/CliScore.cpp" line="137"/>
         <source>standard output</source>
         <translation>sortie standard</translation>
     </message>

@@ -515,6 +515,12 @@ char decimalSeparator(std::string_view cell)
 
 } // namespace
 
+bool onlyDelimiters(std::string_view record, char delimiter)
+{
+    return std::all_of(record.begin(), record.end(),
+                       [delimiter](char c) { return c == delimiter || c == ' ' || c == '\t' || c == '\r'; });
+}
+
 char detectDecimalPoint(std::string_view text, const RecordIndex &sample, char delimiter)
 {
     if (delimiter == ',')

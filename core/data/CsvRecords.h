@@ -50,6 +50,10 @@ std::size_t completeRecordsEnd(std::string_view text, char delimiter);
 // escapes). `scratch` must not be touched while the cells are in use.
 void splitRecord(std::string_view record, char delimiter, std::vector<std::string_view> &cells, std::string &scratch);
 
+// A record of empty cells alone (",,,,": spreadsheets save rows that once held something so), which
+// every reader skips.
+bool onlyDelimiters(std::string_view record, char delimiter);
+
 // What a record of `fields` fields in a table of `columns` is told (its error names the column
 // min(fields, columns) + 1, where the two part).
 std::string raggedRecordMessage(std::size_t fields, std::size_t columns);

@@ -487,6 +487,8 @@ FilePreview previewFile(const std::string &file, const LoadOptions &options, std
         std::map<std::string, std::size_t, std::less<>> mix;
         const auto label = static_cast<std::size_t>(preview.schema.labelColumn);
         for (std::size_t r = firstData; r < records.size(); ++r) {
+            if (onlyDelimiters(records.record(text, r), preview.delimiter))
+                continue;  // skipped by the load
             splitRecord(records.record(text, r), preview.delimiter, cells, scratch);
             if (label < cells.size())
                 ++mix[std::string(trimSpaces(cells[label]))];

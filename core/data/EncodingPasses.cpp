@@ -224,11 +224,6 @@ struct FirstPassChunk {
     std::uint64_t missing = 0, nonFinite = 0, empty = 0;
 };
 
-// A record of empty cells alone (",,,,": spreadsheets save rows that once held something so).
-bool onlyDelimiters(std::string_view record, char delimiter)
-{
-    return std::all_of(record.begin(), record.end(), [delimiter](char c) { return c == delimiter || c == ' ' || c == '\t' || c == '\r'; });
-}
 
 // Merges the chunks' codes into the shared dictionaries in chunk order (so codes number values in
 // order of first appearance in the file), then renumbers the rows.

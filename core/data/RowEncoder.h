@@ -17,7 +17,7 @@ namespace awb {
 class FieldSplitter;
 
 struct RowProblem {
-    enum class Kind { None, Ragged, NotANumber } kind = Kind::None;
+    enum class Kind { None, Ragged, NotANumber, Empty } kind = Kind::None;  // Empty: cells all empty, skipped
     std::size_t fields = 0;   // Ragged: the record's field count
     std::size_t column = 0;   // NotANumber: the 0-based source column
     std::string cell;         // NotANumber: the cell, trimmed and cut to 40 characters

@@ -98,7 +98,9 @@ RowSample sampleRows(const std::string &file, std::size_t rows, std::uint64_t se
                 begin = 1;
             }
         }
-        for (std::size_t r = begin; r < records.size(); ++r, ++sample.fileRows) {
+        for (std::size_t r = begin; r < records.size(); ++r) {
+            if (onlyDelimiters(records.record(text, r), sample.delimiter))
+                continue;  // a row of empty cells alone: no data row, as the loader has it
             const std::uint64_t line = chunk.firstLine + records.line[r] - 1;
             if (const std::size_t got = splitter.split(records.record(text, r), sample.delimiter); got != fields)
                 throw InputError(reader.name(), line, std::min(got, fields) + 1, raggedRecordMessage(got, fields));
@@ -109,6 +111,7 @@ RowSample sampleRows(const std::string &file, std::size_t rows, std::uint64_t se
                 reservoir[j].line = line;
                 reservoir[j].record.assign(records.record(text, r));
             }
+            ++sample.fileRows;
         }
         report(progress, {ProgressEvent::Stage::Reading, reader.bytesRead(), reader.inputSize()});
     }

@@ -136,6 +136,10 @@ private:
                 good.push_back(static_cast<std::uint32_t>(i));
                 continue;
             }
+            if (p.kind == RowProblem::Kind::Empty) {
+                ++summary_.empty;
+                continue;
+            }
             const std::size_t column = p.kind == RowProblem::Kind::Ragged ? std::min(p.fields, encoder_->fields()) + 1 : p.column + 1;
             const InputError error(file, lineOf(begin + i), column, p.message(encoder_->fields(), layout_->names));
             if (!options_.skipBadRows)

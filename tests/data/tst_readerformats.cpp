@@ -6,6 +6,7 @@
 #include "common/InputError.h"
 #include "data/ChunkReader.h"
 #include "data/DatasetLoader.h"
+#include "data/RowSample.h"
 
 class tst_ReaderFormats : public QObject {
     Q_OBJECT
@@ -156,8 +157,8 @@ private slots:
         QByteArray csv = "bytes,proto,label\r\n";
         for (int i = 0; i < 60; ++i)
             csv += QByteArray::number(i * 7 % 50) + (i % 2 ? ",tcp," : ",udp,") + (i % 6 ? "normal\r\n" : "attack\r\n");
-        csv += " , ,\r\n";
-        for (int i = 0; i < 9000; ++i)
+        csv += " , ,\r\n,\r\n";
+        for (int i = 0; i < 8999; ++i)
             csv += ",,\r\n";
         awb::LoadOptions o;
         o.trainFile = files.write("sheet.csv", csv).toStdString();
@@ -168,6 +169,10 @@ private slots:
                           "9,001 rows of empty cells alone (as spreadsheets leave them) are skipped; they count among the "
                           "rows dropped.") != d.summary.notes.end());
         QCOMPARE(d.summary.trainAnomalies + d.summary.testAnomalies, std::size_t(10));
+        // The preview's label mix and a sample know them as the load does: no rows at all.
+        const awb::FilePreview preview = awb::previewFile(o.trainFile, o);
+        QCOMPARE(preview.labelMix.size(), std::size_t(2));
+        QCOMPARE(awb::sampleRows(o.trainFile, 100, 1, {}).fileRows, std::uint64_t(60));
         csv += "5,tcp,\r\n";
         o.trainFile = files.write("sheet2.csv", csv).toStdString();
         try {

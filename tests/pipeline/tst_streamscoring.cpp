@@ -341,6 +341,23 @@ private slots:
         QCOMPARE(awb::RowEncoder(p, {"id", "count", "bytes"}, "same.csv").width(), std::size_t{2});
     }
 
+    // A spreadsheet's trailing rows of empty cells get no score line: skipped and counted, as the
+    // loader skips them.
+    void rowsOfEmptyCellsAreSkipped()
+    {
+        DataFiles files;
+        std::string csv = trained().csv;
+        const std::size_t columns = static_cast<std::size_t>(std::count(csv.begin(), csv.begin() + csv.find('\n'), ',')) + 1;
+        for (int i = 0; i < 3; ++i)
+            csv += std::string(columns - 1, ',') + '\n';
+        std::string output;
+        const awb::StreamScoreSummary summary = stream(files.write("empty.csv", QByteArray::fromStdString(csv)), output);
+        QCOMPARE(summary.scored, std::uint64_t{30000});
+        QCOMPARE(summary.empty, std::uint64_t{3});
+        QCOMPARE(summary.skipped, std::uint64_t{0});
+        QCOMPARE(parse(output).line.size(), std::size_t{30000});
+    }
+
     // The same traffic saved by a spreadsheet in a locale that writes "0,25" (semicolons between
     // the cells): every score is the original file's.
     void decimalCommaInputScoresAlike()
