@@ -87,6 +87,18 @@ awb::StreamScoreSummary stream(const QString &input, std::string &output, awb::S
     return summary;
 }
 
+// A model that reads two numeric columns, `first` at place a and `second` at place b.
+awb::Preprocessor twoNumeric(int a, const std::string &first, int b, const std::string &second)
+{
+    awb::Preprocessor p;
+    p.numeric.resize(2);
+    p.numeric[0].sourceColumn = a;
+    p.numeric[0].name = first;
+    p.numeric[1].sourceColumn = b;
+    p.numeric[1].name = second;
+    return p;
+}
+
 // The file with an index column ("id") in front and each pair of columns swapped.
 std::string withColumnsMoved(const std::string &csv, const std::vector<std::pair<std::size_t, std::size_t>> &swaps)
 {
@@ -312,33 +324,22 @@ private slots:
         }
         // A model trained on a file with an unnamed column (column_1) and "bytes" after it: in a
         // file where "bytes" has moved into column 1, the two would be read from one column.
-        awb::Preprocessor p;
-        p.numeric.resize(2);
-        p.numeric[0].sourceColumn = 1;
-        p.numeric[0].name = "column_1";
-        p.numeric[1].sourceColumn = 2;
-        p.numeric[1].name = "bytes";
         try {
-            awb::RowEncoder(p, {"id", "bytes", "other"}, "moved.csv");
+            awb::RowEncoder(twoNumeric(1, "column_1", 2, "bytes"), {"id", "bytes", "other"}, "moved.csv");
             QFAIL("two of the model's columns were read from one");
         } catch (const awb::InputError &e) {
             QVERIFY2(QString::fromStdString(e.message()).contains(QStringLiteral("\"column_1\" and \"bytes\" would both be read")),
                      e.what());
         }
+        QCOMPARE(awb::RowEncoder(twoNumeric(1, "column_1", 2, "bytes"), {"id", "count", "bytes"}, "same.csv").width(),
+                 std::size_t{2});
         // A model saved when a repeated header name was kept as it stood (CICIDS2017's second
         // "Fwd Header Length"): its columns are found where the file, numbered now, has them.
-        awb::Preprocessor twice;
-        twice.numeric.resize(2);
-        twice.numeric[0].sourceColumn = 2;
-        twice.numeric[0].name = "Fwd Header Length";
-        twice.numeric[1].sourceColumn = 0;
-        twice.numeric[1].name = "Fwd Header Length";
-        const awb::Preprocessor placed =
-            awb::placedIn(twice, {"id", "Fwd Header Length", "x", "Fwd Header Length (2)"}, "cicids.csv");
+        const awb::Preprocessor placed = awb::placedIn(twoNumeric(2, "Fwd Header Length", 0, "Fwd Header Length"),
+                                                       {"id", "Fwd Header Length", "x", "Fwd Header Length (2)"}, "cicids.csv");
         QCOMPARE(placed.numeric[0].sourceColumn, 3);
         QCOMPARE(placed.numeric[0].name, std::string("Fwd Header Length (2)"));
         QCOMPARE(placed.numeric[1].sourceColumn, 1);
-        QCOMPARE(awb::RowEncoder(p, {"id", "count", "bytes"}, "same.csv").width(), std::size_t{2});
     }
 
     // A spreadsheet's trailing rows of empty cells get no score line: skipped and counted, as the
