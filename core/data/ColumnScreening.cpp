@@ -160,7 +160,7 @@ void screenColumns(Schema &schema, const CellSample &sample, const LoadOptions &
     for (ColumnInfo &column : schema.columns)
         if (column.role == ColumnRole::Ignored && !column.looksNumeric && column.proposedBecause.starts_with(kSecondTarget)) {
             column.role = ColumnRole::AttackType;
-            column.proposedBecause = "its values give the label away, so it is no feature; recall is reported per value of it";
+            column.proposedBecause = "its values give the label away, so it is not a feature; recall is reported per value of it";
             return;
         }
 }

@@ -73,7 +73,8 @@ std::vector<std::string> columnNames(std::string_view text, const RecordIndex &r
 void numberRepeatedNames(std::vector<std::string> &names)
 {
     for (std::size_t c = 1; c < names.size(); ++c) {
-        if (std::find(names.begin(), names.begin() + static_cast<std::ptrdiff_t>(c), names[c]) == names.begin() + static_cast<std::ptrdiff_t>(c))
+        const auto before = names.begin() + static_cast<std::ptrdiff_t>(c);
+        if (std::find(names.begin(), before, names[c]) == before)
             continue;
         for (int k = 2;; ++k) {
             const std::string numbered = names[c] + " (" + std::to_string(k) + ")";
