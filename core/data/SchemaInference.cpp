@@ -28,26 +28,34 @@ bool isNormalValue(std::string_view value)
 
 int findColumn(const Schema &schema, const ColumnRef &ref, const std::string &file, const char *what)
 {
-    for (std::size_t c = 0; c < schema.columns.size(); ++c)
-        if (ref.matches(static_cast<int>(c), schema.columns[c].name))
-            return static_cast<int>(c);
-    std::string name = ref.index >= 0 ? "number " + std::to_string(ref.index) : "\"" + ref.name + "\"";
-    std::string names;
-    for (std::size_t c = 0; c < schema.columns.size(); ++c) {
-        if (ref.index < 0 && lower(schema.columns[c].name) == lower(ref.name))
-            name += " (did you mean \"" + schema.columns[c].name + "\"?)";
-        if (c < 12)
-            names += (c ? ", " : "") + schema.columns[c].name;
-    }
-    if (schema.columns.size() > 12)
-        names += ", ...";
-    throw InputError(file, 0, 0,
-                     std::string("There is no column ") + name + " for the " + what + "; the file's " +
-                         std::to_string(schema.columns.size()) + " columns are " + names + " (0-based indices 0 to " +
-                         std::to_string(schema.columns.size() - 1) + ").");
+    std::vector<std::string> names;
+    for (const ColumnInfo &column : schema.columns)
+        names.push_back(column.name);
+    return columnIndex(names, ref, file, what);
 }
 
 } // namespace
+
+int columnIndex(const std::vector<std::string> &names, const ColumnRef &ref, const std::string &file, const char *what)
+{
+    for (std::size_t c = 0; c < names.size(); ++c)
+        if (ref.matches(static_cast<int>(c), names[c]))
+            return static_cast<int>(c);
+    std::string name = ref.index >= 0 ? "number " + std::to_string(ref.index) : "\"" + ref.name + "\"";
+    std::string listed;
+    for (std::size_t c = 0; c < names.size(); ++c) {
+        if (ref.index < 0 && lower(names[c]) == lower(ref.name))
+            name += " (did you mean \"" + names[c] + "\"?)";
+        if (c < 12)
+            listed += (c ? ", " : "") + names[c];
+    }
+    if (names.size() > 12)
+        listed += ", ...";
+    throw InputError(file, 0, 0,
+                     std::string("There is no column ") + name + " for the " + what + "; the file's " +
+                         std::to_string(names.size()) + " columns are " + listed + " (0-based indices 0 to " +
+                         std::to_string(names.size() - 1) + ").");
+}
 
 std::vector<std::string> columnNames(std::string_view text, const RecordIndex &records, bool header, char delimiter,
                                      std::size_t columns)

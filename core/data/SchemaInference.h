@@ -46,6 +46,9 @@ std::vector<std::string> detectNormalValues(const std::vector<std::string> &valu
 // repeats is numbered from its second place on ("Fwd Header Length (2)", numberRepeatedNames).
 std::vector<std::string> columnNames(std::string_view text, const RecordIndex &records, bool header, char delimiter,
                                      std::size_t columns);
+// The column `ref` names among `names`; an InputError naming `file` lists them and suggests a name
+// that differs in case only, "There is no column "x" for the <what>; ...".
+int columnIndex(const std::vector<std::string> &names, const ColumnRef &ref, const std::string &file, const char *what);
 // Numbers each repeated name from its second place on, with the first number not taken: "a (2)".
 void numberRepeatedNames(std::vector<std::string> &names);
 

@@ -39,16 +39,8 @@ Layout readLayout(std::string_view text, char delimiter, const StreamScoreOption
     std::string scratch;
     splitRecord(sample.record(text, 0), layout.delimiter, cells, scratch);
     layout.names = columnNames(text, sample, layout.header, layout.delimiter, cells.size());
-    for (const ColumnRef &ref : options.keep) {
-        std::size_t found = layout.names.size();
-        for (std::size_t c = 0; c < layout.names.size() && found == layout.names.size(); ++c)
-            if (ref.matches(static_cast<int>(c), layout.names[c]))
-                found = c;
-        if (found == layout.names.size())
-            throw InputError(file, 0, 0, "There is no column \"" + (ref.index >= 0 ? std::to_string(ref.index) : ref.name) +
-                                             "\" to keep (the file has " + std::to_string(layout.names.size()) + " columns).");
-        layout.keep.push_back(found);
-    }
+    for (const ColumnRef &ref : options.keep)
+        layout.keep.push_back(static_cast<std::size_t>(columnIndex(layout.names, ref, file, "columns to keep")));
     return layout;
 }
 

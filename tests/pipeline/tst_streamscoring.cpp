@@ -414,6 +414,19 @@ private slots:
     void aColumnTheModelNeedsIsMissing()
     {
         DataFiles files;
+        // A column to keep that the file lacks is named with the file's columns, as a load does.
+        awb::StreamScoreOptions keep;
+        keep.keep = {awb::ColumnRef::parse("Flow_ID")};
+        try {
+            std::string ignored;
+            stream(files.write("t.csv", QByteArray::fromStdString(trained().csv)), ignored, keep);
+            QFAIL("kept a column the file lacks");
+        } catch (const awb::InputError &e) {
+            QVERIFY2(QString::fromStdString(e.message())
+                         .startsWith(QStringLiteral("There is no column \"Flow_ID\" (did you mean \"flow_id\"?) for the "
+                                                    "columns to keep; the file's 23 columns are flow_id, timestamp,")),
+                     e.what());
+        }
         const QString path = files.write("other.csv", "a,b\n1,2\n4,5\n");
         std::string output;
         try {
