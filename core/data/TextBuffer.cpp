@@ -198,8 +198,14 @@ void TextBuffer::normalize()
     if (text_.substr(0, 3) == "\xEF\xBB\xBF")
         text_.remove_prefix(3);
     if (const char separator = zeekSeparator(text_)) {
-        std::vector<char> owned(text_.begin(), text_.end());
         bool headerSeen = false;
+        if (!mapping_) {  // inflated already: stripped where it stands, not copied
+            const auto offset = static_cast<std::size_t>(text_.data() - inflated_.data());
+            const std::size_t size = stripZeekMetadata(inflated_.data() + offset, text_.size(), separator, headerSeen);
+            text_ = std::string_view(text_.data(), size);
+            return;
+        }
+        std::vector<char> owned(text_.begin(), text_.end());
         owned.resize(stripZeekMetadata(owned.data(), owned.size(), separator, headerSeen));
         adopt(std::move(owned));
         return;

@@ -137,10 +137,15 @@ private slots:
         QVERIFY(read.startsWith("\n\n\n\n\nts\tuid\tproto\tduration\torig_bytes\tlabel\n\n1600000000.5\tC0\t"));
         QCOMPARE(lines, std::uint64_t(209));  // past the 208 lines of the file: 7 before the rows, 200 rows, #close
 
-        // Logs written one after another (cat conn.*.log): one header, every row.
+        // Logs written one after another (cat conn.*.log): one header, every row; gzipped alike.
         const QString both = files.write("both.log", log + log);
         o.trainFile = both.toStdString();
-        QCOMPARE(awb::loadDataset(o).summary.trainRows, std::size_t(400));
+        const awb::Dataset plain = awb::loadDataset(o);
+        QCOMPARE(plain.summary.trainRows, std::size_t(400));
+        o.trainFile = files.writeGzip("both.log.gz", log + log).toStdString();
+        const awb::Dataset gzipped = awb::loadDataset(o);
+        QVERIFY(gzipped.features == plain.features);
+        QCOMPARE(gzipped.sources[0]->lineNumber(200), std::uint64_t(216));  // the second log's first row
         awb::ChunkReader again(both.toStdString(), std::nullopt, 256);
         QByteArray all;
         while (again.next(chunk))
