@@ -515,10 +515,7 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
     // A fitted model's columns are found by name (see placedIn), and encoded in the model's order.
     std::optional<Preprocessor> placed;
     if (fitted) {
-        std::vector<std::string> names;
-        for (const ColumnInfo &column : schema.columns)
-            names.push_back(column.name);
-        placed = placedIn(*fitted, names, train.name);
+        placed = placedIn(*fitted, schema.names(), train.name);
         schema = schemaFor(*placed, schema, train.name);
     }
 

@@ -36,6 +36,13 @@ struct Schema {
             n += c.role == role;
         return n;
     }
+    std::vector<std::string> names() const
+    {
+        std::vector<std::string> out;
+        for (const auto &c : columns)
+            out.push_back(c.name);
+        return out;
+    }
 };
 
 const char *nameOf(ColumnRole role);

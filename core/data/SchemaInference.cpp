@@ -26,14 +26,6 @@ bool isNormalValue(std::string_view value)
     return v == "normal" || v == "normal." || v == "benign" || v == "0" || v == "0.0" || v == "legitimate";
 }
 
-int findColumn(const Schema &schema, const ColumnRef &ref, const std::string &file, const char *what)
-{
-    std::vector<std::string> names;
-    for (const ColumnInfo &column : schema.columns)
-        names.push_back(column.name);
-    return columnIndex(names, ref, file, what);
-}
-
 } // namespace
 
 int columnIndex(const std::vector<std::string> &names, const ColumnRef &ref, const std::string &file, const char *what)
@@ -241,10 +233,10 @@ void applyRoleOptions(Schema &schema, const LoadOptions &options, const std::str
         schema.columns[static_cast<std::size_t>(c)].proposedBecause.clear();
     };
     for (const ColumnRef &ref : options.ignore)
-        choose(findColumn(schema, ref, file, "option to ignore"), ColumnRole::Ignored);
+        choose(columnIndex(schema.names(), ref, file, "option to ignore"), ColumnRole::Ignored);
     int label = -1;
     if (options.label) {
-        label = findColumn(schema, *options.label, file, "label");
+        label = columnIndex(schema.names(), *options.label, file, "label");
     } else {
         static const char *kLabelNames[] = {"label", "class", "target", "is_anomaly", "attack"};
         for (const char *wanted : kLabelNames) {
@@ -279,9 +271,9 @@ void applyRoleOptions(Schema &schema, const LoadOptions &options, const std::str
     if (label >= 0)
         choose(label, ColumnRole::Label);
     if (options.attackType)
-        choose(findColumn(schema, *options.attackType, file, "attack type"), ColumnRole::AttackType);
+        choose(columnIndex(schema.names(), *options.attackType, file, "attack type"), ColumnRole::AttackType);
     for (const auto &[ref, role] : options.roleOverrides) {
-        const int c = findColumn(schema, ref, file, "role choice");
+        const int c = columnIndex(schema.names(), ref, file, "role choice");
         if (role == ColumnRole::Label)
             for (auto &column : schema.columns)
                 if (column.role == ColumnRole::Label)
