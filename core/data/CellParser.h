@@ -2,7 +2,7 @@
 // -, ?), a non-finite value (inf, Infinity, -Infinity, or beyond float range), or text that is none
 // of these (an error in a numeric column). Inline: it runs once per numeric cell. `point` is the
 // file's decimal point: '.', or ',' for a file written where numbers read "0,25" (see
-// detectDecimalPoint).
+// detectDecimalPoint). Thousands grouped by a spreadsheet ("1,218") are numbers too.
 #pragma once
 
 #include <bit>
@@ -85,10 +85,53 @@ inline bool parsePlainDecimal(std::string_view cell, float &value, char point)
     return stop != nullptr && stop == end;
 }
 
+// A number with its thousands grouped as a spreadsheet writes it ("1,218", "-12,345,678.5"; in a
+// file with decimal commas "1.218" and "12.345.678,5"), rewritten into `out` as a plain decimal
+// with a point ("1218", "12345678.5"). Returns its length, or 0 for any other cell: the groups must
+// be of three digits after a first one of one to three that does not start with 0.
+inline std::size_t ungroupThousands(std::string_view cell, char point, char (&out)[64])
+{
+    const char group = point == '.' ? ',' : '.';
+    const auto digit = [&](std::size_t i) { return i < cell.size() && static_cast<unsigned>(cell[i] - '0') < 10; };
+    cell = trimSpaces(cell);
+    if (cell.size() >= sizeof out)
+        return 0;
+    std::size_t i = 0, n = 0;
+    if (!cell.empty() && (cell[0] == '-' || cell[0] == '+'))
+        out[n++] = cell[i++];
+    const std::size_t lead = i;
+    while (digit(i) && i - lead < 4)
+        out[n++] = cell[i++];
+    if (i == lead || i - lead > 3 || cell[lead] == '0')
+        return 0;
+    std::size_t groups = 0;
+    for (; i < cell.size() && cell[i] == group && digit(i + 1) && digit(i + 2) && digit(i + 3) && !digit(i + 4); i += 4, ++groups)
+        for (std::size_t k = 1; k <= 3; ++k)
+            out[n++] = cell[i + k];
+    if (groups == 0)
+        return 0;
+    if (i < cell.size()) {
+        if (cell[i] != point || !digit(i + 1))
+            return 0;
+        out[n++] = '.';
+        for (++i; digit(i); ++i)
+            out[n++] = cell[i];
+    }
+    return i == cell.size() ? n : 0;
+}
+
 inline CellKind parseCell(std::string_view cell, float &value, char point = '.')
 {
     if (parsePlainDecimal(cell, value, point))
         return CellKind::Number;
+    // Before the readers below: with decimal commas, they would take "76.543" for 76.543.
+    char plain[64];
+    if (const std::size_t length = ungroupThousands(cell, point, plain)) {
+        const char *stop = plain + length;
+        const char *sign = plain + (plain[0] == '+');
+        if (parseDecimalPrefix(sign, stop, value, '.') == stop)
+            return CellKind::Number;
+    }
     // Other forms with a decimal comma ("1,5e3", " 0,25"): read as written with a point.
     if (point != '.' && cell.size() <= 64 && cell.find(point) != std::string_view::npos &&
         cell.find('.') == std::string_view::npos) {

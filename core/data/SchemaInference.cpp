@@ -99,11 +99,17 @@ CellSample readCellSample(std::string_view text, const RecordIndex &records, std
         for (std::size_t c = 0; c < columns; ++c) {
             const std::string_view cell = c < cells.size() ? trimSpaces(cells[c]) : std::string_view();
             const std::size_t start = sample.owned.size();
-            sample.owned.insert(sample.owned.end(), cell.begin(), cell.end());
-            // A decimal comma as the point the sample's readers (typing, screening) expect.
+            // A decimal comma as the point the sample's readers (typing, screening) expect, and
+            // "1.218,5" as "1218.5".
             float value = 0;
-            if (point != '.' && parseCell(cell, value, point) != CellKind::Text)
-                std::replace(sample.owned.begin() + static_cast<std::ptrdiff_t>(start), sample.owned.end(), point, '.');
+            char plain[64];
+            if (const std::size_t length = point != '.' ? ungroupThousands(cell, point, plain) : 0) {
+                sample.owned.insert(sample.owned.end(), plain, plain + length);
+            } else {
+                sample.owned.insert(sample.owned.end(), cell.begin(), cell.end());
+                if (point != '.' && parseCell(cell, value, point) != CellKind::Text)
+                    std::replace(sample.owned.begin() + static_cast<std::ptrdiff_t>(start), sample.owned.end(), point, '.');
+            }
             cellEnd.push_back(sample.owned.size());
         }
     }

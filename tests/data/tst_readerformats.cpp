@@ -1,9 +1,11 @@
 // Files as other tools write them (see also tst_csvreader): spreadsheets in locales that write
-// "0,25", their trailing rows of empty cells, and Zeek logs with their metadata lines.
+// "0,25" or group thousands ("1,218"), their trailing rows of empty cells, and Zeek logs with
+// their metadata lines.
 #include <QTest>
 
 #include "DataFiles.h"
 #include "common/InputError.h"
+#include "data/CellParser.h"
 #include "data/ChunkReader.h"
 #include "data/DatasetLoader.h"
 #include "data/RowSample.h"
@@ -93,6 +95,55 @@ private slots:
         for (int i = 0; i < 1500; ++i)
             late += (i < 300 ? QByteArray("0") : "0," + QByteArray::number(100 + i % 900)) + ";normal\n";
         QCOMPARE(pointOf(late), ',');
+    }
+
+    // Thousands grouped as a spreadsheet writes them: "1,218" in a comma file (quoted, as the cell
+    // holds the delimiter) and "1.218,5" in a file with decimal commas read as the plain numbers;
+    // digits in other groups are not numbers.
+    void thousandsGroupedBySpreadsheetsAreNumbers()
+    {
+        float v = 0;
+        QCOMPARE(awb::parseCell("1,218", v), awb::CellKind::Number);
+        QCOMPARE(v, 1218.0f);
+        QCOMPARE(awb::parseCell(" -12,345,678.5", v), awb::CellKind::Number);
+        QCOMPARE(v, -12345678.5f);
+        QCOMPARE(awb::parseCell("12.345.678,25", v, ','), awb::CellKind::Number);
+        QCOMPARE(v, 12345678.25f);
+        QCOMPARE(awb::parseCell("76.543", v, ','), awb::CellKind::Number);
+        QCOMPARE(v, 76543.0f);
+        QCOMPARE(awb::parseCell("0.543", v, ','), awb::CellKind::Number);
+        QCOMPARE(v, 0.543f);
+        for (const char *text : {"12,34", "1234,567", "0,218", "1,2345", "1,218.", ",218", "1,,218", "1,218,5"})
+            QVERIFY2(awb::parseCell(text, v) == awb::CellKind::Text, text);
+        QVERIFY(awb::parseCell("1.218,5", v) == awb::CellKind::Text);
+
+        const auto table = [](bool grouped, char delimiter, char point) {
+            QByteArray csv = QByteArray("bytes,rate,proto,label\n").replace(',', delimiter);
+            for (int i = 0; i < 400; ++i) {
+                const qint64 bytes = qint64(i) * 76543 % 9000000;
+                QByteArray cell = QByteArray::number(bytes);
+                if (grouped)
+                    for (int at = cell.size() - 3; at > 0; at -= 3)
+                        cell.insert(at, point == '.' ? ',' : '.');
+                if (grouped && delimiter == ',' && bytes >= 1000)
+                    cell = '"' + cell + '"';
+                const QByteArray rate = QByteArray::number(i % 13 * 0.25, 'f', 2).replace('.', point);
+                csv += cell + delimiter + rate + delimiter + (i % 3 ? "tcp" : "udp") + delimiter + (i % 7 ? "normal\n" : "attack\n");
+            }
+            return csv;
+        };
+        awb::LoadOptions o;
+        o.testFraction = 0.0;
+        o.trainFile = files.write("plain.csv", table(false, ',', '.')).toStdString();
+        const awb::Dataset expected = awb::loadDataset(o);
+        QCOMPARE(expected.summary.numericFeatures, std::size_t(2));
+        for (const auto &[delimiter, point] : {std::pair{',', '.'}, std::pair{';', ','}}) {
+            o.trainFile = files.write("grouped.csv", table(true, delimiter, point)).toStdString();
+            const awb::Dataset d = awb::loadDataset(o);
+            QCOMPARE(d.summary.decimalPoint, point);
+            QCOMPARE(d.summary.numericFeatures, std::size_t(2));
+            QVERIFY(d.features == expected.features);
+        }
     }
 
     // A Zeek log as Zeek writes it: metadata lines first ("#separator \x09" ... "#types"), the
