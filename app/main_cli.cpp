@@ -95,7 +95,7 @@ int run(const CliOptions &options)
     const awb::Dataset *loaded = nullptr;  // owned by the pipeline's output until the run ends
     observer.loaded = [&loaded](const awb::Dataset &data) {
         loaded = &data;
-        say(CliReport::summary(data.summary));
+        say(CliReport::summary(data.summary, &data.schema));
     };
     observer.detectorFinished = [&](const awb::DetectorRun &run) {
         say(CliReport::detectorReport(run.result));

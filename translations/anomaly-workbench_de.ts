@@ -825,226 +825,252 @@
         <translation>Konfusionsmatrix (Zeilen: wahre Klasse, Spalten: vorhergesagte Klasse)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="63"/>
+        <location filename="../app/cli/CliReport.cpp" line="97"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="66"/>
+        <location filename="../app/cli/CliReport.cpp" line="100"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="68"/>
+        <location filename="../app/cli/CliReport.cpp" line="102"/>
         <source>, %1 anomalies (%2)</source>
         <translation>, %1 Anomalien (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="71"/>
-        <location filename="../app/cli/CliReport.cpp" line="205"/>
+        <location filename="../app/cli/CliReport.cpp" line="105"/>
+        <location filename="../app/cli/CliReport.cpp" line="241"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="72"/>
-        <location filename="../app/cli/CliReport.cpp" line="206"/>
+        <location filename="../app/cli/CliReport.cpp" line="106"/>
+        <location filename="../app/cli/CliReport.cpp" line="242"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="72"/>
+        <location filename="../app/cli/CliReport.cpp" line="106"/>
         <source>(split from the training file)</source>
         <translation>(aus der Trainingsdatei abgeteilt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="77"/>
+        <location filename="../app/cli/CliReport.cpp" line="111"/>
         <source>format: delimiter %1, %2</source>
         <translation>Format: Trennzeichen %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="74"/>
+        <location filename="../app/cli/CliReport.cpp" line="108"/>
         <source>header line</source>
         <translation>Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="74"/>
+        <location filename="../app/cli/CliReport.cpp" line="63"/>
+        <source>numeric</source>
+        <translation>numerisch</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliReport.cpp" line="64"/>
+        <source>categorical</source>
+        <translation>kategorisch</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliReport.cpp" line="65"/>
+        <source>attack type</source>
+        <translation>Angriffstyp</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliReport.cpp" line="66"/>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliReport.cpp" line="76"/>
+        <source>%1 (%2): </source>
+        <comment>a role and its columns&apos; count</comment>
+        <translation>%1 (%2): </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliReport.cpp" line="108"/>
         <source>no header</source>
         <translation>keine Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="76"/>
+        <location filename="../app/cli/CliReport.cpp" line="110"/>
         <source>%1, decimal comma (0,25)</source>
         <translation>%1, Dezimalkomma (0,25)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="78"/>
+        <location filename="../app/cli/CliReport.cpp" line="112"/>
         <source>columns: %1 features (%2 numeric, %3 categorical), %4 ignored</source>
         <translation>Spalten: %1 Merkmale (%2 numerisch, %3 kategorial), %4 ignoriert</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="81"/>
+        <location filename="../app/cli/CliReport.cpp" line="117"/>
         <source>encoded: %1 features (%2 constant in training)</source>
         <translation>kodiert: %1 Merkmale (%2 im Training konstant)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="83"/>
+        <location filename="../app/cli/CliReport.cpp" line="119"/>
         <source>label: none (unlabelled data: scores only, no metrics)</source>
         <translation>Label: keins (Daten ohne Labels: nur Scores, keine Metriken)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="88"/>
+        <location filename="../app/cli/CliReport.cpp" line="124"/>
         <source>label: %1; normal value %2 (%3)</source>
         <translation>Label: %1; Normalwert %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="90"/>
+        <location filename="../app/cli/CliReport.cpp" line="126"/>
         <source>detected</source>
         <translation>erkannt</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="90"/>
+        <location filename="../app/cli/CliReport.cpp" line="126"/>
         <source>given</source>
         <translation>angegeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="92"/>
+        <location filename="../app/cli/CliReport.cpp" line="128"/>
         <source>missing cells: %1, non-finite cells: %2; imputed %3, rows dropped %4</source>
         <translation>fehlende Zellen: %1, nicht endliche Zellen: %2; imputiert %3, verworfene Zeilen %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="93"/>
+        <location filename="../app/cli/CliReport.cpp" line="129"/>
         <source>unseen categories in test: %1 cells</source>
         <translation>unbekannte Kategorien im Test: %1 Zellen</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="95"/>
+        <location filename="../app/cli/CliReport.cpp" line="131"/>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="96"/>
+        <location filename="../app/cli/CliReport.cpp" line="132"/>
         <source>Timings</source>
         <translation>Zeiten</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="97"/>
+        <location filename="../app/cli/CliReport.cpp" line="133"/>
         <source>load %1, preprocess %2</source>
         <translation>Laden %1, Vorverarbeitung %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="111"/>
+        <location filename="../app/cli/CliReport.cpp" line="147"/>
         <source>flagged per label value (recall for attack types):</source>
         <translation>markiert je Label-Wert (Trefferquote für Angriffstypen):</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="116"/>
+        <location filename="../app/cli/CliReport.cpp" line="152"/>
         <source>(normal: false alarms)</source>
         <translation>(normal: Fehlalarme)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="129"/>
+        <location filename="../app/cli/CliReport.cpp" line="165"/>
         <source>threshold policies compared</source>
         <translation>Schwellenwertstrategien im Vergleich</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="130"/>
+        <location filename="../app/cli/CliReport.cpp" line="166"/>
         <source>policy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="130"/>
+        <location filename="../app/cli/CliReport.cpp" line="166"/>
         <source>threshold</source>
         <translation>Schwelle</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="130"/>
+        <location filename="../app/cli/CliReport.cpp" line="166"/>
         <source>train alerts/10k</source>
         <translation>Alarme/10k Train.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="132"/>
+        <location filename="../app/cli/CliReport.cpp" line="168"/>
         <source>train P</source>
         <translation>P Train.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="132"/>
-        <location filename="../app/cli/CliReport.cpp" line="136"/>
+        <location filename="../app/cli/CliReport.cpp" line="168"/>
+        <location filename="../app/cli/CliReport.cpp" line="172"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="132"/>
-        <location filename="../app/cli/CliReport.cpp" line="136"/>
+        <location filename="../app/cli/CliReport.cpp" line="168"/>
+        <location filename="../app/cli/CliReport.cpp" line="172"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="134"/>
+        <location filename="../app/cli/CliReport.cpp" line="170"/>
         <source>test alerts/10k</source>
         <translation>Alarme/10k Test</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="136"/>
+        <location filename="../app/cli/CliReport.cpp" line="172"/>
         <source>test P</source>
         <translation>P Test</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="173"/>
+        <location filename="../app/cli/CliReport.cpp" line="209"/>
         <source>parameters: %1</source>
         <translation>Parameter: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="174"/>
+        <location filename="../app/cli/CliReport.cpp" line="210"/>
         <source>trained on %1 normal training rows</source>
         <translation>trainiert auf %1 normalen Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="174"/>
+        <location filename="../app/cli/CliReport.cpp" line="210"/>
         <source>trained on all %1 training rows</source>
         <translation>trainiert auf allen %1 Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="177"/>
+        <location filename="../app/cli/CliReport.cpp" line="213"/>
         <source>fitted: %1</source>
         <translation>angepasst: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="178"/>
+        <location filename="../app/cli/CliReport.cpp" line="214"/>
         <source>threshold %1 (%2: %3); flagged when the score is above it</source>
         <translation>Schwellenwert %1 (%2: %3); markiert, wenn der Score darüber liegt</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="182"/>
+        <location filename="../app/cli/CliReport.cpp" line="218"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="183"/>
+        <location filename="../app/cli/CliReport.cpp" line="219"/>
         <source>fit %1, score %2</source>
         <translation>Training %1, Scoring %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="185"/>
+        <location filename="../app/cli/CliReport.cpp" line="221"/>
         <source>epochs %1 (best %2%3), %4 per epoch</source>
         <translation>Epochen %1 (beste %2%3), %4 pro Epoche</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="187"/>
+        <location filename="../app/cli/CliReport.cpp" line="223"/>
         <source>, stopped early</source>
         <translation>, vorzeitig beendet</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="196"/>
+        <location filename="../app/cli/CliReport.cpp" line="232"/>
         <source>ROC-AUC %1   average precision %2</source>
         <translation>ROC-AUC %1   durchschnittliche Präzision %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="202"/>
+        <location filename="../app/cli/CliReport.cpp" line="238"/>
         <source>No metrics: the data has no labels, or labels of one class only; scores only.</source>
         <translation>Keine Metriken: Die Daten haben keine Labels oder nur Labels einer Klasse; nur Scores.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="204"/>
+        <location filename="../app/cli/CliReport.cpp" line="240"/>
         <source>The training rows are all of one class: metrics on the test rows only.</source>
         <translation>Die Trainingszeilen gehören alle zu einer Klasse: Metriken nur auf den Testzeilen.</translation>
     </message>
@@ -1104,7 +1130,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSweep.cpp" line="45"/>
+        <location filename="../app/cli/CliSweep.cpp" line="47"/>
         <source>(history run %1)</source>
         <translation>(Lauf %1 im Verlauf)</translation>
     </message>

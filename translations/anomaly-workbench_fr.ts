@@ -825,226 +825,252 @@
         <translation>Matrice de confusion (lignes : classe réelle, colonnes : classe prédite)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="63"/>
+        <location filename="../app/cli/CliReport.cpp" line="97"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="66"/>
+        <location filename="../app/cli/CliReport.cpp" line="100"/>
         <source>%1 rows</source>
         <translation>%1 lignes</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="68"/>
+        <location filename="../app/cli/CliReport.cpp" line="102"/>
         <source>, %1 anomalies (%2)</source>
         <translation>, %1 anomalies (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="71"/>
-        <location filename="../app/cli/CliReport.cpp" line="205"/>
+        <location filename="../app/cli/CliReport.cpp" line="105"/>
+        <location filename="../app/cli/CliReport.cpp" line="241"/>
         <source>train</source>
         <translation>entraînement</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="72"/>
-        <location filename="../app/cli/CliReport.cpp" line="206"/>
+        <location filename="../app/cli/CliReport.cpp" line="106"/>
+        <location filename="../app/cli/CliReport.cpp" line="242"/>
         <source>test</source>
         <translation>test</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="72"/>
+        <location filename="../app/cli/CliReport.cpp" line="106"/>
         <source>(split from the training file)</source>
         <translation>(extrait du fichier d&apos;entraînement)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="77"/>
+        <location filename="../app/cli/CliReport.cpp" line="111"/>
         <source>format: delimiter %1, %2</source>
         <translation>format : séparateur %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="74"/>
+        <location filename="../app/cli/CliReport.cpp" line="108"/>
         <source>header line</source>
         <translation>ligne d&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="74"/>
+        <location filename="../app/cli/CliReport.cpp" line="63"/>
+        <source>numeric</source>
+        <translation>numériques</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliReport.cpp" line="64"/>
+        <source>categorical</source>
+        <translation>catégorielles</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliReport.cpp" line="65"/>
+        <source>attack type</source>
+        <translation>type d&apos;attaque</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliReport.cpp" line="66"/>
+        <source>ignored</source>
+        <translation>ignorées</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliReport.cpp" line="76"/>
+        <source>%1 (%2): </source>
+        <comment>a role and its columns&apos; count</comment>
+        <translation>%1 (%2) : </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliReport.cpp" line="108"/>
         <source>no header</source>
         <translation>sans en-tête</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="76"/>
+        <location filename="../app/cli/CliReport.cpp" line="110"/>
         <source>%1, decimal comma (0,25)</source>
         <translation>%1, virgule décimale (0,25)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="78"/>
+        <location filename="../app/cli/CliReport.cpp" line="112"/>
         <source>columns: %1 features (%2 numeric, %3 categorical), %4 ignored</source>
         <translation>colonnes : %1 variables (%2 numériques, %3 catégorielles), %4 ignorées</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="81"/>
+        <location filename="../app/cli/CliReport.cpp" line="117"/>
         <source>encoded: %1 features (%2 constant in training)</source>
         <translation>encodage : %1 variables (%2 constantes à l&apos;entraînement)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="83"/>
+        <location filename="../app/cli/CliReport.cpp" line="119"/>
         <source>label: none (unlabelled data: scores only, no metrics)</source>
         <translation>étiquette : aucune (données non étiquetées : scores uniquement, pas de métriques)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="88"/>
+        <location filename="../app/cli/CliReport.cpp" line="124"/>
         <source>label: %1; normal value %2 (%3)</source>
         <translation>étiquette : %1 ; valeur normale %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="90"/>
+        <location filename="../app/cli/CliReport.cpp" line="126"/>
         <source>detected</source>
         <translation>détectée</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="90"/>
+        <location filename="../app/cli/CliReport.cpp" line="126"/>
         <source>given</source>
         <translation>fournie</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="92"/>
+        <location filename="../app/cli/CliReport.cpp" line="128"/>
         <source>missing cells: %1, non-finite cells: %2; imputed %3, rows dropped %4</source>
         <translation>cellules manquantes : %1, cellules non finies : %2 ; imputées %3, lignes supprimées %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="93"/>
+        <location filename="../app/cli/CliReport.cpp" line="129"/>
         <source>unseen categories in test: %1 cells</source>
         <translation>catégories inédites en test : %1 cellules</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="95"/>
+        <location filename="../app/cli/CliReport.cpp" line="131"/>
         <source>note: %1</source>
         <translation>remarque : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="96"/>
+        <location filename="../app/cli/CliReport.cpp" line="132"/>
         <source>Timings</source>
         <translation>Durées</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="97"/>
+        <location filename="../app/cli/CliReport.cpp" line="133"/>
         <source>load %1, preprocess %2</source>
         <translation>chargement %1, prétraitement %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="111"/>
+        <location filename="../app/cli/CliReport.cpp" line="147"/>
         <source>flagged per label value (recall for attack types):</source>
         <translation>signalées par valeur d&apos;étiquette (rappel pour les types d&apos;attaque) :</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="116"/>
+        <location filename="../app/cli/CliReport.cpp" line="152"/>
         <source>(normal: false alarms)</source>
         <translation>(normal : fausses alertes)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="129"/>
+        <location filename="../app/cli/CliReport.cpp" line="165"/>
         <source>threshold policies compared</source>
         <translation>comparaison des stratégies de seuil</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="130"/>
+        <location filename="../app/cli/CliReport.cpp" line="166"/>
         <source>policy</source>
         <translation>stratégie</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="130"/>
+        <location filename="../app/cli/CliReport.cpp" line="166"/>
         <source>threshold</source>
         <translation>seuil</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="130"/>
+        <location filename="../app/cli/CliReport.cpp" line="166"/>
         <source>train alerts/10k</source>
         <translation>alertes entr./10k</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="132"/>
+        <location filename="../app/cli/CliReport.cpp" line="168"/>
         <source>train P</source>
         <translation>P entr.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="132"/>
-        <location filename="../app/cli/CliReport.cpp" line="136"/>
+        <location filename="../app/cli/CliReport.cpp" line="168"/>
+        <location filename="../app/cli/CliReport.cpp" line="172"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="132"/>
-        <location filename="../app/cli/CliReport.cpp" line="136"/>
+        <location filename="../app/cli/CliReport.cpp" line="168"/>
+        <location filename="../app/cli/CliReport.cpp" line="172"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="134"/>
+        <location filename="../app/cli/CliReport.cpp" line="170"/>
         <source>test alerts/10k</source>
         <translation>alertes test/10k</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="136"/>
+        <location filename="../app/cli/CliReport.cpp" line="172"/>
         <source>test P</source>
         <translation>P test</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="173"/>
+        <location filename="../app/cli/CliReport.cpp" line="209"/>
         <source>parameters: %1</source>
         <translation>paramètres : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="174"/>
+        <location filename="../app/cli/CliReport.cpp" line="210"/>
         <source>trained on %1 normal training rows</source>
         <translation>entraîné sur %1 lignes d&apos;entraînement normales</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="174"/>
+        <location filename="../app/cli/CliReport.cpp" line="210"/>
         <source>trained on all %1 training rows</source>
         <translation>entraîné sur les %1 lignes d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="177"/>
+        <location filename="../app/cli/CliReport.cpp" line="213"/>
         <source>fitted: %1</source>
         <translation>ajusté : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="178"/>
+        <location filename="../app/cli/CliReport.cpp" line="214"/>
         <source>threshold %1 (%2: %3); flagged when the score is above it</source>
         <translation>seuil %1 (%2 : %3) ; ligne signalée si son score le dépasse</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="182"/>
+        <location filename="../app/cli/CliReport.cpp" line="218"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="183"/>
+        <location filename="../app/cli/CliReport.cpp" line="219"/>
         <source>fit %1, score %2</source>
         <translation>entraînement %1, scores %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="185"/>
+        <location filename="../app/cli/CliReport.cpp" line="221"/>
         <source>epochs %1 (best %2%3), %4 per epoch</source>
         <translation>époques %1 (meilleure %2%3), %4 par époque</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="187"/>
+        <location filename="../app/cli/CliReport.cpp" line="223"/>
         <source>, stopped early</source>
         <translation>, arrêt anticipé</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="196"/>
+        <location filename="../app/cli/CliReport.cpp" line="232"/>
         <source>ROC-AUC %1   average precision %2</source>
         <translation>ROC-AUC %1   précision moyenne %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="202"/>
+        <location filename="../app/cli/CliReport.cpp" line="238"/>
         <source>No metrics: the data has no labels, or labels of one class only; scores only.</source>
         <translation>Pas de métriques : les données n&apos;ont pas d&apos;étiquettes, ou des étiquettes d&apos;une seule classe ; scores uniquement.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="204"/>
+        <location filename="../app/cli/CliReport.cpp" line="240"/>
         <source>The training rows are all of one class: metrics on the test rows only.</source>
         <translation>Les lignes d&apos;entraînement sont toutes d&apos;une même classe : métriques sur les lignes de test uniquement.</translation>
     </message>
@@ -1104,7 +1130,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSweep.cpp" line="45"/>
+        <location filename="../app/cli/CliSweep.cpp" line="47"/>
         <source>(history run %1)</source>
         <translation>(exécution %1 de l&apos;historique)</translation>
     </message>

@@ -56,9 +56,43 @@ QString detectorTitle(const awb::DetectorSpec &spec)
     return spec.name == spec.detector ? name : QStringLiteral("%1 (%2)").arg(name, QString::fromStdString(spec.name));
 }
 
+// The columns of each role but the label (named on its own line) by name, wrapped after a comma
+// and continued under the first name.
+QString columnsByRole(const awb::Schema &schema)
+{
+    const std::pair<awb::ColumnRole, QString> roles[] = {{awb::ColumnRole::NumericFeature, CliReport::tr("numeric")},
+                                                         {awb::ColumnRole::CategoricalFeature, CliReport::tr("categorical")},
+                                                         {awb::ColumnRole::AttackType, CliReport::tr("attack type")},
+                                                         {awb::ColumnRole::Ignored, CliReport::tr("ignored")}};
+    constexpr int kWidth = 100;
+    QString t;
+    for (const auto &[role, name] : roles) {
+        QStringList names;
+        for (const awb::ColumnInfo &column : schema.columns)
+            if (column.role == role)
+                names << QString::fromStdString(column.name);
+        if (names.isEmpty())
+            continue;
+        QString line = QStringLiteral("    ") + CliReport::tr("%1 (%2): ", "a role and its columns' count").arg(name).arg(names.size());
+        const auto indent = line.size();
+        for (int i = 0; i < names.size(); ++i) {
+            const QString item = names[i] + (i + 1 < names.size() ? QStringLiteral(", ") : QString());
+            if (line.size() + item.size() > kWidth + 1 && line.size() > indent) {
+                while (line.endsWith(' '))
+                    line.chop(1);
+                t += line + '\n';
+                line = QString(indent, ' ');
+            }
+            line += item;
+        }
+        t += line + '\n';
+    }
+    return t;
+}
+
 } // namespace
 
-QString CliReport::summary(const awb::DatasetSummary &s)
+QString CliReport::summary(const awb::DatasetSummary &s, const awb::Schema *schema)
 {
     QString t = tr("Dataset") + '\n';
     const auto part = [&](const QString &name, const std::string &file, std::size_t rows, std::size_t anomalies) {
@@ -78,6 +112,8 @@ QString CliReport::summary(const awb::DatasetSummary &s)
     t += "  " + tr("columns: %1 features (%2 numeric, %3 categorical), %4 ignored")
                     .arg(s.numericFeatures + s.categoricalFeatures).arg(s.numericFeatures)
                     .arg(s.categoricalFeatures).arg(s.ignoredColumns) + '\n';
+    if (schema)
+        t += columnsByRole(*schema);
     t += "  " + tr("encoded: %1 features (%2 constant in training)").arg(s.encodedFeatures).arg(s.constantFeatures) + '\n';
     if (s.labelName.empty()) {
         t += "  " + tr("label: none (unlabelled data: scores only, no metrics)") + '\n';

@@ -16,7 +16,8 @@ class CliReport {
     Q_DECLARE_TR_FUNCTIONS(CliReport)
 
 public:
-    static QString summary(const awb::DatasetSummary &summary);
+    // With the schema (not kept in the history), the columns of each role are named.
+    static QString summary(const awb::DatasetSummary &summary, const awb::Schema *schema = nullptr);
     static QString detectorReport(const awb::DetectorResult &result);
     // --threshold compare: every applicable policy's threshold, and on labelled data its train and
     // test precision, recall and F1; alerts per 10,000 flows on both.

@@ -28,7 +28,9 @@ void CliSweep::run(const CliOptions &options, const awb::CancelFlag *cancel)
 
     awb::SweepObserver observer;
     observer.pipeline = CliReport::progressLines(options.progress);
-    observer.loaded = [](const awb::Dataset &data) { std::fputs(qPrintable(CliReport::summary(data.summary)), stdout); };
+    observer.loaded = [](const awb::Dataset &data) {
+        std::fputs(qPrintable(CliReport::summary(data.summary, &data.schema)), stdout);
+    };
     awb::Json documents = awb::Json::array();
     observer.pointFinished = [&](std::size_t index, const awb::SweepPoint &point, const awb::PipelineOutput &out) {
         const auto id = CliHistory::record(history.get(), options, out);

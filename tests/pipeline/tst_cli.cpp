@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 #include "pipeline/CliProcess.h"
 
 namespace {
@@ -206,6 +208,37 @@ private slots:
         QCOMPARE(r.out.count("No metrics: the data has no labels, or labels of one class only"), 2);
         QVERIFY(r.out.contains("(otsu: default without both classes labelled: Otsu's split"));
         QCOMPARE(bytesOf(scores).count("\n"), 61);  // a header and every row scored
+    }
+
+    // The summary names the columns of each role, a long list wrapped at 100 characters under its
+    // first name.
+    void summaryNamesTheColumnsOfEachRole()
+    {
+        QStringList counters;
+        for (int i = 0; i < 24; ++i)
+            counters << QStringLiteral("packet_counter_%1").arg(i);
+        QByteArray csv = "id,proto," + counters.join(',').toUtf8() + ",label\n";
+        for (int i = 0; i < 80; ++i) {
+            csv += "flow-" + QByteArray::number(i * 7919) + (i % 2 ? ",tcp" : ",udp");
+            for (int c = 0; c < counters.size(); ++c)
+                csv += ',' + QByteArray::number((i * (c + 3)) % 17);
+            csv += i % 5 ? ",normal\n" : ",attack\n";
+        }
+        const QString file = dir.filePath("roles.csv");
+        writeFile(file, csv);
+        const CliRun r = runCli({"--train", file, "--ignore", "id", "--models", "none", "--no-history"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList lines = r.out.split('\n');
+        const auto first = std::find_if(lines.begin(), lines.end(), [](const QString &l) { return l.startsWith("    numeric (24): "); });
+        QVERIFY2(first != lines.end(), qPrintable(r.out));
+        QString listed = first->mid(18);
+        for (auto line = first + 1; line != lines.end() && line->startsWith(QString(18, ' ')); ++line) {
+            QVERIFY2(line->size() <= 100 && !line->at(18).isSpace(), qPrintable(*line));
+            listed += ' ' + line->mid(18);
+        }
+        QCOMPARE(listed.split(QStringLiteral(", ")).join(','), counters.join(','));
+        QVERIFY2(lines.contains(QStringLiteral("    categorical (1): proto")), qPrintable(r.out));
+        QVERIFY2(lines.contains(QStringLiteral("    ignored (1): id")), qPrintable(r.out));
     }
 
     void missingFileIsOneLine()
