@@ -13,13 +13,16 @@ void installTranslations(const QString &language)
     QLocale::setDefault(locale);
     // The first language the user asks for, and only that one: with LANGUAGE=en_US:de the texts
     // stay English (the sources) rather than falling through to German.
-    const QString code = QLocale(locale.uiLanguages().value(0, locale.name())).name().section('_', 0, 0);
-    if (code == QLatin1String("en") || !availableLanguages().contains(code))
-        return;
-    // Owned by the application: translators must outlive every text made with them.
-    auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    QString code = QLocale(locale.uiLanguages().value(0, locale.name())).name().section('_', 0, 0);
+    if (!availableLanguages().contains(code))
+        code = QStringLiteral("en");
+    // Owned by the application: translators must outlive every text made with them. English, the
+    // sources' language, has only its plural forms to install.
+    if (code != QLatin1String("en")) {
+        auto *qt = new QTranslator(QCoreApplication::instance());
+        if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+    }
     auto *app = new QTranslator(QCoreApplication::instance());
     if (app->load(QStringLiteral("anomaly-workbench_") + code, QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(app);

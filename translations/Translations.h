@@ -1,4 +1,5 @@
-// The application's languages: English in the sources, German and French from translations/*.ts,
+// The application's languages: English in the sources (its plural forms, "1 column", from
+// translations/anomaly-workbench_en.ts), German and French from translations/*.ts,
 // compiled into this library as :/i18n/*.qm. Both front ends call installTranslations() once, before
 // any text is made; the GUI passes the language chosen in Preferences, the CLI follows the system locale.
 #pragma once

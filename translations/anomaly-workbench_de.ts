@@ -1666,6 +1666,104 @@
     </message>
 </context>
 <context>
+    <name>HelpWindows</name>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="59"/>
+        <source>Rows table: copy the selected rows</source>
+        <translation>Zeilentabelle: ausgewählte Zeilen kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="60"/>
+        <source>Score histogram: move the threshold</source>
+        <translation>Score-Histogramm: Schwellenwert verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="60"/>
+        <source>Drag the red line</source>
+        <translation>Rote Linie ziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="61"/>
+        <source>Score histogram: list a score range&apos;s rows</source>
+        <translation>Score-Histogramm: Zeilen eines Score-Bereichs auflisten</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="61"/>
+        <source>Shift+Drag</source>
+        <translation>Umschalt+Ziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="62"/>
+        <source>Confusion matrix: list a cell&apos;s rows</source>
+        <translation>Konfusionsmatrix: Zeilen einer Zelle auflisten</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="62"/>
+        <source>Click the cell</source>
+        <translation>Auf die Zelle klicken</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="63"/>
+        <source>Any chart: copy or save as PNG or SVG</source>
+        <translation>Jedes Diagramm: kopieren oder als PNG oder SVG speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="63"/>
+        <source>Right-click</source>
+        <translation>Rechtsklick</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="64"/>
+        <source>Import dialog: undo or redo a role change</source>
+        <translation>Importdialog: Rollenänderung rückgängig machen oder wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="78"/>
+        <source>User Guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="86"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="86"/>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="95"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="103"/>
+        <source>Trains and compares anomaly detectors on network-traffic data.</source>
+        <translation>Trainiert und vergleicht Anomaliedetektoren auf Netzwerkverkehrsdaten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="104"/>
+        <source>Released under the MIT licence. The program as distributed links QCustomPlot, which is under the GNU GPL version 3, so the combined program is covered by the GPL version 3.</source>
+        <translation>Veröffentlicht unter der MIT-Lizenz. Das Programm bindet in der verteilten Form QCustomPlot ein, das unter der GNU GPL Version 3 steht; das gesamte Programm fällt daher unter die GPL Version 3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="106"/>
+        <source>It is built on these libraries:</source>
+        <translation>Es baut auf diesen Bibliotheken auf:</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="113"/>
+        <source>Qt version: %1</source>
+        <translation>Qt-Version: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="117"/>
+        <source>About Anomaly Workbench</source>
+        <translation>Über Anomaly Workbench</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDock</name>
     <message>
         <location filename="../ui/history/HistoryDock.cpp" line="39"/>

@@ -1666,6 +1666,104 @@
     </message>
 </context>
 <context>
+    <name>HelpWindows</name>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="59"/>
+        <source>Rows table: copy the selected rows</source>
+        <translation>Tableau des lignes : copier les lignes sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="60"/>
+        <source>Score histogram: move the threshold</source>
+        <translation>Histogramme des scores : déplacer le seuil</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="60"/>
+        <source>Drag the red line</source>
+        <translation>Faire glisser la ligne rouge</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="61"/>
+        <source>Score histogram: list a score range&apos;s rows</source>
+        <translation>Histogramme des scores : lister les lignes d’une plage de scores</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="61"/>
+        <source>Shift+Drag</source>
+        <translation>Maj+Glisser</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="62"/>
+        <source>Confusion matrix: list a cell&apos;s rows</source>
+        <translation>Matrice de confusion : lister les lignes d’une cellule</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="62"/>
+        <source>Click the cell</source>
+        <translation>Cliquer sur la cellule</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="63"/>
+        <source>Any chart: copy or save as PNG or SVG</source>
+        <translation>Tout graphique : copier ou enregistrer en PNG ou SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="63"/>
+        <source>Right-click</source>
+        <translation>Clic droit</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="64"/>
+        <source>Import dialog: undo or redo a role change</source>
+        <translation>Boîte d’importation : annuler ou rétablir un changement de rôle</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="78"/>
+        <source>User Guide</source>
+        <translation>Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="86"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="86"/>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="95"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="103"/>
+        <source>Trains and compares anomaly detectors on network-traffic data.</source>
+        <translation>Entraîne et compare des détecteurs d’anomalies sur des données de trafic réseau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="104"/>
+        <source>Released under the MIT licence. The program as distributed links QCustomPlot, which is under the GNU GPL version 3, so the combined program is covered by the GPL version 3.</source>
+        <translation>Publié sous licence MIT. Le programme distribué est lié à QCustomPlot, sous GNU GPL version 3 ; le programme combiné relève donc de la GPL version 3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="106"/>
+        <source>It is built on these libraries:</source>
+        <translation>Il repose sur ces bibliothèques :</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="113"/>
+        <source>Qt version: %1</source>
+        <translation>Version de Qt : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindows.cpp" line="117"/>
+        <source>About Anomaly Workbench</source>
+        <translation>À propos d’Anomaly Workbench</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDock</name>
     <message>
         <location filename="../ui/history/HistoryDock.cpp" line="39"/>

@@ -45,6 +45,13 @@ private slots:
                  qPrintable(french.out.left(400)));
         const CliRun english = runCli({"--help"}, 60000, {"LANG=de_DE.UTF-8", "LANGUAGE=en_US:de", "LC_ALL="});
         QVERIFY2(english.out.startsWith(QStringLiteral("Usage:")), qPrintable(english.out.left(200)));
+        // English (the sources' language, or any language without a translation) has its plural forms.
+        for (const QString &lang : {QStringLiteral("LANG=en_US.UTF-8"), QStringLiteral("LANG=es_ES.UTF-8")})
+            for (const auto &[grid, expected] : {std::pair{"iforest.trees=20", "Sweep of 1 run on"}, std::pair{"iforest.trees=20,30", "Sweep of 2 runs on"}}) {
+                const CliRun sweep = runCli({"sweep", "--demo", "600", "--models", "iforest", "--grid", grid, "--no-history"},
+                                            60000, {lang, "LANGUAGE=", "LC_ALL="});
+                QVERIFY2(sweep.exitCode == 0 && sweep.out.startsWith(QLatin1String(expected)), qPrintable(sweep.out.left(200) + sweep.err));
+            }
         // A command's usage line names it in Qt's own translated words too.
         const CliRun score = runCli({"score", "--help"}, 60000, {"LANG=de_DE.UTF-8", "LANGUAGE=", "LC_ALL="});
         const QString usage = score.out.section(QLatin1Char('\n'), 0, 0);

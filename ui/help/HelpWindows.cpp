@@ -1,6 +1,7 @@
 #include "HelpWindows.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -15,10 +16,10 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QApplication::translate("HelpWindows", text);
-}
+// The context of the windows' texts (free functions have none of their own).
+class HelpWindows {
+    Q_DECLARE_TR_FUNCTIONS(HelpWindows)
+};
 
 QDialog *window(QWidget *parent, const char *objectName, const QString &title, QWidget *content, QSize size)
 {
@@ -55,12 +56,12 @@ QList<QPair<QString, QString>> shortcuts(QMainWindow *window)
                 rows.append({menu->text().remove('&') + QStringLiteral(" > ") + action->text().remove('&').remove(QStringLiteral("...")),
                              action->shortcut().toString(QKeySequence::NativeText)});
     }
-    rows.append({tr("Rows table: copy the selected rows"), QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText)});
-    rows.append({tr("Score histogram: move the threshold"), tr("Drag the red line")});
-    rows.append({tr("Score histogram: list a score range's rows"), tr("Shift+Drag")});
-    rows.append({tr("Confusion matrix: list a cell's rows"), tr("Click the cell")});
-    rows.append({tr("Any chart: copy or save as PNG or SVG"), tr("Right-click")});
-    rows.append({tr("Import dialog: undo or redo a role change"),
+    rows.append({HelpWindows::tr("Rows table: copy the selected rows"), QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText)});
+    rows.append({HelpWindows::tr("Score histogram: move the threshold"), HelpWindows::tr("Drag the red line")});
+    rows.append({HelpWindows::tr("Score histogram: list a score range's rows"), HelpWindows::tr("Shift+Drag")});
+    rows.append({HelpWindows::tr("Confusion matrix: list a cell's rows"), HelpWindows::tr("Click the cell")});
+    rows.append({HelpWindows::tr("Any chart: copy or save as PNG or SVG"), HelpWindows::tr("Right-click")});
+    rows.append({HelpWindows::tr("Import dialog: undo or redo a role change"),
                  QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText) + QStringLiteral(", ") +
                      QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText)});
     return rows;
@@ -74,7 +75,7 @@ QDialog *showUserGuide(QWidget *parent)
     browser->setObjectName(QStringLiteral("userGuide"));
     browser->setOpenExternalLinks(true);
     browser->setSource(QUrl(QStringLiteral("qrc") + guidePath()));
-    return window(parent, "userGuideWindow", tr("User Guide"), browser, {760, 820});
+    return window(parent, "userGuideWindow", HelpWindows::tr("User Guide"), browser, {760, 820});
 }
 
 QDialog *showKeyboardShortcuts(QMainWindow *mainWindow)
@@ -82,7 +83,7 @@ QDialog *showKeyboardShortcuts(QMainWindow *mainWindow)
     const auto rows = shortcuts(mainWindow);
     auto *table = new QTableWidget(int(rows.size()), 2);
     table->setObjectName(QStringLiteral("shortcutsTable"));
-    table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
+    table->setHorizontalHeaderLabels({HelpWindows::tr("Action"), HelpWindows::tr("Shortcut")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
     for (int r = 0; r < rows.size(); ++r) {
@@ -91,7 +92,7 @@ QDialog *showKeyboardShortcuts(QMainWindow *mainWindow)
     }
     table->resizeColumnsToContents();
     table->horizontalHeader()->setStretchLastSection(true);
-    return window(mainWindow, "shortcutsWindow", tr("Keyboard Shortcuts"), table, {620, 560});
+    return window(mainWindow, "shortcutsWindow", HelpWindows::tr("Keyboard Shortcuts"), table, {620, 560});
 }
 
 QDialog *showAbout(QWidget *parent)
@@ -99,19 +100,19 @@ QDialog *showAbout(QWidget *parent)
     const QString text =
         QStringLiteral("<h2>Anomaly Workbench %1</h2><p>%2</p><p>%3</p><p>%4</p><table cellpadding='3'>")
             .arg(QApplication::applicationVersion(),
-                 tr("Trains and compares anomaly detectors on network-traffic data."),
-                 tr("Released under the MIT licence. The program as distributed links QCustomPlot, which is under the "
+                 HelpWindows::tr("Trains and compares anomaly detectors on network-traffic data."),
+                 HelpWindows::tr("Released under the MIT licence. The program as distributed links QCustomPlot, which is under the "
                     "GNU GPL version 3, so the combined program is covered by the GPL version 3."),
-                 tr("It is built on these libraries:"));
+                 HelpWindows::tr("It is built on these libraries:"));
     const char *libraries[][2] = {{"Qt 6", "LGPL-3.0"}, {"QCustomPlot 2.1", "GPL-3.0"}, {"Eigen 3.4", "MPL-2.0"},
                                   {"nlohmann/json", "MIT"},  {"SQLite", "public domain"}, {"zlib", "Zlib"},
                                   {"xxHash", "BSD-2-Clause"}};
     QString rows;
     for (const auto &[name, licence] : libraries)
         rows += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(QString::fromLatin1(name), QString::fromLatin1(licence));
-    auto *label = new QLabel(text + rows + QStringLiteral("</table><p>%1</p>").arg(tr("Qt version: %1").arg(qVersion())));
+    auto *label = new QLabel(text + rows + QStringLiteral("</table><p>%1</p>").arg(HelpWindows::tr("Qt version: %1").arg(qVersion())));
     label->setObjectName(QStringLiteral("aboutText"));
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    return window(parent, "aboutWindow", tr("About Anomaly Workbench"), label, {520, 480});
+    return window(parent, "aboutWindow", HelpWindows::tr("About Anomaly Workbench"), label, {520, 480});
 }
