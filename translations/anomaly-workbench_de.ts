@@ -1766,58 +1766,58 @@
 <context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../ui/history/HistoryDock.cpp" line="39"/>
+        <location filename="../ui/history/HistoryDock.cpp" line="41"/>
         <source>Filter runs by any text: name, dataset, detector, setting, note…</source>
         <translation>Läufe nach beliebigem Text filtern: Name, Datensatz, Detektor, Einstellung, Notiz…</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryDock.cpp" line="43"/>
+        <location filename="../ui/history/HistoryDock.cpp" line="45"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryDock.cpp" line="45"/>
+        <location filename="../ui/history/HistoryDock.cpp" line="47"/>
         <source>Compare the selected detectors side by side (select 2 to 8 rows)</source>
         <translation>Die ausgewählten Detektoren nebeneinander vergleichen (2 bis 8 Zeilen auswählen)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryDock.cpp" line="46"/>
+        <location filename="../ui/history/HistoryDock.cpp" line="48"/>
         <source>Reopen</source>
         <translation>Erneut öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryDock.cpp" line="48"/>
+        <location filename="../ui/history/HistoryDock.cpp" line="50"/>
         <source>Load the run&apos;s data again and score it with the run&apos;s kept models</source>
         <translation>Die Daten des Laufs neu laden und mit den gespeicherten Modellen des Laufs bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryDock.cpp" line="49"/>
+        <location filename="../ui/history/HistoryDock.cpp" line="51"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryDock.cpp" line="51"/>
+        <location filename="../ui/history/HistoryDock.cpp" line="53"/>
         <source>Delete the selected runs from the history</source>
         <translation>Die ausgewählten Läufe aus dem Verlauf löschen</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryDock.cpp" line="79"/>
-        <location filename="../ui/history/HistoryDock.cpp" line="100"/>
+        <location filename="../ui/history/HistoryDock.cpp" line="81"/>
+        <location filename="../ui/history/HistoryDock.cpp" line="102"/>
         <source>History: %1</source>
         <translation>Verlauf: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryDock.cpp" line="93"/>
+        <location filename="../ui/history/HistoryDock.cpp" line="95"/>
         <source>No run history: %1</source>
         <translation>Kein Verlauf: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryDock.cpp" line="160"/>
+        <location filename="../ui/history/HistoryDock.cpp" line="162"/>
         <source>Delete runs</source>
         <translation>Läufe löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/HistoryDock.cpp" line="161"/>
+        <location filename="../ui/history/HistoryDock.cpp" line="163"/>
         <source>Delete %n run(s) from the history? Their results and stored models cannot be brought back.</source>
         <translation>
             <numerusform>%n Lauf aus dem Verlauf löschen? Seine Ergebnisse und gespeicherten Modelle lassen sich nicht zurückholen.</numerusform>
@@ -1825,7 +1825,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryDock.cpp" line="165"/>
+        <location filename="../ui/history/HistoryDock.cpp" line="167"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -1843,67 +1843,69 @@
         <translation>%1, Stichprobe von %2 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="132"/>
-        <source>Double-click to rename the run</source>
-        <translation>Doppelklicken, um den Lauf umzubenennen</translation>
+        <location filename="../ui/history/HistoryModel.cpp" line="133"/>
+        <source>%1
+Double-click to rename the run</source>
+        <translation>%1
+Doppelklicken, um den Lauf umzubenennen</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="134"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="137"/>
         <source>Double-click to add a note</source>
         <translation>Doppelklicken, um eine Notiz hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="143"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="146"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="144"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="147"/>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="145"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="148"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="146"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="149"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="147"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="150"/>
         <source>Detector</source>
         <translation>Detektor</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="148"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="151"/>
         <source>Settings changed</source>
         <translation>Geänderte Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="149"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="152"/>
         <source>Test ROC-AUC</source>
         <translation>Test-ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="150"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="153"/>
         <source>Test AP</source>
         <translation>Test-AP</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="151"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="154"/>
         <source>Test F1</source>
         <translation>Test-F1</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="152"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="155"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="153"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="156"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -4132,8 +4134,8 @@ Balken: %4; jede Spalte neben den Werten normaler Trainingszeilen.</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="221"/>
-        <source>Threshold (red: current) · costs %1 / %2</source>
-        <translation>Schwellenwert (rot: aktuell) · Kosten %1 / %2</translation>
+        <source>Threshold (red: current)</source>
+        <translation>Schwellenwert (rot: aktuell)</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="222"/>

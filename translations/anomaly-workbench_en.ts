@@ -37,7 +37,7 @@
 <context>
     <name>HistoryDock</name>
     <message numerus="yes">
-        <location filename="../ui/history/HistoryDock.cpp" line="161"/>
+        <location filename="../ui/history/HistoryDock.cpp" line="163"/>
         <source>Delete %n run(s) from the history? Their results and stored models cannot be brought back.</source>
         <translation>
             <numerusform>Delete %n run from the history? Their results and stored models cannot be brought back.</numerusform>

@@ -1766,58 +1766,58 @@
 <context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../ui/history/HistoryDock.cpp" line="39"/>
+        <location filename="../ui/history/HistoryDock.cpp" line="41"/>
         <source>Filter runs by any text: name, dataset, detector, setting, note…</source>
         <translation>Filtrer les exécutions par texte : nom, jeu de données, détecteur, réglage, remarque…</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryDock.cpp" line="43"/>
+        <location filename="../ui/history/HistoryDock.cpp" line="45"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryDock.cpp" line="45"/>
+        <location filename="../ui/history/HistoryDock.cpp" line="47"/>
         <source>Compare the selected detectors side by side (select 2 to 8 rows)</source>
         <translation>Comparer côte à côte les détecteurs sélectionnés (sélectionnez 2 à 8 lignes)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryDock.cpp" line="46"/>
+        <location filename="../ui/history/HistoryDock.cpp" line="48"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryDock.cpp" line="48"/>
+        <location filename="../ui/history/HistoryDock.cpp" line="50"/>
         <source>Load the run&apos;s data again and score it with the run&apos;s kept models</source>
         <translation>Recharger les données de l&apos;exécution et recalculer leurs scores avec les modèles conservés</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryDock.cpp" line="49"/>
+        <location filename="../ui/history/HistoryDock.cpp" line="51"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryDock.cpp" line="51"/>
+        <location filename="../ui/history/HistoryDock.cpp" line="53"/>
         <source>Delete the selected runs from the history</source>
         <translation>Supprimer de l&apos;historique les exécutions sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryDock.cpp" line="79"/>
-        <location filename="../ui/history/HistoryDock.cpp" line="100"/>
+        <location filename="../ui/history/HistoryDock.cpp" line="81"/>
+        <location filename="../ui/history/HistoryDock.cpp" line="102"/>
         <source>History: %1</source>
         <translation>Historique : %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryDock.cpp" line="93"/>
+        <location filename="../ui/history/HistoryDock.cpp" line="95"/>
         <source>No run history: %1</source>
         <translation>Pas d&apos;historique des exécutions : %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryDock.cpp" line="160"/>
+        <location filename="../ui/history/HistoryDock.cpp" line="162"/>
         <source>Delete runs</source>
         <translation>Supprimer des exécutions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/HistoryDock.cpp" line="161"/>
+        <location filename="../ui/history/HistoryDock.cpp" line="163"/>
         <source>Delete %n run(s) from the history? Their results and stored models cannot be brought back.</source>
         <translation>
             <numerusform>Supprimer %n exécution de l&apos;historique ? Ses résultats et modèles enregistrés ne pourront pas être récupérés.</numerusform>
@@ -1825,7 +1825,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryDock.cpp" line="165"/>
+        <location filename="../ui/history/HistoryDock.cpp" line="167"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
@@ -1843,67 +1843,69 @@
         <translation>%1, échantillon de %2 lignes</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="132"/>
-        <source>Double-click to rename the run</source>
-        <translation>Double-cliquez pour renommer l&apos;exécution</translation>
+        <location filename="../ui/history/HistoryModel.cpp" line="133"/>
+        <source>%1
+Double-click to rename the run</source>
+        <translation>%1
+Double-cliquez pour renommer l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="134"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="137"/>
         <source>Double-click to add a note</source>
         <translation>Double-cliquez pour ajouter une remarque</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="143"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="146"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="144"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="147"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="145"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="148"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="146"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="149"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="147"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="150"/>
         <source>Detector</source>
         <translation>Détecteur</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="148"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="151"/>
         <source>Settings changed</source>
         <translation>Réglages modifiés</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="149"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="152"/>
         <source>Test ROC-AUC</source>
         <translation>ROC-AUC test</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="150"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="153"/>
         <source>Test AP</source>
         <translation>AP test</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="151"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="154"/>
         <source>Test F1</source>
         <translation>F1 test</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="152"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="155"/>
         <source>Seconds</source>
         <translation>Secondes</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryModel.cpp" line="153"/>
+        <location filename="../ui/history/HistoryModel.cpp" line="156"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
@@ -4132,8 +4134,8 @@ Barres : %4 ; chaque colonne comparée au contenu des lignes d&apos;entraînemen
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="221"/>
-        <source>Threshold (red: current) · costs %1 / %2</source>
-        <translation>Seuil (rouge : actuel) · coûts %1 / %2</translation>
+        <source>Threshold (red: current)</source>
+        <translation>Seuil (rouge : actuel)</translation>
     </message>
     <message>
         <location filename="../ui/results/ThresholdAssistant.cpp" line="222"/>

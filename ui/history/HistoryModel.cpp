@@ -128,8 +128,11 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::TextAlignmentRole && index.column() >= AucColumn && index.column() <= SecondsColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    // The table keeps one line per run: the tooltips hold what a narrow column cuts off.
     if (role == Qt::ToolTipRole && index.column() == NameColumn)
-        return tr("Double-click to rename the run");
+        return tr("%1\nDouble-click to rename the run").arg(QString::fromStdString(e.name));
+    if (role == Qt::ToolTipRole && (index.column() == DatasetColumn || index.column() == ChangedColumn))
+        return data(index, Qt::DisplayRole);
     if (role == Qt::ToolTipRole && index.column() == NoteColumn)
         return e.note.empty() ? tr("Double-click to add a note") : QString::fromStdString(e.note);
     return {};

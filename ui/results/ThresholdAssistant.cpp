@@ -59,6 +59,7 @@ ThresholdAssistant::ThresholdAssistant(ResultSelection *selection, QWidget *pare
                                        tr("Train F1"), tr("Test alerts /10k"), tr("Test confusion"), tr("Test F1")});
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->verticalHeader()->hide();
+    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);  // as the rows table
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -218,7 +219,7 @@ void ThresholdAssistant::updateCostCurve()
                                        ? QCPAxis::stLogarithmic
                                        : QCPAxis::stLinear);
     costPlot_->rescaleAxes();
-    costPlot_->xAxis->setLabel(tr("Threshold (red: current) · costs %1 / %2").arg(fpCost).arg(fnCost));
+    costPlot_->xAxis->setLabel(tr("Threshold (red: current)"));
     costPlot_->yAxis->setLabel(tr("Cost per 10,000 flows"));
     costPlot_->setToolTip(tr("Expected cost on the training rows, a false alarm costing %1 and a missed attack %2 "
                              "(the last cost policy in the table).").arg(fpCost).arg(fnCost));
