@@ -55,6 +55,9 @@ public:
         if (in.cuts.empty())
             own_ = thresholdrules::cuts(in.trainScores, in.trainLabels);
         view_ = in.cuts.empty() ? std::span<const Cut>(own_) : in.cuts;
+        if (view_.empty())  // every score NaN (a diverged model): there is no cut to choose
+            cannot("No training row has a score (each is NaN), so the threshold cannot be chosen from them; "
+                   "try other settings or another detector.");
     }
     std::span<const Cut> get() const { return view_; }
 

@@ -13,6 +13,7 @@
 #include "data/DatasetLoader.h"
 #include "data/SyntheticTraffic.h"
 #include "eval/Diagnostics.h"
+#include "eval/NumberText.h"
 #include "models/DetectorRegistry.h"
 #include "pipeline/Fingerprint.h"
 #include "pipeline/ModelFile.h"
@@ -157,8 +158,12 @@ DetectorRun Pipeline::train(const Dataset &data, const DetectorSpec &spec, const
     stepStarted(observer, PipelineStep::Kind::Fit, spec.name);
     auto start = Clock::now();
     const std::vector<std::uint32_t> rows = fittedRows(data, spec.trainOn);
-    if (rows.empty())
-        throw InputError("", 0, 0, "There are no training rows to fit \"" + spec.name + "\" on.");
+    if (rows.size() < 2) {
+        const std::string which = rows.size() < data.trainRows ? "normal training row" : "training row";
+        throw InputError("", 0, 0, "\"" + spec.name + "\" has " + countText(rows.size()) + " " + which + (rows.size() == 1 ? "" : "s") +
+                                       " to be fitted on; every detector needs at least two. Load more rows" +
+                                       (which == "training row" ? "." : ", or fit on all training rows."));
+    }
     r.trainedRows = rows.size();
     r.trainedOnNormalRows = rows.size() < data.trainRows;
     const TrainingRows fitted = rows.size() == data.trainRows ? TrainingRows(data.train()) : TrainingRows(data.train(), rows);

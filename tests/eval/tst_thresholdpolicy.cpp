@@ -205,6 +205,11 @@ private slots:
         const awb::ThresholdInputs missed{attackNan, kLabels, attackNan, std::nullopt, {}};
         QCOMPARE(awb::thresholdrules::cuts(attackNan, kLabels).back().tp, 2);
         QCOMPARE(chosen("recall:0.5", missed), double(0.6f));  // 2 of 3 attacks need the 0.7 one too
+        // Every score NaN: the policies that pick a cut say so (they read past an empty list before).
+        const std::vector<float> allNan(kScores.size(), std::numeric_limits<float>::quiet_NaN());
+        const awb::ThresholdInputs diverged{allNan, kLabels, allNan, std::nullopt, {}};
+        for (const char *p : {"f1", "fpr:0.01", "recall:0.9", "cost:fp=1,fn=5", "budget:3/10", "default"})
+            QVERIFY_THROWS_EXCEPTION(awb::InputError, chosen(p, diverged));
     }
 
     void comparisonCountsTrainAndTest()

@@ -76,6 +76,12 @@ private slots:
         QCOMPARE(Ecod::fit(x, 1).score(x, 1), Ecod::fit(x, 2).score(x, 2));
     }
 
+    void oneRowIsRefused()
+    {
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, Ecod::fit(table().topRows(1)));
+        QCOMPARE(Ecod::fit(table().topRows(2)).score(table()).size(), std::size_t(table().rows()));
+    }
+
     void cancellationThrows()
     {
         awb::CancelFlag cancel{true};

@@ -157,6 +157,15 @@ private slots:
                 QVERIFY(n.feature != 1);
     }
 
+    // One training row would give every score NaN (c(1) = 0): the fit says so instead.
+    void oneRowIsRefused()
+    {
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, IsolationForest::fit(gaussianWithOutliers(1, 0, 3, 4), {}));
+        const IsolationForest two = IsolationForest::fit(gaussianWithOutliers(2, 0, 3, 4), {});
+        for (const float s : two.score(gaussianWithOutliers(2, 0, 3, 4)))
+            QVERIFY(std::isfinite(s));
+    }
+
     void sameSeedSameScoresOnAnyThreadCount()
     {
         const awb::Matrix x = gaussianWithOutliers(3000, 20, 4, 5);

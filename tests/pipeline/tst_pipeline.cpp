@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "common/InputError.h"
 #include "data/SyntheticTraffic.h"
 #include "models/DetectorRegistry.h"
 #include "pipeline/ModelFile.h"
@@ -179,6 +180,30 @@ private slots:
             above += out.data->isAnomaly[i] == 0 && out.detectors[1].trainScores[i] > fivePc.threshold;
         QVERIFY2(std::abs(double(above) - 0.05 * double(fivePc.trainedRows)) <= 2.0, qPrintable(QString::number(above)));
         QCOMPARE(QString::fromStdString(out.result.detectors[1].spec.name), QStringLiteral("forest-5pc"));
+    }
+
+    // Too few rows to fit on (one normal training row of a three-row file) is one clear error for
+    // every detector; the forest's scores and then its threshold choice crashed there.
+    void tooFewRowsToFitOnSaySo()
+    {
+        QTemporaryDir dir;
+        const std::string file = dir.filePath("three.csv").toStdString();
+        std::ofstream(file) << "bytes,packets,label\n443,11,normal\n53,7,normal\n80,11,attack\n";
+        awb::RunSpec spec = demoSpec(0);
+        spec.data.demo = false;
+        spec.data.load.trainFile = file;
+        for (awb::DetectorSpec &d : spec.detectors) {
+            awb::RunSpec one = spec;
+            one.detectors = {d};
+            try {
+                awb::Pipeline(one).run();
+                QFAIL(qPrintable(QString::fromStdString(d.detector)));
+            } catch (const awb::InputError &e) {
+                QVERIFY2(QString(e.what()).contains("has 1 normal training row to be fitted on; every detector needs at least two"), e.what());
+            }
+            one.detectors[0].trainOn = awb::TrainOn::All;  // then it has two
+            QCOMPARE(awb::Pipeline(one).run().detectors.size(), std::size_t(1));
+        }
     }
 
     // The pipeline fits on the labelled-normal training rows where they are (TrainingRows naming

@@ -45,8 +45,10 @@ class tst_MainWindow : public QObject {
     void screenshot(const QString &name)
     {
         const QString folder = qEnvironmentVariable("AWB_SCREENSHOT_DIR");
-        if (!folder.isEmpty())
-            window->grab().save(QDir(folder).filePath(name));
+        if (folder.isEmpty())
+            return;
+        QCoreApplication::processEvents();  // the plots' queued replots, or the shot shows the last state
+        window->grab().save(QDir(folder).filePath(name));
     }
 
     void setEpochs(int epochs)

@@ -4,6 +4,34 @@
 #include <cmath>
 #include "views/ChartMenu.h"
 
+namespace {
+
+// Log ticks that stay readable when the losses span less than a decade or two: there QCustomPlot's
+// log ticker falls back to evenly spaced ones, which crowd at the top of a log axis ("0.1" over
+// "0.075"). Here they are 1, 2 and 5 times a power of ten (every digit when that gives fewer than
+// two ticks).
+class LossTicker : public QCPAxisTickerLog {
+protected:
+    QVector<double> createTickVector(double tickStep, const QCPRange &range) override
+    {
+        if (!(range.lower > 0) || std::log10(range.upper / range.lower) >= 1.6)
+            return QCPAxisTickerLog::createTickVector(tickStep, range);
+        QVector<double> ticks;
+        for (const std::initializer_list<int> &digits : {std::initializer_list<int>{1, 2, 5}, {1, 2, 3, 4, 5, 6, 7, 8, 9}}) {
+            ticks.clear();
+            for (double power = std::pow(10.0, std::floor(std::log10(range.lower))); power <= range.upper; power *= 10.0)
+                for (const int d : digits)
+                    if (d * power >= range.lower && d * power <= range.upper)
+                        ticks.append(d * power);
+            if (ticks.size() >= 2)
+                break;
+        }
+        return ticks;
+    }
+};
+
+} // namespace
+
 LossCurvePlot::LossCurvePlot(QWidget *parent) : QCustomPlot(parent)
 {
     setObjectName("lossCurve");
@@ -20,7 +48,7 @@ LossCurvePlot::LossCurvePlot(QWidget *parent) : QCustomPlot(parent)
     xAxis->setLabel(tr("epoch"));
     yAxis->setLabel(tr("mean squared error"));
     yAxis->setScaleType(QCPAxis::stLogarithmic);
-    yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    yAxis->setTicker(QSharedPointer<LossTicker>(new LossTicker));
     QSharedPointer<QCPAxisTickerFixed> epochs(new QCPAxisTickerFixed);
     epochs->setTickStep(1.0);
     epochs->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);

@@ -44,8 +44,8 @@ bool negativelySkewed(const TrainingRows &data, Eigen::Index column)
 Ecod Ecod::fit(const TrainingRows &data, int threads, const ProgressFn &progress, const CancelFlag *cancel)
 {
     const Eigen::Index n = data.rows(), d = data.cols();
-    if (n < 1 || d < 1)
-        throw std::invalid_argument("ECOD needs at least one row and one feature.");
+    if (n < 2 || d < 1)  // one row's tails are all 1/2: every score the same
+        throw std::invalid_argument("ECOD needs at least two training rows and one feature.");
     Ecod model;
     model.rows_ = static_cast<std::uint64_t>(n);
     model.features_.resize(static_cast<std::size_t>(d));

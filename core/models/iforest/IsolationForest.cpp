@@ -136,8 +136,8 @@ IsolationForest IsolationForest::fit(const TrainingRows &data, const IsolationFo
 {
     const auto n = static_cast<std::size_t>(data.rows());
     const auto d = static_cast<std::size_t>(data.cols());
-    if (n == 0 || d == 0)
-        throw std::invalid_argument("The Isolation Forest needs at least one row and one feature.");
+    if (n < 2 || d == 0)  // path lengths are normalised by c(n), which is 0 for one row
+        throw std::invalid_argument("The Isolation Forest needs at least two training rows and one feature.");
     if (params.trees < 1)
         throw std::invalid_argument("The Isolation Forest needs at least one tree.");
 
