@@ -306,8 +306,8 @@
         <location filename="../app/cli/CliOptions.cpp" line="512"/>
         <location filename="../app/cli/CliOptions.cpp" line="513"/>
         <location filename="../app/cli/CliOptions.cpp" line="517"/>
-        <location filename="../app/cli/CliScore.cpp" line="58"/>
-        <location filename="../app/cli/CliScore.cpp" line="59"/>
+        <location filename="../app/cli/CliScore.cpp" line="61"/>
+        <location filename="../app/cli/CliScore.cpp" line="62"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
@@ -351,7 +351,7 @@
         <location filename="../app/cli/CliOptions.cpp" line="123"/>
         <location filename="../app/cli/CliOptions.cpp" line="135"/>
         <location filename="../app/cli/CliOptions.cpp" line="136"/>
-        <location filename="../app/cli/CliScore.cpp" line="60"/>
+        <location filename="../app/cli/CliScore.cpp" line="63"/>
         <source>COLS</source>
         <translation>SPALTEN</translation>
     </message>
@@ -362,25 +362,25 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="126"/>
-        <location filename="../app/cli/CliScore.cpp" line="64"/>
+        <location filename="../app/cli/CliScore.cpp" line="67"/>
         <source>The first line is a header.</source>
         <translation>Die erste Zeile ist eine Kopfzeile.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="127"/>
-        <location filename="../app/cli/CliScore.cpp" line="65"/>
+        <location filename="../app/cli/CliScore.cpp" line="68"/>
         <source>The first line is data.</source>
         <translation>Die erste Zeile enthält Daten.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="128"/>
-        <location filename="../app/cli/CliScore.cpp" line="63"/>
+        <location filename="../app/cli/CliScore.cpp" line="66"/>
         <source>Field delimiter: , ; | or tab (default: detected).</source>
         <translation>Feldtrennzeichen: , ; | oder tab (Vorgabe: erkannt).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="128"/>
-        <location filename="../app/cli/CliScore.cpp" line="63"/>
+        <location filename="../app/cli/CliScore.cpp" line="66"/>
         <source>C</source>
         <translation>Z</translation>
     </message>
@@ -667,7 +667,7 @@
         <location filename="../app/cli/CliOptions.cpp" line="138"/>
         <location filename="../app/cli/CliOptions.cpp" line="152"/>
         <location filename="../app/cli/CliOptions.cpp" line="159"/>
-        <location filename="../app/cli/CliScore.cpp" line="66"/>
+        <location filename="../app/cli/CliScore.cpp" line="69"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -742,62 +742,62 @@
         <translation>--header und --no-header schließen sich gegenseitig aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="50"/>
+        <location filename="../app/cli/CliScore.cpp" line="53"/>
         <source>Scores a file of any size with the detectors of a saved model, in bounded memory: reads it in chunks and writes line, &lt;detector&gt;_score, &lt;detector&gt;_prediction per row as it goes.</source>
         <translation>Bewertet eine Datei beliebiger Größe mit den Detektoren eines gespeicherten Modells, mit begrenztem Speicher: liest sie in Blöcken und schreibt dabei je Zeile line, &lt;detector&gt;_score, &lt;detector&gt;_prediction.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="57"/>
+        <location filename="../app/cli/CliScore.cpp" line="60"/>
         <source>The model file (--save-model) whose detectors score.</source>
         <translation>Die Modelldatei (--save-model), deren Detektoren bewerten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="57"/>
+        <location filename="../app/cli/CliScore.cpp" line="60"/>
         <source>MODEL</source>
         <translation>MODELL</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="58"/>
+        <location filename="../app/cli/CliScore.cpp" line="61"/>
         <source>The data: CSV/TSV, plain or .gz, or - for standard input.</source>
         <translation>Die Daten: CSV/TSV, unkomprimiert oder .gz, oder - für die Standardeingabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="59"/>
+        <location filename="../app/cli/CliScore.cpp" line="62"/>
         <source>Where the scores go: a CSV file, or - for standard output.</source>
         <translation>Wohin die Bewertungen gehen: eine CSV-Datei, oder - für die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="60"/>
+        <location filename="../app/cli/CliScore.cpp" line="63"/>
         <source>Input columns to copy beside the scores: names or 0-based indices, comma-separated.</source>
         <translation>Eingabespalten, die neben die Bewertungen kopiert werden: Namen oder 0-basierte Indizes, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="61"/>
+        <location filename="../app/cli/CliScore.cpp" line="64"/>
         <source>A row the model cannot score (ragged, text in a numeric column): skip (listed and counted) or fail (default).</source>
         <translation>Eine Zeile, die das Modell nicht bewerten kann (falsche Feldzahl, Text in einer numerischen Spalte): skip (aufgeführt und gezählt) oder fail (Standard).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="62"/>
+        <location filename="../app/cli/CliScore.cpp" line="65"/>
         <source>ACTION</source>
         <translation>AKTION</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="66"/>
+        <location filename="../app/cli/CliScore.cpp" line="69"/>
         <source>Worker threads (default: all cores).</source>
         <translation>Arbeits-Threads (Standard: alle Kerne).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="67"/>
+        <location filename="../app/cli/CliScore.cpp" line="70"/>
         <source>Print progress on standard error.</source>
         <translation>Den Fortschritt auf der Standardfehlerausgabe ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="75"/>
+        <location filename="../app/cli/CliScore.cpp" line="78"/>
         <source>score needs --load-model MODEL, --input FILE and --output FILE (- for standard input or output); --%1 is missing.</source>
         <translation>score braucht --load-model MODELL, --input DATEI und --output DATEI (- für Standardein- oder -ausgabe); --%1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="78"/>
+        <location filename="../app/cli/CliScore.cpp" line="81"/>
         <source>Unexpected argument &quot;%1&quot; (see score --help).</source>
         <translation>Unerwartetes Argument „%1“ (siehe score --help).</translation>
     </message>
@@ -1078,43 +1078,48 @@
 <context>
     <name>CliScore</name>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="33"/>
+        <location filename="../app/cli/CliScore.cpp" line="34"/>
         <source> Rows of empty cells skipped: %1.</source>
         <translation> Zeilen nur aus leeren Zellen übersprungen: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="35"/>
+        <location filename="../app/cli/CliScore.cpp" line="36"/>
+        <source> Copies of the header line skipped: %1.</source>
+        <translation> Kopien der Kopfzeile übersprungen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="38"/>
         <source>scored %1 of %2 rows (bad rows skipped: %3) in %4 s, %5 rows/s; above threshold: %6; missing cells imputed: %7; cells of categories training never saw: %8.</source>
         <translation>%1 von %2 Zeilen bewertet (übersprungene fehlerhafte Zeilen: %3) in %4 s, %5 Zeilen/s; über dem Schwellenwert: %6; ergänzte fehlende Zellen: %7; Zellen mit im Training nie gesehenen Kategorien: %8.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="108"/>
+        <location filename="../app/cli/CliScore.cpp" line="111"/>
         <source>skipped %1</source>
         <translation>übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="110"/>
+        <location filename="../app/cli/CliScore.cpp" line="113"/>
         <source>further bad rows are skipped without a line each.</source>
         <translation>weitere fehlerhafte Zeilen werden ohne eigene Meldung übersprungen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="117"/>
+        <location filename="../app/cli/CliScore.cpp" line="120"/>
         <source>score: %1 of %2 MB read</source>
         <translation>score: %1 von %2 MB gelesen</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="119"/>
+        <location filename="../app/cli/CliScore.cpp" line="122"/>
         <source>score: %1 MB read</source>
         <translation>score: %1 MB gelesen</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="126"/>
+        <location filename="../app/cli/CliScore.cpp" line="129"/>
         <source>%1: %2</source>
         <comment>file name: summary line</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="137"/>
+        <location filename="../app/cli/CliScore.cpp" line="140"/>
         <source>standard output</source>
         <translation>Standardausgabe</translation>
     </message>
@@ -1955,7 +1960,7 @@ Doppelklicken, um den Lauf umzubenennen</translation>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="82"/>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="89"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="348"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="352"/>
         <source>detect</source>
         <translation>erkennen</translation>
     </message>
@@ -2094,12 +2099,12 @@ Doppelklicken, um den Lauf umzubenennen</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="307"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="311"/>
         <source>Proposed as ignored: %1.</source>
         <translation>Zum Ignorieren vorgeschlagen: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="404"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="408"/>
         <source>Set %n columns&apos; role</source>
         <translation>
             <numerusform>Rolle von %n Spalte setzen</numerusform>
@@ -2107,7 +2112,7 @@ Doppelklicken, um den Lauf umzubenennen</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="438"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="442"/>
         <source>Change a column&apos;s role</source>
         <translation>Rolle einer Spalte ändern</translation>
     </message>
@@ -2213,13 +2218,13 @@ Doppelklicken, um den Lauf umzubenennen</translation>
         <translation>Zahlen sind mit Dezimalkomma geschrieben (0,25).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="267"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="271"/>
         <source>“%1” %2 %</source>
         <comment>a label value in quotes, its share of the rows</comment>
         <translation>„%1“ %2 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="271"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="275"/>
         <source>%n more values</source>
         <translation>
             <numerusform>%n weiterer Wert</numerusform>
@@ -2227,52 +2232,52 @@ Doppelklicken, um den Lauf umzubenennen</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="272"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="276"/>
         <source>Labels over all %1 rows: %2.</source>
         <translation>Labels über alle %1 Zeilen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="272"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="276"/>
         <source>Labels over the first %1 rows: %2.</source>
         <translation>Labels über die ersten %1 Zeilen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="297"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="301"/>
         <source>(none: unlabelled)</source>
         <translation>(keine: ohne Labels)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="308"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="312"/>
         <source>Proposed as the attack type: %1.</source>
         <translation>Als Angriffstyp vorgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="309"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="313"/>
         <source>Proposed as a feature: %1.</source>
         <translation>Als Merkmal vorgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="322"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="326"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="322"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="326"/>
         <source>log1p</source>
         <translation>log1p</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="335"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="339"/>
         <source>Heavy-tailed: spans three decades above its median.</source>
         <translation>Langschwänzig: reicht drei Größenordnungen über ihren Median.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="336"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="340"/>
         <source>Take log1p of this column before scaling.</source>
         <translation>log1p dieser Spalte vor der Skalierung bilden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="348"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="352"/>
         <source>detected: %1</source>
         <translation>erkannt: %1</translation>
     </message>
@@ -2280,39 +2285,39 @@ Doppelklicken, um den Lauf umzubenennen</translation>
 <context>
     <name>LossCurvePlot</name>
     <message>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="13"/>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="88"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="41"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="116"/>
         <source>training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="17"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="45"/>
         <source>validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="20"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="48"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="21"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="49"/>
         <source>mean squared error</source>
         <translation>mittl. quadr. Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="34"/>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="96"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="62"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="124"/>
         <source>Loss curves appear for detectors that train in epochs.</source>
         <translation>Verlustkurven erscheinen bei Detektoren, die in Epochen trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="88"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="116"/>
         <source>%1: training loss</source>
         <translation>%1: Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="94"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="122"/>
         <source>%1 is fitted in one pass: no loss curve.</source>
         <translation>%1 wird in einem Durchgang trainiert: keine Verlustkurve.</translation>
     </message>
@@ -4098,62 +4103,62 @@ Balken: %4; jede Spalte neben den Werten normaler Trainingszeilen.</translation>
         <translation>F1 Test</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="65"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="66"/>
         <source>Each policy&apos;s threshold, chosen on the training rows, and what it flags there and on the test rows. Select one and press Apply, or double-click it.</source>
         <translation>Der Schwellenwert jeder Strategie, auf den Trainingszeilen gewählt, und was er dort und auf den Testzeilen markiert. Wählen Sie eine aus und klicken Sie auf „Anwenden“ oder doppelklicken Sie darauf.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="71"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="72"/>
         <source>Add to the table</source>
         <translation>Zur Tabelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="73"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="74"/>
         <source>Apply this policy with your inputs (costs, budget, target rate) and list it with the others.</source>
         <translation>Diese Strategie mit Ihren Eingaben (Kosten, Budget, Zielrate) anwenden und mit den anderen auflisten.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="74"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="75"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="76"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="77"/>
         <source>Set the threshold to the selected policy&apos;s; every view follows. Ctrl+Z takes it back.</source>
         <translation>Den Schwellenwert der ausgewählten Strategie übernehmen; alle Ansichten folgen. Ctrl+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="95"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="96"/>
         <source>Your policy:</source>
         <translation>Ihre Strategie:</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="179"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="180"/>
         <source>not applicable</source>
         <translation>nicht anwendbar</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="221"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="222"/>
         <source>Threshold (red: current)</source>
         <translation>Schwellenwert (rot: aktuell)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="222"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="223"/>
         <source>Cost per 10,000 flows</source>
         <translation>Kosten pro 10.000 Flows</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="223"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="224"/>
         <source>Expected cost on the training rows, a false alarm costing %1 and a missed attack %2 (the last cost policy in the table).</source>
         <translation>Erwartete Kosten auf den Trainingszeilen, wobei ein Fehlalarm %1 und ein verpasster Angriff %2 kostet (die letzte Kostenstrategie in der Tabelle).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="265"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="266"/>
         <source>Select a policy to see what it assumes and how its threshold came about.</source>
         <translation>Wählen Sie eine Strategie, um ihre Annahmen und die Herleitung ihres Schwellenwerts zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="271"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="272"/>
         <source>Chosen as: %1.</source>
         <translation>Gewählt als: %1.</translation>
     </message>

@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="271"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="275"/>
         <source>%n more values</source>
         <translation>
             <numerusform>%n more value</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="404"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="408"/>
         <source>Set %n columns&apos; role</source>
         <translation>
             <numerusform>Set %n column&apos;s role</numerusform>

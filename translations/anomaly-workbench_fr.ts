@@ -306,8 +306,8 @@
         <location filename="../app/cli/CliOptions.cpp" line="512"/>
         <location filename="../app/cli/CliOptions.cpp" line="513"/>
         <location filename="../app/cli/CliOptions.cpp" line="517"/>
-        <location filename="../app/cli/CliScore.cpp" line="58"/>
-        <location filename="../app/cli/CliScore.cpp" line="59"/>
+        <location filename="../app/cli/CliScore.cpp" line="61"/>
+        <location filename="../app/cli/CliScore.cpp" line="62"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -351,7 +351,7 @@
         <location filename="../app/cli/CliOptions.cpp" line="123"/>
         <location filename="../app/cli/CliOptions.cpp" line="135"/>
         <location filename="../app/cli/CliOptions.cpp" line="136"/>
-        <location filename="../app/cli/CliScore.cpp" line="60"/>
+        <location filename="../app/cli/CliScore.cpp" line="63"/>
         <source>COLS</source>
         <translation>COLS</translation>
     </message>
@@ -362,25 +362,25 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="126"/>
-        <location filename="../app/cli/CliScore.cpp" line="64"/>
+        <location filename="../app/cli/CliScore.cpp" line="67"/>
         <source>The first line is a header.</source>
         <translation>La première ligne est un en-tête.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="127"/>
-        <location filename="../app/cli/CliScore.cpp" line="65"/>
+        <location filename="../app/cli/CliScore.cpp" line="68"/>
         <source>The first line is data.</source>
         <translation>La première ligne contient des données.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="128"/>
-        <location filename="../app/cli/CliScore.cpp" line="63"/>
+        <location filename="../app/cli/CliScore.cpp" line="66"/>
         <source>Field delimiter: , ; | or tab (default: detected).</source>
         <translation>Séparateur de champs : , ; | ou tab (par défaut : détecté).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="128"/>
-        <location filename="../app/cli/CliScore.cpp" line="63"/>
+        <location filename="../app/cli/CliScore.cpp" line="66"/>
         <source>C</source>
         <translation>C</translation>
     </message>
@@ -667,7 +667,7 @@
         <location filename="../app/cli/CliOptions.cpp" line="138"/>
         <location filename="../app/cli/CliOptions.cpp" line="152"/>
         <location filename="../app/cli/CliOptions.cpp" line="159"/>
-        <location filename="../app/cli/CliScore.cpp" line="66"/>
+        <location filename="../app/cli/CliScore.cpp" line="69"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -742,62 +742,62 @@
         <translation>--header et --no-header s&apos;excluent mutuellement.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="50"/>
+        <location filename="../app/cli/CliScore.cpp" line="53"/>
         <source>Scores a file of any size with the detectors of a saved model, in bounded memory: reads it in chunks and writes line, &lt;detector&gt;_score, &lt;detector&gt;_prediction per row as it goes.</source>
         <translation>Note un fichier de toute taille avec les détecteurs d’un modèle enregistré, en mémoire bornée : le lit par blocs et écrit au fur et à mesure line, &lt;detector&gt;_score, &lt;detector&gt;_prediction par ligne.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="57"/>
+        <location filename="../app/cli/CliScore.cpp" line="60"/>
         <source>The model file (--save-model) whose detectors score.</source>
         <translation>Le fichier de modèle (--save-model) dont les détecteurs notent.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="57"/>
+        <location filename="../app/cli/CliScore.cpp" line="60"/>
         <source>MODEL</source>
         <translation>MODÈLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="58"/>
+        <location filename="../app/cli/CliScore.cpp" line="61"/>
         <source>The data: CSV/TSV, plain or .gz, or - for standard input.</source>
         <translation>Les données : CSV/TSV, brut ou .gz, ou - pour l’entrée standard.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="59"/>
+        <location filename="../app/cli/CliScore.cpp" line="62"/>
         <source>Where the scores go: a CSV file, or - for standard output.</source>
         <translation>Où vont les scores : un fichier CSV, ou - pour la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="60"/>
+        <location filename="../app/cli/CliScore.cpp" line="63"/>
         <source>Input columns to copy beside the scores: names or 0-based indices, comma-separated.</source>
         <translation>Colonnes d’entrée à recopier à côté des scores : noms ou indices à partir de 0, séparés par des virgules.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="61"/>
+        <location filename="../app/cli/CliScore.cpp" line="64"/>
         <source>A row the model cannot score (ragged, text in a numeric column): skip (listed and counted) or fail (default).</source>
         <translation>Une ligne que le modèle ne peut pas noter (nombre de champs erroné, texte dans une colonne numérique) : skip (listée et comptée) ou fail (par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="62"/>
+        <location filename="../app/cli/CliScore.cpp" line="65"/>
         <source>ACTION</source>
         <translation>ACTION</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="66"/>
+        <location filename="../app/cli/CliScore.cpp" line="69"/>
         <source>Worker threads (default: all cores).</source>
         <translation>Threads de travail (par défaut : tous les cœurs).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="67"/>
+        <location filename="../app/cli/CliScore.cpp" line="70"/>
         <source>Print progress on standard error.</source>
         <translation>Afficher la progression sur la sortie d’erreur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="75"/>
+        <location filename="../app/cli/CliScore.cpp" line="78"/>
         <source>score needs --load-model MODEL, --input FILE and --output FILE (- for standard input or output); --%1 is missing.</source>
         <translation>score demande --load-model MODÈLE, --input FICHIER et --output FICHIER (- pour l’entrée ou la sortie standard) ; --%1 manque.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="78"/>
+        <location filename="../app/cli/CliScore.cpp" line="81"/>
         <source>Unexpected argument &quot;%1&quot; (see score --help).</source>
         <translation>Argument inattendu « %1 » (voir score --help).</translation>
     </message>
@@ -1078,43 +1078,48 @@
 <context>
     <name>CliScore</name>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="33"/>
+        <location filename="../app/cli/CliScore.cpp" line="34"/>
         <source> Rows of empty cells skipped: %1.</source>
         <translation> Lignes de cellules vides ignorées : %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="35"/>
+        <location filename="../app/cli/CliScore.cpp" line="36"/>
+        <source> Copies of the header line skipped: %1.</source>
+        <translation> Copies de la ligne d’en-tête ignorées : %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliScore.cpp" line="38"/>
         <source>scored %1 of %2 rows (bad rows skipped: %3) in %4 s, %5 rows/s; above threshold: %6; missing cells imputed: %7; cells of categories training never saw: %8.</source>
         <translation>%1 lignes notées sur %2 (lignes erronées ignorées : %3) en %4 s, %5 lignes/s ; au-dessus du seuil : %6 ; cellules manquantes imputées : %7 ; cellules de catégories jamais vues à l’entraînement : %8.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="108"/>
+        <location filename="../app/cli/CliScore.cpp" line="111"/>
         <source>skipped %1</source>
         <translation>ignorée : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="110"/>
+        <location filename="../app/cli/CliScore.cpp" line="113"/>
         <source>further bad rows are skipped without a line each.</source>
         <translation>les lignes erronées suivantes sont ignorées sans message chacune.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="117"/>
+        <location filename="../app/cli/CliScore.cpp" line="120"/>
         <source>score: %1 of %2 MB read</source>
         <translation>score : %1 Mo lus sur %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="119"/>
+        <location filename="../app/cli/CliScore.cpp" line="122"/>
         <source>score: %1 MB read</source>
         <translation>score : %1 Mo lus</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="126"/>
+        <location filename="../app/cli/CliScore.cpp" line="129"/>
         <source>%1: %2</source>
         <comment>file name: summary line</comment>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliScore.cpp" line="137"/>
+        <location filename="../app/cli/CliScore.cpp" line="140"/>
         <source>standard output</source>
         <translation>sortie standard</translation>
     </message>
@@ -1955,7 +1960,7 @@ Double-cliquez pour renommer l&apos;exécution</translation>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="82"/>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="89"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="348"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="352"/>
         <source>detect</source>
         <translation>détection auto</translation>
     </message>
@@ -2094,12 +2099,12 @@ Double-cliquez pour renommer l&apos;exécution</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="307"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="311"/>
         <source>Proposed as ignored: %1.</source>
         <translation>Proposée comme ignorée : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="404"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="408"/>
         <source>Set %n columns&apos; role</source>
         <translation>
             <numerusform>Changement de rôle de %n colonne</numerusform>
@@ -2107,7 +2112,7 @@ Double-cliquez pour renommer l&apos;exécution</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="438"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="442"/>
         <source>Change a column&apos;s role</source>
         <translation>Changement de rôle d&apos;une colonne</translation>
     </message>
@@ -2213,13 +2218,13 @@ Double-cliquez pour renommer l&apos;exécution</translation>
         <translation>Les nombres sont écrits avec une virgule décimale (0,25).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="267"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="271"/>
         <source>“%1” %2 %</source>
         <comment>a label value in quotes, its share of the rows</comment>
         <translation>« %1 » %2 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="271"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="275"/>
         <source>%n more values</source>
         <translation>
             <numerusform>%n autre valeur</numerusform>
@@ -2227,52 +2232,52 @@ Double-cliquez pour renommer l&apos;exécution</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="272"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="276"/>
         <source>Labels over all %1 rows: %2.</source>
         <translation>Étiquettes sur les %1 lignes : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="272"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="276"/>
         <source>Labels over the first %1 rows: %2.</source>
         <translation>Étiquettes sur les %1 premières lignes : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="297"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="301"/>
         <source>(none: unlabelled)</source>
         <translation>(aucune : non étiquetées)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="308"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="312"/>
         <source>Proposed as the attack type: %1.</source>
         <translation>Proposée comme type d&apos;attaque : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="309"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="313"/>
         <source>Proposed as a feature: %1.</source>
         <translation>Proposée comme variable : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="322"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="326"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="322"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="326"/>
         <source>log1p</source>
         <translation>log1p</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="335"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="339"/>
         <source>Heavy-tailed: spans three decades above its median.</source>
         <translation>Queue lourde : couvre trois ordres de grandeur au-dessus de sa médiane.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="336"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="340"/>
         <source>Take log1p of this column before scaling.</source>
         <translation>Appliquer log1p à cette colonne avant la mise à l&apos;échelle.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="348"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="352"/>
         <source>detected: %1</source>
         <translation>détecté : %1</translation>
     </message>
@@ -2280,39 +2285,39 @@ Double-cliquez pour renommer l&apos;exécution</translation>
 <context>
     <name>LossCurvePlot</name>
     <message>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="13"/>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="88"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="41"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="116"/>
         <source>training loss</source>
         <translation>perte d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="17"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="45"/>
         <source>validation loss</source>
         <translation>perte de validation</translation>
     </message>
     <message>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="20"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="48"/>
         <source>epoch</source>
         <translation>époque</translation>
     </message>
     <message>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="21"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="49"/>
         <source>mean squared error</source>
         <translation>erreur quadr. moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="34"/>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="96"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="62"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="124"/>
         <source>Loss curves appear for detectors that train in epochs.</source>
         <translation>Les courbes de perte apparaissent pour les détecteurs entraînés par époques.</translation>
     </message>
     <message>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="88"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="116"/>
         <source>%1: training loss</source>
         <translation>%1 : perte d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/views/LossCurvePlot.cpp" line="94"/>
+        <location filename="../ui/views/LossCurvePlot.cpp" line="122"/>
         <source>%1 is fitted in one pass: no loss curve.</source>
         <translation>%1 s&apos;entraîne en une seule passe : pas de courbe de perte.</translation>
     </message>
@@ -4098,62 +4103,62 @@ Barres : %4 ; chaque colonne comparée au contenu des lignes d&apos;entraînemen
         <translation>F1 test</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="65"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="66"/>
         <source>Each policy&apos;s threshold, chosen on the training rows, and what it flags there and on the test rows. Select one and press Apply, or double-click it.</source>
         <translation>Le seuil de chaque stratégie, choisi sur les lignes d&apos;entraînement, et ce qu&apos;il signale sur celles-ci et sur les lignes de test. Sélectionnez-en une et cliquez sur Appliquer, ou double-cliquez dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="71"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="72"/>
         <source>Add to the table</source>
         <translation>Ajouter au tableau</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="73"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="74"/>
         <source>Apply this policy with your inputs (costs, budget, target rate) and list it with the others.</source>
         <translation>Appliquer cette stratégie avec vos valeurs (coûts, budget, taux cible) et la lister avec les autres.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="74"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="75"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="76"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="77"/>
         <source>Set the threshold to the selected policy&apos;s; every view follows. Ctrl+Z takes it back.</source>
         <translation>Régler le seuil sur celui de la stratégie sélectionnée ; toutes les vues suivent. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="95"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="96"/>
         <source>Your policy:</source>
         <translation>Votre stratégie :</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="179"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="180"/>
         <source>not applicable</source>
         <translation>non applicable</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="221"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="222"/>
         <source>Threshold (red: current)</source>
         <translation>Seuil (rouge : actuel)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="222"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="223"/>
         <source>Cost per 10,000 flows</source>
         <translation>Coût pour 10 000 flux</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="223"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="224"/>
         <source>Expected cost on the training rows, a false alarm costing %1 and a missed attack %2 (the last cost policy in the table).</source>
         <translation>Coût attendu sur les lignes d&apos;entraînement, une fausse alerte coûtant %1 et une attaque manquée %2 (la dernière stratégie de coût du tableau).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="265"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="266"/>
         <source>Select a policy to see what it assumes and how its threshold came about.</source>
         <translation>Sélectionnez une stratégie pour voir ce qu&apos;elle suppose et comment son seuil a été obtenu.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ThresholdAssistant.cpp" line="271"/>
+        <location filename="../ui/results/ThresholdAssistant.cpp" line="272"/>
         <source>Chosen as: %1.</source>
         <translation>Choisi ainsi : %1.</translation>
     </message>

@@ -29,9 +29,12 @@ QString summaryLine(const awb::StreamScoreSummary &s)
     for (const auto &[name, count] : s.flagged)
         flagged << QStringLiteral("%1 %2").arg(QString::fromStdString(name), locale.toString(qulonglong(count)));
     const double rate = s.seconds > 0 ? static_cast<double>(s.rows) / s.seconds : 0.0;
-    const QString empty = s.empty == 0 ? QString()
-                                       : QCoreApplication::translate("CliScore", " Rows of empty cells skipped: %1.")
-                                             .arg(locale.toString(qulonglong(s.empty)));
+    QString skipped;
+    if (s.empty > 0)
+        skipped += QCoreApplication::translate("CliScore", " Rows of empty cells skipped: %1.").arg(locale.toString(qulonglong(s.empty)));
+    if (s.headerCopies > 0)
+        skipped += QCoreApplication::translate("CliScore", " Copies of the header line skipped: %1.")
+                       .arg(locale.toString(qulonglong(s.headerCopies)));
     return QCoreApplication::translate("CliScore", "scored %1 of %2 rows (bad rows skipped: %3) in %4 s, %5 rows/s; "
                                                    "above threshold: %6; missing cells imputed: %7; cells of categories "
                                                    "training never saw: %8.")
@@ -39,7 +42,7 @@ QString summaryLine(const awb::StreamScoreSummary &s)
              locale.toString(qulonglong(s.skipped)), locale.toString(s.seconds, 'f', 1),
              locale.toString(rate, 'f', 0), flagged.join(QStringLiteral(", ")),
              locale.toString(qulonglong(s.counts.imputedCells)), locale.toString(qulonglong(s.counts.unseenCategoryCells))) +
-           empty;
+           skipped;
 }
 
 } // namespace

@@ -521,6 +521,13 @@ bool onlyDelimiters(std::string_view record, char delimiter)
                        [delimiter](char c) { return c == delimiter || c == ' ' || c == '\t' || c == '\r'; });
 }
 
+SkippedRecord skippedRecord(std::string_view record, std::string_view header, char delimiter)
+{
+    if (!header.empty() && record == header)
+        return SkippedRecord::Header;
+    return onlyDelimiters(record, delimiter) ? SkippedRecord::Empty : SkippedRecord::None;
+}
+
 char detectDecimalPoint(std::string_view text, const RecordIndex &sample, char delimiter)
 {
     if (delimiter == ',')

@@ -54,6 +54,12 @@ void splitRecord(std::string_view record, char delimiter, std::vector<std::strin
 // every reader skips.
 bool onlyDelimiters(std::string_view record, char delimiter);
 
+// Records that are no data rows, which every reader skips: empty cells alone (above), or a copy of
+// the header line (`header`, empty without one), where files were joined with their headers as
+// CSE-CIC-IDS2018's were.
+enum class SkippedRecord { None, Empty, Header };
+SkippedRecord skippedRecord(std::string_view record, std::string_view header, char delimiter);
+
 // What a record of `fields` fields in a table of `columns` is told (its error names the column
 // min(fields, columns) + 1, where the two part).
 std::string raggedRecordMessage(std::size_t fields, std::size_t columns);

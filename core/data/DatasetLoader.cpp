@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <filesystem>
 #include <limits>
 #include <map>
 #include <optional>
@@ -298,7 +299,7 @@ std::vector<std::vector<std::uint8_t>> anomalyRows(const Schema &schema, const D
     for (std::size_t f = 0; f < firstPass.size(); ++f) {
         rowIsAnomaly[f].resize(firstPass[f].labelCode.size());
         for (std::size_t r = 0; r < rowIsAnomaly[f].size(); ++r)
-            rowIsAnomaly[f][r] = firstPass[f].dropRow[r] == FirstPass::kEmptyRow ? 0 : codeIsAnomaly[firstPass[f].labelCode[r]];
+            rowIsAnomaly[f][r] = firstPass[f].dropRow[r] == FirstPass::kSkippedRow ? 0 : codeIsAnomaly[firstPass[f].labelCode[r]];
     }
     return rowIsAnomaly;
 }
@@ -435,14 +436,21 @@ std::vector<SourceFile> openFiles(const LoadOptions &options, const ProgressFn &
     return files;
 }
 
-// The first passes' missing and non-finite cells, and a note on rows of empty cells they skipped.
-void countCells(const std::vector<FirstPass> &firstPass, DatasetSummary &summary)
+// The first passes' missing and non-finite cells, and notes on the records they skipped.
+void countCells(const std::vector<FirstPass> &firstPass, const std::vector<SourceFile> &files, DatasetSummary &summary)
 {
     std::uint64_t emptyRows = 0;
-    for (const auto &pass : firstPass) {
+    for (std::size_t f = 0; f < firstPass.size(); ++f) {
+        const FirstPass &pass = firstPass[f];
         summary.missingCells += pass.missingCells;
         summary.nonFiniteCells += pass.nonFiniteCells;
         emptyRows += pass.emptyRows;
+        if (pass.headerCopies > 0)
+            summary.notes.push_back(countText(pass.headerCopies) + (pass.headerCopies == 1 ? " copy" : " copies") +
+                                    " of the header line in " + std::filesystem::path(files[f].name).filename().string() +
+                                    " (where files were joined) " + (pass.headerCopies == 1 ? "is" : "are") +
+                                    " skipped, the first on line " + countText(pass.firstHeaderCopyLine) +
+                                    "; they count among the rows dropped.");
     }
     if (emptyRows > 0)
         summary.notes.push_back(countText(emptyRows) + " rows of empty cells alone (as spreadsheets leave them) are "
@@ -484,10 +492,11 @@ FilePreview previewFile(const std::string &file, const LoadOptions &options, std
         preview.lineNumbers.push_back(records.line[firstData + row]);
     }
     if (preview.schema.labelColumn >= 0) {
+        const std::string_view header = preview.hasHeader ? records.record(text, 0) : std::string_view();
         std::map<std::string, std::size_t, std::less<>> mix;
         const auto label = static_cast<std::size_t>(preview.schema.labelColumn);
         for (std::size_t r = firstData; r < records.size(); ++r) {
-            if (onlyDelimiters(records.record(text, r), preview.delimiter))
+            if (skippedRecord(records.record(text, r), header, preview.delimiter) != SkippedRecord::None)
                 continue;  // skipped by the load
             splitRecord(records.record(text, r), preview.delimiter, cells, scratch);
             if (label < cells.size())
@@ -529,7 +538,7 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
     const std::uint64_t allRows = dataRows(files);
     const std::vector<FirstPass> firstPass = runFirstPasses(files, plan, dictionaries, threads, progress, cancel);
 
-    countCells(firstPass, summary);
+    countCells(firstPass, files, summary);
     const bool labelled = schema.labelColumn >= 0;
     const auto rowIsAnomaly = anomalyRows(schema, dictionaries, firstPass, options, train.name, summary);
     std::vector<std::uint32_t> trainRows, testRows;

@@ -221,7 +221,8 @@ namespace {
 // and its missing and non-finite cells.
 struct FirstPassChunk {
     std::vector<LocalCodes> codes;
-    std::uint64_t missing = 0, nonFinite = 0, empty = 0;
+    std::uint64_t missing = 0, nonFinite = 0, empty = 0, headers = 0;
+    std::size_t firstHeaderRow = 0;  // when `headers` > 0
 };
 
 
@@ -236,6 +237,7 @@ void mergeChunks(const std::vector<FirstPassChunk> &chunks, int used, const Enco
         pass.missingCells += local.missing;
         pass.nonFiniteCells += local.nonFinite;
         pass.emptyRows += local.empty;
+        pass.headerCopies += local.headers;
         const std::size_t begin = rows * static_cast<std::size_t>(chunk) / static_cast<std::size_t>(used);
         const std::size_t end = rows * static_cast<std::size_t>(chunk + 1) / static_cast<std::size_t>(used);
         for (std::size_t column = 0; column <= categories; ++column) {
@@ -251,7 +253,7 @@ void mergeChunks(const std::vector<FirstPassChunk> &chunks, int used, const Enco
             for (const auto &[localCode, value] : ordered)
                 global[localCode] = dictionaries.intern(target, *value);
             for (std::size_t row = begin; row < end; ++row) {
-                if (pass.dropRow[row] == FirstPass::kEmptyRow)
+                if (pass.dropRow[row] == FirstPass::kSkippedRow)
                     continue;  // no code of its own (a chunk of such rows alone has no values at all)
                 std::uint32_t &c = column == categories ? pass.labelCode[row] : pass.categoryCode[row * categories + column];
                 c = global[c];
@@ -308,6 +310,7 @@ FirstPass runFirstPass(const SourceFile &file, const EncodingPlan &plan, Diction
     std::vector<FirstPassChunk> locals(static_cast<std::size_t>(chunks));
     RowProgress rowProgress(progress, cancel, rows);
     const std::string_view text = file.buffer->text();
+    const std::string_view header = file.hasHeader ? file.records.record(text, 0) : std::string_view();
     // The columns the pass reads, in file order (so the first problem in a row is the one named).
     // A row whose numeric cells all start with a digit has no missing cell among them: then only
     // the categorical and label cells need reading. (Text that starts with a digit, 12abc, is
@@ -338,10 +341,15 @@ FirstPass runFirstPass(const SourceFile &file, const EncodingPlan &plan, Diction
             const std::size_t record = file.firstData + row;
             const std::string_view line = file.records.record(text, record);
             const std::size_t fields = splitter.split(line, file.delimiter);
-            if (trimSpaces(splitter.cell(0)).empty() && onlyDelimiters(line, file.delimiter)) {
-                pass.dropRow[row] = FirstPass::kEmptyRow;
-                ++local.empty;
-                continue;
+            if (line.size() == header.size() || trimSpaces(splitter.cell(0)).empty()) {
+                if (const SkippedRecord skipped = skippedRecord(line, header, file.delimiter); skipped != SkippedRecord::None) {
+                    pass.dropRow[row] = FirstPass::kSkippedRow;
+                    if (skipped == SkippedRecord::Empty)
+                        ++local.empty;
+                    else if (local.headers++ == 0)
+                        local.firstHeaderRow = row;
+                    continue;
+                }
             }
             if (fields != plan.columns)
                 raggedRow(file, record, fields, plan.columns);
@@ -351,6 +359,9 @@ FirstPass runFirstPass(const SourceFile &file, const EncodingPlan &plan, Diction
     });
 
     mergeChunks(locals, chunkCount(rows, chunks), plan, dictionaries, pass);
+    for (const FirstPassChunk &local : locals)  // in file order: the first chunk with a copy has the first one
+        if (local.headers > 0 && pass.firstHeaderCopyLine == 0)
+            pass.firstHeaderCopyLine = file.line(file.firstData + local.firstHeaderRow);
     throwIfCancelled(cancel);
     releaseRows(file, 0, rows);
     return pass;

@@ -80,9 +80,12 @@ private:
 struct FirstPass {
     std::vector<std::uint32_t> labelCode;  // per data row
     std::vector<std::uint32_t> categoryCode;  // per data row x categorical column
-    static constexpr std::uint8_t kEmptyRow = 2;  // dropRow of a row of empty cells alone: it has no codes
-    std::vector<std::uint8_t> dropRow;     // per data row: 1 for missing cells under the drop policy, or kEmptyRow
+    // dropRow of a record that is no data row (see skippedRecord): it has no codes.
+    static constexpr std::uint8_t kSkippedRow = 2;
+    std::vector<std::uint8_t> dropRow;     // per data row: 1 for missing cells under the drop policy, or kSkippedRow
     std::uint64_t emptyRows = 0;           // rows of empty cells alone (a spreadsheet's trailing rows), dropped
+    std::uint64_t headerCopies = 0;        // copies of the header line (files joined with their headers), dropped
+    std::uint64_t firstHeaderCopyLine = 0; // the first one's line, when there are any
     std::uint64_t missingCells = 0;
     std::uint64_t nonFiniteCells = 0;
 };

@@ -76,7 +76,8 @@ std::string RowProblem::message(std::size_t expectedFields, const std::vector<st
     case Kind::NotANumber:
         return "\"" + cell + "\" is not a number, but column \"" + names[column] + "\" is numeric.";
     case Kind::None:
-    case Kind::Empty: break;
+    case Kind::Empty:
+    case Kind::HeaderCopy: break;
     }
     return {};
 }
@@ -106,8 +107,6 @@ RowProblem RowEncoder::encode(std::string_view record, char delimiter, char poin
                               FieldSplitter &splitter) const
 {
     RowProblem problem;
-    if (onlyDelimiters(record, delimiter))
-        return {RowProblem::Kind::Empty, 0, 0, {}};
     std::fill(out, out + width_, 0.0f);
     std::uint64_t unseen = 0;
     std::string key;

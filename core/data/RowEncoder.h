@@ -17,7 +17,8 @@ namespace awb {
 class FieldSplitter;
 
 struct RowProblem {
-    enum class Kind { None, Ragged, NotANumber, Empty } kind = Kind::None;  // Empty: cells all empty, skipped
+    // Empty and HeaderCopy: no data rows (see skippedRecord), skipped.
+    enum class Kind { None, Ragged, NotANumber, Empty, HeaderCopy } kind = Kind::None;
     std::size_t fields = 0;   // Ragged: the record's field count
     std::size_t column = 0;   // NotANumber: the 0-based source column
     std::string cell;         // NotANumber: the cell, trimmed and cut to 40 characters

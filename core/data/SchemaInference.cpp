@@ -94,7 +94,10 @@ CellSample readCellSample(std::string_view text, const RecordIndex &records, std
     std::string scratch;
     std::vector<std::size_t> cellEnd;  // in `owned`, row by row
     const std::size_t end = std::min(records.size(), firstData + sampleRows);
+    const std::string_view header = firstData > 0 ? records.record(text, 0) : std::string_view();
     for (std::size_t r = firstData; r < end; ++r) {
+        if (!header.empty() && records.record(text, r) == header)
+            continue;  // a copy of the header line, which the load skips (see skippedRecord)
         splitRecord(records.record(text, r), delimiter, cells, scratch);  // views into text or scratch
         for (std::size_t c = 0; c < columns; ++c) {
             const std::string_view cell = c < cells.size() ? trimSpaces(cells[c]) : std::string_view();

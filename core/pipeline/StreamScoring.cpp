@@ -21,6 +21,7 @@ struct Layout {
     char delimiter = ',';
     char point = '.';
     bool header = false;
+    std::string headerLine;  // the header record, when there is one: copies of it are skipped
     std::vector<std::string> names;
     std::vector<std::size_t> keep;
 };
@@ -39,6 +40,8 @@ Layout readLayout(std::string_view text, char delimiter, const StreamScoreOption
     std::string scratch;
     splitRecord(sample.record(text, 0), layout.delimiter, cells, scratch);
     layout.names = columnNames(text, sample, layout.header, layout.delimiter, cells.size());
+    if (layout.header)
+        layout.headerLine = sample.record(text, 0);
     for (const ColumnRef &ref : options.keep)
         layout.keep.push_back(static_cast<std::size_t>(columnIndex(layout.names, ref, file, "columns to keep")));
     return layout;
@@ -115,10 +118,17 @@ private:
         std::vector<EncodeCounts> counts(static_cast<std::size_t>(threads_));
         parallelChunks(n, threads_, [&](int c, std::size_t from, std::size_t to) {
             FieldSplitter splitter;
-            for (std::size_t i = from; i < to; ++i)
-                problems[i] = encoder_->encode(records.record(text, begin + i), layout_->delimiter, layout_->point,
-                                               features_.row(static_cast<Eigen::Index>(i)).data(),
-                                               counts[static_cast<std::size_t>(c)], splitter);
+            for (std::size_t i = from; i < to; ++i) {
+                const std::string_view record = records.record(text, begin + i);
+                switch (skippedRecord(record, layout_->headerLine, layout_->delimiter)) {
+                case SkippedRecord::Empty: problems[i].kind = RowProblem::Kind::Empty; break;
+                case SkippedRecord::Header: problems[i].kind = RowProblem::Kind::HeaderCopy; break;
+                case SkippedRecord::None:
+                    problems[i] = encoder_->encode(record, layout_->delimiter, layout_->point,
+                                                   features_.row(static_cast<Eigen::Index>(i)).data(),
+                                                   counts[static_cast<std::size_t>(c)], splitter);
+                }
+            }
         }, 1024);
         std::vector<std::uint32_t> good;
         good.reserve(n);
@@ -128,8 +138,8 @@ private:
                 good.push_back(static_cast<std::uint32_t>(i));
                 continue;
             }
-            if (p.kind == RowProblem::Kind::Empty) {
-                ++summary_.empty;
+            if (p.kind == RowProblem::Kind::Empty || p.kind == RowProblem::Kind::HeaderCopy) {
+                ++(p.kind == RowProblem::Kind::Empty ? summary_.empty : summary_.headerCopies);
                 continue;
             }
             const std::size_t column = p.kind == RowProblem::Kind::Ragged ? std::min(p.fields, encoder_->fields()) + 1 : p.column + 1;

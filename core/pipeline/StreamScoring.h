@@ -43,6 +43,7 @@ struct StreamScoreSummary {
     std::uint64_t scored = 0;
     std::uint64_t skipped = 0;  // bad rows skipped
     std::uint64_t empty = 0;    // rows of empty cells alone (a spreadsheet's trailing rows), skipped
+    std::uint64_t headerCopies = 0;  // copies of the header line (files joined with their headers), skipped
     std::vector<std::pair<std::string, std::uint64_t>> flagged;  // per detector: rows above its threshold
     EncodeCounts counts;
     double seconds = 0.0;

@@ -205,6 +205,37 @@ private slots:
         QCOMPARE(all.count("\n1600000000.5\tC0\t"), 2);
     }
 
+    // Files joined with their headers (CSE-CIC-IDS2018's have the header line again where parts
+    // meet): the copies are skipped with a note naming the first, by the load, the preview's label
+    // mix and a sample, also within the rows the schema is read from.
+    void copiesOfTheHeaderLineAreSkipped()
+    {
+        QByteArray plain = "Dst Port,Flow Byts/s,Protocol,Label\r\n", joined = plain;
+        for (int i = 0; i < 3000; ++i) {
+            const QByteArray row = QByteArray::number(i % 7 * 1000 + 22) + ',' + QByteArray::number(i * 13 % 997) + ".5," +
+                                   (i % 2 ? "6" : "17") + (i % 5 ? ",Benign\r\n" : ",DDOS attack-HOIC\r\n");
+            plain += row;
+            joined += row;
+            if (i == 40 || i == 2000)
+                joined += "Dst Port,Flow Byts/s,Protocol,Label\r\n";
+        }
+        awb::LoadOptions o;
+        o.testFraction = 0.0;
+        o.trainFile = files.write("plain.csv", plain).toStdString();
+        const awb::Dataset expected = awb::loadDataset(o);
+        o.trainFile = files.write("joined.csv", joined).toStdString();
+        const awb::Dataset d = awb::loadDataset(o);
+        QVERIFY(d.features == expected.features);
+        QCOMPARE(d.summary.numericFeatures, expected.summary.numericFeatures);
+        QCOMPARE(d.summary.droppedRows, std::uint64_t(2));
+        QVERIFY(std::find(d.summary.notes.begin(), d.summary.notes.end(),
+                          "2 copies of the header line in joined.csv (where files were joined) are skipped, the first on "
+                          "line 43; they count among the rows dropped.") != d.summary.notes.end());
+        const awb::FilePreview preview = awb::previewFile(o.trainFile, o);
+        QCOMPARE(preview.labelMix.size(), std::size_t(2));
+        QCOMPARE(awb::sampleRows(o.trainFile, 100, 1, {}).fileRows, std::uint64_t(3000));
+    }
+
     // Rows of empty cells alone (",,,," at the end of a spreadsheet's export) are skipped and
     // counted, whatever the missing-cell policy, also when they fill whole chunks of the passes
     // (9,000 of them after 60 rows); a row with one cell left is not.

@@ -342,19 +342,24 @@ private slots:
         QCOMPARE(placed.numeric[1].sourceColumn, 1);
     }
 
-    // A spreadsheet's trailing rows of empty cells get no score line: skipped and counted, as the
-    // loader skips them.
-    void rowsOfEmptyCellsAreSkipped()
+    // A spreadsheet's trailing rows of empty cells, and copies of the header line where files were
+    // joined, get no score line: skipped and counted, as the loader skips them.
+    void rowsThatAreNoDataAreSkipped()
     {
         DataFiles files;
         std::string csv = trained().csv;
-        const std::size_t columns = static_cast<std::size_t>(std::count(csv.begin(), csv.begin() + csv.find('\n'), ',')) + 1;
+        const std::string header = csv.substr(0, csv.find('\n') + 1);
+        const std::size_t columns = static_cast<std::size_t>(std::count(header.begin(), header.end(), ',')) + 1;
+        const std::size_t middle = csv.find('\n', csv.size() / 2) + 1;
+        csv.insert(middle, header);
+        csv += header;
         for (int i = 0; i < 3; ++i)
             csv += std::string(columns - 1, ',') + '\n';
         std::string output;
         const awb::StreamScoreSummary summary = stream(files.write("empty.csv", QByteArray::fromStdString(csv)), output);
         QCOMPARE(summary.scored, std::uint64_t{30000});
         QCOMPARE(summary.empty, std::uint64_t{3});
+        QCOMPARE(summary.headerCopies, std::uint64_t{2});
         QCOMPARE(summary.skipped, std::uint64_t{0});
         QCOMPARE(parse(output).line.size(), std::size_t{30000});
     }

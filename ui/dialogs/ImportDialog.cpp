@@ -262,15 +262,19 @@ void ImportDialog::refreshPreview()
         if (preview_.decimalPoint == ',')
             status += QLatin1Char(' ') + tr("Numbers are written with a decimal comma (0,25).");
         if (!preview_.labelMix.empty()) {
+            // Over the data rows the load reads: not the rows of empty cells or header copies it skips.
+            std::size_t rows = 0;
+            for (const auto &value : preview_.labelMix)
+                rows += value.second;
             QStringList mix;
             for (std::size_t i = 0; i < preview_.labelMix.size() && i < 6; ++i)
                 mix << tr("\u201C%1\u201D %2 %", "a label value in quotes, its share of the rows")
                            .arg(QString::fromStdString(preview_.labelMix[i].first))
-                           .arg(QLocale().toString(100.0 * double(preview_.labelMix[i].second) / double(preview_.scannedRows), 'f', 1));
+                           .arg(QLocale().toString(100.0 * double(preview_.labelMix[i].second) / double(rows), 'f', 1));
             if (preview_.labelMix.size() > 6)
                 mix << tr("%n more values", "", int(preview_.labelMix.size() - 6));
             status += ' ' + (preview_.wholeFile ? tr("Labels over all %1 rows: %2.") : tr("Labels over the first %1 rows: %2."))
-                                .arg(QLocale().toString(qulonglong(preview_.scannedRows)), mix.join(QStringLiteral(", ")));
+                                .arg(QLocale().toString(qulonglong(rows)), mix.join(QStringLiteral(", ")));
         }
         status_->setText(status);
     } catch (const std::exception &e) {
