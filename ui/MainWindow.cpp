@@ -238,22 +238,30 @@ void MainWindow::openFile(const QString &file)
 {
     if (!confirmDiscard())
         return;
-    ImportDialog dialog(file, this);
+    std::optional<awb::LoadOptions> recent;
     const QVariantMap stored = QSettings().value("recentFileOptions").toMap();
     if (const auto options = stored.find(file); options != stored.end()) {
         try {
-            dialog.setOptions(awb::loadOptionsFromJson(awb::parseJson(options->toString().toStdString())));
+            recent = awb::loadOptionsFromJson(awb::parseJson(options->toString().toStdString()));
         } catch (const std::exception &) {
             // Options stored by another version: the dialog keeps what it infers from the file.
         }
     }
+    importFile(file, recent);
+}
+
+void MainWindow::importFile(const QString &file, const std::optional<awb::LoadOptions> &options)
+{
+    ImportDialog dialog(file, this);
+    if (options)
+        dialog.setOptions(*options);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QSettings().setValue("lastDirectory", QFileInfo(file).absolutePath());
     addRecentFile(file, dialog.options());
     awb::DataSpec data;
     data.load = dialog.options();
-    loadData(data);
+    loadData(data, true);
 }
 
 void MainWindow::openDemoDataset()
@@ -265,7 +273,7 @@ void MainWindow::openDemoDataset()
     loadData(data);
 }
 
-void MainWindow::loadData(const awb::DataSpec &data)
+void MainWindow::loadData(const awb::DataSpec &data, bool fromImport)
 {
     if (loadTask_ && loadTask_->isRunning())
         return;
@@ -280,8 +288,12 @@ void MainWindow::loadData(const awb::DataSpec &data)
         adoptDataset(std::move(*result), data, name);
         emit datasetLoaded();
     });
-    connect(task, &BackgroundTask::failed, this, [this](const QString &message) {
-        showError(tr("The dataset could not be loaded"), message);
+    connect(task, &BackgroundTask::failed, this, [this, data, fromImport](const QString &message) {
+        QMessageBox *box = showError(tr("The dataset could not be loaded"), message);
+        if (fromImport)
+            connect(box, &QMessageBox::finished, this, [this, data] {
+                importFile(QString::fromStdString(data.load.trainFile), data.load);
+            }, Qt::QueuedConnection);
         emit loadFailed(message);
     });
     trackTask(task);
@@ -486,13 +498,14 @@ void MainWindow::updateActions()
     cancelAction_->setEnabled(isBusy());
 }
 
-void MainWindow::showError(const QString &title, const QString &message)
+QMessageBox *MainWindow::showError(const QString &title, const QString &message)
 {
     // Non-blocking, so background work and tests keep running while the message is shown.
     auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
     box->setObjectName("errorMessage");
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+    return box;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,7 @@ class DetectorPanel;
 class LossCurvePlot;
 struct PreparedResult;
 class QLabel;
+class QMessageBox;
 class QMenu;
 class QProgressBar;
 class QTabWidget;
@@ -63,7 +65,9 @@ public slots:
     void openFile(const QString &file);
     void openPath(const QString &path);  // a session (.awbsession) or a dataset
     void openDemoDataset();
-    void loadData(const awb::DataSpec &data);
+    // `fromImport`: the options came from the import dialog, which opens again with them when the
+    // load fails (after the error is read), so that no choice made in it is lost.
+    void loadData(const awb::DataSpec &data, bool fromImport = false);
     void train(const std::vector<std::string> &detectorIds);
     void trainAll();
     void cancelAll();
@@ -155,7 +159,9 @@ private:
     void trackTask(BackgroundTask *task);
     void updateProgress();
     void updateActions();
-    void showError(const QString &title, const QString &message);
+    QMessageBox *showError(const QString &title, const QString &message);
+    // The import dialog on `file`, set to `options` where given; loads what it is accepted with.
+    void importFile(const QString &file, const std::optional<awb::LoadOptions> &options);
     void addRecentFile(const QString &file, const awb::LoadOptions &options);
     void addRecent(const QString &key, const QString &path);
     void rebuildRecentMenu();

@@ -2,6 +2,7 @@
 // detector at once in the background, drill into the false positives, move the threshold, see
 // results marked out of date after a parameter edit, cancel a run without a trace, and survive a
 // malformed file with the previous dataset intact. Set AWB_SCREENSHOT_DIR to also save screenshots.
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
@@ -10,6 +11,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QElapsedTimer>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -381,6 +383,30 @@ private slots:
         auto *box = window->findChild<QMessageBox *>("errorMessage");
         QVERIFY(box && box->text() == message);
         box->close();
+
+        // Loaded from the import dialog, the dialog opens again once the error is read, with the
+        // choices made in it (they were lost with it).
+        data.load.testFraction = 0.25;
+        window->loadData(data, true);
+        QVERIFY(failed.wait(10000));
+        std::optional<awb::LoadOptions> reopened;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&reopened] {
+            if (auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget())) {
+                reopened = dialog->options();
+                dialog->reject();
+            }
+        });
+        poll.start(20);
+        QVERIFY(!qobject_cast<ImportDialog *>(QApplication::activeModalWidget()));  // not before the error is read
+        const auto boxes = window->findChildren<QMessageBox *>("errorMessage");
+        const auto second = std::find_if(boxes.begin(), boxes.end(), [](QMessageBox *b) { return b->isVisible(); });
+        QVERIFY(second != boxes.end());
+        (*second)->close();
+        QTRY_VERIFY_WITH_TIMEOUT(reopened.has_value(), 10000);
+        QCOMPARE(reopened->trainFile, data.load.trainFile);
+        QCOMPARE(reopened->testFraction, 0.25);
+        QCOMPARE(window->dataset(), previous);
     }
 
     // The import dialog's Rows: the window loads a uniform sample and its summary says so.
