@@ -27,8 +27,10 @@ std::vector<std::string> diagnose(const DiagnosticFacts &f)
         const std::string where = f.checkedTestRows ? "test rows" : "training rows";
         const bool weighsRecall = f.thresholdPolicy == "f1" || f.thresholdPolicy.starts_with("recall:") ||
                                   f.thresholdPolicy.starts_with("cost:");
+        // Without labels, or with normal ones alone, no attack count says how many alerts may be right.
+        const bool noAttacks = !f.labelled || f.trainAttacks == 0;
         const std::string fix =
-            !f.labelled ? "choose contamination:C or budget:N/M for the share you expect"
+            noAttacks ? "choose contamination:C or budget:N/M for the share you expect"
             : weighsRecall && flagged > 0.95
                 ? "this policy prefers flagging everything when the scores hardly separate attacks (" +
                       percentText(attackShare, 0) + " of the training rows) from normal traffic; bound the false "
@@ -40,7 +42,7 @@ std::vector<std::string> diagnose(const DiagnosticFacts &f)
         else if (flagged > 0.95)
             warnings.push_back("The threshold (" + f.thresholdPolicy + ") flags almost everything: " +
                                percentText(flagged, 1) + " of the " + where + "; " + fix + ".");
-        else if (!f.labelled && flagged > 0.2 && !f.thresholdPolicy.starts_with("contamination:") &&
+        else if (noAttacks && flagged > 0.2 && !f.thresholdPolicy.starts_with("contamination:") &&
                  !f.thresholdPolicy.starts_with("budget:"))  // with labels or a share asked for, that many may be right
             warnings.push_back("The threshold (" + f.thresholdPolicy + ") flags " + percentText(flagged, 1) + " of the " +
                                where + ", more alerts than anyone reads; " + fix + ".");

@@ -151,10 +151,13 @@ std::string figures(double threshold, const ThresholdInputs &in)
         flagged += s > threshold;
     std::string text = "; on the training rows " + fixedText(alertsPer10k(flagged, in.trainScores.size()), 1) +
                        " alerts per 10,000 flows";
-    if (in.labelled()) {
+    if (in.labelled()) {  // each figure where its class is there: recall without attacks is no figure
         const OperatingPoint op = operatingPoint(confusionMatrix(in.trainLabels, in.trainScores, threshold));
-        text += ", FPR " + percentText(op.falsePositiveRate) + ", recall " + percentText(op.recall) + ", precision " +
-                percentText(op.precision);
+        const std::int64_t attacks = countOf(in.trainLabels, 1);
+        if (attacks < static_cast<std::int64_t>(in.trainLabels.size()))
+            text += ", FPR " + percentText(op.falsePositiveRate);
+        if (attacks > 0)
+            text += ", recall " + percentText(op.recall) + ", precision " + percentText(op.precision);
     }
     return text;
 }

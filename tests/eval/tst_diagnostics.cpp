@@ -88,6 +88,11 @@ private slots:
         f.flaggedRows = 220;
         f.labelled = true;  // with labels, attacks may be that many
         QVERIFY(awb::diagnose(f).empty());
+        f.trainAttacks = 0;  // but not when every label is normal
+        w = joined(awb::diagnose(f));
+        QVERIFY2(w.contains("(auto) flags 44.0 % of the test rows, more alerts than anyone reads") && w.contains("budget:N/M"),
+                 qPrintable(w));
+        f.trainAttacks = 100;
         f.flaggedRows = 490;
         f.labelled = true;  // best F1 flagging everything: the fix is not f1 again
         f.thresholdPolicy = "f1";

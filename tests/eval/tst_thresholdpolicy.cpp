@@ -136,7 +136,14 @@ private slots:
         QCOMPARE(awb::resolvedPolicy({Kind::Percentile, 90.0}, true).text(), "percentile:90");
         // Labelled with normal rows only: nothing to weigh F1 on, so the unlabelled default.
         const awb::ThresholdInputs normalOnly{kScores, kAllNormal, kScores, std::nullopt, {}};
-        QCOMPARE(awb::chooseThreshold({Kind::Default}, normalOnly).policy.text(), "otsu");
+        const awb::ThresholdChoice c = awb::chooseThreshold({Kind::Default}, normalOnly);
+        QCOMPARE(c.policy.text(), "otsu");
+        // There recall and precision are no figures (no attack to catch); the false alarms are.
+        const QString why = QString::fromStdString(c.reasoning);
+        QVERIFY2(why.contains("FPR ") && !why.contains("recall") && !why.contains("precision"), qPrintable(why));
+        const QString attacksOnly = QString::fromStdString(awb::chooseThreshold(ThresholdPolicy::parse("otsu"),
+                                                                                {kScores, kAllAttacks, kScores, std::nullopt, {}}).reasoning);
+        QVERIFY2(!attacksOnly.contains("FPR") && attacksOnly.contains("recall "), qPrintable(attacksOnly));
     }
 
     void policiesThatCannotApplySaySo()
