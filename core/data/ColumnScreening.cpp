@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "common/ParallelChunks.h"
+#include "data/CellParser.h"
 #include "data/SchemaInference.h"
 #include "eval/NumberText.h"
 
@@ -111,6 +112,26 @@ void leakage(ColumnInfo &column, Purity purity, double base)
     }
 }
 
+// Without a label, a feature of two values may be one under a name the reader does not know
+// (is_bad, verdict): it stays a feature, with a note.
+void noteLabelLike(ColumnInfo &column, const std::vector<std::string_view> &cells)
+{
+    std::vector<std::string_view> values;
+    for (const std::string_view cell : cells) {
+        const std::string_view value = trimSpaces(cell);
+        if (value.empty() || std::find(values.begin(), values.end(), value) != values.end())
+            continue;
+        if (values.size() == 2)
+            return;
+        values.push_back(value);
+    }
+    std::sort(values.begin(), values.end());
+    if (values.size() == 2)
+        column.proposedBecause = "it holds two values (" + std::string(values[0]) + ", " + std::string(values[1]) +
+                                 ") as a label does, and no column is named like a label; if it is the label, choose it "
+                                 "as the label";
+}
+
 } // namespace
 
 bool nameLooksLikeIdentifier(std::string_view name)
@@ -142,15 +163,16 @@ void screenColumns(Schema &schema, const CellSample &sample, const LoadOptions &
             if (!isFeature(column) || userChose(options, schema, c))
                 continue;
             if (nameLooksLikeIdentifier(column.name)) {
+                column.role = ColumnRole::Ignored;
                 column.proposedBecause = "its name says it identifies a row or flow, or holds an address, a source port or a time";
             } else if (column.looksNumeric && strictlyIncreasing(sample.cells[c])) {
+                column.role = ColumnRole::Ignored;
                 column.proposedBecause = "its values increase row by row, like a row number or a timestamp";
             } else if (checkLeakage) {
                 leakage(column, labelPurity(sample.cells[c], isAnomaly), base);
-                continue;
+            } else if (schema.labelColumn < 0) {
+                noteLabelLike(column, sample.cells[c]);
             }
-            if (!column.proposedBecause.empty())
-                column.role = ColumnRole::Ignored;
         }
     }, 8);
     // The first text column that gives the label away is a second target (UNSW-NB15's attack_cat):

@@ -20,10 +20,68 @@ std::string lower(std::string_view s)
     return out;
 }
 
+// A word for normal traffic, as labels write it.
+bool isNormalWord(std::string_view value)
+{
+    const std::string v = lower(trimSpaces(value));
+    return v == "normal" || v == "normal." || v == "benign" || v == "legitimate" || v == "clean";
+}
+
 bool isNormalValue(std::string_view value)
 {
     const std::string v = lower(trimSpaces(value));
-    return v == "normal" || v == "normal." || v == "benign" || v == "0" || v == "0.0" || v == "legitimate";
+    return isNormalWord(v) || v == "0" || v == "0.0" || v == "false";
+}
+
+// A column's name as the label names below are written: lower case, words joined by '_'.
+std::string nameKey(std::string_view name)
+{
+    std::string key = lower(trimSpaces(name));
+    std::replace_if(key.begin(), key.end(), [](char c) { return c == ' ' || c == '-'; }, '_');
+    return key;
+}
+
+// The label the reader proposes (-1: none). By name first: the usual names take any column; names
+// that other columns may bear too (a score named "anomaly") take one that holds two values or a
+// word for normal. Else, with no name to go by (NSL-KDD has no header), the last column in use
+// if it holds a normal-looking value, or the one before it when the last is numeric and not 0/1
+// (NSL-KDD's difficulty level follows its label).
+int proposedLabel(const Schema &schema, const std::vector<std::vector<std::string>> &values)
+{
+    static const char *kLabelNames[] = {"label", "class", "target", "is_anomaly", "attack"};
+    static const char *kLikelyLabelNames[] = {"is_attack", "is_malicious", "malicious", "attack_label", "label_binary",
+                                              "binary_label", "anomaly", "outcome", "ground_truth", "labels"};
+    const auto inUse = [&](std::size_t c) { return schema.columns[c].role != ColumnRole::Ignored; };
+    for (const char *wanted : kLabelNames)
+        for (std::size_t c = 0; c < schema.columns.size(); ++c)
+            if (inUse(c) && nameKey(schema.columns[c].name) == wanted)
+                return static_cast<int>(c);
+    for (const char *wanted : kLikelyLabelNames)
+        for (std::size_t c = 0; c < schema.columns.size(); ++c)
+            if (inUse(c) && nameKey(schema.columns[c].name) == wanted &&
+                (values[c].size() == 2 || std::any_of(values[c].begin(), values[c].end(), isNormalWord)))
+                return static_cast<int>(c);
+    int skipped = 0;
+    for (std::size_t c = schema.columns.size(); c-- > 0 && skipped <= 1;) {
+        if (!inUse(c))
+            continue;
+        const bool binary = std::all_of(values[c].begin(), values[c].end(), [](const std::string &v) {
+            return v == "0" || v == "1" || v == "0.0" || v == "1.0";
+        });
+        if (schema.columns[c].looksNumeric && !binary) {
+            ++skipped;
+            continue;
+        }
+        if (!detectNormalValues(values[c]).empty())
+            return static_cast<int>(c);
+        break;
+    }
+    // Last, a text column anywhere of two values, one a word for normal traffic (verdict: clean, malicious).
+    for (std::size_t c = 0; c < schema.columns.size(); ++c)
+        if (inUse(c) && !schema.columns[c].looksNumeric && values[c].size() == 2 &&
+            std::any_of(values[c].begin(), values[c].end(), [](const std::string &v) { return isNormalWord(v); }))
+            return static_cast<int>(c);
+    return -1;
 }
 
 } // namespace
@@ -243,40 +301,8 @@ void applyRoleOptions(Schema &schema, const LoadOptions &options, const std::str
     };
     for (const ColumnRef &ref : options.ignore)
         choose(columnIndex(schema.names(), ref, file, "option to ignore"), ColumnRole::Ignored);
-    int label = -1;
-    if (options.label) {
-        label = columnIndex(schema.names(), *options.label, file, "label");
-    } else {
-        static const char *kLabelNames[] = {"label", "class", "target", "is_anomaly", "attack"};
-        for (const char *wanted : kLabelNames) {
-            for (std::size_t c = 0; c < schema.columns.size() && label < 0; ++c)
-                if (schema.columns[c].role != ColumnRole::Ignored && lower(schema.columns[c].name) == wanted)
-                    label = static_cast<int>(c);
-            if (label >= 0)
-                break;
-        }
-        if (label < 0) {
-            // No name to go by (NSL-KDD has no header): the last column in use if it holds a
-            // normal-looking value, or the one before it when the last is numeric and not 0/1
-            // (NSL-KDD's difficulty level follows its label).
-            int skipped = 0;
-            for (std::size_t c = schema.columns.size(); c-- > 0 && label < 0 && skipped <= 1;) {
-                if (schema.columns[c].role == ColumnRole::Ignored)
-                    continue;
-                const auto &values = sampleLabelValues[c];
-                const bool binary = std::all_of(values.begin(), values.end(), [](const std::string &v) {
-                    return v == "0" || v == "1" || v == "0.0" || v == "1.0";
-                });
-                if (schema.columns[c].looksNumeric && !binary) {
-                    ++skipped;
-                    continue;
-                }
-                if (!detectNormalValues(values).empty())
-                    label = static_cast<int>(c);
-                break;
-            }
-        }
-    }
+    const int label = options.label ? columnIndex(schema.names(), *options.label, file, "label")
+                                    : proposedLabel(schema, sampleLabelValues);
     if (label >= 0)
         choose(label, ColumnRole::Label);
     if (options.attackType)

@@ -94,6 +94,49 @@ private slots:
         QCOMPARE(d.summary.trainAnomalies + d.summary.testAnomalies, std::size_t(24));
     }
 
+    // Labels under other datasets' names (Edge-IIoTset's Attack_label, is_malicious) and in the
+    // first column are found; a name other columns bear too ("anomaly" for a score) is taken only
+    // for two values or a normal-looking one; a two-valued text column with a word for normal is a
+    // label anywhere. Unlabelled, a two-valued feature is named in a note as a possible label.
+    void labelsUnderOtherNamesAreFound_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<QByteArray>("normal");
+        QTest::addColumn<QByteArray>("attack");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("is_malicious") << QByteArray("is_malicious") << QByteArray("0") << QByteArray("1") << "is_malicious";
+        QTest::newRow("Attack_label") << QByteArray("Attack_label") << QByteArray("0") << QByteArray("1") << "Attack_label";
+        QTest::newRow("Label Binary") << QByteArray("Label Binary") << QByteArray("0") << QByteArray("1") << "Label Binary";
+        QTest::newRow("verdict") << QByteArray("verdict") << QByteArray("clean") << QByteArray("malicious") << "verdict";
+        QTest::newRow("a score named anomaly") << QByteArray("anomaly") << QByteArray("0.125") << QByteArray("0.75") << "";
+        QTest::newRow("y") << QByteArray("y") << QByteArray("0") << QByteArray("1") << "";
+    }
+
+    void labelsUnderOtherNamesAreFound()
+    {
+        QFETCH(QByteArray, name);
+        QFETCH(QByteArray, normal);
+        QFETCH(QByteArray, attack);
+        QFETCH(QString, label);
+        QByteArray csv = name + ",bytes,packets,rate\n";
+        for (int i = 0; i < 200; ++i) {
+            const QByteArray value = name == "anomaly" ? QByteArray::number(i % 17 * 0.0625) : i % 4 ? normal : attack;
+            csv += value + ',' + QByteArray::number(i * 37 % 1000) + ',' + QByteArray::number(i % 9 + 1) + ',' +
+                   QByteArray::number(i * 13 % 97 * 0.5) + '\n';
+        }
+        const awb::Dataset d = load(files.write("named.csv", csv));
+        QCOMPARE(QString::fromStdString(d.summary.labelName), label);
+        if (!label.isEmpty()) {
+            QCOMPARE(d.schema.columns[0].role, awb::ColumnRole::Label);
+            QCOMPARE(d.summary.normalValues, std::vector<std::string>{normal.toStdString()});
+            QCOMPARE(d.summary.trainAnomalies + d.summary.testAnomalies, std::size_t(50));
+        }
+        const bool noted = std::any_of(d.summary.notes.begin(), d.summary.notes.end(), [&](const std::string &n) {
+            return n.starts_with("Column \"" + name.toStdString() + "\" is kept as a feature: it holds two values (0, 1) as a label does");
+        });
+        QCOMPARE(noted, name == "y");
+    }
+
     void cicidsLikeTrimsNamesAndCountsNonFiniteCells()
     {
         QByteArray csv = " Destination Port, Flow Duration, Flow Bytes/s, Label\r\n";
