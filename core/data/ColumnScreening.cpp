@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <unordered_map>
 
@@ -132,6 +133,49 @@ void noteLabelLike(ColumnInfo &column, const std::vector<std::string_view> &cell
                                  "as the label";
 }
 
+// Most of the values start with a digit: numbers with a unit ("12%", "1.5 KB"), not attack names.
+bool mostlyNumbers(const std::vector<std::string_view> &cells)
+{
+    std::size_t present = 0, digits = 0;
+    for (std::string_view cell : cells) {
+        cell = trimSpaces(cell);
+        if (cell.empty())
+            continue;
+        ++present;
+        const std::size_t sign = cell.front() == '-' || cell.front() == '+' ? 1 : 0;
+        digits += cell.size() > sign && static_cast<unsigned>(cell[sign] - '0') < 10;
+    }
+    return 2 * digits > present;
+}
+
+bool namedLikeAttackType(std::string_view name)
+{
+    std::string key;
+    for (const char c : name)
+        if (std::isalnum(static_cast<unsigned char>(c)))
+            key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return key.find("attack") != std::string::npos && (key.find("cat") != std::string::npos || key.find("type") != std::string::npos);
+}
+
+// A text column of attack names that gives the label away is a second target (UNSW-NB15's
+// attack_cat): the attack type. One named like it (attackType) comes first, else the first such.
+void proposeAttackType(Schema &schema, const CellSample &sample)
+{
+    ColumnInfo *chosen = nullptr;
+    for (std::size_t c = 0; c < schema.columns.size(); ++c) {
+        ColumnInfo &column = schema.columns[c];
+        if (column.role != ColumnRole::Ignored || column.looksNumeric || !column.proposedBecause.starts_with(kSecondTarget) ||
+            mostlyNumbers(sample.cells[c]))
+            continue;
+        if (!chosen || (namedLikeAttackType(column.name) && !namedLikeAttackType(chosen->name)))
+            chosen = &column;
+    }
+    if (!chosen)
+        return;
+    chosen->role = ColumnRole::AttackType;
+    chosen->proposedBecause = "its values give the label away, so it is not a feature; recall is reported per value of it";
+}
+
 } // namespace
 
 bool nameLooksLikeIdentifier(std::string_view name)
@@ -175,16 +219,8 @@ void screenColumns(Schema &schema, const CellSample &sample, const LoadOptions &
             }
         }
     }, 8);
-    // The first text column that gives the label away is a second target (UNSW-NB15's attack_cat):
-    // the attack type, unless the user named one.
-    if (schema.labelColumn < 0 || schema.countRole(ColumnRole::AttackType) > 0)
-        return;
-    for (ColumnInfo &column : schema.columns)
-        if (column.role == ColumnRole::Ignored && !column.looksNumeric && column.proposedBecause.starts_with(kSecondTarget)) {
-            column.role = ColumnRole::AttackType;
-            column.proposedBecause = "its values give the label away, so it is not a feature; recall is reported per value of it";
-            return;
-        }
+    if (schema.labelColumn >= 0 && schema.countRole(ColumnRole::AttackType) == 0)
+        proposeAttackType(schema, sample);
 }
 
 } // namespace awb

@@ -140,6 +140,27 @@ private slots:
             QCOMPARE(d.labelValues[d.labelCode[r]] == "Normal", d.isAnomaly[r] == 0);
     }
 
+    // Of the text columns that give the label away, the attack type is one of attack names, one
+    // named like an attack type first (CIDDS-001's attackType after its Flags); a share written
+    // "12%" is no attack name.
+    void attackTypeIsAColumnOfAttackNames()
+    {
+        QByteArray csv = "loss,Flags,bytes,attackType,class\n";
+        const char *types[] = {"portScan", "dos", "bruteForce"};
+        for (int i = 0; i < 400; ++i) {
+            const bool attack = i % 4 == 0;
+            csv += QByteArray::number(attack ? 20 + i % 7 : i % 5) + "%," + (attack ? ".A..S." : ".AP.SF") + ',' +
+                   QByteArray::number(i * 37 % 5000) + ',' + (attack ? types[i % 3] : "---") + (attack ? ",attacker\n" : ",normal\n");
+        }
+        awb::LoadOptions o;
+        o.trainFile = files.write("cidds.csv", csv).toStdString();
+        const awb::Dataset d = awb::loadDataset(o);
+        QCOMPARE(column(d, "attackType").role, awb::ColumnRole::AttackType);
+        QCOMPARE(column(d, "Flags").role, awb::ColumnRole::Ignored);
+        QCOMPARE(column(d, "loss").role, awb::ColumnRole::Ignored);
+        QVERIFY(noted(d, "Column \"loss\" is ignored: it gives the label away"));
+    }
+
     // With 1 % attacks every column "predicts" 99 % of the labels by answering normal: that is no
     // leak. Epoch seconds a second apart rise row by row (a float could not tell them apart).
     void imbalancedLabelsAndEpochTimestamps()
