@@ -2,7 +2,8 @@
 // -, ?), a non-finite value (inf, Infinity, -Infinity, or beyond float range), or text that is none
 // of these (an error in a numeric column). Inline: it runs once per numeric cell. `point` is the
 // file's decimal point: '.', or ',' for a file written where numbers read "0,25" (see
-// detectDecimalPoint). Thousands grouped by a spreadsheet ("1,218") are numbers too.
+// detectDecimalPoint). Thousands grouped by a spreadsheet ("1,218") are numbers too, and so are
+// numbers with a unit ("12%", "57.3 M"; see parseWithUnit).
 #pragma once
 
 #include <bit>
@@ -120,6 +121,36 @@ inline std::size_t ungroupThousands(std::string_view cell, char point, char (&ou
     return i == cell.size() ? n : 0;
 }
 
+// A number with a unit as exporters write some counters: a share "12%", nfdump's bytes "57.3 M",
+// "1.5 KB". K, M and G are decimal (1,000, 1,000,000, 1,000,000,000); the number is read as the
+// file writes numbers. Without a B after it, a multiplier needs a space before it, and a B alone
+// too ("5G" or "12B" is more likely a name than a size). `cell` is trimmed.
+inline bool parseWithUnit(std::string_view cell, float &value, char point)
+{
+    std::size_t end = cell.size();
+    double scale = 1.0;
+    if (cell.ends_with('%')) {
+        --end;
+    } else {
+        const bool bytes = cell.ends_with('B');
+        end -= bytes;
+        const char prefix = end > 0 ? cell[end - 1] : '\0';
+        scale = prefix == 'K' || prefix == 'k' ? 1e3 : prefix == 'M' ? 1e6 : prefix == 'G' ? 1e9 : 1.0;
+        end -= scale != 1.0;
+        if ((!bytes && scale == 1.0) || end == 0 || ((!bytes || scale == 1.0) && cell[end - 1] != ' '))
+            return false;
+    }
+    const std::string_view number = trimSpaces(cell.substr(0, end));
+    float plain = 0;
+    char ungrouped[64];
+    const std::size_t length = ungroupThousands(number, point, ungrouped);
+    if (length > 0 ? parsePlainDecimal(std::string_view(ungrouped, length), plain, '.') : parsePlainDecimal(number, plain, point)) {
+        value = static_cast<float>(static_cast<double>(plain) * scale);
+        return true;
+    }
+    return false;
+}
+
 inline CellKind parseCell(std::string_view cell, float &value, char point = '.')
 {
     if (parsePlainDecimal(cell, value, point))
@@ -161,7 +192,7 @@ inline CellKind parseCell(std::string_view cell, float &value, char point = '.')
     for (const std::string_view token : {"na", "n/a", "null", "none", "-", "?"})  // "-": Zeek's unset field; "?": UCI's
         if (equalsIgnoringCase(cell, token))
             return CellKind::Missing;
-    return CellKind::Text;
+    return parseWithUnit(cell, value, point) ? CellKind::Number : CellKind::Text;
 }
 
 } // namespace awb

@@ -141,15 +141,15 @@ private slots:
     }
 
     // Of the text columns that give the label away, the attack type is one of attack names, one
-    // named like an attack type first (CIDDS-001's attackType after its Flags); a share written
-    // "12%" is no attack name.
+    // named like an attack type first (CIDDS-001's attackType after its Flags); figures in words
+    // ("20 pct") are no attack names.
     void attackTypeIsAColumnOfAttackNames()
     {
         QByteArray csv = "loss,Flags,bytes,attackType,class\n";
         const char *types[] = {"portScan", "dos", "bruteForce"};
         for (int i = 0; i < 400; ++i) {
             const bool attack = i % 4 == 0;
-            csv += QByteArray::number(attack ? 20 + i % 7 : i % 5) + "%," + (attack ? ".A..S." : ".AP.SF") + ',' +
+            csv += QByteArray::number(attack ? 20 + i % 7 : i % 5) + " pct," + (attack ? ".A..S." : ".AP.SF") + ',' +
                    QByteArray::number(i * 37 % 5000) + ',' + (attack ? types[i % 3] : "---") + (attack ? ",attacker\n" : ",normal\n");
         }
         awb::LoadOptions o;
@@ -159,6 +159,9 @@ private slots:
         QCOMPARE(column(d, "Flags").role, awb::ColumnRole::Ignored);
         QCOMPARE(column(d, "loss").role, awb::ColumnRole::Ignored);
         QVERIFY(noted(d, "Column \"loss\" is ignored: it gives the label away"));
+        // Named otherwise, the first column of names is: Flags, not the figures before it.
+        o.trainFile = files.write("cidds2.csv", csv.replace("attackType", "kind")).toStdString();
+        QCOMPARE(column(awb::loadDataset(o), "Flags").role, awb::ColumnRole::AttackType);
     }
 
     // With 1 % attacks every column "predicts" 99 % of the labels by answering normal: that is no

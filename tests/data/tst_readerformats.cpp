@@ -146,6 +146,44 @@ private slots:
         }
     }
 
+    // Numbers with a unit, as exporters write some counters: nfdump's bytes ("2.25 M", CIDDS-001),
+    // sizes ("1.5 KB") and shares ("12%") read as the numbers they stand for; a name that ends in a
+    // letter ("5G", "12B", "tcp M") stays text.
+    void numbersWithAUnitAreNumbers()
+    {
+        float v = 0;
+        const std::pair<const char *, float> read[] = {{"12%", 12.0f}, {"-2.5 %", -2.5f}, {"2.25 M", 2250000.0f},
+                                                       {"1.5 KB", 1500.0f}, {"1.5KB", 1500.0f}, {"3 kB", 3000.0f},
+                                                       {"2 G", 2e9f}, {"512 B", 512.0f}, {" 1,250 MB", 1.25e9f}};
+        for (const auto &[text, expected] : read) {
+            QVERIFY2(awb::parseCell(text, v) == awb::CellKind::Number, text);
+            QCOMPARE(v, expected);
+        }
+        QCOMPARE(awb::parseCell("1,5 M", v, ','), awb::CellKind::Number);
+        QCOMPARE(v, 1500000.0f);
+        for (const char *text : {"5G", "12B", "tcp M", "M", " KB", "1.5 XB", "%", "1..5 M"})
+            QVERIFY2(awb::parseCell(text, v) == awb::CellKind::Text, text);
+
+        const auto table = [](bool units) {
+            QByteArray csv = "Bytes,load,Proto,class\n";
+            for (int i = 0; i < 300; ++i) {
+                const double bytes = i % 10 == 0 ? (i % 7 + 1) * 250000.0 : double(i * 37 % 900);
+                const QByteArray plain = QByteArray::number(qint64(bytes));
+                csv += (units && bytes >= 100000 ? QByteArray::number(bytes / 1e6, 'f', 2) + " M" : plain) + ',' +
+                       QByteArray::number(i % 40) + (units ? "%," : ",") + (i % 3 ? "TCP" : "UDP") + (i % 6 ? ",normal\n" : ",attacker\n");
+            }
+            return csv;
+        };
+        awb::LoadOptions o;
+        o.testFraction = 0.0;
+        o.trainFile = files.write("plain.csv", table(false)).toStdString();
+        const awb::Dataset expected = awb::loadDataset(o);
+        o.trainFile = files.write("units.csv", table(true)).toStdString();
+        const awb::Dataset d = awb::loadDataset(o);
+        QCOMPARE(d.summary.numericFeatures, std::size_t(2));
+        QVERIFY(d.features == expected.features);
+    }
+
     // A Zeek log as Zeek writes it: metadata lines first ("#separator \x09" ... "#types"), the
     // "#fields" line naming the columns, "#close" last. Read whole or in chunks, the columns are
     // its fields and every row keeps its line number in the file.
