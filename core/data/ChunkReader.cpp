@@ -11,6 +11,7 @@
 #include "common/InputError.h"
 #include "data/CsvRecords.h"
 #include "data/TextBuffer.h"
+#include "data/TextEncoding.h"
 
 namespace awb {
 namespace {
@@ -125,6 +126,13 @@ bool ChunkReader::next(TextChunk &chunk)
     }
     carry_.assign(chunk.text, end);
     chunk.text.resize(end);
+    // From the first chunk that is not UTF-8 on, the text is read as Windows-1252 (chunks end at
+    // a line break, so none cuts a UTF-8 sequence).
+    windows1252_ = windows1252_ || !isUtf8(chunk.text);
+    if (windows1252_) {
+        const std::vector<char> utf8 = windows1252ToUtf8(chunk.text);
+        chunk.text.assign(utf8.begin(), utf8.end());
+    }
     if (zeekSeparator_)
         chunk.text.resize(stripZeekMetadata(chunk.text.data(), chunk.text.size(), zeekSeparator_, zeekHeaderSeen_));
     chunk.firstLine = nextLine_;

@@ -2,7 +2,8 @@
 // record boundary, for work that must not hold the whole input: streaming scoring and sampling.
 // zlib reads plain and gzip input alike. A UTF-8 byte-order mark is skipped; UTF-16 input is
 // refused with a sentence saying to convert it; old Mac line ends (CR alone) are read as line
-// breaks; a Zeek log's metadata lines are emptied and its first "#fields" line is the header. The
+// breaks; a Zeek log's metadata lines are emptied and its first "#fields" line is the header; text
+// that is not UTF-8 is read as Windows-1252. The
 // delimiter is the one given, else detected on the first chunk; a chunk never ends inside a quoted
 // field (completeRecordsEnd, the reader's own rule).
 #pragma once
@@ -40,6 +41,8 @@ public:
     // input's size (0 for standard input), for progress.
     std::uint64_t bytesRead() const;
     std::uint64_t inputSize() const { return inputSize_; }
+    // A chunk so far was not UTF-8: it and every later one are read as Windows-1252 (TextEncoding.h).
+    bool readAsWindows1252() const { return windows1252_; }
 
 private:
     std::size_t fill(std::string &buffer, std::size_t bytes);
@@ -54,6 +57,7 @@ private:
     char zeekSeparator_ = 0;  // a Zeek log's (see stripZeekMetadata), else 0
     bool zeekHeaderSeen_ = false;
     bool crOnly_ = false;
+    bool windows1252_ = false;
     bool started_ = false;
     bool eof_ = false;
 };

@@ -53,6 +53,13 @@ bool checkedHeader(std::string_view text, const RecordIndex &records, const Read
     return header;
 }
 
+// Said of a file whose text is not UTF-8.
+std::string windows1252Note(const std::string &file)
+{
+    return std::filesystem::path(file).filename().string() + " is not UTF-8: its text is read as Windows-1252 (Western "
+                                                               "European, as Excel and other Windows programs save it).";
+}
+
 SourceFile openSource(const std::string &file, const ReadOptions &read, std::optional<char> knownDelimiter,
                       const ProgressFn &progress, const CancelFlag *cancel)
 {
@@ -122,6 +129,8 @@ SourceFile openSample(const LoadOptions &options, const ProgressFn &progress, co
     SourceFile source;
     source.name = options.trainFile;
     source.buffer = TextBuffer::fromText(options.trainFile, std::move(sample.text));
+    if (sample.readAsWindows1252)
+        notes.push_back(windows1252Note(options.trainFile));
     source.delimiter = sample.delimiter;
     source.decimalPoint = sample.decimalPoint;
     source.records = indexRecords(source.buffer->text(), source.delimiter, source.name);
@@ -428,6 +437,9 @@ std::vector<SourceFile> openFiles(const LoadOptions &options, const ProgressFn &
         throw InputError(files[1].name, files[1].records.line[0], 0,
                          "The test file has " + std::to_string(fieldCount(files[1])) + " columns; the training file has " +
                              std::to_string(columns) + ".");
+    for (const SourceFile &file : files)
+        if (file.buffer->readAsWindows1252())
+            summary.notes.push_back(windows1252Note(file.name));
     summary.trainFile = options.trainFile;
     summary.testFile = options.testFile;
     summary.delimiter = files[0].delimiter;

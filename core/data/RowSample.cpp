@@ -118,6 +118,7 @@ RowSample sampleRows(const std::string &file, std::size_t rows, std::uint64_t se
     if (first)
         throw InputError(reader.name(), 0, 0, "The file is empty.");
     sample.sampledRows = reservoir.size();
+    sample.readAsWindows1252 = reader.readAsWindows1252();
     writeText(sample, reservoir, header, headerLine);
     return sample;
 }

@@ -20,6 +20,7 @@ struct RowSample {
     bool hasHeader = false;
     std::uint64_t fileRows = 0;        // data rows in the whole file
     std::size_t sampledRows = 0;       // min(rows asked for, fileRows)
+    bool readAsWindows1252 = false;    // the file is not UTF-8 (see ChunkReader)
 };
 
 // Throws InputError for unreadable input, Cancelled when the flag is set. Progress: Stage::Reading

@@ -13,6 +13,7 @@
 
 #include "common/InputError.h"
 #include "common/MemoryBudget.h"
+#include "data/TextEncoding.h"
 
 namespace awb {
 namespace {
@@ -38,48 +39,6 @@ private:
 };
 
 std::string systemError() { return std::strerror(errno); }
-
-void appendUtf8(std::vector<char> &out, std::uint32_t code)
-{
-    if (code < 0x80) {
-        out.push_back(static_cast<char>(code));
-    } else if (code < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (code >> 6)));
-        out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
-    } else if (code < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (code >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (code >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((code >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
-    }
-}
-
-// UTF-16 text after its byte-order mark, as UTF-8. An unpaired surrogate becomes U+FFFD; an odd
-// last byte (a truncated preview) is dropped.
-std::vector<char> utf16ToUtf8(std::string_view text, bool bigEndian)
-{
-    std::vector<char> out;
-    out.reserve(text.size() / 2 + 16);
-    const auto unit = [&](std::size_t i) {
-        const auto a = static_cast<unsigned char>(text[i]), b = static_cast<unsigned char>(text[i + 1]);
-        return static_cast<std::uint32_t>(bigEndian ? (a << 8 | b) : (b << 8 | a));
-    };
-    for (std::size_t i = 0; i + 1 < text.size(); i += 2) {
-        std::uint32_t code = unit(i);
-        if (code >= 0xD800 && code < 0xDC00 && i + 3 < text.size() && unit(i + 2) >= 0xDC00 && unit(i + 2) < 0xE000) {
-            code = 0x10000 + ((code - 0xD800) << 10) + (unit(i + 2) - 0xDC00);
-            i += 2;
-        } else if (code >= 0xD800 && code < 0xE000) {
-            code = 0xFFFD;
-        }
-        appendUtf8(out, code);
-    }
-    return out;
-}
 
 // Old Mac text ends its lines with CR alone: with no LF anywhere, every CR becomes one.
 bool crOnly(std::string_view text)
@@ -211,10 +170,12 @@ void TextBuffer::normalize()
         return;
     }
     const bool utf16 = text_.substr(0, 2) == "\xFF\xFE" || text_.substr(0, 2) == "\xFE\xFF";
-    if (!utf16 && !crOnly(text_))
+    windows1252_ = !utf16 && !isUtf8(text_);
+    if (!utf16 && !windows1252_ && !crOnly(text_))
         return;
-    std::vector<char> owned = utf16 ? utf16ToUtf8(text_.substr(2), text_[0] == '\xFE')
-                                    : std::vector<char>(text_.begin(), text_.end());
+    std::vector<char> owned = utf16          ? utf16ToUtf8(text_.substr(2), text_[0] == '\xFE')
+                              : windows1252_ ? windows1252ToUtf8(text_)
+                                             : std::vector<char>(text_.begin(), text_.end());
     if (crOnly(std::string_view(owned.data(), owned.size())))
         std::replace(owned.begin(), owned.end(), '\r', '\n');
     adopt(std::move(owned));
