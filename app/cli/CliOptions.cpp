@@ -3,6 +3,7 @@
 #include "CliValues.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 #include <cmath>
 
@@ -247,8 +248,11 @@ void readData(const QCommandLineParser &p, const QString &demoRows, CliOptions &
         data.demoRows = static_cast<std::size_t>(integer("demo", demoRows, 10, 100'000'000));
     if (isSet("write-demo"))
         o.writeDemoFile = value("write-demo").toStdString();
+    // Data files are kept by absolute path: a run's JSON or history record (--rerun, the GUI's
+    // Reopen) finds them from anywhere.
+    const auto file = [&](const char *option) { return QFileInfo(value(option)).absoluteFilePath().toStdString(); };
     if (isSet("train"))
-        load.trainFile = value("train").toStdString();
+        load.trainFile = file("train");
     if (!data.demo && load.trainFile.empty() && o.writeDemoFile.empty())
         throw BadValue{CliOptionParser::tr("Give a data file with --train FILE, or --demo for the built-in demo data.")};
     if (data.demo && !load.trainFile.empty())
@@ -260,7 +264,7 @@ void readData(const QCommandLineParser &p, const QString &demoRows, CliOptions &
         load.sampleRows = static_cast<std::size_t>(integer("sample", value("sample"), awb::LoadOptions::kMinSampleRows, awb::LoadOptions::kMaxSampleRows));
     }
     if (isSet("test"))
-        load.testFile = value("test").toStdString();
+        load.testFile = file("test");
     if (isSet("test-fraction"))
         load.testFraction = number("test-fraction", value("test-fraction"), 0.0, 0.95);
     if (isSet("label"))

@@ -1,9 +1,10 @@
 // The bytes of one input file, read once: a plain file is memory-mapped (the page cache holds it,
 // nothing is copied), a gzip file (detected by its magic bytes, not its name) is inflated into
 // memory. A UTF-8 byte-order mark is skipped; UTF-16 text with a byte-order mark (spreadsheets'
-// "Unicode text") and text that is not UTF-8 (read as Windows-1252) are converted to UTF-8, old Mac line endings (CR alone, no LF anywhere) become
-// LF, and a Zeek log loses its metadata lines (stripZeekMetadata), each into memory. The buffer
-// outlives the load as the RowSource behind the flagged-rows table.
+// "Unicode text") and text that is not UTF-8 (read as Windows-1252) are converted to UTF-8, old
+// Mac line endings (CR alone, no LF anywhere) become LF, and a Zeek log loses its metadata lines
+// (stripZeekMetadata), each into memory. The buffer outlives the load as the RowSource behind the
+// flagged-rows table.
 #pragma once
 
 #include <cstdint>

@@ -14,9 +14,12 @@ struct CliRun {
 };
 
 // `environment`: extra variables, e.g. {"LANG=de_DE.UTF-8"}.
-inline CliRun runCli(const QStringList &args, int timeoutMs = 300000, const QStringList &environment = {})
+inline CliRun runCli(const QStringList &args, int timeoutMs = 300000, const QStringList &environment = {},
+                     const QString &workingDirectory = {})
 {
     QProcess p;
+    if (!workingDirectory.isEmpty())
+        p.setWorkingDirectory(workingDirectory);
     if (!environment.isEmpty()) {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const QString &variable : environment)

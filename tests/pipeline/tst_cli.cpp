@@ -12,6 +12,7 @@
 
 #include <algorithm>
 
+#include "data/SyntheticTraffic.h"
 #include "pipeline/CliProcess.h"
 
 namespace {
@@ -139,6 +140,21 @@ private slots:
         QVERIFY2(r.err.contains("ecod.onnx is not written"), qPrintable(r.err));
         QVERIFY(!QFile::exists(onnx));
         QVERIFY(QFile::exists(json));
+    }
+
+    // A file named relative to where the command ran is kept by its absolute path: the run is
+    // replayed from anywhere.
+    void dataFilesAreKeptByAbsolutePath()
+    {
+        const QString json = dir.filePath("relative.json");
+        awb::writeSyntheticTrafficFile(dir.filePath("relative.csv").toStdString(), {1000, 5, 0.1});
+        CliRun r = runCli({"--train", "relative.csv", "--models", "pca", "--json", json, "--no-history"}, 60000, {}, dir.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString stored =
+            readJson(json).object()["spec"].toObject()["data"].toObject()["load"].toObject()["train_file"].toString();
+        QCOMPARE(stored, dir.filePath("relative.csv"));
+        r = runCli({"--rerun", json, "--no-history"}, 60000, {}, QStringLiteral("/"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 
     void rerunReplaysTheRunExactly()
