@@ -2,6 +2,7 @@
 // options (--models, --set, --train-on, --threshold and the older --if-*/--ae-* aliases) reach the
 // detector specs through the schemas, --help lists every detector's parameters, and a bad value is
 // one sentence naming the option.
+#include <QDir>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -38,7 +39,7 @@ private slots:
         const auto o = parse({"--train", "flows.csv"});
         QVERIFY(o);
         const awb::LoadOptions defaults;
-        QCOMPARE(o->spec.data.load.trainFile, std::string("flows.csv"));
+        QCOMPARE(o->spec.data.load.trainFile, QDir::current().absoluteFilePath("flows.csv").toStdString());  // by absolute path
         QCOMPARE(o->spec.data.load.testFraction, defaults.testFraction);
         QCOMPARE(o->spec.detectors.size(), awb::detectorRegistry().all().size());  // all by default
         for (const auto &d : o->spec.detectors)
@@ -52,7 +53,7 @@ private slots:
                               "--scale", "standard", "--seed", "7", "--models", "iforest,autoencoder,ecod"});
         QVERIFY(o);
         const auto &d = o->spec.data.load;
-        QCOMPARE(d.testFile, std::string("b.csv"));
+        QCOMPARE(d.testFile, QDir::current().absoluteFilePath("b.csv").toStdString());
         QCOMPARE(d.label->index, 41);
         QCOMPARE(d.normalValues, (std::vector<std::string>{"normal", "benign"}));
         QCOMPARE(d.ignore.size(), std::size_t(2));
