@@ -9,6 +9,7 @@
 #include "common/InputError.h"
 #include "common/ParallelChunks.h"
 #include "data/CellParser.h"
+#include "eval/NumberText.h"
 
 namespace awb {
 namespace {
@@ -253,7 +254,8 @@ void inferColumn(const std::vector<std::string_view> &cells, ColumnInfo &info, s
     if (present == 0)
         info.proposedBecause = "it is empty in the sampled rows";
     else if (info.identifierLike)
-        info.proposedBecause = "nearly every value is distinct, like an address or a flow id";
+        info.proposedBecause = "its values barely repeat (" + countText(distinct.size()) + " distinct in " +
+                               countText(present) + " sampled rows), like an address, a flow id or a time";
     else if (!info.looksNumeric && std::count_if(cells.begin(), cells.end(), looksLikeAddress) * 10 >= std::ptrdiff_t(present) * 9)
         info.proposedBecause = "its values are IP addresses: as features they would teach the detectors these hosts, not "
                                "their traffic";
