@@ -1,10 +1,10 @@
 // The bytes of one input file, read once: a plain file is memory-mapped (the page cache holds it,
 // nothing is copied), a gzip file (detected by its magic bytes, not its name) is inflated into
 // memory. A UTF-8 byte-order mark is skipped; UTF-16 text with a byte-order mark (spreadsheets'
-// "Unicode text") and text that is not UTF-8 (read as Windows-1252) are converted to UTF-8, old
-// Mac line endings (CR alone, no LF anywhere) become LF, and a Zeek log loses its metadata lines
-// (stripZeekMetadata), each into memory. The buffer outlives the load as the RowSource behind the
-// flagged-rows table.
+// "Unicode text") and text whose first megabyte is not UTF-8 (read as Windows-1252) are converted
+// to UTF-8, old Mac line endings (CR alone, no LF anywhere) become LF, and a Zeek log loses its
+// metadata lines (stripZeekMetadata), each into memory. The buffer outlives the load as the
+// RowSource behind the flagged-rows table.
 #pragma once
 
 #include <cstdint>
@@ -39,7 +39,7 @@ public:
     const std::string &fileName() const { return file_; }
     std::string_view text() const { return text_; }
     bool truncated() const { return truncated_; }  // stopped at `limit`
-    // The file was not UTF-8 and is read as Windows-1252 (see TextEncoding.h), into memory.
+    // The file's first megabyte was not UTF-8: it is read as Windows-1252 (see TextEncoding.h).
     bool readAsWindows1252() const { return windows1252_; }
     // Hands the pages of text()[begin, end) back to the kernel once a pass is done with them: a
     // mapped file's pages stay in the page cache and come back on the next read, so the process
