@@ -15,6 +15,15 @@ class tst_ReaderFormats : public QObject {
 
     DataFiles files;
 
+    // Every row of `csv`, written as `name`, as training rows (no test split).
+    awb::Dataset loadWhole(const QString &name, const QByteArray &csv)
+    {
+        awb::LoadOptions o;
+        o.testFraction = 0.0;
+        o.trainFile = files.write(name, csv).toStdString();
+        return awb::loadDataset(o);
+    }
+
 private slots:
     // A spreadsheet saved where numbers read "0,25" (semicolons or tabs between the cells): the
     // table is the one written with points, with and without a header, and a text cell is still
@@ -43,12 +52,8 @@ private slots:
         };
         const auto withCommas = [delimiter](QByteArray csv) { return csv.replace(',', delimiter).replace('.', ','); };
         const QByteArray points = table(-1), commas = withCommas(points);
-        awb::LoadOptions o;
-        o.testFraction = 0.0;
-        o.trainFile = files.write("points.csv", points).toStdString();
-        const awb::Dataset expected = awb::loadDataset(o);
-        o.trainFile = files.write("commas.txt", commas).toStdString();
-        const awb::Dataset d = awb::loadDataset(o);
+        const awb::Dataset expected = loadWhole("points.csv", points);
+        const awb::Dataset d = loadWhole("commas.txt", commas);
         QCOMPARE(d.summary.decimalPoint, ',');
         QCOMPARE(d.summary.delimiter, delimiter);
         QCOMPARE(d.summary.hasHeader, header);
@@ -57,9 +62,8 @@ private slots:
         QVERIFY(d.features == expected.features);
         QCOMPARE(expected.summary.decimalPoint, '.');
 
-        o.trainFile = files.write("bad.txt", withCommas(table(10))).toStdString();
         try {
-            awb::loadDataset(o);
+            loadWhole("bad.txt", withCommas(table(10)));
             QFAIL("no error");
         } catch (const awb::InputError &e) {
             QCOMPARE(e.line(), std::uint64_t(header ? 12 : 11));
@@ -68,8 +72,7 @@ private slots:
         }
         QByteArray semicolonsWithPoints = points;
         semicolonsWithPoints.replace(',', ';');
-        o.trainFile = files.write("semicolons.csv", semicolonsWithPoints).toStdString();
-        const awb::Dataset same = awb::loadDataset(o);
+        const awb::Dataset same = loadWhole("semicolons.csv", semicolonsWithPoints);
         QCOMPARE(same.summary.decimalPoint, '.');
         QVERIFY(same.features == expected.features);
     }
@@ -132,14 +135,10 @@ private slots:
             }
             return csv;
         };
-        awb::LoadOptions o;
-        o.testFraction = 0.0;
-        o.trainFile = files.write("plain.csv", table(false, ',', '.')).toStdString();
-        const awb::Dataset expected = awb::loadDataset(o);
+        const awb::Dataset expected = loadWhole("plain.csv", table(false, ',', '.'));
         QCOMPARE(expected.summary.numericFeatures, std::size_t(2));
         for (const auto &[delimiter, point] : {std::pair{',', '.'}, std::pair{';', ','}}) {
-            o.trainFile = files.write("grouped.csv", table(true, delimiter, point)).toStdString();
-            const awb::Dataset d = awb::loadDataset(o);
+            const awb::Dataset d = loadWhole("grouped.csv", table(true, delimiter, point));
             QCOMPARE(d.summary.decimalPoint, point);
             QCOMPARE(d.summary.numericFeatures, std::size_t(2));
             QVERIFY(d.features == expected.features);
@@ -174,12 +173,8 @@ private slots:
             }
             return csv;
         };
-        awb::LoadOptions o;
-        o.testFraction = 0.0;
-        o.trainFile = files.write("plain.csv", table(false)).toStdString();
-        const awb::Dataset expected = awb::loadDataset(o);
-        o.trainFile = files.write("units.csv", table(true)).toStdString();
-        const awb::Dataset d = awb::loadDataset(o);
+        const awb::Dataset expected = loadWhole("plain.csv", table(false));
+        const awb::Dataset d = loadWhole("units.csv", table(true));
         QCOMPARE(d.summary.numericFeatures, std::size_t(2));
         QVERIFY(d.features == expected.features);
     }
@@ -257,21 +252,17 @@ private slots:
             if (i == 40 || i == 2000)
                 joined += "Dst Port,Flow Byts/s,Protocol,Label\r\n";
         }
-        awb::LoadOptions o;
-        o.testFraction = 0.0;
-        o.trainFile = files.write("plain.csv", plain).toStdString();
-        const awb::Dataset expected = awb::loadDataset(o);
-        o.trainFile = files.write("joined.csv", joined).toStdString();
-        const awb::Dataset d = awb::loadDataset(o);
+        const awb::Dataset expected = loadWhole("plain.csv", plain);
+        const awb::Dataset d = loadWhole("joined.csv", joined);
         QVERIFY(d.features == expected.features);
         QCOMPARE(d.summary.numericFeatures, expected.summary.numericFeatures);
         QCOMPARE(d.summary.droppedRows, std::uint64_t(2));
         QVERIFY(std::find(d.summary.notes.begin(), d.summary.notes.end(),
                           "2 copies of the header line in joined.csv (where files were joined) are skipped, the first on "
                           "line 43; they count among the rows dropped.") != d.summary.notes.end());
-        const awb::FilePreview preview = awb::previewFile(o.trainFile, o);
-        QCOMPARE(preview.labelMix.size(), std::size_t(2));
-        QCOMPARE(awb::sampleRows(o.trainFile, 100, 1, {}).fileRows, std::uint64_t(3000));
+        const std::string file = d.summary.trainFile;
+        QCOMPARE(awb::previewFile(file, {}).labelMix.size(), std::size_t(2));
+        QCOMPARE(awb::sampleRows(file, 100, 1, {}).fileRows, std::uint64_t(3000));
     }
 
     // Rows of empty cells alone (",,,," at the end of a spreadsheet's export) are skipped and
