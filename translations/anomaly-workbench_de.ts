@@ -270,469 +270,469 @@
         <translation>--delimiter erwartet eines von , ; | tab, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="31"/>
+        <location filename="../app/cli/CliOptions.cpp" line="32"/>
         <source>--models expects detector ids (%1), all or none, not &quot;%2&quot;.</source>
         <translation>--models erwartet Detektor-IDs (%1), all oder none, nicht &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="38"/>
+        <location filename="../app/cli/CliOptions.cpp" line="39"/>
         <source>--models names %1 twice.</source>
         <translation>--models nennt %1 zweimal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="66"/>
+        <location filename="../app/cli/CliOptions.cpp" line="67"/>
         <source>%1 names the detector &quot;%2&quot;, which is not among --models.</source>
         <translation>%1 nennt den Detektor &quot;%2&quot;, der nicht in --models enthalten ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="116"/>
+        <location filename="../app/cli/CliOptions.cpp" line="117"/>
         <source>Training data file (CSV/TSV, optionally .gz).</source>
         <translation>Trainingsdatendatei (CSV/TSV, optional .gz).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="116"/>
         <location filename="../app/cli/CliOptions.cpp" line="117"/>
-        <location filename="../app/cli/CliOptions.cpp" line="141"/>
-        <location filename="../app/cli/CliOptions.cpp" line="153"/>
+        <location filename="../app/cli/CliOptions.cpp" line="118"/>
+        <location filename="../app/cli/CliOptions.cpp" line="142"/>
         <location filename="../app/cli/CliOptions.cpp" line="154"/>
-        <location filename="../app/cli/CliOptions.cpp" line="160"/>
+        <location filename="../app/cli/CliOptions.cpp" line="155"/>
         <location filename="../app/cli/CliOptions.cpp" line="161"/>
         <location filename="../app/cli/CliOptions.cpp" line="162"/>
-        <location filename="../app/cli/CliOptions.cpp" line="165"/>
-        <location filename="../app/cli/CliOptions.cpp" line="168"/>
-        <location filename="../app/cli/CliOptions.cpp" line="171"/>
-        <location filename="../app/cli/CliOptions.cpp" line="175"/>
+        <location filename="../app/cli/CliOptions.cpp" line="163"/>
+        <location filename="../app/cli/CliOptions.cpp" line="166"/>
+        <location filename="../app/cli/CliOptions.cpp" line="169"/>
+        <location filename="../app/cli/CliOptions.cpp" line="172"/>
         <location filename="../app/cli/CliOptions.cpp" line="176"/>
-        <location filename="../app/cli/CliOptions.cpp" line="512"/>
-        <location filename="../app/cli/CliOptions.cpp" line="513"/>
+        <location filename="../app/cli/CliOptions.cpp" line="177"/>
+        <location filename="../app/cli/CliOptions.cpp" line="516"/>
         <location filename="../app/cli/CliOptions.cpp" line="517"/>
+        <location filename="../app/cli/CliOptions.cpp" line="521"/>
         <location filename="../app/cli/CliScore.cpp" line="61"/>
         <location filename="../app/cli/CliScore.cpp" line="62"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="117"/>
+        <location filename="../app/cli/CliOptions.cpp" line="118"/>
         <source>Separate test data file; otherwise a stratified split of the training file.</source>
         <translation>Separate Testdatendatei; sonst eine stratifizierte Aufteilung der Trainingsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="120"/>
+        <location filename="../app/cli/CliOptions.cpp" line="121"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="121"/>
+        <location filename="../app/cli/CliOptions.cpp" line="122"/>
         <source>Label column: a name or a 0-based index.</source>
         <translation>Label-Spalte: ein Name oder ein 0-basierter Index.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="121"/>
-        <location filename="../app/cli/CliOptions.cpp" line="125"/>
+        <location filename="../app/cli/CliOptions.cpp" line="122"/>
+        <location filename="../app/cli/CliOptions.cpp" line="126"/>
         <source>COL</source>
         <translation>SPALTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="122"/>
+        <location filename="../app/cli/CliOptions.cpp" line="123"/>
         <source>Label value(s) meaning normal, comma-separated (default: detected).</source>
         <translation>Label-Wert(e) für normal, kommagetrennt (Vorgabe: erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="122"/>
+        <location filename="../app/cli/CliOptions.cpp" line="123"/>
         <source>VALUE</source>
         <translation>WERT</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="123"/>
+        <location filename="../app/cli/CliOptions.cpp" line="124"/>
         <source>Columns to ignore: names or 0-based indices, comma-separated.</source>
         <translation>Zu ignorierende Spalten: Namen oder 0-basierte Indizes, kommagetrennt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="123"/>
-        <location filename="../app/cli/CliOptions.cpp" line="135"/>
+        <location filename="../app/cli/CliOptions.cpp" line="124"/>
         <location filename="../app/cli/CliOptions.cpp" line="136"/>
+        <location filename="../app/cli/CliOptions.cpp" line="137"/>
         <location filename="../app/cli/CliScore.cpp" line="63"/>
         <source>COLS</source>
         <translation>SPALTEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="124"/>
+        <location filename="../app/cli/CliOptions.cpp" line="125"/>
         <source>A second target column with the attack type (e.g. UNSW-NB15&apos;s attack_cat): never a feature; reports give recall per type.</source>
         <translation>Eine zweite Zielspalte mit dem Angriffstyp (z. B. attack_cat von UNSW-NB15): nie ein Merkmal; Berichte zeigen die Trefferquote je Typ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="126"/>
+        <location filename="../app/cli/CliOptions.cpp" line="127"/>
         <location filename="../app/cli/CliScore.cpp" line="67"/>
         <source>The first line is a header.</source>
         <translation>Die erste Zeile ist eine Kopfzeile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="127"/>
+        <location filename="../app/cli/CliOptions.cpp" line="128"/>
         <location filename="../app/cli/CliScore.cpp" line="68"/>
         <source>The first line is data.</source>
         <translation>Die erste Zeile enthält Daten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="128"/>
+        <location filename="../app/cli/CliOptions.cpp" line="129"/>
         <location filename="../app/cli/CliScore.cpp" line="66"/>
         <source>Field delimiter: , ; | or tab (default: detected).</source>
         <translation>Feldtrennzeichen: , ; | oder tab (Vorgabe: erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="128"/>
+        <location filename="../app/cli/CliOptions.cpp" line="129"/>
         <location filename="../app/cli/CliScore.cpp" line="66"/>
         <source>C</source>
         <translation>Z</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="129"/>
+        <location filename="../app/cli/CliOptions.cpp" line="130"/>
         <source>Missing or non-finite cells: impute (training median), drop (the row) or fail.</source>
         <translation>Fehlende oder nicht endliche Zellen: impute (Trainingsmedian einsetzen), drop (Zeile verwerfen) oder fail (Fehler).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="129"/>
-        <location filename="../app/cli/CliOptions.cpp" line="151"/>
+        <location filename="../app/cli/CliOptions.cpp" line="130"/>
+        <location filename="../app/cli/CliOptions.cpp" line="152"/>
         <source>POLICY</source>
         <translation>STRATEGIE</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="131"/>
+        <location filename="../app/cli/CliOptions.cpp" line="132"/>
         <source>SCALING</source>
         <translation>SKALIERUNG</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="132"/>
+        <location filename="../app/cli/CliOptions.cpp" line="133"/>
         <source>log1p before scaling: off, or heavy-tailed (non-negative columns spanning three decades: bytes, packets, durations).</source>
         <translation>log1p vor der Skalierung: off oder heavy-tailed (nicht negative Spalten über drei Größenordnungen: Bytes, Pakete, Dauern).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="133"/>
+        <location filename="../app/cli/CliOptions.cpp" line="134"/>
         <source>MODE</source>
         <translation>MODUS</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="134"/>
+        <location filename="../app/cli/CliOptions.cpp" line="135"/>
         <source>Columns to take log1p of whatever --log says (names or indices).</source>
         <translation>Spalten, auf die unabhängig von --log log1p angewandt wird (Namen oder Indizes).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="136"/>
+        <location filename="../app/cli/CliOptions.cpp" line="137"/>
         <source>Columns never to take log1p of.</source>
         <translation>Spalten, auf die nie log1p angewandt wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="137"/>
+        <location filename="../app/cli/CliOptions.cpp" line="138"/>
         <source>Seed for the split and every detector&apos;s seed (default %1).</source>
         <translation>Seed für die Aufteilung und für jeden Detektor (Vorgabe %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="139"/>
+        <location filename="../app/cli/CliOptions.cpp" line="140"/>
         <source>Use the built-in generated demo data (optionally ROWS rows, default %1).</source>
         <translation>Die eingebauten generierten Demodaten verwenden (optional mit ANZAHL Zeilen, Vorgabe %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="142"/>
+        <location filename="../app/cli/CliOptions.cpp" line="143"/>
         <source>Detectors to run: ids comma-separated (%1), all, or none (default all).</source>
         <translation>Auszuführende Detektoren: IDs kommagetrennt (%1), all oder none (Vorgabe all).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="149"/>
+        <location filename="../app/cli/CliOptions.cpp" line="150"/>
         <source>Threshold policy for every detector (see Threshold policies below), or compare: a table of every policy&apos;s threshold and what it flags.</source>
         <translation>Schwellenwertstrategie für jeden Detektor (siehe Schwellenwertstrategien unten) oder compare: eine Tabelle mit dem Schwellenwert jeder Strategie und dem, was sie markiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="155"/>
+        <location filename="../app/cli/CliOptions.cpp" line="156"/>
         <source>Train and evaluate on a uniform random sample of N rows of the --train file, read in one pass (for files larger than memory); --scores then scores every row of the --train and the --test file in a stream, a first column naming the file, the label column copied.</source>
         <translation>Auf einer gleichverteilten Zufallsstichprobe von N Zeilen der --train-Datei trainieren und auswerten, in einem Durchgang gelesen (für Dateien, die größer als der Arbeitsspeicher sind); --scores bewertet dann jede Zeile der --train- und der --test-Datei im Strom, eine erste Spalte nennt die Datei, die Label-Spalte wird mitkopiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="161"/>
+        <location filename="../app/cli/CliOptions.cpp" line="162"/>
         <source>Save the trained detectors with their preprocessing to FILE.</source>
         <translation>Die trainierten Detektoren samt Vorverarbeitung in DATEI speichern.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="162"/>
+        <location filename="../app/cli/CliOptions.cpp" line="163"/>
         <source>Score with the detectors in FILE instead of training.</source>
         <translation>Mit den Detektoren aus DATEI bewerten, statt zu trainieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="163"/>
+        <location filename="../app/cli/CliOptions.cpp" line="164"/>
         <source>Write the trained detectors with their preprocessing to FILE as an ONNX model (ECOD has no ONNX form and is left out).</source>
         <translation>Die trainierten Detektoren mit ihrer Vorverarbeitung als ONNX-Modell in DATEI schreiben (ECOD hat keine ONNX-Form und fehlt darin).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="166"/>
+        <location filename="../app/cli/CliOptions.cpp" line="167"/>
         <source>Print each step and its progress on standard error.</source>
         <translation>Jeden Schritt und seinen Fortschritt auf der Standardfehlerausgabe ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="167"/>
+        <location filename="../app/cli/CliOptions.cpp" line="168"/>
         <source>The run history database every run is recorded in (default: %1).</source>
         <translation>Die Verlaufsdatenbank, in der jeder Lauf gespeichert wird (Vorgabe: %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="169"/>
+        <location filename="../app/cli/CliOptions.cpp" line="170"/>
         <source>Do not record the run in the history.</source>
         <translation>Den Lauf nicht im Verlauf speichern.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="170"/>
+        <location filename="../app/cli/CliOptions.cpp" line="171"/>
         <source>Keep the trained detectors in the history, so the run can be reopened and scored again.</source>
         <translation>Die trainierten Detektoren im Verlauf behalten, damit der Lauf erneut geöffnet und bewertet werden kann.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="171"/>
+        <location filename="../app/cli/CliOptions.cpp" line="172"/>
         <source>Write a PDF report of the run to FILE (needs no display).</source>
         <translation>Einen PDF-Bericht des Laufs in DATEI schreiben (braucht keine Anzeige).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="172"/>
+        <location filename="../app/cli/CliOptions.cpp" line="173"/>
         <source>Page size of the report: a4 or letter (default: the locale&apos;s).</source>
         <translation>Seitenformat des Berichts: a4 oder letter (Vorgabe: das des Gebietsschemas).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="172"/>
-        <location filename="../app/cli/CliOptions.cpp" line="514"/>
+        <location filename="../app/cli/CliOptions.cpp" line="173"/>
+        <location filename="../app/cli/CliOptions.cpp" line="518"/>
         <source>SIZE</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="173"/>
+        <location filename="../app/cli/CliOptions.cpp" line="174"/>
         <source>Write the test rows flagged by any detector to FILE as CSV: their original columns, each detector&apos;s score and prediction, the true label.</source>
         <translation>Die von irgendeinem Detektor markierten Testzeilen als CSV in DATEI schreiben: ihre Originalspalten, Score und Vorhersage jedes Detektors, das wahre Label.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="176"/>
+        <location filename="../app/cli/CliOptions.cpp" line="177"/>
         <source>Write every detector&apos;s train and test metrics to FILE as CSV.</source>
         <translation>Die Trainings- und Testmetriken jedes Detektors als CSV in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="177"/>
+        <location filename="../app/cli/CliOptions.cpp" line="178"/>
         <source>sweep: the settings to sweep, e.g. &quot;%1&quot; (1 to 3 axes; every combination is one run).</source>
         <translation>sweep: die zu variierenden Einstellungen, z. B. &quot;%1&quot; (1 bis 3 Achsen; jede Kombination ist ein Lauf).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="178"/>
-        <location filename="../app/cli/CliOptions.cpp" line="404"/>
+        <location filename="../app/cli/CliOptions.cpp" line="179"/>
+        <location filename="../app/cli/CliOptions.cpp" line="408"/>
         <source>AXES</source>
         <translation>ACHSEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="182"/>
+        <location filename="../app/cli/CliOptions.cpp" line="183"/>
         <source>Same as --set %1.%2=%3.</source>
         <translation>Wie --set %1.%2=%3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="185"/>
+        <location filename="../app/cli/CliOptions.cpp" line="186"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="216"/>
+        <location filename="../app/cli/CliOptions.cpp" line="217"/>
         <source>Threshold policies (--threshold, DETECTOR.threshold=):</source>
         <translation>Schwellenwertstrategien (--threshold, DETEKTOR.threshold=):</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="218"/>
+        <location filename="../app/cli/CliOptions.cpp" line="219"/>
         <source>Detectors (--models; set with --set DETECTOR.KEY=VALUE; every detector also takes DETECTOR.threshold=POLICY and DETECTOR.train_on=normal|all):</source>
         <translation>Detektoren (--models; einstellbar mit --set DETEKTOR.SCHLÜSSEL=WERT; jeder Detektor nimmt auch DETEKTOR.threshold=STRATEGIE und DETEKTOR.train_on=normal|all):</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="225"/>
+        <location filename="../app/cli/CliOptions.cpp" line="226"/>
         <source>(no parameters)</source>
         <translation>(keine Parameter)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="364"/>
+        <location filename="../app/cli/CliOptions.cpp" line="368"/>
         <source>--rerun replays a stored run as it was; it does not take --%1.</source>
         <translation>--rerun wiederholt einen gespeicherten Lauf unverändert; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="399"/>
+        <location filename="../app/cli/CliOptions.cpp" line="403"/>
         <source>Runs every combination of the settings in --grid (1 to 3 axes) on the same data and split, prints one line of figures per run and records each run in the run history (--json FILE also writes them as JSON). The data and detector options below apply to every run; the outputs of a single run (%1) do not.</source>
         <translation>Führt jede Kombination der Einstellungen in --grid (1 bis 3 Achsen) auf denselben Daten und derselben Aufteilung aus, gibt eine Zeile mit Kennzahlen je Lauf aus und speichert jeden Lauf im Verlauf (--json DATEI schreibt sie zusätzlich als JSON). Die Daten- und Detektoroptionen unten gelten für jeden Lauf, die Ausgaben eines einzelnen Laufs (%1) nicht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="420"/>
+        <location filename="../app/cli/CliOptions.cpp" line="424"/>
         <source>Trains anomaly detectors on network-traffic data and prints classification reports and confusion matrices for train and test.</source>
         <translation>Trainiert Anomaliedetektoren auf Netzwerkverkehrsdaten und gibt Klassifikationsberichte und Konfusionsmatrizen für Training und Test aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="422"/>
+        <location filename="../app/cli/CliOptions.cpp" line="426"/>
         <source>Other commands: anomaly-cli score (streams a file of any size through a saved model), anomaly-cli sweep --grid ... (runs every combination of settings), anomaly-cli history (lists, shows, compares and deletes recorded runs); each has its own --help.</source>
         <translation>Weitere Befehle: anomaly-cli score (bewertet eine Datei beliebiger Größe im Datenstrom mit einem gespeicherten Modell), anomaly-cli sweep --grid ... (führt jede Kombination von Einstellungen aus), anomaly-cli history (listet, zeigt, vergleicht und löscht aufgezeichnete Läufe); jeder hat sein eigenes --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="448"/>
+        <location filename="../app/cli/CliOptions.cpp" line="452"/>
         <source>sweep needs --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</source>
         <translation>sweep braucht --grid &quot;DETEKTOR.SCHLÜSSEL=V1,V2;...&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="448"/>
+        <location filename="../app/cli/CliOptions.cpp" line="452"/>
         <source>--grid goes with the sweep command.</source>
         <translation>--grid gehört zum Befehl sweep.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="351"/>
-        <location filename="../app/cli/CliOptions.cpp" line="526"/>
+        <location filename="../app/cli/CliOptions.cpp" line="355"/>
+        <location filename="../app/cli/CliOptions.cpp" line="530"/>
         <source>--page-size expects a4 or letter, not &quot;%1&quot;.</source>
         <translation>--page-size erwartet a4 oder letter, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="258"/>
+        <location filename="../app/cli/CliOptions.cpp" line="262"/>
         <source>--sample needs --train FILE: it samples that file&apos;s rows (the demo data is generated whole; --demo N makes it smaller).</source>
         <translation>--sample braucht --train DATEI: es zieht eine Stichprobe aus deren Zeilen (die Demo-Daten werden ganz erzeugt; --demo N macht sie kleiner).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="464"/>
+        <location filename="../app/cli/CliOptions.cpp" line="468"/>
         <source>sweep writes its runs to the history and --json; it does not take --%1.</source>
         <translation>sweep schreibt seine Läufe in den Verlauf und nach --json; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="474"/>
+        <location filename="../app/cli/CliOptions.cpp" line="478"/>
         <source>--load-model scores with the saved detectors&apos; own settings; it does not take --%1.</source>
         <translation>--load-model bewertet mit den eigenen Einstellungen der gespeicherten Detektoren; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="480"/>
+        <location filename="../app/cli/CliOptions.cpp" line="484"/>
         <source>--save-model needs at least one detector (--models).</source>
         <translation>--save-model braucht mindestens einen Detektor (--models).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="507"/>
+        <location filename="../app/cli/CliOptions.cpp" line="511"/>
         <source>Lists, shows, compares and deletes the runs recorded in the run history.</source>
         <translation>Listet, zeigt, vergleicht und löscht die im Verlauf gespeicherten Läufe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="509"/>
+        <location filename="../app/cli/CliOptions.cpp" line="513"/>
         <source>list, show ID, compare ID ID..., or delete ID. An ID is a run&apos;s number, or NUMBER:DETECTOR for one detector of it.</source>
         <translation>list, show ID, compare ID ID... oder delete ID. Eine ID ist die Nummer eines Laufs oder NUMMER:DETEKTOR für einen seiner Detektoren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="511"/>
+        <location filename="../app/cli/CliOptions.cpp" line="515"/>
         <source>Print JSON instead of tables.</source>
         <translation>JSON statt Tabellen ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="512"/>
+        <location filename="../app/cli/CliOptions.cpp" line="516"/>
         <source>compare: also write a PDF comparison report to FILE.</source>
         <translation>compare: zusätzlich einen PDF-Vergleichsbericht in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="513"/>
+        <location filename="../app/cli/CliOptions.cpp" line="517"/>
         <source>compare: also write the comparison&apos;s tables to FILE as CSV.</source>
         <translation>compare: zusätzlich die Tabellen des Vergleichs als CSV in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="514"/>
+        <location filename="../app/cli/CliOptions.cpp" line="518"/>
         <source>Page size of the report: a4 or letter.</source>
         <translation>Seitenformat des Berichts: a4 oder letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="515"/>
+        <location filename="../app/cli/CliOptions.cpp" line="519"/>
         <source>The run history database (default: %1).</source>
         <translation>Die Verlaufsdatenbank (Vorgabe: %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="545"/>
+        <location filename="../app/cli/CliOptions.cpp" line="549"/>
         <source>history expects list, show ID, compare ID ID... or delete ID, not &quot;%1&quot;.</source>
         <translation>history erwartet list, show ID, compare ID ID... oder delete ID, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="553"/>
+        <location filename="../app/cli/CliOptions.cpp" line="557"/>
         <source>history %1: wrong number of run ids (compare takes 1 to 8, show and delete one, list none).</source>
         <translation>history %1: falsche Anzahl von Lauf-IDs (compare nimmt 1 bis 8, show und delete eine, list keine).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="323"/>
+        <location filename="../app/cli/CliOptions.cpp" line="327"/>
         <source>--set expects DETECTOR.KEY=VALUE, not &quot;%1&quot;.</source>
         <translation>--set erwartet DETEKTOR.SCHLÜSSEL=WERT, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="51"/>
+        <location filename="../app/cli/CliOptions.cpp" line="52"/>
         <source>%1 has no automatic threshold; choose another policy (see --help).</source>
         <translation>%1 hat keinen automatischen Schwellenwert; wählen Sie eine andere Strategie (siehe --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="119"/>
+        <location filename="../app/cli/CliOptions.cpp" line="120"/>
         <source>Fraction of the training file held out for testing (default %1).</source>
         <translation>Anteil der Trainingsdatei, der für den Test zurückgehalten wird (Vorgabe %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="130"/>
+        <location filename="../app/cli/CliOptions.cpp" line="131"/>
         <source>Scaling of numeric features: minmax, standard, robust (median and interquartile range) or none.</source>
         <translation>Skalierung numerischer Merkmale: minmax, standard, robust (Median und Interquartilsabstand) oder none.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="138"/>
-        <location filename="../app/cli/CliOptions.cpp" line="152"/>
-        <location filename="../app/cli/CliOptions.cpp" line="159"/>
+        <location filename="../app/cli/CliOptions.cpp" line="139"/>
+        <location filename="../app/cli/CliOptions.cpp" line="153"/>
+        <location filename="../app/cli/CliOptions.cpp" line="160"/>
         <location filename="../app/cli/CliScore.cpp" line="69"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="141"/>
+        <location filename="../app/cli/CliOptions.cpp" line="142"/>
         <source>Write the generated demo data to FILE as CSV and exit.</source>
         <translation>Die generierten Demodaten als CSV in DATEI schreiben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="143"/>
+        <location filename="../app/cli/CliOptions.cpp" line="144"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="144"/>
+        <location filename="../app/cli/CliOptions.cpp" line="145"/>
         <source>Set a detector&apos;s parameter, threshold policy or training rows, e.g. %1 (repeatable; see Detectors below).</source>
         <translation>Parameter, Schwellenwertstrategie oder Trainingszeilen eines Detektors setzen, z. B. %1 (wiederholbar; siehe Detektoren unten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="146"/>
+        <location filename="../app/cli/CliOptions.cpp" line="147"/>
         <source>DETECTOR.KEY=VALUE</source>
         <translation>DETEKTOR.SCHLÜSSEL=WERT</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="147"/>
+        <location filename="../app/cli/CliOptions.cpp" line="148"/>
         <source>Rows every detector is fitted on: normal (the labelled-normal rows; all rows when unlabelled) or all (default normal).</source>
         <translation>Zeilen, auf denen jeder Detektor trainiert wird: normal (die als normal gelabelten Zeilen; ohne Labels alle Zeilen) oder all (Vorgabe normal).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="152"/>
+        <location filename="../app/cli/CliOptions.cpp" line="153"/>
         <source>Worker threads for fitting and scoring (default: all cores).</source>
         <translation>Worker-Threads für Training und Scoring (Vorgabe: alle Kerne).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="153"/>
+        <location filename="../app/cli/CliOptions.cpp" line="154"/>
         <source>Write the run (its spec and its results) as a JSON document to FILE.</source>
         <translation>Den Lauf (Spezifikation und Ergebnisse) als JSON-Dokument in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="154"/>
+        <location filename="../app/cli/CliOptions.cpp" line="155"/>
         <source>Replay the run stored in a JSON document written by --json.</source>
         <translation>Den Lauf aus einem mit --json geschriebenen JSON-Dokument wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="160"/>
+        <location filename="../app/cli/CliOptions.cpp" line="161"/>
         <source>Write per-row scores, predictions and labels to FILE as CSV.</source>
         <translation>Scores, Vorhersagen und Labels je Zeile als CSV in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="148"/>
+        <location filename="../app/cli/CliOptions.cpp" line="149"/>
         <source>ROWS</source>
         <translation>ZEILEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="444"/>
+        <location filename="../app/cli/CliOptions.cpp" line="448"/>
         <source>Unexpected argument &quot;%1&quot; (see --help).</source>
         <translation>Unerwartetes Argument &quot;%1&quot; (siehe --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="253"/>
+        <location filename="../app/cli/CliOptions.cpp" line="257"/>
         <source>Give a data file with --train FILE, or --demo for the built-in demo data.</source>
         <translation>Geben Sie eine Datendatei mit --train DATEI an oder --demo für die eingebauten Demodaten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="255"/>
+        <location filename="../app/cli/CliOptions.cpp" line="259"/>
         <source>--demo and --train exclude each other.</source>
         <translation>--demo und --train schließen sich gegenseitig aus.</translation>
     </message>
@@ -841,13 +841,13 @@
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="105"/>
-        <location filename="../app/cli/CliReport.cpp" line="241"/>
+        <location filename="../app/cli/CliReport.cpp" line="252"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
         <location filename="../app/cli/CliReport.cpp" line="106"/>
-        <location filename="../app/cli/CliReport.cpp" line="242"/>
+        <location filename="../app/cli/CliReport.cpp" line="253"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
@@ -958,119 +958,127 @@
         <translation>Laden %1, Vorverarbeitung %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="147"/>
+        <location filename="../app/cli/CliReport.cpp" line="150"/>
         <source>flagged per label value (recall for attack types):</source>
         <translation>markiert je Label-Wert (Trefferquote für Angriffstypen):</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="152"/>
+        <location filename="../app/cli/CliReport.cpp" line="156"/>
         <source>(normal: false alarms)</source>
         <translation>(normal: Fehlalarme)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliReport.cpp" line="162"/>
+        <source>and %n more value(s) with %1 rows (--json lists every one)</source>
+        <translation>
+            <numerusform>und %n weiterer Wert mit %1 Zeilen (--json listet alle)</numerusform>
+            <numerusform>und %n weitere Werte mit %1 Zeilen (--json listet alle)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="165"/>
+        <location filename="../app/cli/CliReport.cpp" line="176"/>
         <source>threshold policies compared</source>
         <translation>Schwellenwertstrategien im Vergleich</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="166"/>
+        <location filename="../app/cli/CliReport.cpp" line="177"/>
         <source>policy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="166"/>
+        <location filename="../app/cli/CliReport.cpp" line="177"/>
         <source>threshold</source>
         <translation>Schwelle</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="166"/>
+        <location filename="../app/cli/CliReport.cpp" line="177"/>
         <source>train alerts/10k</source>
         <translation>Alarme/10k Train.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="168"/>
+        <location filename="../app/cli/CliReport.cpp" line="179"/>
         <source>train P</source>
         <translation>P Train.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="168"/>
-        <location filename="../app/cli/CliReport.cpp" line="172"/>
+        <location filename="../app/cli/CliReport.cpp" line="179"/>
+        <location filename="../app/cli/CliReport.cpp" line="183"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="168"/>
-        <location filename="../app/cli/CliReport.cpp" line="172"/>
+        <location filename="../app/cli/CliReport.cpp" line="179"/>
+        <location filename="../app/cli/CliReport.cpp" line="183"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="170"/>
+        <location filename="../app/cli/CliReport.cpp" line="181"/>
         <source>test alerts/10k</source>
         <translation>Alarme/10k Test</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="172"/>
+        <location filename="../app/cli/CliReport.cpp" line="183"/>
         <source>test P</source>
         <translation>P Test</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="209"/>
+        <location filename="../app/cli/CliReport.cpp" line="220"/>
         <source>parameters: %1</source>
         <translation>Parameter: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="210"/>
+        <location filename="../app/cli/CliReport.cpp" line="221"/>
         <source>trained on %1 normal training rows</source>
         <translation>trainiert auf %1 normalen Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="210"/>
+        <location filename="../app/cli/CliReport.cpp" line="221"/>
         <source>trained on all %1 training rows</source>
         <translation>trainiert auf allen %1 Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="213"/>
+        <location filename="../app/cli/CliReport.cpp" line="224"/>
         <source>fitted: %1</source>
         <translation>angepasst: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="214"/>
+        <location filename="../app/cli/CliReport.cpp" line="225"/>
         <source>threshold %1 (%2: %3); flagged when the score is above it</source>
         <translation>Schwellenwert %1 (%2: %3); markiert, wenn der Score darüber liegt</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="218"/>
+        <location filename="../app/cli/CliReport.cpp" line="229"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="219"/>
+        <location filename="../app/cli/CliReport.cpp" line="230"/>
         <source>fit %1, score %2</source>
         <translation>Training %1, Scoring %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="221"/>
+        <location filename="../app/cli/CliReport.cpp" line="232"/>
         <source>epochs %1 (best %2%3), %4 per epoch</source>
         <translation>Epochen %1 (beste %2%3), %4 pro Epoche</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="223"/>
+        <location filename="../app/cli/CliReport.cpp" line="234"/>
         <source>, stopped early</source>
         <translation>, vorzeitig beendet</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="232"/>
+        <location filename="../app/cli/CliReport.cpp" line="243"/>
         <source>ROC-AUC %1   average precision %2</source>
         <translation>ROC-AUC %1   durchschnittliche Präzision %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="238"/>
+        <location filename="../app/cli/CliReport.cpp" line="249"/>
         <source>No metrics: the data has no labels, or labels of one class only; scores only.</source>
         <translation>Keine Metriken: Die Daten haben keine Labels oder nur Labels einer Klasse; nur Scores.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReport.cpp" line="240"/>
+        <location filename="../app/cli/CliReport.cpp" line="251"/>
         <source>The training rows are all of one class: metrics on the test rows only.</source>
         <translation>Die Trainingszeilen gehören alle zu einer Klasse: Metriken nur auf den Testzeilen.</translation>
     </message>
@@ -2536,12 +2544,12 @@ Doppelklicken, um den Lauf umzubenennen</translation>
         <translation>Die Sprache ändert sich beim nächsten Start von Anomaly Workbench.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>Invalid settings</source>
         <translation>Ungültige Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>%1: a parameter holds a value it does not accept (marked in red).</source>
         <translation>%1: Ein Parameter hat einen unzulässigen Wert (rot markiert).</translation>
     </message>
@@ -2601,42 +2609,42 @@ Doppelklicken, um den Lauf umzubenennen</translation>
         <translation>Datendateien (*.csv *.tsv *.txt *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="272"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>demo dataset</source>
         <translation>Demo-Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>Loading %1</source>
         <translation>%1 wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>%1: %2 train + %3 test rows, %4 features</source>
         <translation>%1: %2 Trainings- + %3 Testzeilen, %4 Merkmale</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>The dataset could not be loaded</source>
         <translation>Der Datensatz konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>Nothing to train on</source>
         <translation>Nichts zum Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>Open a dataset first (File &gt; Open Dataset, or the demo dataset).</source>
         <translation>Öffnen Sie zuerst einen Datensatz (Datei &gt; Datensatz öffnen oder den Demo-Datensatz).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
+        <location filename="../ui/MainWindow.cpp" line="397"/>
         <source>%1: training cancelled; the previous results are unchanged.</source>
         <translation>%1: Training abgebrochen; die bisherigen Ergebnisse bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="394"/>
+        <location filename="../ui/MainWindow.cpp" line="406"/>
         <source>%1 training failed</source>
         <translation>Training von %1 fehlgeschlagen</translation>
     </message>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CliReport</name>
+    <message numerus="yes">
+        <location filename="../app/cli/CliReport.cpp" line="162"/>
+        <source>and %n more value(s) with %1 rows (--json lists every one)</source>
+        <translation>
+            <numerusform>and %n more value with %1 rows (--json lists every one)</numerusform>
+            <numerusform>and %n more values with %1 rows (--json lists every one)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliSweep</name>
     <message numerus="yes">
         <location filename="../app/cli/CliSweep.cpp" line="27"/>

@@ -141,15 +141,26 @@ QString byTypeText(const std::vector<awb::TypeDetection> &types)
 {
     if (types.size() < 2)
         return {};
+    // The values with the most rows; a label of hundreds of values would fill pages.
+    constexpr std::size_t kShown = 20;
+    const std::size_t shown = std::min(types.size(), kShown);
     int width = 12;
-    for (const awb::TypeDetection &t : types)
-        width = std::max(width, int(t.type.size()) + 2);
+    for (std::size_t i = 0; i < shown; ++i)
+        width = std::max(width, int(types[i].type.size()) + 2);
     QString text = CliReport::tr("flagged per label value (recall for attack types):") + '\n';
-    for (const awb::TypeDetection &t : types)
+    for (std::size_t i = 0; i < shown; ++i) {
+        const awb::TypeDetection &t = types[i];
         text += QStringLiteral("  %1 %2 / %3  %4%5\n")
                     .arg(QString::fromStdString(t.type).leftJustified(width), count(t.flagged).rightJustified(9),
                          count(t.rows).leftJustified(9), percent(t.flagged, t.rows).rightJustified(7),
                          t.anomaly ? QString() : "  " + CliReport::tr("(normal: false alarms)"));
+    }
+    std::uint64_t restRows = 0;
+    for (std::size_t i = shown; i < types.size(); ++i)
+        restRows += types[i].rows;
+    if (types.size() > shown)
+        text += "  " + CliReport::tr("and %n more value(s) with %1 rows (--json lists every one)", "", int(types.size() - shown))
+                           .arg(count(restRows)) + '\n';
     return text;
 }
 

@@ -264,6 +264,24 @@ private slots:
         QVERIFY2(lines.contains(QStringLiteral("    ignored (1): id")), qPrintable(r.out));
     }
 
+    // A label of many values lists the 20 with the most rows per part, then how many more there are.
+    void manyLabelValuesAreCutShort()
+    {
+        QByteArray csv = "bytes,packets,label\n";
+        for (int i = 0; i < 600; ++i)
+            csv += QByteArray::number(i * 37 % 1000) + ',' + QByteArray::number(i % 9 + 1) + ',' +
+                   (i % 2 ? QByteArray("normal") : "attack-" + QByteArray::number(i % 62 / 2)) + '\n';
+        const QString file = dir.filePath("many-labels.csv");
+        writeFile(file, csv);
+        const CliRun r = runCli({"--train", file, "--test-fraction", "0", "--models", "pca", "--no-history"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString table = r.out.section(QStringLiteral("flagged per label value"), 1).section(QStringLiteral("\n\n"), 0, 0);
+        QCOMPARE(table.count(QStringLiteral("\n  ")), 21);  // 20 values and the line after them
+        // normal (300 rows), attack-0..20 (10 rows each), attack-21..30 (9 each): after normal and 19
+        // tens come 2 tens and 10 nines.
+        QVERIFY2(table.contains(QStringLiteral("and 12 more values with 110 rows (--json lists every one)")), qPrintable(table));
+    }
+
     void missingFileIsOneLine()
     {
         const CliRun r = runCli({"--train", dir.filePath("nowhere.csv")});
