@@ -199,7 +199,8 @@ void MainWindow::startSweep(const std::string &detectorId, const std::string &gr
             SweepRow row{point.settings, out.result, 0};
             try {
                 if (history)
-                    row.historyId = history->record(out.spec, out.result, awb::detailsOf(*out.data, out.detectors));
+                    row.historyId = history->record(out.spec, out.result, awb::detailsOf(*out.data, out.detectors),
+                                                    awb::defaultRunName(out.spec, out.result.dataset, point.settings));
             } catch (const awb::InputError &) {
                 history.reset();  // the history stopped taking runs: the sweep goes on, its view says which were recorded
             }

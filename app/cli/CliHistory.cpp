@@ -3,6 +3,7 @@
 
 #include <QStringList>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 
@@ -62,14 +63,22 @@ void list(const awb::RunHistory &history, bool json)
         print(QString::fromStdString(awb::jsonText(all, 2)) + '\n');
         return;
     }
+    // Names as wide as the longest (up to 72 characters; a longer one is cut with an ellipsis).
+    constexpr int kMaxName = 72;
+    int width = static_cast<int>(CliHistory::tr("name").size());
+    for (const auto &e : entries)
+        width = std::max(width, std::min(kMaxName, static_cast<int>(QString::fromStdString(e.name).size())));
     print(QStringLiteral("%1  %2  %3  %4\n").arg(CliHistory::tr("id"), 5).arg(CliHistory::tr("recorded (UTC)"), -20)
-              .arg(CliHistory::tr("name"), -36).arg(CliHistory::tr("test ROC-AUC per detector")));
+              .arg(CliHistory::tr("name"), -width).arg(CliHistory::tr("test ROC-AUC per detector")));
     for (const auto &e : entries) {
         QStringList aucs;
         for (const auto &d : e.result.detectors)
             aucs << QStringLiteral("%1 %2").arg(QString::fromStdString(d.spec.name), testAuc(d));
+        QString name = QString::fromStdString(e.name);
+        if (name.size() > kMaxName)
+            name = name.left(kMaxName - 1) + QChar(0x2026);
         print(QStringLiteral("%1  %2  %3  %4\n").arg(e.id, 5).arg(QString::fromStdString(e.createdAt), -20)
-                  .arg(QString::fromStdString(e.name).left(36), -36).arg(aucs.join(QStringLiteral(", "))));
+                  .arg(name, -width).arg(aucs.join(QStringLiteral(", "))));
     }
 }
 
@@ -185,7 +194,7 @@ std::unique_ptr<awb::RunHistory> CliHistory::openForRecording(const CliOptions &
 }
 
 std::optional<std::int64_t> CliHistory::record(awb::RunHistory *history, const CliOptions &options,
-                                               const awb::PipelineOutput &out)
+                                               const awb::PipelineOutput &out, const std::vector<std::string> &swept)
 {
     if (!history)
         return std::nullopt;
@@ -193,8 +202,8 @@ std::optional<std::int64_t> CliHistory::record(awb::RunHistory *history, const C
         std::optional<std::vector<std::uint8_t>> models;
         if (options.historyModels)
             models = awb::bytesOf([&](std::ostream &to) { awb::writeModelFile(to, out.data->preprocessor, out.detectors); });
-        return history->record(out.spec, out.result, awb::detailsOf(*out.data, out.detectors), {},
-                               models ? &*models : nullptr);
+        return history->record(out.spec, out.result, awb::detailsOf(*out.data, out.detectors),
+                               awb::defaultRunName(out.spec, out.result.dataset, swept), models ? &*models : nullptr);
     } catch (const awb::InputError &e) {
         warn(tr("the run is not recorded in the history: %1").arg(QString::fromStdString(e.what())));
         return std::nullopt;

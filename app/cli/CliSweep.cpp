@@ -33,7 +33,7 @@ void CliSweep::run(const CliOptions &options, const awb::CancelFlag *cancel)
     };
     awb::Json documents = awb::Json::array();
     observer.pointFinished = [&](std::size_t index, const awb::SweepPoint &point, const awb::PipelineOutput &out) {
-        const auto id = CliHistory::record(history.get(), options, out);
+        const auto id = CliHistory::record(history.get(), options, out, point.settings);
         QString line = QStringLiteral("%1  ").arg(index + 1, 3);
         for (const std::string &setting : point.settings)
             line += QString::fromStdString(setting).leftJustified(28) + QStringLiteral("  ");

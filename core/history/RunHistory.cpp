@@ -119,7 +119,9 @@ bool writable(const std::string &path)
     return (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) != 0 && ::access(path.c_str(), W_OK) == 0;
 }
 
-std::string defaultName(const RunSpec &spec, const DatasetSummary &dataset)
+} // namespace
+
+std::string defaultRunName(const RunSpec &spec, const DatasetSummary &dataset, const std::vector<std::string> &swept)
 {
     std::string name = spec.data.demo ? "demo data"
                                       : std::filesystem::path(spec.data.load.trainFile).filename().string();
@@ -128,8 +130,12 @@ std::string defaultName(const RunSpec &spec, const DatasetSummary &dataset)
     name += ":";
     for (std::size_t i = 0; i < spec.detectors.size(); ++i)
         name += (i ? ", " : " ") + spec.detectors[i].name;
+    for (std::size_t i = 0; i < swept.size(); ++i)
+        name += (i ? ", " : " (") + swept[i] + (i + 1 == swept.size() ? ")" : "");
     return name;
 }
+
+namespace {
 
 // Opening a database another process is creating at the same moment (journal mode, schema) needs
 // locks for which SQLite reports "locked" at once instead of waiting in its busy handler: such
@@ -279,7 +285,7 @@ std::int64_t RunHistory::record(const RunSpec &spec, const RunResult &result, co
     std::int64_t id = 0;
     write([&] {
         Statement insert(db_, "INSERT INTO runs(created_at, name, fingerprint, spec, result, details) VALUES (?, ?, ?, ?, ?, ?)");
-        insert.bind(1, nowUtc()).bind(2, name.empty() ? defaultName(spec, result.dataset) : name).bind(3, result.dataset.fingerprint);
+        insert.bind(1, nowUtc()).bind(2, name.empty() ? defaultRunName(spec, result.dataset) : name).bind(3, result.dataset.fingerprint);
         insert.bind(4, jsonText(toJson(spec))).bind(5, jsonText(toJson(result))).bind(6, toCbor(details));
         insert.step();
         id = sqlite3_last_insert_rowid(db_);

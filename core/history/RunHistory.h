@@ -30,6 +30,10 @@ struct HistoryEntry {
     bool hasModels = false;
 };
 
+// "<data file>: <detectors>", and a sweep's settings of the run after them
+// ("flows.csv: iforest (iforest.trees=50)").
+std::string defaultRunName(const RunSpec &spec, const DatasetSummary &dataset, const std::vector<std::string> &swept = {});
+
 class RunHistory {
 public:
     static constexpr int schemaVersion = 1;
@@ -43,7 +47,7 @@ public:
 
     const std::string &path() const { return path_; }
 
-    // Records a completed run; an empty name becomes "<data file>: <detectors>". Returns its id.
+    // Records a completed run; an empty name becomes defaultRunName's. Returns its id.
     std::int64_t record(const RunSpec &spec, const RunResult &result, const RunDetails &details,
                         const std::string &name = {}, const std::vector<std::uint8_t> *models = nullptr);
     std::vector<HistoryEntry> list() const;  // newest first

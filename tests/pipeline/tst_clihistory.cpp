@@ -108,6 +108,18 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(runCli({"history", "list", "--json", "--history", db}).out.toUtf8()).array().size(), 50);
     }
 
+    // A sweep's runs are named with their settings, and the list shows names whole.
+    void sweepRunsAreNamedWithTheirSettings()
+    {
+        const QString db = dir.filePath("named.db");
+        QVERIFY(runCli({"sweep", "--demo", "600", "--models", "iforest", "--grid", "iforest.trees=20,30", "--history", db}).exitCode == 0);
+        const QJsonArray runs = QJsonDocument::fromJson(runCli({"history", "list", "--json", "--history", db}).out.toUtf8()).array();
+        QCOMPARE(runs.size(), 2);
+        QCOMPARE(runs[0].toObject()["name"].toString(), QStringLiteral("demo data: iforest (iforest.trees=30)"));
+        QCOMPARE(runs[1].toObject()["name"].toString(), QStringLiteral("demo data: iforest (iforest.trees=20)"));
+        QVERIFY(runCli({"history", "list", "--history", db}).out.contains(QStringLiteral("demo data: iforest (iforest.trees=30)  ")));
+    }
+
     void unusableHistoryWarnsOnceAndTouchesNothing_data()
     {
         QTest::addColumn<bool>("readOnly");
