@@ -399,6 +399,10 @@ void countInto(DatasetSummary &summary, const Dataset &data, const Schema &schem
             logged += (logged.empty() ? "" : ", ") + n.name;
     if (!logged.empty())
         summary.notes.push_back("log1p is taken of " + logged + " before scaling.");
+    for (const auto &n : data.preprocessor.numeric)  // a column chosen by the user may hold them
+        if (const float least = schema.columns[static_cast<std::size_t>(n.sourceColumn)].sampledMin; n.log1p && least < 0.0f)
+            summary.notes.push_back("Column \"" + n.name + "\" has negative values (down to " + shortNumber(least) +
+                                    " in the sampled rows): log1p reads each as 0, so they all look alike.");
     summary.numericFeatures = data.preprocessor.numeric.size();
     summary.categoricalFeatures = data.preprocessor.categorical.size();
     summary.ignoredColumns = schema.countRole(ColumnRole::Ignored);

@@ -23,6 +23,7 @@ struct ColumnInfo {
     // Non-negative in the sample and spanning three decades above its median (bytes, packets,
     // durations): the columns a log transform helps.
     bool heavyTailed = false;
+    float sampledMin = 0.0f;  // its smallest sampled number (log1p reads negative ones as 0)
 };
 
 struct Schema {

@@ -248,6 +248,7 @@ void inferColumn(const std::vector<std::string_view> &cells, ColumnInfo &info, s
         std::nth_element(numbers.begin(), mid, numbers.end());
         const auto [lo, hi] = std::minmax_element(numbers.begin(), numbers.end());
         info.heavyTailed = *lo >= 0.0f && *hi >= 1000.0f * std::max(*mid, 1.0f);
+        info.sampledMin = *lo;
     }
     // Identifier-like: text whose values barely repeat; one-hot encoding it would only add noise.
     info.identifierLike = !info.looksNumeric && barelyRepeat();

@@ -179,6 +179,25 @@ private slots:
         QVERIFY(d.features == expected.features);
     }
 
+    // log1p asked for on a column with negative values: each reads as 0, which a note says.
+    void log1pOfNegativeValuesIsNoted()
+    {
+        QByteArray csv = "win_delta,bytes,label\n";
+        for (int i = 0; i < 200; ++i)
+            csv += QByteArray::number(i % 5 ? i * 7 % 300 : -65000 + i) + ',' + QByteArray::number(i * 37 % 999) +
+                   (i % 5 ? ",normal\n" : ",attack\n");
+        awb::LoadOptions o;
+        o.trainFile = files.write("negative.csv", csv).toStdString();
+        o.logOverrides = {{awb::ColumnRef::parse("win_delta"), true}};
+        const awb::Dataset d = awb::loadDataset(o);
+        QVERIFY(std::find(d.summary.notes.begin(), d.summary.notes.end(),
+                          "Column \"win_delta\" has negative values (down to -65000 in the sampled rows): log1p reads each "
+                          "as 0, so they all look alike.") != d.summary.notes.end());
+        o.logOverrides = {{awb::ColumnRef::parse("bytes"), true}};
+        const auto notes = awb::loadDataset(o).summary.notes;
+        QVERIFY(std::none_of(notes.begin(), notes.end(), [](const std::string &n) { return n.find("negative") != std::string::npos; }));
+    }
+
     // A Zeek log as Zeek writes it: metadata lines first ("#separator \x09" ... "#types"), the
     // "#fields" line naming the columns, "#close" last. Read whole or in chunks, the columns are
     // its fields and every row keeps its line number in the file.
