@@ -110,6 +110,7 @@ bool ChunkReader::next(TextChunk &chunk)
             // becomes one (as TextBuffer does for a whole file).
             crOnly_ = chunk.text.find('\n') == std::string::npos && chunk.text.find('\r') != std::string::npos;
             zeekSeparator_ = zeekSeparator(chunk.text);
+            windows1252_ = !isUtf8(encodingSample(chunk.text));  // as TextBuffer tells it
             if (delimiter_ == 0)
                 delimiter_ = zeekSeparator_;
         }
@@ -126,9 +127,6 @@ bool ChunkReader::next(TextChunk &chunk)
     }
     carry_.assign(chunk.text, end);
     chunk.text.resize(end);
-    // From the first chunk that is not UTF-8 on, the text is read as Windows-1252 (chunks end at
-    // a line break, so none cuts a UTF-8 sequence).
-    windows1252_ = windows1252_ || !isUtf8(chunk.text);
     if (windows1252_) {
         const std::vector<char> utf8 = windows1252ToUtf8(chunk.text);
         chunk.text.assign(utf8.begin(), utf8.end());

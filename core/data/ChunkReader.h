@@ -41,7 +41,7 @@ public:
     // input's size (0 for standard input), for progress.
     std::uint64_t bytesRead() const;
     std::uint64_t inputSize() const { return inputSize_; }
-    // A chunk so far was not UTF-8: it and every later one are read as Windows-1252 (TextEncoding.h).
+    // The input's first megabyte was not UTF-8: every chunk is read as Windows-1252 (TextEncoding.h).
     bool readAsWindows1252() const { return windows1252_; }
 
 private:

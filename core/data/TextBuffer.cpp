@@ -170,10 +170,7 @@ void TextBuffer::normalize()
         return;
     }
     const bool utf16 = text_.substr(0, 2) == "\xFF\xFE" || text_.substr(0, 2) == "\xFE\xFF";
-    // The encoding is told from the first bytes only: checking a whole mapped file would read every
-    // page of it at once, before the passes that read and release them in turn.
-    constexpr std::size_t kEncodingCheckBytes = 1u << 20;
-    windows1252_ = !utf16 && !isUtf8(text_.substr(0, kEncodingCheckBytes));
+    windows1252_ = !utf16 && !isUtf8(encodingSample(text_));
     if (!utf16 && !windows1252_ && !crOnly(text_))
         return;
     std::vector<char> owned = utf16          ? utf16ToUtf8(text_.substr(2), text_[0] == '\xFE')

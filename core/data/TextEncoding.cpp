@@ -34,12 +34,9 @@ std::size_t sequenceAt(const unsigned char *p, std::size_t i, std::size_t n)
     const std::size_t length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
     if (length == 0)
         return 0;
-    for (std::size_t k = 1; k < length; ++k) {
-        if (i + k >= n)
-            return n - i;  // cut off by the end of the text
-        if ((p[i + k] & 0xC0) != 0x80)
+    for (std::size_t k = 1; k < length; ++k)
+        if (i + k >= n || (p[i + k] & 0xC0) != 0x80)
             return 0;
-    }
     const unsigned char second = p[i + 1];
     if ((lead == 0xE0 && second < 0xA0) || (lead == 0xED && second >= 0xA0) || (lead == 0xF0 && second < 0x90) ||
         (lead == 0xF4 && second >= 0x90))
@@ -79,6 +76,15 @@ bool isUtf8(std::string_view text)
         }
     }
     return true;
+}
+
+std::string_view encodingSample(std::string_view text)
+{
+    constexpr std::size_t kSampleBytes = 1u << 20;
+    if (text.size() <= kSampleBytes)
+        return text;
+    const std::size_t lineEnd = text.rfind('\n', kSampleBytes);
+    return text.substr(0, lineEnd == std::string_view::npos ? kSampleBytes : lineEnd + 1);
 }
 
 std::vector<char> utf16ToUtf8(std::string_view text, bool bigEndian)

@@ -9,9 +9,14 @@
 
 namespace awb {
 
-// Whether `text` is UTF-8 (ASCII, the usual case, is checked eight bytes at a time). A sequence
-// cut off by the end of the text counts as UTF-8: a preview or a chunk may end inside one.
+// Whether `text` is UTF-8 (ASCII, the usual case, is checked eight bytes at a time).
 bool isUtf8(std::string_view text);
+
+// What a text's encoding is told from, alike for a whole file and a stream: its first megabyte,
+// up to the last line break in it (so that no character is cut), or all of a shorter text. Checking
+// a whole mapped file would read every page of it at once, before the passes that read and hand
+// them back in turn.
+std::string_view encodingSample(std::string_view text);
 
 // UTF-16 text after its byte-order mark, as UTF-8. An unpaired surrogate becomes U+FFFD; an odd
 // last byte (a truncated preview) is dropped.

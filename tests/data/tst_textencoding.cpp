@@ -7,6 +7,7 @@
 #include "data/ChunkReader.h"
 #include "data/DatasetLoader.h"
 #include "data/RowSample.h"
+#include "data/TextBuffer.h"
 #include "data/TextEncoding.h"
 
 class tst_TextEncoding : public QObject {
@@ -32,7 +33,8 @@ private slots:
         QTest::newRow("overlong slash") << QByteArray("a\xC0\xAF") << false;
         QTest::newRow("surrogate") << QByteArray("\xED\xA0\x80") << false;
         QTest::newRow("past U+10FFFF") << QByteArray("\xF4\x90\x80\x80") << false;
-        QTest::newRow("cut off at the end") << QByteArray("caf\xC3") << true;
+        QTest::newRow("cut off at the end") << QByteArray("caf\xC3") << false;
+        QTest::newRow("Windows-1252 letter last") << QByteArray("label\nbenign\nrefus\xE9") << false;
     }
 
     void utf8IsToldFromOtherText()
@@ -48,6 +50,27 @@ private slots:
         QCOMPARE(utf8Of("\x80 \x96 \x9F \xFF"), std::string("\xE2\x82\xAC \xE2\x80\x93 \xC5\xB8 \xC3\xBF"));
         QCOMPARE(utf8Of("\x81"), std::string("\xEF\xBF\xBD"));  // undefined in the code page
         QVERIFY(awb::isUtf8(utf8Of(std::string(256, '\x80'))));
+    }
+
+    // The encoding is told from the first megabyte, cut at a line break, by the whole-file reader
+    // and the stream alike: bytes past it do not change how either reads the file.
+    void bothReadersTellTheEncodingFromTheSameBytes()
+    {
+        QByteArray csv = "name,bytes\n";
+        while (csv.size() < (1 << 20) + 100)
+            csv += "abcdefghij,123456\n";
+        const std::string_view sample = awb::encodingSample(std::string_view(csv.constData(), std::size_t(csv.size())));
+        QVERIFY(sample.size() <= (1u << 20) && sample.ends_with('\n') && sample.size() > (1u << 20) - 20);
+        csv += "Dur\xE9" "e,7\n";
+        const std::string file = files.write("late.csv", csv).toStdString();
+        QVERIFY(!awb::TextBuffer::open(file)->readAsWindows1252());
+        awb::ChunkReader reader(file, ',', 256 << 10);
+        awb::TextChunk chunk;
+        while (reader.next(chunk)) {
+        }
+        QVERIFY(!reader.readAsWindows1252());
+        const QByteArray early = "Dur\xE9" "e,7\n" + csv;
+        QVERIFY(awb::TextBuffer::open(files.write("early.csv", early).toStdString())->readAsWindows1252());
     }
 
     // Excel's "CSV" on a Western European Windows: the same table as its UTF-8 copy, named alike,
