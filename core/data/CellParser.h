@@ -87,9 +87,10 @@ inline bool parsePlainDecimal(std::string_view cell, float &value, char point)
 }
 
 // A number with its thousands grouped as a spreadsheet writes it ("1,218", "-12,345,678.5"; in a
-// file with decimal commas "1.218" and "12.345.678,5"), rewritten into `out` as a plain decimal
+// file with decimal commas "12.345.678" and "1.218,5"), rewritten into `out` as a plain decimal
 // with a point ("1218", "12345678.5"). Returns its length, or 0 for any other cell: the groups must
-// be of three digits after a first one of one to three that does not start with 0.
+// be of three digits after a first one of one to three that does not start with 0. Four parts
+// joined by points without a decimal are an IPv4 address ("192.168.100.200"), not a number.
 inline std::size_t ungroupThousands(std::string_view cell, char point, char (&out)[64])
 {
     const char group = point == '.' ? ',' : '.';
@@ -111,13 +112,16 @@ inline std::size_t ungroupThousands(std::string_view cell, char point, char (&ou
             out[n++] = cell[i + k];
     if (groups == 0)
         return 0;
-    if (i < cell.size()) {
+    const bool decimals = i < cell.size();
+    if (decimals) {
         if (cell[i] != point || !digit(i + 1))
             return 0;
         out[n++] = '.';
         for (++i; digit(i); ++i)
             out[n++] = cell[i];
     }
+    if (group == '.' && !decimals && groups == 3)
+        return 0;
     return i == cell.size() ? n : 0;
 }
 

@@ -113,8 +113,9 @@ void leakage(ColumnInfo &column, Purity purity, double base)
     }
 }
 
-// Without a label, a feature of two values may be one under a name the reader does not know
-// (is_bad, verdict): it stays a feature, with a note.
+// Without a label, a feature of two values like a label's (0 and 1, or one a word for normal
+// traffic) may be one under a name the reader does not know (is_bad): it stays a feature, with a
+// note. Two protocols or two ports are no such pair.
 void noteLabelLike(ColumnInfo &column, const std::vector<std::string_view> &cells)
 {
     std::vector<std::string_view> values;
@@ -127,13 +128,15 @@ void noteLabelLike(ColumnInfo &column, const std::vector<std::string_view> &cell
         values.push_back(value);
     }
     std::sort(values.begin(), values.end());
-    if (values.size() == 2)
+    const bool labelLike = values.size() == 2 && ((values[0] == "0" && values[1] == "1") || isNormalWord(values[0]) ||
+                                                  isNormalWord(values[1]));
+    if (labelLike)
         column.proposedBecause = "it holds two values (" + std::string(values[0]) + ", " + std::string(values[1]) +
                                  ") as a label does, and no column is named like a label; if it is the label, choose it "
                                  "as the label";
 }
 
-// Most of the values start with a digit: numbers with a unit ("12%", "1.5 KB"), not attack names.
+// Most of the values start with a digit: figures in words ("20 pct", "3 hosts"), not attack names.
 bool mostlyNumbers(const std::vector<std::string_view> &cells)
 {
     std::size_t present = 0, digits = 0;

@@ -523,6 +523,8 @@ bool onlyDelimiters(std::string_view record, char delimiter)
 
 SkippedRecord skippedRecord(std::string_view record, std::string_view header, char delimiter)
 {
+    if (record.starts_with("\xEF\xBB\xBF"))  // a joined file's own byte-order mark
+        record.remove_prefix(3);
     if (!header.empty() && record == header)
         return SkippedRecord::Header;
     return onlyDelimiters(record, delimiter) ? SkippedRecord::Empty : SkippedRecord::None;

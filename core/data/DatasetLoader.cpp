@@ -53,6 +53,15 @@ bool checkedHeader(std::string_view text, const RecordIndex &records, const Read
     return header;
 }
 
+// Said of copies of the header line skipped in `file` (by a pass, `dropped`: they count as
+// dropped rows; by the sample, they are left out before it).
+std::string headerCopiesNote(const std::string &file, std::uint64_t copies, std::uint64_t firstLine, bool dropped)
+{
+    return countText(copies) + (copies == 1 ? " copy" : " copies") + " of the header line in " +
+           std::filesystem::path(file).filename().string() + " (where files were joined) " + (copies == 1 ? "is" : "are") +
+           " skipped, the first on line " + countText(firstLine) + (dropped ? "; they count among the rows dropped." : ".");
+}
+
 // Said of a file whose text is not UTF-8.
 std::string windows1252Note(const std::string &file)
 {
@@ -131,6 +140,8 @@ SourceFile openSample(const LoadOptions &options, const ProgressFn &progress, co
     source.buffer = TextBuffer::fromText(options.trainFile, std::move(sample.text));
     if (sample.readAsWindows1252)
         notes.push_back(windows1252Note(options.trainFile));
+    if (sample.headerCopies > 0)
+        notes.push_back(headerCopiesNote(options.trainFile, sample.headerCopies, sample.firstHeaderCopyLine, false));
     source.delimiter = sample.delimiter;
     source.decimalPoint = sample.decimalPoint;
     source.records = indexRecords(source.buffer->text(), source.delimiter, source.name);
@@ -462,11 +473,7 @@ void countCells(const std::vector<FirstPass> &firstPass, const std::vector<Sourc
         summary.nonFiniteCells += pass.nonFiniteCells;
         emptyRows += pass.emptyRows;
         if (pass.headerCopies > 0)
-            summary.notes.push_back(countText(pass.headerCopies) + (pass.headerCopies == 1 ? " copy" : " copies") +
-                                    " of the header line in " + std::filesystem::path(files[f].name).filename().string() +
-                                    " (where files were joined) " + (pass.headerCopies == 1 ? "is" : "are") +
-                                    " skipped, the first on line " + countText(pass.firstHeaderCopyLine) +
-                                    "; they count among the rows dropped.");
+            summary.notes.push_back(headerCopiesNote(files[f].name, pass.headerCopies, pass.firstHeaderCopyLine, true));
     }
     if (emptyRows > 0)
         summary.notes.push_back(countText(emptyRows) + " rows of empty cells alone (as spreadsheets leave them) are "

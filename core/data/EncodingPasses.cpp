@@ -341,7 +341,7 @@ FirstPass runFirstPass(const SourceFile &file, const EncodingPlan &plan, Diction
             const std::size_t record = file.firstData + row;
             const std::string_view line = file.records.record(text, record);
             const std::size_t fields = splitter.split(line, file.delimiter);
-            if (line.size() == header.size() || trimSpaces(splitter.cell(0)).empty()) {
+            if (line.size() == header.size() || line.size() == header.size() + 3 || trimSpaces(splitter.cell(0)).empty()) {
                 if (const SkippedRecord skipped = skippedRecord(line, header, file.delimiter); skipped != SkippedRecord::None) {
                     pass.dropRow[row] = FirstPass::kSkippedRow;
                     if (skipped == SkippedRecord::Empty)

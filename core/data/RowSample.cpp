@@ -99,9 +99,13 @@ RowSample sampleRows(const std::string &file, std::size_t rows, std::uint64_t se
             }
         }
         for (std::size_t r = begin; r < records.size(); ++r) {
-            if (skippedRecord(records.record(text, r), header, sample.delimiter) != SkippedRecord::None)
-                continue;  // no data row, as the loader has it
             const std::uint64_t line = chunk.firstLine + records.line[r] - 1;
+            if (const SkippedRecord skipped = skippedRecord(records.record(text, r), header, sample.delimiter);
+                skipped != SkippedRecord::None) {  // no data row, as the loader has it
+                if (skipped == SkippedRecord::Header && sample.headerCopies++ == 0)
+                    sample.firstHeaderCopyLine = line;
+                continue;
+            }
             if (const std::size_t got = splitter.split(records.record(text, r), sample.delimiter); got != fields)
                 throw InputError(reader.name(), line, std::min(got, fields) + 1, raggedRecordMessage(got, fields));
             if (reservoir.size() < rows) {

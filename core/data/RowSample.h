@@ -21,6 +21,8 @@ struct RowSample {
     std::uint64_t fileRows = 0;        // data rows in the whole file
     std::size_t sampledRows = 0;       // min(rows asked for, fileRows)
     bool readAsWindows1252 = false;    // the file is not UTF-8 (see ChunkReader)
+    std::uint64_t headerCopies = 0;    // copies of the header line skipped (see skippedRecord)
+    std::uint64_t firstHeaderCopyLine = 0;
 };
 
 // Throws InputError for unreadable input, Cancelled when the flag is set. Progress: Stage::Reading

@@ -21,17 +21,10 @@ std::string lower(std::string_view s)
     return out;
 }
 
-// A word for normal traffic, as labels write it.
-bool isNormalWord(std::string_view value)
-{
-    const std::string v = lower(trimSpaces(value));
-    return v == "normal" || v == "normal." || v == "benign" || v == "legitimate" || v == "clean";
-}
-
 bool isNormalValue(std::string_view value)
 {
     const std::string v = lower(trimSpaces(value));
-    return isNormalWord(v) || v == "0" || v == "0.0" || v == "false";
+    return isNormalWord(v) || v == "0" || v == "0.0";
 }
 
 // A column's name as the label names below are written: lower case, words joined by '_'.
@@ -282,6 +275,12 @@ Schema inferSchema(const CellSample &sample, const std::vector<std::string> &nam
         }
     }, 8);
     return schema;
+}
+
+bool isNormalWord(std::string_view value)
+{
+    const std::string v = lower(trimSpaces(value));
+    return v == "normal" || v == "normal." || v == "benign" || v == "legitimate" || v == "clean";
 }
 
 std::vector<std::string> detectNormalValues(const std::vector<std::string> &values)

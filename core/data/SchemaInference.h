@@ -41,6 +41,8 @@ void applyRoleOptions(Schema &schema, const LoadOptions &options, const std::str
 
 // The label values that mean "normal" among `values` (normal, normal., benign, 0, ...).
 std::vector<std::string> detectNormalValues(const std::vector<std::string> &values);
+// A word for normal traffic, as labels write it (normal, benign, legitimate, clean).
+bool isNormalWord(std::string_view value);
 
 // Column names: the trimmed header cells, or column_<i> without a header; a name the header
 // repeats is numbered from its second place on ("Fwd Header Length (2)", numberRepeatedNames).

@@ -27,8 +27,9 @@ std::vector<std::string> diagnose(const DiagnosticFacts &f)
         const std::string where = f.checkedTestRows ? "test rows" : "training rows";
         const bool weighsRecall = f.thresholdPolicy == "f1" || f.thresholdPolicy.starts_with("recall:") ||
                                   f.thresholdPolicy.starts_with("cost:");
-        // Without labels, or with normal ones alone, no attack count says how many alerts may be right.
-        const bool noAttacks = !f.labelled || f.trainAttacks == 0;
+        // Without labels, or with normal ones alone where the alerts are counted, no attack count
+        // says how many alerts may be right.
+        const bool noAttacks = !f.labelled || f.checkedAttacks == 0;
         const std::string fix =
             noAttacks ? "choose contamination:C or budget:N/M for the share you expect"
             : weighsRecall && flagged > 0.95

@@ -19,6 +19,7 @@ struct DiagnosticFacts {
     bool labelled = false;
     std::optional<double> trainRocAuc;
     std::size_t checkedRows = 0, flaggedRows = 0;  // at the threshold, on the test rows (or training rows)
+    std::size_t checkedAttacks = 0;    // labelled anomalies among the checked rows
     bool checkedTestRows = true;
     std::string thresholdPolicy;       // as applied, e.g. "f1"
 };

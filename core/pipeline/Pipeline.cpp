@@ -232,6 +232,10 @@ DiagnosticFacts diagnosticFacts(const Dataset &data, const DetectorRun &run)
     f.checkedTestRows = !run.testScores.empty();
     const std::vector<float> &checked = f.checkedTestRows ? run.testScores : run.trainScores;
     f.checkedRows = checked.size();
+    if (f.labelled) {
+        const auto first = data.isAnomaly.begin() + (f.checkedTestRows ? static_cast<std::ptrdiff_t>(data.trainRows) : 0);
+        f.checkedAttacks = static_cast<std::size_t>(std::count(first, first + static_cast<std::ptrdiff_t>(checked.size()), 1));
+    }
     f.flaggedRows = static_cast<std::size_t>(
         std::count_if(checked.begin(), checked.end(), [&](float s) { return s > r.threshold; }));
     f.thresholdPolicy = r.thresholdPolicy.text();

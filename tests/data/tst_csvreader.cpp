@@ -118,11 +118,11 @@ private slots:
         QFETCH(QByteArray, normal);
         QFETCH(QByteArray, attack);
         QFETCH(QString, label);
-        QByteArray csv = name + ",bytes,packets,rate\n";
+        QByteArray csv = name + ",bytes,packets,rate,proto\n";
         for (int i = 0; i < 200; ++i) {
             const QByteArray value = name == "anomaly" ? QByteArray::number(i % 17 * 0.0625) : i % 4 ? normal : attack;
             csv += value + ',' + QByteArray::number(i * 37 % 1000) + ',' + QByteArray::number(i % 9 + 1) + ',' +
-                   QByteArray::number(i * 13 % 97 * 0.5) + '\n';
+                   QByteArray::number(i * 13 % 97 * 0.5) + (i % 3 ? ",tcp\n" : ",udp\n");
         }
         const awb::Dataset d = load(files.write("named.csv", csv));
         QCOMPARE(QString::fromStdString(d.summary.labelName), label);
@@ -135,6 +135,17 @@ private slots:
             return n.starts_with("Column \"" + name.toStdString() + "\" is kept as a feature: it holds two values (0, 1) as a label does");
         });
         QCOMPARE(noted, name == "y");
+        QVERIFY(std::none_of(d.summary.notes.begin(), d.summary.notes.end(),  // two protocols are no label's pair
+                             [](const std::string &n) { return n.starts_with("Column \"proto\""); }));
+    }
+
+    // A true/false feature last is no label: "false" is not taken for a normal value.
+    void aBooleanFeatureLastIsNoLabel()
+    {
+        QByteArray csv = "bytes,packets,encrypted\n";
+        for (int i = 0; i < 100; ++i)
+            csv += QByteArray::number(i * 37 % 1000) + ',' + QByteArray::number(i % 9 + 1) + (i % 3 ? ",true\n" : ",false\n");
+        QCOMPARE(load(files.write("encrypted.csv", csv)).summary.labelName, std::string());
     }
 
     void cicidsLikeTrimsNamesAndCountsNonFiniteCells()

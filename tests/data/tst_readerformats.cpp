@@ -119,6 +119,8 @@ private slots:
         for (const char *text : {"12,34", "1234,567", "0,218", "1,2345", "1,218.", ",218", "1,,218", "1,218,5"})
             QVERIFY2(awb::parseCell(text, v) == awb::CellKind::Text, text);
         QVERIFY(awb::parseCell("1.218,5", v) == awb::CellKind::Text);
+        QVERIFY(awb::parseCell("192.168.100.200", v, ',') == awb::CellKind::Text);  // an address, not 192,168,100,200
+        QCOMPARE(awb::parseCell("1.192.168.100,5", v, ','), awb::CellKind::Number);
 
         const auto table = [](bool grouped, char delimiter, char point) {
             QByteArray csv = QByteArray("bytes,rate,proto,label\n").replace(',', delimiter);
@@ -268,8 +270,8 @@ private slots:
                                    (i % 2 ? "6" : "17") + (i % 5 ? ",Benign\r\n" : ",DDOS attack-HOIC\r\n");
             plain += row;
             joined += row;
-            if (i == 40 || i == 2000)
-                joined += "Dst Port,Flow Byts/s,Protocol,Label\r\n";
+            if (i == 40 || i == 2000)  // the second with the joined file's own byte-order mark
+                joined += QByteArray(i == 2000 ? "\xEF\xBB\xBF" : "") + "Dst Port,Flow Byts/s,Protocol,Label\r\n";
         }
         const awb::Dataset expected = loadWhole("plain.csv", plain);
         const awb::Dataset d = loadWhole("joined.csv", joined);
@@ -282,6 +284,12 @@ private slots:
         const std::string file = d.summary.trainFile;
         QCOMPARE(awb::previewFile(file, {}).labelMix.size(), std::size_t(2));
         QCOMPARE(awb::sampleRows(file, 100, 1, {}).fileRows, std::uint64_t(3000));
+        awb::LoadOptions sampled;
+        sampled.trainFile = file;
+        sampled.sampleRows = 1000;
+        const auto notes = awb::loadDataset(sampled).summary.notes;
+        QVERIFY(std::find(notes.begin(), notes.end(), "2 copies of the header line in joined.csv (where files were joined) "
+                                                      "are skipped, the first on line 43.") != notes.end());
     }
 
     // Rows of empty cells alone (",,,," at the end of a spreadsheet's export) are skipped and

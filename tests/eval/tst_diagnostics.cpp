@@ -15,6 +15,7 @@ awb::DiagnosticFacts healthy()
     f.labelled = true;
     f.trainRocAuc = 0.93;
     f.checkedRows = 500;
+    f.checkedAttacks = 50;
     f.flaggedRows = 60;
     f.thresholdPolicy = "f1";
     return f;
@@ -88,10 +89,13 @@ private slots:
         f.flaggedRows = 220;
         f.labelled = true;  // with labels, attacks may be that many
         QVERIFY(awb::diagnose(f).empty());
-        f.trainAttacks = 0;  // but not when every label is normal
+        f.checkedAttacks = 0;  // but not when every label is normal where the alerts are counted
         w = joined(awb::diagnose(f));
         QVERIFY2(w.contains("(auto) flags 44.0 % of the test rows, more alerts than anyone reads") && w.contains("budget:N/M"),
                  qPrintable(w));
+        f.trainAttacks = 0;  // normal training rows alone, a test file with attacks: that many may be right
+        f.checkedAttacks = 200;
+        QVERIFY(awb::diagnose(f).empty());
         f.trainAttacks = 100;
         f.flaggedRows = 490;
         f.labelled = true;  // best F1 flagging everything: the fix is not f1 again

@@ -8,8 +8,8 @@ namespace {
 
 // Log ticks that stay readable when the losses span less than a decade or two: there QCustomPlot's
 // log ticker falls back to evenly spaced ones, which crowd at the top of a log axis ("0.1" over
-// "0.075"). Here they are 1, 2 and 5 times a power of ten (every digit when that gives fewer than
-// two ticks).
+// "0.075"). Here they are 1, 2 and 5 times a power of ten, or every digit when that gives fewer
+// than two ticks, or evenly spaced ones when even that does (0.073 to 0.079).
 class LossTicker : public QCPAxisTickerLog {
 protected:
     QVector<double> createTickVector(double tickStep, const QCPRange &range) override
@@ -24,9 +24,9 @@ protected:
                     if (d * power >= range.lower && d * power <= range.upper)
                         ticks.append(d * power);
             if (ticks.size() >= 2)
-                break;
+                return ticks;
         }
-        return ticks;
+        return QCPAxisTicker::createTickVector(tickStep, range);  // within one digit's step: evenly spaced
     }
 };
 
