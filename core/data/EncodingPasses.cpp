@@ -341,6 +341,7 @@ FirstPass runFirstPass(const SourceFile &file, const EncodingPlan &plan, Diction
             const std::size_t record = file.firstData + row;
             const std::string_view line = file.records.record(text, record);
             const std::size_t fields = splitter.split(line, file.delimiter);
+            // A copy of the header (with its own byte-order mark: 3 bytes more), or empty cells alone.
             if (line.size() == header.size() || line.size() == header.size() + 3 || trimSpaces(splitter.cell(0)).empty()) {
                 if (const SkippedRecord skipped = skippedRecord(line, header, file.delimiter); skipped != SkippedRecord::None) {
                     pass.dropRow[row] = FirstPass::kSkippedRow;

@@ -35,7 +35,8 @@ Schema inferSchema(const CellSample &sample, const std::vector<std::string> &nam
                    std::vector<std::vector<std::string>> &sampleValues);
 
 // Applies label / ignore / explicit roles from the options, and picks a label when none is given
-// (a column named like a label, else the last column if it holds a normal-looking value).
+// (a column named like a label, else the last column if it holds a normal-looking value, else a
+// text column of two values, one a word for normal; see proposedLabel).
 void applyRoleOptions(Schema &schema, const LoadOptions &options, const std::string &file,
                       const std::vector<std::vector<std::string>> &sampleLabelValues);
 
