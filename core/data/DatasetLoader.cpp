@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <filesystem>
 #include <limits>
 #include <map>
 #include <optional>
@@ -24,6 +23,7 @@
 #include "data/ColumnScreening.h"
 #include "data/CsvRecords.h"
 #include "data/EncodingPasses.h"
+#include "data/LoadSummary.h"
 #include "data/RowEncoder.h"
 #include "data/RowSample.h"
 #include "data/SchemaInference.h"
@@ -51,22 +51,6 @@ bool checkedHeader(std::string_view text, const RecordIndex &records, const Read
     if (records.size() == (header ? 1u : 0u) && !cutShort)
         throw InputError(file, records.line[0], 0, "The file has a header line but no data rows.");
     return header;
-}
-
-// Said of copies of the header line skipped in `file` (by a pass, `dropped`: they count as
-// dropped rows; by the sample, they are left out before it).
-std::string headerCopiesNote(const std::string &file, std::uint64_t copies, std::uint64_t firstLine, bool dropped)
-{
-    return countText(copies) + (copies == 1 ? " copy" : " copies") + " of the header line in " +
-           std::filesystem::path(file).filename().string() + " (where files were joined) " + (copies == 1 ? "is" : "are") +
-           " skipped, the first on line " + countText(firstLine) + (dropped ? "; they count among the rows dropped." : ".");
-}
-
-// Said of a file whose text is not UTF-8.
-std::string windows1252Note(const std::string &file)
-{
-    return std::filesystem::path(file).filename().string() + " is not UTF-8: its text is read as Windows-1252 (Western "
-                                                               "European, as Excel and other Windows programs save it).";
 }
 
 SourceFile openSource(const std::string &file, const ReadOptions &read, std::optional<char> knownDelimiter,
@@ -389,39 +373,6 @@ void recordSources(Dataset &data, const std::vector<std::uint32_t> &trainRows, c
     }
 }
 
-// The summary's notes on ignored columns and its counts of rows, anomalies and features.
-void countInto(DatasetSummary &summary, const Dataset &data, const Schema &schema)
-{
-    for (const ColumnInfo &column : schema.columns) {
-        if (column.proposedBecause.empty())
-            continue;
-        const std::string role = column.role == ColumnRole::Ignored      ? "is ignored"
-                                 : column.role == ColumnRole::AttackType ? "is the attack type"
-                                                                         : "is kept as a feature";
-        summary.notes.push_back("Column \"" + column.name + "\" " + role + ": " + column.proposedBecause + ".");
-    }
-    summary.trainRows = data.trainRows;
-    summary.testRows = static_cast<std::size_t>(data.features.rows()) - data.trainRows;
-    for (std::size_t i = 0; i < data.isAnomaly.size(); ++i)
-        (i < data.trainRows ? summary.trainAnomalies : summary.testAnomalies) += data.isAnomaly[i];
-    std::string logged;
-    for (const auto &n : data.preprocessor.numeric)
-        if (n.log1p)
-            logged += (logged.empty() ? "" : ", ") + n.name;
-    if (!logged.empty())
-        summary.notes.push_back("log1p is taken of " + logged + " before scaling.");
-    for (const auto &n : data.preprocessor.numeric)  // a column chosen by the user may hold them
-        if (const float least = schema.columns[static_cast<std::size_t>(n.sourceColumn)].sampledMin; n.log1p && least < 0.0f)
-            summary.notes.push_back("Column \"" + n.name + "\" has negative values (down to " + shortNumber(least) +
-                                    " in the sampled rows): log1p reads each as 0, so they all look alike.");
-    summary.numericFeatures = data.preprocessor.numeric.size();
-    summary.categoricalFeatures = data.preprocessor.categorical.size();
-    summary.ignoredColumns = schema.countRole(ColumnRole::Ignored);
-    summary.encodedFeatures = data.preprocessor.encodedWidth();
-    for (const auto &n : data.preprocessor.numeric)
-        summary.constantFeatures += n.constant;
-}
-
 // Refuses a matrix of `rows` x `width` floats that the memory left cannot hold, with the size of
 // a sample that fits: a sampled row costs its encoded row and its text about three times (read,
 // kept, indexed).
@@ -461,23 +412,6 @@ std::vector<SourceFile> openFiles(const LoadOptions &options, const ProgressFn &
     summary.decimalPoint = files[0].decimalPoint;
     summary.hasHeader = files[0].hasHeader;
     return files;
-}
-
-// The first passes' missing and non-finite cells, and notes on the records they skipped.
-void countCells(const std::vector<FirstPass> &firstPass, const std::vector<SourceFile> &files, DatasetSummary &summary)
-{
-    std::uint64_t emptyRows = 0;
-    for (std::size_t f = 0; f < firstPass.size(); ++f) {
-        const FirstPass &pass = firstPass[f];
-        summary.missingCells += pass.missingCells;
-        summary.nonFiniteCells += pass.nonFiniteCells;
-        emptyRows += pass.emptyRows;
-        if (pass.headerCopies > 0)
-            summary.notes.push_back(headerCopiesNote(files[f].name, pass.headerCopies, pass.firstHeaderCopyLine, true));
-    }
-    if (emptyRows > 0)
-        summary.notes.push_back(countText(emptyRows) + " rows of empty cells alone (as spreadsheets leave them) are "
-                                "skipped; they count among the rows dropped.");
 }
 
 } // namespace
@@ -561,7 +495,7 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
     const std::uint64_t allRows = dataRows(files);
     const std::vector<FirstPass> firstPass = runFirstPasses(files, plan, dictionaries, threads, progress, cancel);
 
-    countCells(firstPass, files, summary);
+    countCells(firstPass, files, schema.names(), summary);
     const bool labelled = schema.labelColumn >= 0;
     const auto rowIsAnomaly = anomalyRows(schema, dictionaries, firstPass, options, train.name, summary);
     std::vector<std::uint32_t> trainRows, testRows;

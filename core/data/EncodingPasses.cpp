@@ -221,7 +221,8 @@ namespace {
 // and its missing and non-finite cells.
 struct FirstPassChunk {
     std::vector<LocalCodes> codes;
-    std::uint64_t missing = 0, nonFinite = 0, empty = 0, headers = 0;
+    std::vector<std::uint64_t> missing, nonFinite;  // per source column
+    std::uint64_t empty = 0, headers = 0;
     std::size_t firstHeaderRow = 0;  // when `headers` > 0
 };
 
@@ -234,8 +235,10 @@ void mergeChunks(const std::vector<FirstPassChunk> &chunks, int used, const Enco
     const std::size_t rows = pass.dropRow.size(), categories = plan.categorical.size();
     for (int chunk = 0; chunk < used; ++chunk) {
         const FirstPassChunk &local = chunks[static_cast<std::size_t>(chunk)];
-        pass.missingCells += local.missing;
-        pass.nonFiniteCells += local.nonFinite;
+        for (std::size_t c = 0; c < local.missing.size(); ++c) {
+            pass.missingCells[c] += local.missing[c];
+            pass.nonFiniteCells[c] += local.nonFinite[c];
+        }
         pass.emptyRows += local.empty;
         pass.headerCopies += local.headers;
         const std::size_t begin = rows * static_cast<std::size_t>(chunk) / static_cast<std::size_t>(used);
@@ -286,7 +289,7 @@ void firstPassCell(const SourceFile &file, const EncodingPlan &plan, std::size_t
             notANumber(file, record, static_cast<int>(column), cell, plan.names[column]);
         if (kind == CellKind::Number)
             return;
-        (kind == CellKind::Missing ? local.missing : local.nonFinite) += 1;
+        (kind == CellKind::Missing ? local.missing : local.nonFinite)[column] += 1;
         if (plan.missing == MissingPolicy::Fail)
             throw InputError(file.name, file.line(record), column + 1,
                              std::string("The cell is ") + (kind == CellKind::Missing ? "missing" : "not finite") +
@@ -306,6 +309,8 @@ FirstPass runFirstPass(const SourceFile &file, const EncodingPlan &plan, Diction
     pass.labelCode.assign(plan.label >= 0 ? rows : 0, 0);
     pass.categoryCode.assign(rows * categories, 0);
     pass.dropRow.assign(rows, 0);
+    pass.missingCells.assign(plan.columns, 0);
+    pass.nonFiniteCells.assign(plan.columns, 0);
     const int chunks = std::max(1, threads);
     std::vector<FirstPassChunk> locals(static_cast<std::size_t>(chunks));
     RowProgress rowProgress(progress, cancel, rows);
@@ -331,6 +336,8 @@ FirstPass runFirstPass(const SourceFile &file, const EncodingPlan &plan, Diction
     parallelChunks(rows, chunks, [&](int chunk, std::size_t begin, std::size_t end) {
         FirstPassChunk &local = locals[static_cast<std::size_t>(chunk)];
         local.codes.resize(categories + 1);
+        local.missing.assign(plan.columns, 0);
+        local.nonFinite.assign(plan.columns, 0);
         FieldSplitter splitter;
         for (std::size_t row = begin; row < end; ++row) {
             if ((row - begin) % kReleaseRows == kReleaseRows - 1) {

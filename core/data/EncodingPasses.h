@@ -86,8 +86,8 @@ struct FirstPass {
     std::uint64_t emptyRows = 0;           // rows of empty cells alone (a spreadsheet's trailing rows), dropped
     std::uint64_t headerCopies = 0;        // copies of the header line (files joined with their headers), dropped
     std::uint64_t firstHeaderCopyLine = 0; // the first one's line, when there are any
-    std::uint64_t missingCells = 0;
-    std::uint64_t nonFiniteCells = 0;
+    std::vector<std::uint64_t> missingCells;    // per source column
+    std::vector<std::uint64_t> nonFiniteCells;  // per source column
 };
 
 FirstPass runFirstPass(const SourceFile &file, const EncodingPlan &plan, Dictionaries &dictionaries, int threads,

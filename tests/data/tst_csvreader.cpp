@@ -164,6 +164,9 @@ private slots:
         QCOMPARE(d.summary.missingCells, std::uint64_t(1));
         QCOMPARE(d.summary.imputedCells, std::uint64_t(2));
         QVERIFY(d.features.allFinite());
+        QVERIFY(std::find(d.summary.notes.begin(), d.summary.notes.end(),  // where they are, by column
+                          "Missing or non-finite cells by column, most first: Flow Bytes/s 2 (1 not finite).") !=
+                d.summary.notes.end());
         // A name the header repeats is numbered, so that each column can be named.
         const QByteArray twice = "a,b,a,a (2),a,label\n1,2,3,4,5,normal\n1,2,3,4,5,attack\n";
         const awb::FilePreview preview = awb::previewFile(files.write("twice.csv", twice).toStdString(), {});
