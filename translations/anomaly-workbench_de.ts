@@ -176,73 +176,74 @@
 <context>
     <name>CliHistory</name>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="24"/>
+        <location filename="../app/cli/CliHistory.cpp" line="25"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="65"/>
+        <location filename="../app/cli/CliHistory.cpp" line="71"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="65"/>
+        <location filename="../app/cli/CliHistory.cpp" line="71"/>
         <source>recorded (UTC)</source>
         <translation>erfasst (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="66"/>
+        <location filename="../app/cli/CliHistory.cpp" line="68"/>
+        <location filename="../app/cli/CliHistory.cpp" line="72"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="66"/>
+        <location filename="../app/cli/CliHistory.cpp" line="72"/>
         <source>test ROC-AUC per detector</source>
         <translation>Test-ROC-AUC je Detektor</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="83"/>
+        <location filename="../app/cli/CliHistory.cpp" line="92"/>
         <source>Run %1 &quot;%2&quot;, recorded %3</source>
         <translation>Lauf %1 &quot;%2&quot;, erfasst %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="86"/>
+        <location filename="../app/cli/CliHistory.cpp" line="95"/>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="145"/>
+        <location filename="../app/cli/CliHistory.cpp" line="154"/>
         <source>parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="155"/>
+        <location filename="../app/cli/CliHistory.cpp" line="164"/>
         <source>(* the settings differ)</source>
         <translation>(* die Einstellungen unterscheiden sich)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="156"/>
+        <location filename="../app/cli/CliHistory.cpp" line="165"/>
         <source>metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="167"/>
+        <location filename="../app/cli/CliHistory.cpp" line="176"/>
         <source>(* the best of the row)</source>
         <translation>(* der beste Wert der Zeile)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="169"/>
+        <location filename="../app/cli/CliHistory.cpp" line="178"/>
         <source>Flagged test rows: by all %1, by some %2, by none %3</source>
         <translation>Markierte Testzeilen: von allen %1, von einigen %2, von keinem %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="182"/>
-        <location filename="../app/cli/CliHistory.cpp" line="199"/>
+        <location filename="../app/cli/CliHistory.cpp" line="191"/>
+        <location filename="../app/cli/CliHistory.cpp" line="208"/>
         <source>the run is not recorded in the history: %1</source>
         <translation>der Lauf wird nicht im Verlauf gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="218"/>
+        <location filename="../app/cli/CliHistory.cpp" line="227"/>
         <source>Deleted run %1.</source>
         <translation>Lauf %1 gelöscht.</translation>
     </message>
@@ -292,20 +293,20 @@
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="117"/>
         <location filename="../app/cli/CliOptions.cpp" line="118"/>
-        <location filename="../app/cli/CliOptions.cpp" line="142"/>
-        <location filename="../app/cli/CliOptions.cpp" line="154"/>
-        <location filename="../app/cli/CliOptions.cpp" line="155"/>
-        <location filename="../app/cli/CliOptions.cpp" line="161"/>
-        <location filename="../app/cli/CliOptions.cpp" line="162"/>
-        <location filename="../app/cli/CliOptions.cpp" line="163"/>
+        <location filename="../app/cli/CliOptions.cpp" line="146"/>
+        <location filename="../app/cli/CliOptions.cpp" line="158"/>
+        <location filename="../app/cli/CliOptions.cpp" line="159"/>
+        <location filename="../app/cli/CliOptions.cpp" line="165"/>
         <location filename="../app/cli/CliOptions.cpp" line="166"/>
-        <location filename="../app/cli/CliOptions.cpp" line="169"/>
-        <location filename="../app/cli/CliOptions.cpp" line="172"/>
+        <location filename="../app/cli/CliOptions.cpp" line="167"/>
+        <location filename="../app/cli/CliOptions.cpp" line="170"/>
+        <location filename="../app/cli/CliOptions.cpp" line="173"/>
         <location filename="../app/cli/CliOptions.cpp" line="176"/>
-        <location filename="../app/cli/CliOptions.cpp" line="177"/>
-        <location filename="../app/cli/CliOptions.cpp" line="516"/>
-        <location filename="../app/cli/CliOptions.cpp" line="517"/>
-        <location filename="../app/cli/CliOptions.cpp" line="521"/>
+        <location filename="../app/cli/CliOptions.cpp" line="180"/>
+        <location filename="../app/cli/CliOptions.cpp" line="181"/>
+        <location filename="../app/cli/CliOptions.cpp" line="524"/>
+        <location filename="../app/cli/CliOptions.cpp" line="525"/>
+        <location filename="../app/cli/CliOptions.cpp" line="529"/>
         <location filename="../app/cli/CliScore.cpp" line="61"/>
         <location filename="../app/cli/CliScore.cpp" line="62"/>
         <source>FILE</source>
@@ -328,7 +329,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="122"/>
-        <location filename="../app/cli/CliOptions.cpp" line="126"/>
+        <location filename="../app/cli/CliOptions.cpp" line="130"/>
         <source>COL</source>
         <translation>SPALTE</translation>
     </message>
@@ -349,302 +350,314 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="124"/>
-        <location filename="../app/cli/CliOptions.cpp" line="136"/>
-        <location filename="../app/cli/CliOptions.cpp" line="137"/>
+        <location filename="../app/cli/CliOptions.cpp" line="126"/>
+        <location filename="../app/cli/CliOptions.cpp" line="128"/>
+        <location filename="../app/cli/CliOptions.cpp" line="140"/>
+        <location filename="../app/cli/CliOptions.cpp" line="141"/>
         <location filename="../app/cli/CliScore.cpp" line="63"/>
         <source>COLS</source>
         <translation>SPALTEN</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="125"/>
+        <source>Columns to read as categories, one-hot encoded (a port or protocol code): names or 0-based indices, comma-separated.</source>
+        <translation>Spalten, die als Kategorien gelesen und one-hot-kodiert werden (ein Port- oder Protokollcode): Namen oder 0-basierte Indizes, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="127"/>
+        <source>Columns to read as numbers, for those the reader took for categories.</source>
+        <translation>Spalten, die als Zahlen gelesen werden, für jene, die der Leser für Kategorien hielt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="129"/>
         <source>A second target column with the attack type (e.g. UNSW-NB15&apos;s attack_cat): never a feature; reports give recall per type.</source>
         <translation>Eine zweite Zielspalte mit dem Angriffstyp (z. B. attack_cat von UNSW-NB15): nie ein Merkmal; Berichte zeigen die Trefferquote je Typ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="127"/>
+        <location filename="../app/cli/CliOptions.cpp" line="131"/>
         <location filename="../app/cli/CliScore.cpp" line="67"/>
         <source>The first line is a header.</source>
         <translation>Die erste Zeile ist eine Kopfzeile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="128"/>
+        <location filename="../app/cli/CliOptions.cpp" line="132"/>
         <location filename="../app/cli/CliScore.cpp" line="68"/>
         <source>The first line is data.</source>
         <translation>Die erste Zeile enthält Daten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="129"/>
+        <location filename="../app/cli/CliOptions.cpp" line="133"/>
         <location filename="../app/cli/CliScore.cpp" line="66"/>
         <source>Field delimiter: , ; | or tab (default: detected).</source>
         <translation>Feldtrennzeichen: , ; | oder tab (Vorgabe: erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="129"/>
+        <location filename="../app/cli/CliOptions.cpp" line="133"/>
         <location filename="../app/cli/CliScore.cpp" line="66"/>
         <source>C</source>
         <translation>Z</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="130"/>
+        <location filename="../app/cli/CliOptions.cpp" line="134"/>
         <source>Missing or non-finite cells: impute (training median), drop (the row) or fail.</source>
         <translation>Fehlende oder nicht endliche Zellen: impute (Trainingsmedian einsetzen), drop (Zeile verwerfen) oder fail (Fehler).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="130"/>
-        <location filename="../app/cli/CliOptions.cpp" line="152"/>
+        <location filename="../app/cli/CliOptions.cpp" line="134"/>
+        <location filename="../app/cli/CliOptions.cpp" line="156"/>
         <source>POLICY</source>
         <translation>STRATEGIE</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="132"/>
+        <location filename="../app/cli/CliOptions.cpp" line="136"/>
         <source>SCALING</source>
         <translation>SKALIERUNG</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="133"/>
+        <location filename="../app/cli/CliOptions.cpp" line="137"/>
         <source>log1p before scaling: off, or heavy-tailed (non-negative columns spanning three decades: bytes, packets, durations).</source>
         <translation>log1p vor der Skalierung: off oder heavy-tailed (nicht negative Spalten über drei Größenordnungen: Bytes, Pakete, Dauern).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="134"/>
+        <location filename="../app/cli/CliOptions.cpp" line="138"/>
         <source>MODE</source>
         <translation>MODUS</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="135"/>
+        <location filename="../app/cli/CliOptions.cpp" line="139"/>
         <source>Columns to take log1p of whatever --log says (names or indices).</source>
         <translation>Spalten, auf die unabhängig von --log log1p angewandt wird (Namen oder Indizes).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="137"/>
+        <location filename="../app/cli/CliOptions.cpp" line="141"/>
         <source>Columns never to take log1p of.</source>
         <translation>Spalten, auf die nie log1p angewandt wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="138"/>
+        <location filename="../app/cli/CliOptions.cpp" line="142"/>
         <source>Seed for the split and every detector&apos;s seed (default %1).</source>
         <translation>Seed für die Aufteilung und für jeden Detektor (Vorgabe %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="140"/>
+        <location filename="../app/cli/CliOptions.cpp" line="144"/>
         <source>Use the built-in generated demo data (optionally ROWS rows, default %1).</source>
         <translation>Die eingebauten generierten Demodaten verwenden (optional mit ANZAHL Zeilen, Vorgabe %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="143"/>
+        <location filename="../app/cli/CliOptions.cpp" line="147"/>
         <source>Detectors to run: ids comma-separated (%1), all, or none (default all).</source>
         <translation>Auszuführende Detektoren: IDs kommagetrennt (%1), all oder none (Vorgabe all).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="150"/>
+        <location filename="../app/cli/CliOptions.cpp" line="154"/>
         <source>Threshold policy for every detector (see Threshold policies below), or compare: a table of every policy&apos;s threshold and what it flags.</source>
         <translation>Schwellenwertstrategie für jeden Detektor (siehe Schwellenwertstrategien unten) oder compare: eine Tabelle mit dem Schwellenwert jeder Strategie und dem, was sie markiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="156"/>
+        <location filename="../app/cli/CliOptions.cpp" line="160"/>
         <source>Train and evaluate on a uniform random sample of N rows of the --train file, read in one pass (for files larger than memory); --scores then scores every row of the --train and the --test file in a stream, a first column naming the file, the label column copied.</source>
         <translation>Auf einer gleichverteilten Zufallsstichprobe von N Zeilen der --train-Datei trainieren und auswerten, in einem Durchgang gelesen (für Dateien, die größer als der Arbeitsspeicher sind); --scores bewertet dann jede Zeile der --train- und der --test-Datei im Strom, eine erste Spalte nennt die Datei, die Label-Spalte wird mitkopiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="162"/>
+        <location filename="../app/cli/CliOptions.cpp" line="166"/>
         <source>Save the trained detectors with their preprocessing to FILE.</source>
         <translation>Die trainierten Detektoren samt Vorverarbeitung in DATEI speichern.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="163"/>
+        <location filename="../app/cli/CliOptions.cpp" line="167"/>
         <source>Score with the detectors in FILE instead of training.</source>
         <translation>Mit den Detektoren aus DATEI bewerten, statt zu trainieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="164"/>
+        <location filename="../app/cli/CliOptions.cpp" line="168"/>
         <source>Write the trained detectors with their preprocessing to FILE as an ONNX model (ECOD has no ONNX form and is left out).</source>
         <translation>Die trainierten Detektoren mit ihrer Vorverarbeitung als ONNX-Modell in DATEI schreiben (ECOD hat keine ONNX-Form und fehlt darin).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="167"/>
+        <location filename="../app/cli/CliOptions.cpp" line="171"/>
         <source>Print each step and its progress on standard error.</source>
         <translation>Jeden Schritt und seinen Fortschritt auf der Standardfehlerausgabe ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="168"/>
+        <location filename="../app/cli/CliOptions.cpp" line="172"/>
         <source>The run history database every run is recorded in (default: %1).</source>
         <translation>Die Verlaufsdatenbank, in der jeder Lauf gespeichert wird (Vorgabe: %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="170"/>
+        <location filename="../app/cli/CliOptions.cpp" line="174"/>
         <source>Do not record the run in the history.</source>
         <translation>Den Lauf nicht im Verlauf speichern.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="171"/>
+        <location filename="../app/cli/CliOptions.cpp" line="175"/>
         <source>Keep the trained detectors in the history, so the run can be reopened and scored again.</source>
         <translation>Die trainierten Detektoren im Verlauf behalten, damit der Lauf erneut geöffnet und bewertet werden kann.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="172"/>
+        <location filename="../app/cli/CliOptions.cpp" line="176"/>
         <source>Write a PDF report of the run to FILE (needs no display).</source>
         <translation>Einen PDF-Bericht des Laufs in DATEI schreiben (braucht keine Anzeige).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="173"/>
+        <location filename="../app/cli/CliOptions.cpp" line="177"/>
         <source>Page size of the report: a4 or letter (default: the locale&apos;s).</source>
         <translation>Seitenformat des Berichts: a4 oder letter (Vorgabe: das des Gebietsschemas).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="173"/>
-        <location filename="../app/cli/CliOptions.cpp" line="518"/>
+        <location filename="../app/cli/CliOptions.cpp" line="177"/>
+        <location filename="../app/cli/CliOptions.cpp" line="526"/>
         <source>SIZE</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="174"/>
+        <location filename="../app/cli/CliOptions.cpp" line="178"/>
         <source>Write the test rows flagged by any detector to FILE as CSV: their original columns, each detector&apos;s score and prediction, the true label.</source>
         <translation>Die von irgendeinem Detektor markierten Testzeilen als CSV in DATEI schreiben: ihre Originalspalten, Score und Vorhersage jedes Detektors, das wahre Label.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="177"/>
+        <location filename="../app/cli/CliOptions.cpp" line="181"/>
         <source>Write every detector&apos;s train and test metrics to FILE as CSV.</source>
         <translation>Die Trainings- und Testmetriken jedes Detektors als CSV in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="178"/>
+        <location filename="../app/cli/CliOptions.cpp" line="182"/>
         <source>sweep: the settings to sweep, e.g. &quot;%1&quot; (1 to 3 axes; every combination is one run).</source>
         <translation>sweep: die zu variierenden Einstellungen, z. B. &quot;%1&quot; (1 bis 3 Achsen; jede Kombination ist ein Lauf).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="179"/>
-        <location filename="../app/cli/CliOptions.cpp" line="408"/>
+        <location filename="../app/cli/CliOptions.cpp" line="183"/>
+        <location filename="../app/cli/CliOptions.cpp" line="416"/>
         <source>AXES</source>
         <translation>ACHSEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="183"/>
+        <location filename="../app/cli/CliOptions.cpp" line="187"/>
         <source>Same as --set %1.%2=%3.</source>
         <translation>Wie --set %1.%2=%3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="186"/>
+        <location filename="../app/cli/CliOptions.cpp" line="190"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="217"/>
+        <location filename="../app/cli/CliOptions.cpp" line="221"/>
         <source>Threshold policies (--threshold, DETECTOR.threshold=):</source>
         <translation>Schwellenwertstrategien (--threshold, DETEKTOR.threshold=):</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="219"/>
+        <location filename="../app/cli/CliOptions.cpp" line="223"/>
         <source>Detectors (--models; set with --set DETECTOR.KEY=VALUE; every detector also takes DETECTOR.threshold=POLICY and DETECTOR.train_on=normal|all):</source>
         <translation>Detektoren (--models; einstellbar mit --set DETEKTOR.SCHLÜSSEL=WERT; jeder Detektor nimmt auch DETEKTOR.threshold=STRATEGIE und DETEKTOR.train_on=normal|all):</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="226"/>
+        <location filename="../app/cli/CliOptions.cpp" line="230"/>
         <source>(no parameters)</source>
         <translation>(keine Parameter)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="368"/>
+        <location filename="../app/cli/CliOptions.cpp" line="376"/>
         <source>--rerun replays a stored run as it was; it does not take --%1.</source>
         <translation>--rerun wiederholt einen gespeicherten Lauf unverändert; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="403"/>
+        <location filename="../app/cli/CliOptions.cpp" line="411"/>
         <source>Runs every combination of the settings in --grid (1 to 3 axes) on the same data and split, prints one line of figures per run and records each run in the run history (--json FILE also writes them as JSON). The data and detector options below apply to every run; the outputs of a single run (%1) do not.</source>
         <translation>Führt jede Kombination der Einstellungen in --grid (1 bis 3 Achsen) auf denselben Daten und derselben Aufteilung aus, gibt eine Zeile mit Kennzahlen je Lauf aus und speichert jeden Lauf im Verlauf (--json DATEI schreibt sie zusätzlich als JSON). Die Daten- und Detektoroptionen unten gelten für jeden Lauf, die Ausgaben eines einzelnen Laufs (%1) nicht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="424"/>
+        <location filename="../app/cli/CliOptions.cpp" line="432"/>
         <source>Trains anomaly detectors on network-traffic data and prints classification reports and confusion matrices for train and test.</source>
         <translation>Trainiert Anomaliedetektoren auf Netzwerkverkehrsdaten und gibt Klassifikationsberichte und Konfusionsmatrizen für Training und Test aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="426"/>
+        <location filename="../app/cli/CliOptions.cpp" line="434"/>
         <source>Other commands: anomaly-cli score (streams a file of any size through a saved model), anomaly-cli sweep --grid ... (runs every combination of settings), anomaly-cli history (lists, shows, compares and deletes recorded runs); each has its own --help.</source>
         <translation>Weitere Befehle: anomaly-cli score (bewertet eine Datei beliebiger Größe im Datenstrom mit einem gespeicherten Modell), anomaly-cli sweep --grid ... (führt jede Kombination von Einstellungen aus), anomaly-cli history (listet, zeigt, vergleicht und löscht aufgezeichnete Läufe); jeder hat sein eigenes --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="452"/>
+        <location filename="../app/cli/CliOptions.cpp" line="460"/>
         <source>sweep needs --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</source>
         <translation>sweep braucht --grid &quot;DETEKTOR.SCHLÜSSEL=V1,V2;...&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="452"/>
+        <location filename="../app/cli/CliOptions.cpp" line="460"/>
         <source>--grid goes with the sweep command.</source>
         <translation>--grid gehört zum Befehl sweep.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="355"/>
-        <location filename="../app/cli/CliOptions.cpp" line="530"/>
+        <location filename="../app/cli/CliOptions.cpp" line="363"/>
+        <location filename="../app/cli/CliOptions.cpp" line="538"/>
         <source>--page-size expects a4 or letter, not &quot;%1&quot;.</source>
         <translation>--page-size erwartet a4 oder letter, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="262"/>
+        <location filename="../app/cli/CliOptions.cpp" line="266"/>
         <source>--sample needs --train FILE: it samples that file&apos;s rows (the demo data is generated whole; --demo N makes it smaller).</source>
         <translation>--sample braucht --train DATEI: es zieht eine Stichprobe aus deren Zeilen (die Demo-Daten werden ganz erzeugt; --demo N macht sie kleiner).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="468"/>
+        <location filename="../app/cli/CliOptions.cpp" line="476"/>
         <source>sweep writes its runs to the history and --json; it does not take --%1.</source>
         <translation>sweep schreibt seine Läufe in den Verlauf und nach --json; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="478"/>
+        <location filename="../app/cli/CliOptions.cpp" line="486"/>
         <source>--load-model scores with the saved detectors&apos; own settings; it does not take --%1.</source>
         <translation>--load-model bewertet mit den eigenen Einstellungen der gespeicherten Detektoren; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="484"/>
+        <location filename="../app/cli/CliOptions.cpp" line="492"/>
         <source>--save-model needs at least one detector (--models).</source>
         <translation>--save-model braucht mindestens einen Detektor (--models).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="511"/>
+        <location filename="../app/cli/CliOptions.cpp" line="519"/>
         <source>Lists, shows, compares and deletes the runs recorded in the run history.</source>
         <translation>Listet, zeigt, vergleicht und löscht die im Verlauf gespeicherten Läufe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="513"/>
+        <location filename="../app/cli/CliOptions.cpp" line="521"/>
         <source>list, show ID, compare ID ID..., or delete ID. An ID is a run&apos;s number, or NUMBER:DETECTOR for one detector of it.</source>
         <translation>list, show ID, compare ID ID... oder delete ID. Eine ID ist die Nummer eines Laufs oder NUMMER:DETEKTOR für einen seiner Detektoren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="515"/>
+        <location filename="../app/cli/CliOptions.cpp" line="523"/>
         <source>Print JSON instead of tables.</source>
         <translation>JSON statt Tabellen ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="516"/>
+        <location filename="../app/cli/CliOptions.cpp" line="524"/>
         <source>compare: also write a PDF comparison report to FILE.</source>
         <translation>compare: zusätzlich einen PDF-Vergleichsbericht in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="517"/>
+        <location filename="../app/cli/CliOptions.cpp" line="525"/>
         <source>compare: also write the comparison&apos;s tables to FILE as CSV.</source>
         <translation>compare: zusätzlich die Tabellen des Vergleichs als CSV in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="518"/>
+        <location filename="../app/cli/CliOptions.cpp" line="526"/>
         <source>Page size of the report: a4 or letter.</source>
         <translation>Seitenformat des Berichts: a4 oder letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="519"/>
+        <location filename="../app/cli/CliOptions.cpp" line="527"/>
         <source>The run history database (default: %1).</source>
         <translation>Die Verlaufsdatenbank (Vorgabe: %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="549"/>
+        <location filename="../app/cli/CliOptions.cpp" line="557"/>
         <source>history expects list, show ID, compare ID ID... or delete ID, not &quot;%1&quot;.</source>
         <translation>history erwartet list, show ID, compare ID ID... oder delete ID, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="557"/>
+        <location filename="../app/cli/CliOptions.cpp" line="565"/>
         <source>history %1: wrong number of run ids (compare takes 1 to 8, show and delete one, list none).</source>
         <translation>history %1: falsche Anzahl von Lauf-IDs (compare nimmt 1 bis 8, show und delete eine, list keine).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="327"/>
+        <location filename="../app/cli/CliOptions.cpp" line="335"/>
         <source>--set expects DETECTOR.KEY=VALUE, not &quot;%1&quot;.</source>
         <translation>--set erwartet DETEKTOR.SCHLÜSSEL=WERT, nicht &quot;%1&quot;.</translation>
     </message>
@@ -659,80 +672,80 @@
         <translation>Anteil der Trainingsdatei, der für den Test zurückgehalten wird (Vorgabe %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="131"/>
+        <location filename="../app/cli/CliOptions.cpp" line="135"/>
         <source>Scaling of numeric features: minmax, standard, robust (median and interquartile range) or none.</source>
         <translation>Skalierung numerischer Merkmale: minmax, standard, robust (Median und Interquartilsabstand) oder none.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="139"/>
-        <location filename="../app/cli/CliOptions.cpp" line="153"/>
-        <location filename="../app/cli/CliOptions.cpp" line="160"/>
+        <location filename="../app/cli/CliOptions.cpp" line="143"/>
+        <location filename="../app/cli/CliOptions.cpp" line="157"/>
+        <location filename="../app/cli/CliOptions.cpp" line="164"/>
         <location filename="../app/cli/CliScore.cpp" line="69"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="142"/>
+        <location filename="../app/cli/CliOptions.cpp" line="146"/>
         <source>Write the generated demo data to FILE as CSV and exit.</source>
         <translation>Die generierten Demodaten als CSV in DATEI schreiben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="144"/>
+        <location filename="../app/cli/CliOptions.cpp" line="148"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="145"/>
+        <location filename="../app/cli/CliOptions.cpp" line="149"/>
         <source>Set a detector&apos;s parameter, threshold policy or training rows, e.g. %1 (repeatable; see Detectors below).</source>
         <translation>Parameter, Schwellenwertstrategie oder Trainingszeilen eines Detektors setzen, z. B. %1 (wiederholbar; siehe Detektoren unten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="147"/>
+        <location filename="../app/cli/CliOptions.cpp" line="151"/>
         <source>DETECTOR.KEY=VALUE</source>
         <translation>DETEKTOR.SCHLÜSSEL=WERT</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="148"/>
+        <location filename="../app/cli/CliOptions.cpp" line="152"/>
         <source>Rows every detector is fitted on: normal (the labelled-normal rows; all rows when unlabelled) or all (default normal).</source>
         <translation>Zeilen, auf denen jeder Detektor trainiert wird: normal (die als normal gelabelten Zeilen; ohne Labels alle Zeilen) oder all (Vorgabe normal).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="153"/>
+        <location filename="../app/cli/CliOptions.cpp" line="157"/>
         <source>Worker threads for fitting and scoring (default: all cores).</source>
         <translation>Worker-Threads für Training und Scoring (Vorgabe: alle Kerne).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="154"/>
+        <location filename="../app/cli/CliOptions.cpp" line="158"/>
         <source>Write the run (its spec and its results) as a JSON document to FILE.</source>
         <translation>Den Lauf (Spezifikation und Ergebnisse) als JSON-Dokument in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="155"/>
+        <location filename="../app/cli/CliOptions.cpp" line="159"/>
         <source>Replay the run stored in a JSON document written by --json.</source>
         <translation>Den Lauf aus einem mit --json geschriebenen JSON-Dokument wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="161"/>
+        <location filename="../app/cli/CliOptions.cpp" line="165"/>
         <source>Write per-row scores, predictions and labels to FILE as CSV.</source>
         <translation>Scores, Vorhersagen und Labels je Zeile als CSV in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="149"/>
+        <location filename="../app/cli/CliOptions.cpp" line="153"/>
         <source>ROWS</source>
         <translation>ZEILEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="448"/>
+        <location filename="../app/cli/CliOptions.cpp" line="456"/>
         <source>Unexpected argument &quot;%1&quot; (see --help).</source>
         <translation>Unerwartetes Argument &quot;%1&quot; (siehe --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="257"/>
+        <location filename="../app/cli/CliOptions.cpp" line="261"/>
         <source>Give a data file with --train FILE, or --demo for the built-in demo data.</source>
         <translation>Geben Sie eine Datendatei mit --train DATEI an oder --demo für die eingebauten Demodaten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="259"/>
+        <location filename="../app/cli/CliOptions.cpp" line="263"/>
         <source>--demo and --train exclude each other.</source>
         <translation>--demo und --train schließen sich gegenseitig aus.</translation>
     </message>
@@ -2682,17 +2695,17 @@ Doppelklicken, um den Lauf umzubenennen</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="223"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="224"/>
         <source>The sweep failed</source>
         <translation>Die Parameterstudie ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="238"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="239"/>
         <source>Reopening run %1</source>
         <translation>Lauf %1 wird erneut geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="268"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="269"/>
         <source>The run could not be reopened</source>
         <translation>Der Lauf konnte nicht erneut geöffnet werden</translation>
     </message>

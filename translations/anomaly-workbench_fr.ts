@@ -176,73 +176,74 @@
 <context>
     <name>CliHistory</name>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="24"/>
+        <location filename="../app/cli/CliHistory.cpp" line="25"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="65"/>
+        <location filename="../app/cli/CliHistory.cpp" line="71"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="65"/>
+        <location filename="../app/cli/CliHistory.cpp" line="71"/>
         <source>recorded (UTC)</source>
         <translation>enregistrée (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="66"/>
+        <location filename="../app/cli/CliHistory.cpp" line="68"/>
+        <location filename="../app/cli/CliHistory.cpp" line="72"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="66"/>
+        <location filename="../app/cli/CliHistory.cpp" line="72"/>
         <source>test ROC-AUC per detector</source>
         <translation>ROC-AUC test par détecteur</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="83"/>
+        <location filename="../app/cli/CliHistory.cpp" line="92"/>
         <source>Run %1 &quot;%2&quot;, recorded %3</source>
         <translation>Exécution %1 &quot;%2&quot;, enregistrée le %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="86"/>
+        <location filename="../app/cli/CliHistory.cpp" line="95"/>
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="145"/>
+        <location filename="../app/cli/CliHistory.cpp" line="154"/>
         <source>parameter</source>
         <translation>paramètre</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="155"/>
+        <location filename="../app/cli/CliHistory.cpp" line="164"/>
         <source>(* the settings differ)</source>
         <translation>(* les réglages diffèrent)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="156"/>
+        <location filename="../app/cli/CliHistory.cpp" line="165"/>
         <source>metric</source>
         <translation>métrique</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="167"/>
+        <location filename="../app/cli/CliHistory.cpp" line="176"/>
         <source>(* the best of the row)</source>
         <translation>(* la meilleure valeur de la ligne)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="169"/>
+        <location filename="../app/cli/CliHistory.cpp" line="178"/>
         <source>Flagged test rows: by all %1, by some %2, by none %3</source>
         <translation>Lignes de test signalées : par tous %1, par certains %2, par aucun %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="182"/>
-        <location filename="../app/cli/CliHistory.cpp" line="199"/>
+        <location filename="../app/cli/CliHistory.cpp" line="191"/>
+        <location filename="../app/cli/CliHistory.cpp" line="208"/>
         <source>the run is not recorded in the history: %1</source>
         <translation>l&apos;exécution n&apos;est pas enregistrée dans l&apos;historique : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHistory.cpp" line="218"/>
+        <location filename="../app/cli/CliHistory.cpp" line="227"/>
         <source>Deleted run %1.</source>
         <translation>Exécution %1 supprimée.</translation>
     </message>
@@ -292,20 +293,20 @@
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="117"/>
         <location filename="../app/cli/CliOptions.cpp" line="118"/>
-        <location filename="../app/cli/CliOptions.cpp" line="142"/>
-        <location filename="../app/cli/CliOptions.cpp" line="154"/>
-        <location filename="../app/cli/CliOptions.cpp" line="155"/>
-        <location filename="../app/cli/CliOptions.cpp" line="161"/>
-        <location filename="../app/cli/CliOptions.cpp" line="162"/>
-        <location filename="../app/cli/CliOptions.cpp" line="163"/>
+        <location filename="../app/cli/CliOptions.cpp" line="146"/>
+        <location filename="../app/cli/CliOptions.cpp" line="158"/>
+        <location filename="../app/cli/CliOptions.cpp" line="159"/>
+        <location filename="../app/cli/CliOptions.cpp" line="165"/>
         <location filename="../app/cli/CliOptions.cpp" line="166"/>
-        <location filename="../app/cli/CliOptions.cpp" line="169"/>
-        <location filename="../app/cli/CliOptions.cpp" line="172"/>
+        <location filename="../app/cli/CliOptions.cpp" line="167"/>
+        <location filename="../app/cli/CliOptions.cpp" line="170"/>
+        <location filename="../app/cli/CliOptions.cpp" line="173"/>
         <location filename="../app/cli/CliOptions.cpp" line="176"/>
-        <location filename="../app/cli/CliOptions.cpp" line="177"/>
-        <location filename="../app/cli/CliOptions.cpp" line="516"/>
-        <location filename="../app/cli/CliOptions.cpp" line="517"/>
-        <location filename="../app/cli/CliOptions.cpp" line="521"/>
+        <location filename="../app/cli/CliOptions.cpp" line="180"/>
+        <location filename="../app/cli/CliOptions.cpp" line="181"/>
+        <location filename="../app/cli/CliOptions.cpp" line="524"/>
+        <location filename="../app/cli/CliOptions.cpp" line="525"/>
+        <location filename="../app/cli/CliOptions.cpp" line="529"/>
         <location filename="../app/cli/CliScore.cpp" line="61"/>
         <location filename="../app/cli/CliScore.cpp" line="62"/>
         <source>FILE</source>
@@ -328,7 +329,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="122"/>
-        <location filename="../app/cli/CliOptions.cpp" line="126"/>
+        <location filename="../app/cli/CliOptions.cpp" line="130"/>
         <source>COL</source>
         <translation>COL</translation>
     </message>
@@ -349,302 +350,314 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="124"/>
-        <location filename="../app/cli/CliOptions.cpp" line="136"/>
-        <location filename="../app/cli/CliOptions.cpp" line="137"/>
+        <location filename="../app/cli/CliOptions.cpp" line="126"/>
+        <location filename="../app/cli/CliOptions.cpp" line="128"/>
+        <location filename="../app/cli/CliOptions.cpp" line="140"/>
+        <location filename="../app/cli/CliOptions.cpp" line="141"/>
         <location filename="../app/cli/CliScore.cpp" line="63"/>
         <source>COLS</source>
         <translation>COLS</translation>
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="125"/>
+        <source>Columns to read as categories, one-hot encoded (a port or protocol code): names or 0-based indices, comma-separated.</source>
+        <translation>Colonnes à lire comme catégories, encodées en one-hot (un code de port ou de protocole) : noms ou indices à partir de 0, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="127"/>
+        <source>Columns to read as numbers, for those the reader took for categories.</source>
+        <translation>Colonnes à lire comme nombres, pour celles que le lecteur a prises pour des catégories.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="129"/>
         <source>A second target column with the attack type (e.g. UNSW-NB15&apos;s attack_cat): never a feature; reports give recall per type.</source>
         <translation>Une seconde colonne cible contenant le type d&apos;attaque (p. ex. attack_cat de UNSW-NB15) : jamais une variable ; les rapports donnent le rappel par type.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="127"/>
+        <location filename="../app/cli/CliOptions.cpp" line="131"/>
         <location filename="../app/cli/CliScore.cpp" line="67"/>
         <source>The first line is a header.</source>
         <translation>La première ligne est un en-tête.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="128"/>
+        <location filename="../app/cli/CliOptions.cpp" line="132"/>
         <location filename="../app/cli/CliScore.cpp" line="68"/>
         <source>The first line is data.</source>
         <translation>La première ligne contient des données.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="129"/>
+        <location filename="../app/cli/CliOptions.cpp" line="133"/>
         <location filename="../app/cli/CliScore.cpp" line="66"/>
         <source>Field delimiter: , ; | or tab (default: detected).</source>
         <translation>Séparateur de champs : , ; | ou tab (par défaut : détecté).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="129"/>
+        <location filename="../app/cli/CliOptions.cpp" line="133"/>
         <location filename="../app/cli/CliScore.cpp" line="66"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="130"/>
+        <location filename="../app/cli/CliOptions.cpp" line="134"/>
         <source>Missing or non-finite cells: impute (training median), drop (the row) or fail.</source>
         <translation>Cellules manquantes ou non finies : impute (médiane d&apos;entraînement), drop (supprimer la ligne) ou fail (erreur).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="130"/>
-        <location filename="../app/cli/CliOptions.cpp" line="152"/>
+        <location filename="../app/cli/CliOptions.cpp" line="134"/>
+        <location filename="../app/cli/CliOptions.cpp" line="156"/>
         <source>POLICY</source>
         <translation>POLICY</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="132"/>
+        <location filename="../app/cli/CliOptions.cpp" line="136"/>
         <source>SCALING</source>
         <translation>SCALING</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="133"/>
+        <location filename="../app/cli/CliOptions.cpp" line="137"/>
         <source>log1p before scaling: off, or heavy-tailed (non-negative columns spanning three decades: bytes, packets, durations).</source>
         <translation>log1p avant la mise à l&apos;échelle : off, ou heavy-tailed (colonnes non négatives couvrant trois ordres de grandeur : octets, paquets, durées).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="134"/>
+        <location filename="../app/cli/CliOptions.cpp" line="138"/>
         <source>MODE</source>
         <translation>MODE</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="135"/>
+        <location filename="../app/cli/CliOptions.cpp" line="139"/>
         <source>Columns to take log1p of whatever --log says (names or indices).</source>
         <translation>Colonnes auxquelles appliquer log1p quel que soit --log (noms ou indices).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="137"/>
+        <location filename="../app/cli/CliOptions.cpp" line="141"/>
         <source>Columns never to take log1p of.</source>
         <translation>Colonnes auxquelles ne jamais appliquer log1p.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="138"/>
+        <location filename="../app/cli/CliOptions.cpp" line="142"/>
         <source>Seed for the split and every detector&apos;s seed (default %1).</source>
         <translation>Graine du découpage et de chaque détecteur (par défaut %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="140"/>
+        <location filename="../app/cli/CliOptions.cpp" line="144"/>
         <source>Use the built-in generated demo data (optionally ROWS rows, default %1).</source>
         <translation>Utiliser les données de démonstration générées intégrées (éventuellement ROWS lignes, par défaut %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="143"/>
+        <location filename="../app/cli/CliOptions.cpp" line="147"/>
         <source>Detectors to run: ids comma-separated (%1), all, or none (default all).</source>
         <translation>Détecteurs à exécuter : identifiants séparés par des virgules (%1), all ou none (par défaut all).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="150"/>
+        <location filename="../app/cli/CliOptions.cpp" line="154"/>
         <source>Threshold policy for every detector (see Threshold policies below), or compare: a table of every policy&apos;s threshold and what it flags.</source>
         <translation>Stratégie de seuil pour tous les détecteurs (voir Stratégies de seuil ci-dessous), ou compare : un tableau du seuil de chaque stratégie et de ce qu&apos;il signale.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="156"/>
+        <location filename="../app/cli/CliOptions.cpp" line="160"/>
         <source>Train and evaluate on a uniform random sample of N rows of the --train file, read in one pass (for files larger than memory); --scores then scores every row of the --train and the --test file in a stream, a first column naming the file, the label column copied.</source>
         <translation>Entraîner et évaluer sur un échantillon aléatoire uniforme de N lignes du fichier --train, lu en une passe (pour les fichiers plus grands que la mémoire) ; --scores évalue ensuite chaque ligne du fichier --train et du fichier --test en flux, une première colonne nommant le fichier, la colonne d’étiquette recopiée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="162"/>
+        <location filename="../app/cli/CliOptions.cpp" line="166"/>
         <source>Save the trained detectors with their preprocessing to FILE.</source>
         <translation>Enregistrer les détecteurs entraînés avec leur prétraitement dans FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="163"/>
+        <location filename="../app/cli/CliOptions.cpp" line="167"/>
         <source>Score with the detectors in FILE instead of training.</source>
         <translation>Calculer les scores avec les détecteurs de FILE au lieu d&apos;entraîner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="164"/>
+        <location filename="../app/cli/CliOptions.cpp" line="168"/>
         <source>Write the trained detectors with their preprocessing to FILE as an ONNX model (ECOD has no ONNX form and is left out).</source>
         <translation>Écrire les détecteurs entraînés avec leur prétraitement dans FICHIER comme modèle ONNX (ECOD n’a pas de forme ONNX et en est exclu).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="167"/>
+        <location filename="../app/cli/CliOptions.cpp" line="171"/>
         <source>Print each step and its progress on standard error.</source>
         <translation>Afficher chaque étape et sa progression sur la sortie d&apos;erreur standard.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="168"/>
+        <location filename="../app/cli/CliOptions.cpp" line="172"/>
         <source>The run history database every run is recorded in (default: %1).</source>
         <translation>La base de l&apos;historique où chaque exécution est enregistrée (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="170"/>
+        <location filename="../app/cli/CliOptions.cpp" line="174"/>
         <source>Do not record the run in the history.</source>
         <translation>Ne pas enregistrer l&apos;exécution dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="171"/>
+        <location filename="../app/cli/CliOptions.cpp" line="175"/>
         <source>Keep the trained detectors in the history, so the run can be reopened and scored again.</source>
         <translation>Conserver les détecteurs entraînés dans l&apos;historique, pour pouvoir rouvrir l&apos;exécution et recalculer ses scores.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="172"/>
+        <location filename="../app/cli/CliOptions.cpp" line="176"/>
         <source>Write a PDF report of the run to FILE (needs no display).</source>
         <translation>Écrire un rapport PDF de l&apos;exécution dans FILE (aucun affichage requis).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="173"/>
+        <location filename="../app/cli/CliOptions.cpp" line="177"/>
         <source>Page size of the report: a4 or letter (default: the locale&apos;s).</source>
         <translation>Format de page du rapport : a4 ou letter (par défaut : selon les paramètres régionaux).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="173"/>
-        <location filename="../app/cli/CliOptions.cpp" line="518"/>
+        <location filename="../app/cli/CliOptions.cpp" line="177"/>
+        <location filename="../app/cli/CliOptions.cpp" line="526"/>
         <source>SIZE</source>
         <translation>SIZE</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="174"/>
+        <location filename="../app/cli/CliOptions.cpp" line="178"/>
         <source>Write the test rows flagged by any detector to FILE as CSV: their original columns, each detector&apos;s score and prediction, the true label.</source>
         <translation>Écrire dans FILE, en CSV, les lignes de test signalées par au moins un détecteur : leurs colonnes d&apos;origine, le score et la prédiction de chaque détecteur, l&apos;étiquette réelle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="177"/>
+        <location filename="../app/cli/CliOptions.cpp" line="181"/>
         <source>Write every detector&apos;s train and test metrics to FILE as CSV.</source>
         <translation>Écrire dans FILE, en CSV, les métriques d&apos;entraînement et de test de chaque détecteur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="178"/>
+        <location filename="../app/cli/CliOptions.cpp" line="182"/>
         <source>sweep: the settings to sweep, e.g. &quot;%1&quot; (1 to 3 axes; every combination is one run).</source>
         <translation>sweep : les réglages à balayer, p. ex. &quot;%1&quot; (1 à 3 axes ; chaque combinaison est une exécution).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="179"/>
-        <location filename="../app/cli/CliOptions.cpp" line="408"/>
+        <location filename="../app/cli/CliOptions.cpp" line="183"/>
+        <location filename="../app/cli/CliOptions.cpp" line="416"/>
         <source>AXES</source>
         <translation>AXES</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="183"/>
+        <location filename="../app/cli/CliOptions.cpp" line="187"/>
         <source>Same as --set %1.%2=%3.</source>
         <translation>Équivaut à --set %1.%2=%3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="186"/>
+        <location filename="../app/cli/CliOptions.cpp" line="190"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="217"/>
+        <location filename="../app/cli/CliOptions.cpp" line="221"/>
         <source>Threshold policies (--threshold, DETECTOR.threshold=):</source>
         <translation>Stratégies de seuil (--threshold, DETECTOR.threshold=) :</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="219"/>
+        <location filename="../app/cli/CliOptions.cpp" line="223"/>
         <source>Detectors (--models; set with --set DETECTOR.KEY=VALUE; every detector also takes DETECTOR.threshold=POLICY and DETECTOR.train_on=normal|all):</source>
         <translation>Détecteurs (--models ; réglage avec --set DETECTOR.KEY=VALUE ; chaque détecteur accepte aussi DETECTOR.threshold=POLICY et DETECTOR.train_on=normal|all) :</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="226"/>
+        <location filename="../app/cli/CliOptions.cpp" line="230"/>
         <source>(no parameters)</source>
         <translation>(aucun paramètre)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="368"/>
+        <location filename="../app/cli/CliOptions.cpp" line="376"/>
         <source>--rerun replays a stored run as it was; it does not take --%1.</source>
         <translation>--rerun rejoue une exécution enregistrée telle quelle ; il n&apos;accepte pas --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="403"/>
+        <location filename="../app/cli/CliOptions.cpp" line="411"/>
         <source>Runs every combination of the settings in --grid (1 to 3 axes) on the same data and split, prints one line of figures per run and records each run in the run history (--json FILE also writes them as JSON). The data and detector options below apply to every run; the outputs of a single run (%1) do not.</source>
         <translation>Exécute chaque combinaison des réglages de --grid (1 à 3 axes) sur les mêmes données et le même découpage, affiche une ligne de mesures par exécution et enregistre chaque exécution dans l&apos;historique (--json FICHIER les écrit aussi en JSON). Les options de données et de détecteurs ci-dessous s&apos;appliquent à chaque exécution, les sorties d&apos;une exécution unique (%1) non.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="424"/>
+        <location filename="../app/cli/CliOptions.cpp" line="432"/>
         <source>Trains anomaly detectors on network-traffic data and prints classification reports and confusion matrices for train and test.</source>
         <translation>Entraîne des détecteurs d&apos;anomalies sur des données de trafic réseau et affiche les rapports de classification et les matrices de confusion pour l&apos;entraînement et le test.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="426"/>
+        <location filename="../app/cli/CliOptions.cpp" line="434"/>
         <source>Other commands: anomaly-cli score (streams a file of any size through a saved model), anomaly-cli sweep --grid ... (runs every combination of settings), anomaly-cli history (lists, shows, compares and deletes recorded runs); each has its own --help.</source>
         <translation>Autres commandes : anomaly-cli score (note en flux un fichier de toute taille avec un modèle enregistré), anomaly-cli sweep --grid ... (exécute chaque combinaison de réglages), anomaly-cli history (liste, affiche, compare et supprime les exécutions enregistrées) ; chacune a son propre --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="452"/>
+        <location filename="../app/cli/CliOptions.cpp" line="460"/>
         <source>sweep needs --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</source>
         <translation>sweep nécessite --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="452"/>
+        <location filename="../app/cli/CliOptions.cpp" line="460"/>
         <source>--grid goes with the sweep command.</source>
         <translation>--grid s&apos;utilise avec la commande sweep.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="355"/>
-        <location filename="../app/cli/CliOptions.cpp" line="530"/>
+        <location filename="../app/cli/CliOptions.cpp" line="363"/>
+        <location filename="../app/cli/CliOptions.cpp" line="538"/>
         <source>--page-size expects a4 or letter, not &quot;%1&quot;.</source>
         <translation>--page-size attend a4 ou letter, pas &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="262"/>
+        <location filename="../app/cli/CliOptions.cpp" line="266"/>
         <source>--sample needs --train FILE: it samples that file&apos;s rows (the demo data is generated whole; --demo N makes it smaller).</source>
         <translation>--sample demande --train FICHIER : il échantillonne les lignes de ce fichier (les données de démonstration sont générées entières ; --demo N les réduit).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="468"/>
+        <location filename="../app/cli/CliOptions.cpp" line="476"/>
         <source>sweep writes its runs to the history and --json; it does not take --%1.</source>
         <translation>sweep écrit ses exécutions dans l&apos;historique et --json ; il n&apos;accepte pas --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="478"/>
+        <location filename="../app/cli/CliOptions.cpp" line="486"/>
         <source>--load-model scores with the saved detectors&apos; own settings; it does not take --%1.</source>
         <translation>--load-model calcule les scores avec les réglages propres aux détecteurs enregistrés ; il n&apos;accepte pas --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="484"/>
+        <location filename="../app/cli/CliOptions.cpp" line="492"/>
         <source>--save-model needs at least one detector (--models).</source>
         <translation>--save-model nécessite au moins un détecteur (--models).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="511"/>
+        <location filename="../app/cli/CliOptions.cpp" line="519"/>
         <source>Lists, shows, compares and deletes the runs recorded in the run history.</source>
         <translation>Liste, affiche, compare et supprime les exécutions enregistrées dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="513"/>
+        <location filename="../app/cli/CliOptions.cpp" line="521"/>
         <source>list, show ID, compare ID ID..., or delete ID. An ID is a run&apos;s number, or NUMBER:DETECTOR for one detector of it.</source>
         <translation>list, show ID, compare ID ID... ou delete ID. Un ID est le numéro d&apos;une exécution, ou NUMBER:DETECTOR pour l&apos;un de ses détecteurs.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="515"/>
+        <location filename="../app/cli/CliOptions.cpp" line="523"/>
         <source>Print JSON instead of tables.</source>
         <translation>Afficher du JSON au lieu de tableaux.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="516"/>
+        <location filename="../app/cli/CliOptions.cpp" line="524"/>
         <source>compare: also write a PDF comparison report to FILE.</source>
         <translation>compare : écrire aussi un rapport de comparaison PDF dans FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="517"/>
+        <location filename="../app/cli/CliOptions.cpp" line="525"/>
         <source>compare: also write the comparison&apos;s tables to FILE as CSV.</source>
         <translation>compare : écrire aussi les tableaux de la comparaison dans FILE, en CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="518"/>
+        <location filename="../app/cli/CliOptions.cpp" line="526"/>
         <source>Page size of the report: a4 or letter.</source>
         <translation>Format de page du rapport : a4 ou letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="519"/>
+        <location filename="../app/cli/CliOptions.cpp" line="527"/>
         <source>The run history database (default: %1).</source>
         <translation>La base de l&apos;historique des exécutions (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="549"/>
+        <location filename="../app/cli/CliOptions.cpp" line="557"/>
         <source>history expects list, show ID, compare ID ID... or delete ID, not &quot;%1&quot;.</source>
         <translation>history attend list, show ID, compare ID ID... ou delete ID, pas &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="557"/>
+        <location filename="../app/cli/CliOptions.cpp" line="565"/>
         <source>history %1: wrong number of run ids (compare takes 1 to 8, show and delete one, list none).</source>
         <translation>history %1 : nombre d&apos;identifiants d&apos;exécution incorrect (compare en prend 1 à 8, show et delete un seul, list aucun).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="327"/>
+        <location filename="../app/cli/CliOptions.cpp" line="335"/>
         <source>--set expects DETECTOR.KEY=VALUE, not &quot;%1&quot;.</source>
         <translation>--set attend DETECTOR.KEY=VALUE, pas &quot;%1&quot;.</translation>
     </message>
@@ -659,80 +672,80 @@
         <translation>Fraction du fichier d&apos;entraînement réservée au test (par défaut %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="131"/>
+        <location filename="../app/cli/CliOptions.cpp" line="135"/>
         <source>Scaling of numeric features: minmax, standard, robust (median and interquartile range) or none.</source>
         <translation>Mise à l&apos;échelle des variables numériques : minmax, standard, robust (médiane et écart interquartile) ou none.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="139"/>
-        <location filename="../app/cli/CliOptions.cpp" line="153"/>
-        <location filename="../app/cli/CliOptions.cpp" line="160"/>
+        <location filename="../app/cli/CliOptions.cpp" line="143"/>
+        <location filename="../app/cli/CliOptions.cpp" line="157"/>
+        <location filename="../app/cli/CliOptions.cpp" line="164"/>
         <location filename="../app/cli/CliScore.cpp" line="69"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="142"/>
+        <location filename="../app/cli/CliOptions.cpp" line="146"/>
         <source>Write the generated demo data to FILE as CSV and exit.</source>
         <translation>Écrire les données de démonstration générées dans FILE, en CSV, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="144"/>
+        <location filename="../app/cli/CliOptions.cpp" line="148"/>
         <source>LIST</source>
         <translation>LIST</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="145"/>
+        <location filename="../app/cli/CliOptions.cpp" line="149"/>
         <source>Set a detector&apos;s parameter, threshold policy or training rows, e.g. %1 (repeatable; see Detectors below).</source>
         <translation>Régler un paramètre, la stratégie de seuil ou les lignes d&apos;entraînement d&apos;un détecteur, p. ex. %1 (répétable ; voir Détecteurs ci-dessous).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="147"/>
+        <location filename="../app/cli/CliOptions.cpp" line="151"/>
         <source>DETECTOR.KEY=VALUE</source>
         <translation>DETECTOR.KEY=VALUE</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="148"/>
+        <location filename="../app/cli/CliOptions.cpp" line="152"/>
         <source>Rows every detector is fitted on: normal (the labelled-normal rows; all rows when unlabelled) or all (default normal).</source>
         <translation>Lignes sur lesquelles chaque détecteur est entraîné : normal (les lignes étiquetées normales ; toutes les lignes sans étiquettes) ou all (par défaut normal).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="153"/>
+        <location filename="../app/cli/CliOptions.cpp" line="157"/>
         <source>Worker threads for fitting and scoring (default: all cores).</source>
         <translation>Threads de travail pour l&apos;entraînement et le calcul des scores (par défaut : tous les cœurs).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="154"/>
+        <location filename="../app/cli/CliOptions.cpp" line="158"/>
         <source>Write the run (its spec and its results) as a JSON document to FILE.</source>
         <translation>Écrire l&apos;exécution (sa spécification et ses résultats) dans FILE sous forme de document JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="155"/>
+        <location filename="../app/cli/CliOptions.cpp" line="159"/>
         <source>Replay the run stored in a JSON document written by --json.</source>
         <translation>Rejouer l&apos;exécution stockée dans un document JSON écrit par --json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="161"/>
+        <location filename="../app/cli/CliOptions.cpp" line="165"/>
         <source>Write per-row scores, predictions and labels to FILE as CSV.</source>
         <translation>Écrire dans FILE, en CSV, les scores, prédictions et étiquettes de chaque ligne.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="149"/>
+        <location filename="../app/cli/CliOptions.cpp" line="153"/>
         <source>ROWS</source>
         <translation>ROWS</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="448"/>
+        <location filename="../app/cli/CliOptions.cpp" line="456"/>
         <source>Unexpected argument &quot;%1&quot; (see --help).</source>
         <translation>Argument inattendu &quot;%1&quot; (voir --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="257"/>
+        <location filename="../app/cli/CliOptions.cpp" line="261"/>
         <source>Give a data file with --train FILE, or --demo for the built-in demo data.</source>
         <translation>Indiquez un fichier de données avec --train FILE, ou --demo pour les données de démonstration intégrées.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="259"/>
+        <location filename="../app/cli/CliOptions.cpp" line="263"/>
         <source>--demo and --train exclude each other.</source>
         <translation>--demo et --train s&apos;excluent mutuellement.</translation>
     </message>
@@ -2682,17 +2695,17 @@ Double-cliquez pour renommer l&apos;exécution</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="223"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="224"/>
         <source>The sweep failed</source>
         <translation>Le balayage a échoué</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="238"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="239"/>
         <source>Reopening run %1</source>
         <translation>Réouverture de l&apos;exécution %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowHistory.cpp" line="268"/>
+        <location filename="../ui/MainWindowHistory.cpp" line="269"/>
         <source>The run could not be reopened</source>
         <translation>Impossible de rouvrir l&apos;exécution</translation>
     </message>

@@ -122,6 +122,10 @@ void addOptions(QCommandLineParser &p)
     add("label", CliOptionParser::tr("Label column: a name or a 0-based index."), CliOptionParser::tr("COL"));
     add("normal", CliOptionParser::tr("Label value(s) meaning normal, comma-separated (default: detected)."), CliOptionParser::tr("VALUE"));
     add("ignore", CliOptionParser::tr("Columns to ignore: names or 0-based indices, comma-separated."), CliOptionParser::tr("COLS"));
+    add("categorical", CliOptionParser::tr("Columns to read as categories, one-hot encoded (a port or protocol code): "
+                                           "names or 0-based indices, comma-separated."), CliOptionParser::tr("COLS"));
+    add("numeric", CliOptionParser::tr("Columns to read as numbers, for those the reader took for categories."),
+        CliOptionParser::tr("COLS"));
     add("attack-type", CliOptionParser::tr("A second target column with the attack type (e.g. UNSW-NB15's attack_cat): "
                                            "never a feature; reports give recall per type."), CliOptionParser::tr("COL"));
     add("header", CliOptionParser::tr("The first line is a header."));
@@ -273,6 +277,10 @@ void readData(const QCommandLineParser &p, const QString &demoRows, CliOptions &
         load.normalValues = list(value("normal"));
     for (const std::string &column : list(value("ignore")))
         load.ignore.push_back(awb::ColumnRef::parse(column));
+    for (const auto &[option, role] : {std::pair{"categorical", awb::ColumnRole::CategoricalFeature},
+                                       std::pair{"numeric", awb::ColumnRole::NumericFeature}})
+        for (const std::string &column : list(value(option)))
+            load.roleOverrides.emplace_back(awb::ColumnRef::parse(column), role);
     if (isSet("attack-type"))
         load.attackType = awb::ColumnRef::parse(value("attack-type").toStdString());
     readDialect(p, load.read);

@@ -46,6 +46,21 @@ private slots:
             QVERIFY(d == awb::defaultDetectorSpec(d.detector));
     }
 
+    // Roles the reader would not choose: a port as categories, a code of a few values as a number.
+    void rolesByOption()
+    {
+        const auto o = parse({"--train", "flows.csv", "--categorical", "Dst Port,3", "--numeric", "code"});
+        QVERIFY(o);
+        const auto &roles = o->spec.data.load.roleOverrides;
+        QCOMPARE(roles.size(), std::size_t(3));
+        QCOMPARE(roles[0].first.name, std::string("Dst Port"));
+        QCOMPARE(roles[0].second, awb::ColumnRole::CategoricalFeature);
+        QCOMPARE(roles[1].first.index, 3);
+        QCOMPARE(roles[1].second, awb::ColumnRole::CategoricalFeature);
+        QCOMPARE(roles[2].first.name, std::string("code"));
+        QCOMPARE(roles[2].second, awb::ColumnRole::NumericFeature);
+    }
+
     void dataOptions()
     {
         const auto o = parse({"--train", "a.csv.gz", "--test", "b.csv", "--label", "41", "--normal", "normal,benign",
