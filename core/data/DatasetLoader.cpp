@@ -184,7 +184,8 @@ std::vector<std::string> normalValuesFor(const std::vector<std::string> &labelVa
     if (normals.empty())
         throw InputError(file, 0, 0,
                          "Which value of the label column \"" + labelName + "\" means normal traffic? Its values are " +
-                             listed + "; name the normal value(s) explicitly.");
+                             listed + "; name the normal value(s): Normal values in the import dialog, --normal on "
+                                      "the command line.");
     return normals;
 }
 

@@ -278,7 +278,8 @@ void firstPassCell(const SourceFile &file, const EncodingPlan &plan, std::size_t
         if (label.empty()) {
             if (plan.missing != MissingPolicy::DropRow)
                 throw InputError(file.name, file.line(record), column + 1,
-                                 "The label cell is empty. Fill it in, or choose to drop rows with missing cells.");
+                                 "The label cell is empty. Fill it in, or drop rows with missing cells (Missing cells: "
+                                 "drop the row, in the import dialog; --missing drop on the command line).");
             pass.dropRow[row] = 1;
         }
         pass.labelCode[row] = local.codes[categories].code(label);
