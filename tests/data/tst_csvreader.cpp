@@ -139,6 +139,17 @@ private slots:
                              [](const std::string &n) { return n.starts_with("Column \"proto\""); }));
     }
 
+    // A label with no normal-looking value: the error says which values it has and where to name one.
+    void labelWithoutANormalValueSaysWhereToNameOne()
+    {
+        QByteArray csv = "bytes,label\n";
+        for (int i = 0; i < 50; ++i)
+            csv += QByteArray::number(i * 37 % 1000) + (i % 4 ? ",quiet\n" : ",loud\n");
+        expectLoadError(files.write("no-normal.csv", csv), 0, 0,
+                        "Which value of the label column \"label\" means normal traffic? Its values are loud, quiet; name "
+                        "the normal value(s): Normal values in the import dialog, --normal on the command line.");
+    }
+
     // A true/false feature last is no label: "false" is not taken for a normal value.
     void aBooleanFeatureLastIsNoLabel()
     {
