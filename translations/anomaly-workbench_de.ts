@@ -1981,7 +1981,7 @@ Doppelklicken, um den Lauf umzubenennen</translation>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="82"/>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="89"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="352"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="354"/>
         <source>detect</source>
         <translation>erkennen</translation>
     </message>
@@ -2120,12 +2120,12 @@ Doppelklicken, um den Lauf umzubenennen</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="311"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="313"/>
         <source>Proposed as ignored: %1.</source>
         <translation>Zum Ignorieren vorgeschlagen: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="408"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="410"/>
         <source>Set %n columns&apos; role</source>
         <translation>
             <numerusform>Rolle von %n Spalte setzen</numerusform>
@@ -2133,7 +2133,7 @@ Doppelklicken, um den Lauf umzubenennen</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="442"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="444"/>
         <source>Change a column&apos;s role</source>
         <translation>Rolle einer Spalte ändern</translation>
     </message>
@@ -2239,13 +2239,18 @@ Doppelklicken, um den Lauf umzubenennen</translation>
         <translation>Zahlen sind mit Dezimalkomma geschrieben (0,25).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="271"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="265"/>
+        <source>The text is not UTF-8: it is read as Windows-1252, as Excel on Windows saves it.</source>
+        <translation>Der Text ist kein UTF-8: Er wird als Windows-1252 gelesen, wie Excel unter Windows ihn speichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="273"/>
         <source>“%1” %2 %</source>
         <comment>a label value in quotes, its share of the rows</comment>
         <translation>„%1“ %2 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="275"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="277"/>
         <source>%n more values</source>
         <translation>
             <numerusform>%n weiterer Wert</numerusform>
@@ -2253,52 +2258,52 @@ Doppelklicken, um den Lauf umzubenennen</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="276"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="278"/>
         <source>Labels over all %1 rows: %2.</source>
         <translation>Labels über alle %1 Zeilen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="276"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="278"/>
         <source>Labels over the first %1 rows: %2.</source>
         <translation>Labels über die ersten %1 Zeilen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="301"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="303"/>
         <source>(none: unlabelled)</source>
         <translation>(keine: ohne Labels)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="312"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="314"/>
         <source>Proposed as the attack type: %1.</source>
         <translation>Als Angriffstyp vorgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="313"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="315"/>
         <source>Proposed as a feature: %1.</source>
         <translation>Als Merkmal vorgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="326"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="328"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="326"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="328"/>
         <source>log1p</source>
         <translation>log1p</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="339"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="341"/>
         <source>Heavy-tailed: spans three decades above its median.</source>
         <translation>Langschwänzig: reicht drei Größenordnungen über ihren Median.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="340"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="342"/>
         <source>Take log1p of this column before scaling.</source>
         <translation>log1p dieser Spalte vor der Skalierung bilden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="352"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="354"/>
         <source>detected: %1</source>
         <translation>erkannt: %1</translation>
     </message>

@@ -67,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="275"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="277"/>
         <source>%n more values</source>
         <translation>
             <numerusform>%n more value</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="408"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="410"/>
         <source>Set %n columns&apos; role</source>
         <translation>
             <numerusform>Set %n column&apos;s role</numerusform>

@@ -1981,7 +1981,7 @@ Double-cliquez pour renommer l&apos;exécution</translation>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="82"/>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="89"/>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="352"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="354"/>
         <source>detect</source>
         <translation>détection auto</translation>
     </message>
@@ -2120,12 +2120,12 @@ Double-cliquez pour renommer l&apos;exécution</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="311"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="313"/>
         <source>Proposed as ignored: %1.</source>
         <translation>Proposée comme ignorée : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="408"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="410"/>
         <source>Set %n columns&apos; role</source>
         <translation>
             <numerusform>Changement de rôle de %n colonne</numerusform>
@@ -2133,7 +2133,7 @@ Double-cliquez pour renommer l&apos;exécution</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="442"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="444"/>
         <source>Change a column&apos;s role</source>
         <translation>Changement de rôle d&apos;une colonne</translation>
     </message>
@@ -2239,13 +2239,18 @@ Double-cliquez pour renommer l&apos;exécution</translation>
         <translation>Les nombres sont écrits avec une virgule décimale (0,25).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="271"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="265"/>
+        <source>The text is not UTF-8: it is read as Windows-1252, as Excel on Windows saves it.</source>
+        <translation>Le texte n&apos;est pas en UTF-8 : il est lu en Windows-1252, comme Excel sous Windows l&apos;enregistre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="273"/>
         <source>“%1” %2 %</source>
         <comment>a label value in quotes, its share of the rows</comment>
         <translation>« %1 » %2 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="275"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="277"/>
         <source>%n more values</source>
         <translation>
             <numerusform>%n autre valeur</numerusform>
@@ -2253,52 +2258,52 @@ Double-cliquez pour renommer l&apos;exécution</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="276"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="278"/>
         <source>Labels over all %1 rows: %2.</source>
         <translation>Étiquettes sur les %1 lignes : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="276"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="278"/>
         <source>Labels over the first %1 rows: %2.</source>
         <translation>Étiquettes sur les %1 premières lignes : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="301"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="303"/>
         <source>(none: unlabelled)</source>
         <translation>(aucune : non étiquetées)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="312"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="314"/>
         <source>Proposed as the attack type: %1.</source>
         <translation>Proposée comme type d&apos;attaque : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="313"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="315"/>
         <source>Proposed as a feature: %1.</source>
         <translation>Proposée comme variable : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="326"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="328"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="326"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="328"/>
         <source>log1p</source>
         <translation>log1p</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="339"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="341"/>
         <source>Heavy-tailed: spans three decades above its median.</source>
         <translation>Queue lourde : couvre trois ordres de grandeur au-dessus de sa médiane.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="340"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="342"/>
         <source>Take log1p of this column before scaling.</source>
         <translation>Appliquer log1p à cette colonne avant la mise à l&apos;échelle.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="352"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="354"/>
         <source>detected: %1</source>
         <translation>détecté : %1</translation>
     </message>

@@ -442,6 +442,7 @@ FilePreview previewFile(const std::string &file, const LoadOptions &options, std
     std::string scratch;
     preview.scannedRows = records.size() - firstData;
     preview.wholeFile = !buffer->truncated();
+    preview.readAsWindows1252 = buffer->readAsWindows1252();
     const std::size_t shown = std::min(maxRows, preview.scannedRows);
     for (std::size_t i = 0; i < shown; ++i) {
         const std::size_t row = i * preview.scannedRows / shown;

@@ -19,6 +19,7 @@ struct FilePreview {
     char delimiter = ',';
     char decimalPoint = '.';
     bool hasHeader = false;
+    bool readAsWindows1252 = false;  // the text is not UTF-8 (see TextBuffer)
     Schema schema;
     std::vector<std::vector<std::string>> rows;  // up to maxRows data rows
     std::vector<std::uint64_t> lineNumbers;      // each shown row's line in the file, as errors name it

@@ -94,6 +94,26 @@ private slots:
         QVERIFY(data.summary.notes[2].starts_with("Column \"attack_cat\" is the attack type"));
     }
 
+    // A file saved by Excel on Windows (Windows-1252): its names and cells in the dialog as written,
+    // and the dialog says how it read them.
+    void aWindows1252FileReadsAsWritten()
+    {
+        QByteArray csv = "Zone;Dur\xE9" "e;\xC9tiquette\n";
+        for (int i = 0; i < 40; ++i)
+            csv += QByteArray(i % 2 ? "R\xE9seau" : "DMZ") + ';' + QByteArray::number(i * 7) + (i % 5 ? ";normal\n" : ";attaque\n");
+        const QString path = dir.filePath("excel.csv");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(csv);
+        file.close();
+        ImportDialog dialog(path);
+        QVERIFY(dialog.previewError().isEmpty());
+        QCOMPARE(dialog.roleTable()->horizontalHeaderItem(1)->text(), QStringLiteral("Dur\u00E9e"));
+        QCOMPARE(dialog.previewTable()->item(1, 0)->text(), QStringLiteral("R\u00E9seau"));
+        const QString status = dialog.findChild<QLabel *>("previewStatus")->text();
+        QVERIFY2(status.contains(QStringLiteral("The text is not UTF-8: it is read as Windows-1252")), qPrintable(status));
+    }
+
     void severalColumnsAtOnceAndTheLogRow()
     {
         ImportDialog dialog(writeUnswLike(dir));

@@ -261,6 +261,8 @@ void ImportDialog::refreshPreview()
                              .arg(delimiter, preview_.hasHeader ? tr("the first line is a header") : tr("no header line"));
         if (preview_.decimalPoint == ',')
             status += QLatin1Char(' ') + tr("Numbers are written with a decimal comma (0,25).");
+        if (preview_.readAsWindows1252)
+            status += QLatin1Char(' ') + tr("The text is not UTF-8: it is read as Windows-1252, as Excel on Windows saves it.");
         if (!preview_.labelMix.empty()) {
             // Over the data rows the load reads: not the rows of empty cells or header copies it skips.
             std::size_t rows = 0;
