@@ -241,10 +241,41 @@ QString CliOptionParser::detectorHelp()
 namespace {
 
 // The data source and the load options.
+// A column named by two role options (--label x --categorical x) is refused: whichever came last
+// would win without a word, and a label read as a feature is the answer given to the detectors.
+void refuseTwoRoles(const awb::LoadOptions &load)
+{
+    std::vector<std::pair<awb::ColumnRef, QString>> named;
+    if (load.label)
+        named.emplace_back(*load.label, QStringLiteral("--label"));
+    for (const awb::ColumnRef &column : load.ignore)
+        named.emplace_back(column, QStringLiteral("--ignore"));
+    for (const auto &[column, role] : load.roleOverrides)
+        named.emplace_back(column, role == awb::ColumnRole::CategoricalFeature ? QStringLiteral("--categorical") : QStringLiteral("--numeric"));
+    if (load.attackType)
+        named.emplace_back(*load.attackType, QStringLiteral("--attack-type"));
+    for (std::size_t i = 0; i < named.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j)
+            if (named[i].first == named[j].first && named[i].second != named[j].second) {
+                const awb::ColumnRef &c = named[i].first;
+                throw BadValue{CliOptionParser::tr("%1 and %2 both name column %3: a column has one role.")
+                                   .arg(named[j].second, named[i].second,
+                                        c.index >= 0 ? QString::number(c.index) : '"' + QString::fromStdString(c.name) + '"')};
+            }
+}
+
 void readData(const QCommandLineParser &p, const QString &demoRows, CliOptions &o)
 {
     const auto value = [&p](const char *name) { return p.value(QString::fromLatin1(name)); };
     const auto isSet = [&p](const char *name) { return p.isSet(QString::fromLatin1(name)); };
+    // A list option's columns from every time it is given ("--ignore a --ignore b,c").
+    const auto columns = [&p](const char *name) {
+        std::vector<awb::ColumnRef> refs;
+        for (const QString &given : p.values(QString::fromLatin1(name)))
+            for (const std::string &column : list(given))
+                refs.push_back(awb::ColumnRef::parse(column));
+        return refs;
+    };
     awb::DataSpec &data = o.spec.data;
     awb::LoadOptions &load = data.load;
     data.demo = isSet("demo");
@@ -275,14 +306,14 @@ void readData(const QCommandLineParser &p, const QString &demoRows, CliOptions &
         load.label = awb::ColumnRef::parse(value("label").toStdString());
     if (isSet("normal"))
         load.normalValues = list(value("normal"));
-    for (const std::string &column : list(value("ignore")))
-        load.ignore.push_back(awb::ColumnRef::parse(column));
+    load.ignore = columns("ignore");
     for (const auto &[option, role] : {std::pair{"categorical", awb::ColumnRole::CategoricalFeature},
                                        std::pair{"numeric", awb::ColumnRole::NumericFeature}})
-        for (const std::string &column : list(value(option)))
-            load.roleOverrides.emplace_back(awb::ColumnRef::parse(column), role);
+        for (const awb::ColumnRef &column : columns(option))
+            load.roleOverrides.emplace_back(column, role);
     if (isSet("attack-type"))
         load.attackType = awb::ColumnRef::parse(value("attack-type").toStdString());
+    refuseTwoRoles(load);
     readDialect(p, load.read);
     if (isSet("missing"))
         load.missing = choice<awb::MissingPolicy>("missing", value("missing"),
@@ -296,9 +327,8 @@ void readData(const QCommandLineParser &p, const QString &demoRows, CliOptions &
         load.log = choice<awb::LogTransform>("log", value("log"),
                                              {{"off", awb::LogTransform::Off}, {"heavy-tailed", awb::LogTransform::HeavyTailed}});
     for (const auto &[option, on] : {std::pair{"log-columns", true}, std::pair{"no-log-columns", false}})
-        if (isSet(option))
-            for (const std::string &column : list(value(option)))
-                load.logOverrides.emplace_back(awb::ColumnRef::parse(column), on);
+        for (const awb::ColumnRef &column : columns(option))
+            load.logOverrides.emplace_back(column, on);
 }
 
 // The detectors and their settings: --models, then --seed, --train-on, --threshold, the aliases

@@ -90,7 +90,22 @@ inline bool parsePlainDecimal(std::string_view cell, float &value, char point)
 // file with decimal commas "12.345.678" and "1.218,5"), rewritten into `out` as a plain decimal
 // with a point ("1218", "12345678.5"). Returns its length, or 0 for any other cell: the groups must
 // be of three digits after a first one of one to three that does not start with 0. Four parts
-// joined by points without a decimal are an IPv4 address ("192.168.100.200"), not a number.
+// joined by points, each up to 255, are an IPv4 address ("192.168.100.200"), not a number.
+// Four parts joined by points, each 0 to 255: an IPv4 address.
+inline bool ipv4Parts(std::string_view cell)
+{
+    int parts = 0;
+    for (std::size_t start = 0; start <= cell.size(); ++parts) {
+        const std::size_t end = std::min(cell.find('.', start), cell.size());
+        int value = 0;
+        if (end == start || end - start > 3 || std::from_chars(cell.data() + start, cell.data() + end, value).ptr != cell.data() + end ||
+            value > 255)
+            return false;
+        start = end + 1;
+    }
+    return parts == 4;
+}
+
 inline std::size_t ungroupThousands(std::string_view cell, char point, char (&out)[64])
 {
     const char group = point == '.' ? ',' : '.';
@@ -120,7 +135,7 @@ inline std::size_t ungroupThousands(std::string_view cell, char point, char (&ou
         for (++i; digit(i); ++i)
             out[n++] = cell[i];
     }
-    if (group == '.' && !decimals && groups == 3)
+    if (group == '.' && !decimals && groups == 3 && ipv4Parts(cell))
         return 0;
     return i == cell.size() ? n : 0;
 }

@@ -115,7 +115,9 @@ void leakage(ColumnInfo &column, Purity purity, double base)
 
 // Without a label, a feature of two values like a label's (0 and 1, or one a word for normal
 // traffic) may be one under a name the reader does not know (is_bad): it stays a feature, with a
-// note. Two protocols or two ports are no such pair.
+// note. Two protocols or two ports are no such pair (see also keepFewLabelNotes).
+constexpr std::string_view kLabelLike = "it holds two values";
+
 void noteLabelLike(ColumnInfo &column, const std::vector<std::string_view> &cells)
 {
     std::vector<std::string_view> values;
@@ -131,9 +133,20 @@ void noteLabelLike(ColumnInfo &column, const std::vector<std::string_view> &cell
     const bool labelLike = values.size() == 2 && ((values[0] == "0" && values[1] == "1") || isNormalWord(values[0]) ||
                                                   isNormalWord(values[1]));
     if (labelLike)
-        column.proposedBecause = "it holds two values (" + std::string(values[0]) + ", " + std::string(values[1]) +
+        column.proposedBecause = std::string(kLabelLike) + " (" + std::string(values[0]) + ", " + std::string(values[1]) +
                                  ") as a label does, and no column is named like a label; if it is the label, choose it "
                                  "as the label";
+}
+
+// More than two such columns are flags (SYN, ACK, ...), not a label in hiding: no note then.
+void keepFewLabelNotes(Schema &schema)
+{
+    const auto noted = [](const ColumnInfo &c) { return c.proposedBecause.starts_with(kLabelLike); };
+    if (std::count_if(schema.columns.begin(), schema.columns.end(), noted) <= 2)
+        return;
+    for (ColumnInfo &column : schema.columns)
+        if (noted(column))
+            column.proposedBecause.clear();
 }
 
 // Most of the values start with a digit: figures in words ("20 pct", "3 hosts"), not attack names.
@@ -222,6 +235,8 @@ void screenColumns(Schema &schema, const CellSample &sample, const LoadOptions &
             }
         }
     }, 8);
+    if (schema.labelColumn < 0)
+        keepFewLabelNotes(schema);
     if (schema.labelColumn >= 0 && schema.countRole(ColumnRole::AttackType) == 0)
         proposeAttackType(schema, sample);
 }

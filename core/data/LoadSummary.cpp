@@ -38,7 +38,8 @@ std::string headerCopiesNote(const std::string &file, std::uint64_t copies, std:
 {
     return countText(copies) + (copies == 1 ? " copy" : " copies") + " of the header line in " +
            std::filesystem::path(file).filename().string() + " (where files were joined) " + (copies == 1 ? "is" : "are") +
-           " skipped, the first on line " + countText(firstLine) + (dropped ? "; they count among the rows dropped." : ".");
+           (copies == 1 ? " skipped, on line " : " skipped, the first on line ") + countText(firstLine) +
+           (dropped ? (copies == 1 ? "; it counts among the rows dropped." : "; they count among the rows dropped.") : ".");
 }
 
 std::string windows1252Note(const std::string &file)

@@ -24,7 +24,7 @@ std::string lower(std::string_view s)
 bool isNormalValue(std::string_view value)
 {
     const std::string v = lower(trimSpaces(value));
-    return isNormalWord(v) || v == "0" || v == "0.0";
+    return isNormalWord(v) || v == "0" || v == "0.0" || v == "false";
 }
 
 // A column's name as the label names below are written: lower case, words joined by '_'.
@@ -66,7 +66,9 @@ int proposedLabel(const Schema &schema, const std::vector<std::vector<std::strin
             ++skipped;
             continue;
         }
-        if (!detectNormalValues(values[c]).empty())
+        // "false" names a normal row only where the column is the label already: a true/false
+        // feature last is not taken for one.
+        if (std::any_of(values[c].begin(), values[c].end(), [](const std::string &v) { return isNormalValue(v) && lower(v) != "false"; }))
             return static_cast<int>(c);
         break;
     }

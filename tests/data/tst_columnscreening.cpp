@@ -164,6 +164,29 @@ private slots:
         QCOMPARE(column(awb::loadDataset(o), "Flags").role, awb::ColumnRole::AttackType);
     }
 
+    // Unlabelled, one 0/1 column is named as a possible label; three of them are flags (SYN, ACK,
+    // FIN) and none is.
+    void twoValuedColumnsAsPossibleLabels()
+    {
+        const auto notes = [&](int flags) {
+            QByteArray csv;  // flags first: a 0/1 column last would be taken for the label
+            for (int f = 0; f < flags; ++f)
+                csv += "flag" + QByteArray::number(f) + ',';
+            csv += "bytes,packets\n";
+            for (int i = 0; i < 200; ++i) {
+                for (int f = 0; f < flags; ++f)
+                    csv += (i + f) % 3 ? "0," : "1,";
+                csv += QByteArray::number(i * 37 % 1000) + ',' + QByteArray::number(i % 9 + 1) + '\n';
+            }
+            awb::LoadOptions o;
+            o.trainFile = files.write("flags.csv", csv).toStdString();
+            const auto all = awb::loadDataset(o).summary.notes;
+            return std::count_if(all.begin(), all.end(), [](const std::string &n) { return n.find("as a label does") != std::string::npos; });
+        };
+        QCOMPARE(notes(1), 1);
+        QCOMPARE(notes(3), 0);
+    }
+
     // With 1 % attacks every column "predicts" 99 % of the labels by answering normal: that is no
     // leak. Epoch seconds a second apart rise row by row (a float could not tell them apart).
     void imbalancedLabelsAndEpochTimestamps()

@@ -150,13 +150,17 @@ private slots:
                         "the normal value(s): Normal values in the import dialog, --normal on the command line.");
     }
 
-    // A true/false feature last is no label: "false" is not taken for a normal value.
+    // A true/false feature last is no label: "false" is not taken for a normal value there; in a
+    // column named as the label it is the normal one.
     void aBooleanFeatureLastIsNoLabel()
     {
         QByteArray csv = "bytes,packets,encrypted\n";
         for (int i = 0; i < 100; ++i)
             csv += QByteArray::number(i * 37 % 1000) + ',' + QByteArray::number(i % 9 + 1) + (i % 3 ? ",true\n" : ",false\n");
         QCOMPARE(load(files.write("encrypted.csv", csv)).summary.labelName, std::string());
+        const awb::Dataset named = load(files.write("is_malicious.csv", csv.replace("encrypted", "is_malicious")));
+        QCOMPARE(named.summary.labelName, std::string("is_malicious"));
+        QCOMPARE(named.summary.normalValues, std::vector<std::string>{"false"});
     }
 
     void cicidsLikeTrimsNamesAndCountsNonFiniteCells()

@@ -121,6 +121,8 @@ private slots:
         QVERIFY(awb::parseCell("1.218,5", v) == awb::CellKind::Text);
         QVERIFY(awb::parseCell("192.168.100.200", v, ',') == awb::CellKind::Text);  // an address, not 192,168,100,200
         QCOMPARE(awb::parseCell("1.192.168.100,5", v, ','), awb::CellKind::Number);
+        QCOMPARE(awb::parseCell("1.234.567.890", v, ','), awb::CellKind::Number);  // a part over 255: no address
+        QCOMPARE(v, 1234567890.0f);
 
         const auto table = [](bool grouped, char delimiter, char point) {
             QByteArray csv = QByteArray("bytes,rate,proto,label\n").replace(',', delimiter);

@@ -59,6 +59,17 @@ private slots:
         QCOMPARE(roles[1].second, awb::ColumnRole::CategoricalFeature);
         QCOMPARE(roles[2].first.name, std::string("code"));
         QCOMPARE(roles[2].second, awb::ColumnRole::NumericFeature);
+        // Given twice, a list option keeps both times' columns.
+        const auto twice = parse({"--train", "f.csv", "--categorical", "a", "--categorical", "b,c", "--ignore", "x", "--ignore", "y"});
+        QVERIFY(twice);
+        QCOMPARE(twice->spec.data.load.roleOverrides.size(), std::size_t(3));
+        QCOMPARE(twice->spec.data.load.ignore.size(), std::size_t(2));
+        // One column, two roles: refused, naming both options.
+        QString error;
+        QVERIFY(!parse({"--train", "f.csv", "--label", "Label", "--categorical", "Label"}, &error));
+        QVERIFY2(error.contains("--label and --categorical both name column \"Label\": a column has one role."), qPrintable(error));
+        QVERIFY(!parse({"--train", "f.csv", "--ignore", "3", "--numeric", "3"}, &error));
+        QVERIFY2(error.contains("--ignore and --numeric both name column 3"), qPrintable(error));
     }
 
     void dataOptions()
