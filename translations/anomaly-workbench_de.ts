@@ -304,9 +304,9 @@
         <location filename="../app/cli/CliOptions.cpp" line="176"/>
         <location filename="../app/cli/CliOptions.cpp" line="180"/>
         <location filename="../app/cli/CliOptions.cpp" line="181"/>
-        <location filename="../app/cli/CliOptions.cpp" line="524"/>
-        <location filename="../app/cli/CliOptions.cpp" line="525"/>
-        <location filename="../app/cli/CliOptions.cpp" line="529"/>
+        <location filename="../app/cli/CliOptions.cpp" line="554"/>
+        <location filename="../app/cli/CliOptions.cpp" line="555"/>
+        <location filename="../app/cli/CliOptions.cpp" line="559"/>
         <location filename="../app/cli/CliScore.cpp" line="61"/>
         <location filename="../app/cli/CliScore.cpp" line="62"/>
         <source>FILE</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="177"/>
-        <location filename="../app/cli/CliOptions.cpp" line="526"/>
+        <location filename="../app/cli/CliOptions.cpp" line="556"/>
         <source>SIZE</source>
         <translation>FORMAT</translation>
     </message>
@@ -526,7 +526,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="183"/>
-        <location filename="../app/cli/CliOptions.cpp" line="416"/>
+        <location filename="../app/cli/CliOptions.cpp" line="446"/>
         <source>AXES</source>
         <translation>ACHSEN</translation>
     </message>
@@ -556,108 +556,113 @@
         <translation>(keine Parameter)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="376"/>
+        <location filename="../app/cli/CliOptions.cpp" line="261"/>
+        <source>%1 and %2 both name column %3: a column has one role.</source>
+        <translation>%1 und %2 nennen beide die Spalte %3: Eine Spalte hat eine Rolle.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="406"/>
         <source>--rerun replays a stored run as it was; it does not take --%1.</source>
         <translation>--rerun wiederholt einen gespeicherten Lauf unverändert; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="411"/>
+        <location filename="../app/cli/CliOptions.cpp" line="441"/>
         <source>Runs every combination of the settings in --grid (1 to 3 axes) on the same data and split, prints one line of figures per run and records each run in the run history (--json FILE also writes them as JSON). The data and detector options below apply to every run; the outputs of a single run (%1) do not.</source>
         <translation>Führt jede Kombination der Einstellungen in --grid (1 bis 3 Achsen) auf denselben Daten und derselben Aufteilung aus, gibt eine Zeile mit Kennzahlen je Lauf aus und speichert jeden Lauf im Verlauf (--json DATEI schreibt sie zusätzlich als JSON). Die Daten- und Detektoroptionen unten gelten für jeden Lauf, die Ausgaben eines einzelnen Laufs (%1) nicht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="432"/>
+        <location filename="../app/cli/CliOptions.cpp" line="462"/>
         <source>Trains anomaly detectors on network-traffic data and prints classification reports and confusion matrices for train and test.</source>
         <translation>Trainiert Anomaliedetektoren auf Netzwerkverkehrsdaten und gibt Klassifikationsberichte und Konfusionsmatrizen für Training und Test aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="434"/>
+        <location filename="../app/cli/CliOptions.cpp" line="464"/>
         <source>Other commands: anomaly-cli score (streams a file of any size through a saved model), anomaly-cli sweep --grid ... (runs every combination of settings), anomaly-cli history (lists, shows, compares and deletes recorded runs); each has its own --help.</source>
         <translation>Weitere Befehle: anomaly-cli score (bewertet eine Datei beliebiger Größe im Datenstrom mit einem gespeicherten Modell), anomaly-cli sweep --grid ... (führt jede Kombination von Einstellungen aus), anomaly-cli history (listet, zeigt, vergleicht und löscht aufgezeichnete Läufe); jeder hat sein eigenes --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="460"/>
+        <location filename="../app/cli/CliOptions.cpp" line="490"/>
         <source>sweep needs --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</source>
         <translation>sweep braucht --grid &quot;DETEKTOR.SCHLÜSSEL=V1,V2;...&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="460"/>
+        <location filename="../app/cli/CliOptions.cpp" line="490"/>
         <source>--grid goes with the sweep command.</source>
         <translation>--grid gehört zum Befehl sweep.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="363"/>
-        <location filename="../app/cli/CliOptions.cpp" line="538"/>
+        <location filename="../app/cli/CliOptions.cpp" line="393"/>
+        <location filename="../app/cli/CliOptions.cpp" line="568"/>
         <source>--page-size expects a4 or letter, not &quot;%1&quot;.</source>
         <translation>--page-size erwartet a4 oder letter, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="266"/>
+        <location filename="../app/cli/CliOptions.cpp" line="297"/>
         <source>--sample needs --train FILE: it samples that file&apos;s rows (the demo data is generated whole; --demo N makes it smaller).</source>
         <translation>--sample braucht --train DATEI: es zieht eine Stichprobe aus deren Zeilen (die Demo-Daten werden ganz erzeugt; --demo N macht sie kleiner).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="476"/>
+        <location filename="../app/cli/CliOptions.cpp" line="506"/>
         <source>sweep writes its runs to the history and --json; it does not take --%1.</source>
         <translation>sweep schreibt seine Läufe in den Verlauf und nach --json; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="486"/>
+        <location filename="../app/cli/CliOptions.cpp" line="516"/>
         <source>--load-model scores with the saved detectors&apos; own settings; it does not take --%1.</source>
         <translation>--load-model bewertet mit den eigenen Einstellungen der gespeicherten Detektoren; --%1 ist dabei nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="492"/>
+        <location filename="../app/cli/CliOptions.cpp" line="522"/>
         <source>--save-model needs at least one detector (--models).</source>
         <translation>--save-model braucht mindestens einen Detektor (--models).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="519"/>
+        <location filename="../app/cli/CliOptions.cpp" line="549"/>
         <source>Lists, shows, compares and deletes the runs recorded in the run history.</source>
         <translation>Listet, zeigt, vergleicht und löscht die im Verlauf gespeicherten Läufe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="521"/>
+        <location filename="../app/cli/CliOptions.cpp" line="551"/>
         <source>list, show ID, compare ID ID..., or delete ID. An ID is a run&apos;s number, or NUMBER:DETECTOR for one detector of it.</source>
         <translation>list, show ID, compare ID ID... oder delete ID. Eine ID ist die Nummer eines Laufs oder NUMMER:DETEKTOR für einen seiner Detektoren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="523"/>
+        <location filename="../app/cli/CliOptions.cpp" line="553"/>
         <source>Print JSON instead of tables.</source>
         <translation>JSON statt Tabellen ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="524"/>
+        <location filename="../app/cli/CliOptions.cpp" line="554"/>
         <source>compare: also write a PDF comparison report to FILE.</source>
         <translation>compare: zusätzlich einen PDF-Vergleichsbericht in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="525"/>
+        <location filename="../app/cli/CliOptions.cpp" line="555"/>
         <source>compare: also write the comparison&apos;s tables to FILE as CSV.</source>
         <translation>compare: zusätzlich die Tabellen des Vergleichs als CSV in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="526"/>
+        <location filename="../app/cli/CliOptions.cpp" line="556"/>
         <source>Page size of the report: a4 or letter.</source>
         <translation>Seitenformat des Berichts: a4 oder letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="527"/>
+        <location filename="../app/cli/CliOptions.cpp" line="557"/>
         <source>The run history database (default: %1).</source>
         <translation>Die Verlaufsdatenbank (Vorgabe: %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="557"/>
+        <location filename="../app/cli/CliOptions.cpp" line="587"/>
         <source>history expects list, show ID, compare ID ID... or delete ID, not &quot;%1&quot;.</source>
         <translation>history erwartet list, show ID, compare ID ID... oder delete ID, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="565"/>
+        <location filename="../app/cli/CliOptions.cpp" line="595"/>
         <source>history %1: wrong number of run ids (compare takes 1 to 8, show and delete one, list none).</source>
         <translation>history %1: falsche Anzahl von Lauf-IDs (compare nimmt 1 bis 8, show und delete eine, list keine).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="335"/>
+        <location filename="../app/cli/CliOptions.cpp" line="365"/>
         <source>--set expects DETECTOR.KEY=VALUE, not &quot;%1&quot;.</source>
         <translation>--set erwartet DETEKTOR.SCHLÜSSEL=WERT, nicht &quot;%1&quot;.</translation>
     </message>
@@ -735,17 +740,17 @@
         <translation>ZEILEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="456"/>
+        <location filename="../app/cli/CliOptions.cpp" line="486"/>
         <source>Unexpected argument &quot;%1&quot; (see --help).</source>
         <translation>Unerwartetes Argument &quot;%1&quot; (siehe --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="261"/>
+        <location filename="../app/cli/CliOptions.cpp" line="292"/>
         <source>Give a data file with --train FILE, or --demo for the built-in demo data.</source>
         <translation>Geben Sie eine Datendatei mit --train DATEI an oder --demo für die eingebauten Demodaten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="263"/>
+        <location filename="../app/cli/CliOptions.cpp" line="294"/>
         <source>--demo and --train exclude each other.</source>
         <translation>--demo und --train schließen sich gegenseitig aus.</translation>
     </message>

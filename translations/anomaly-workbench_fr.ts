@@ -304,9 +304,9 @@
         <location filename="../app/cli/CliOptions.cpp" line="176"/>
         <location filename="../app/cli/CliOptions.cpp" line="180"/>
         <location filename="../app/cli/CliOptions.cpp" line="181"/>
-        <location filename="../app/cli/CliOptions.cpp" line="524"/>
-        <location filename="../app/cli/CliOptions.cpp" line="525"/>
-        <location filename="../app/cli/CliOptions.cpp" line="529"/>
+        <location filename="../app/cli/CliOptions.cpp" line="554"/>
+        <location filename="../app/cli/CliOptions.cpp" line="555"/>
+        <location filename="../app/cli/CliOptions.cpp" line="559"/>
         <location filename="../app/cli/CliScore.cpp" line="61"/>
         <location filename="../app/cli/CliScore.cpp" line="62"/>
         <source>FILE</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="177"/>
-        <location filename="../app/cli/CliOptions.cpp" line="526"/>
+        <location filename="../app/cli/CliOptions.cpp" line="556"/>
         <source>SIZE</source>
         <translation>SIZE</translation>
     </message>
@@ -526,7 +526,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliOptions.cpp" line="183"/>
-        <location filename="../app/cli/CliOptions.cpp" line="416"/>
+        <location filename="../app/cli/CliOptions.cpp" line="446"/>
         <source>AXES</source>
         <translation>AXES</translation>
     </message>
@@ -556,108 +556,113 @@
         <translation>(aucun paramètre)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="376"/>
+        <location filename="../app/cli/CliOptions.cpp" line="261"/>
+        <source>%1 and %2 both name column %3: a column has one role.</source>
+        <translation>%1 et %2 désignent tous deux la colonne %3 : une colonne a un seul rôle.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="406"/>
         <source>--rerun replays a stored run as it was; it does not take --%1.</source>
         <translation>--rerun rejoue une exécution enregistrée telle quelle ; il n&apos;accepte pas --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="411"/>
+        <location filename="../app/cli/CliOptions.cpp" line="441"/>
         <source>Runs every combination of the settings in --grid (1 to 3 axes) on the same data and split, prints one line of figures per run and records each run in the run history (--json FILE also writes them as JSON). The data and detector options below apply to every run; the outputs of a single run (%1) do not.</source>
         <translation>Exécute chaque combinaison des réglages de --grid (1 à 3 axes) sur les mêmes données et le même découpage, affiche une ligne de mesures par exécution et enregistre chaque exécution dans l&apos;historique (--json FICHIER les écrit aussi en JSON). Les options de données et de détecteurs ci-dessous s&apos;appliquent à chaque exécution, les sorties d&apos;une exécution unique (%1) non.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="432"/>
+        <location filename="../app/cli/CliOptions.cpp" line="462"/>
         <source>Trains anomaly detectors on network-traffic data and prints classification reports and confusion matrices for train and test.</source>
         <translation>Entraîne des détecteurs d&apos;anomalies sur des données de trafic réseau et affiche les rapports de classification et les matrices de confusion pour l&apos;entraînement et le test.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="434"/>
+        <location filename="../app/cli/CliOptions.cpp" line="464"/>
         <source>Other commands: anomaly-cli score (streams a file of any size through a saved model), anomaly-cli sweep --grid ... (runs every combination of settings), anomaly-cli history (lists, shows, compares and deletes recorded runs); each has its own --help.</source>
         <translation>Autres commandes : anomaly-cli score (note en flux un fichier de toute taille avec un modèle enregistré), anomaly-cli sweep --grid ... (exécute chaque combinaison de réglages), anomaly-cli history (liste, affiche, compare et supprime les exécutions enregistrées) ; chacune a son propre --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="460"/>
+        <location filename="../app/cli/CliOptions.cpp" line="490"/>
         <source>sweep needs --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</source>
         <translation>sweep nécessite --grid &quot;DETECTOR.KEY=V1,V2;...&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="460"/>
+        <location filename="../app/cli/CliOptions.cpp" line="490"/>
         <source>--grid goes with the sweep command.</source>
         <translation>--grid s&apos;utilise avec la commande sweep.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="363"/>
-        <location filename="../app/cli/CliOptions.cpp" line="538"/>
+        <location filename="../app/cli/CliOptions.cpp" line="393"/>
+        <location filename="../app/cli/CliOptions.cpp" line="568"/>
         <source>--page-size expects a4 or letter, not &quot;%1&quot;.</source>
         <translation>--page-size attend a4 ou letter, pas &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="266"/>
+        <location filename="../app/cli/CliOptions.cpp" line="297"/>
         <source>--sample needs --train FILE: it samples that file&apos;s rows (the demo data is generated whole; --demo N makes it smaller).</source>
         <translation>--sample demande --train FICHIER : il échantillonne les lignes de ce fichier (les données de démonstration sont générées entières ; --demo N les réduit).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="476"/>
+        <location filename="../app/cli/CliOptions.cpp" line="506"/>
         <source>sweep writes its runs to the history and --json; it does not take --%1.</source>
         <translation>sweep écrit ses exécutions dans l&apos;historique et --json ; il n&apos;accepte pas --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="486"/>
+        <location filename="../app/cli/CliOptions.cpp" line="516"/>
         <source>--load-model scores with the saved detectors&apos; own settings; it does not take --%1.</source>
         <translation>--load-model calcule les scores avec les réglages propres aux détecteurs enregistrés ; il n&apos;accepte pas --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="492"/>
+        <location filename="../app/cli/CliOptions.cpp" line="522"/>
         <source>--save-model needs at least one detector (--models).</source>
         <translation>--save-model nécessite au moins un détecteur (--models).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="519"/>
+        <location filename="../app/cli/CliOptions.cpp" line="549"/>
         <source>Lists, shows, compares and deletes the runs recorded in the run history.</source>
         <translation>Liste, affiche, compare et supprime les exécutions enregistrées dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="521"/>
+        <location filename="../app/cli/CliOptions.cpp" line="551"/>
         <source>list, show ID, compare ID ID..., or delete ID. An ID is a run&apos;s number, or NUMBER:DETECTOR for one detector of it.</source>
         <translation>list, show ID, compare ID ID... ou delete ID. Un ID est le numéro d&apos;une exécution, ou NUMBER:DETECTOR pour l&apos;un de ses détecteurs.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="523"/>
+        <location filename="../app/cli/CliOptions.cpp" line="553"/>
         <source>Print JSON instead of tables.</source>
         <translation>Afficher du JSON au lieu de tableaux.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="524"/>
+        <location filename="../app/cli/CliOptions.cpp" line="554"/>
         <source>compare: also write a PDF comparison report to FILE.</source>
         <translation>compare : écrire aussi un rapport de comparaison PDF dans FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="525"/>
+        <location filename="../app/cli/CliOptions.cpp" line="555"/>
         <source>compare: also write the comparison&apos;s tables to FILE as CSV.</source>
         <translation>compare : écrire aussi les tableaux de la comparaison dans FILE, en CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="526"/>
+        <location filename="../app/cli/CliOptions.cpp" line="556"/>
         <source>Page size of the report: a4 or letter.</source>
         <translation>Format de page du rapport : a4 ou letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="527"/>
+        <location filename="../app/cli/CliOptions.cpp" line="557"/>
         <source>The run history database (default: %1).</source>
         <translation>La base de l&apos;historique des exécutions (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="557"/>
+        <location filename="../app/cli/CliOptions.cpp" line="587"/>
         <source>history expects list, show ID, compare ID ID... or delete ID, not &quot;%1&quot;.</source>
         <translation>history attend list, show ID, compare ID ID... ou delete ID, pas &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="565"/>
+        <location filename="../app/cli/CliOptions.cpp" line="595"/>
         <source>history %1: wrong number of run ids (compare takes 1 to 8, show and delete one, list none).</source>
         <translation>history %1 : nombre d&apos;identifiants d&apos;exécution incorrect (compare en prend 1 à 8, show et delete un seul, list aucun).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="335"/>
+        <location filename="../app/cli/CliOptions.cpp" line="365"/>
         <source>--set expects DETECTOR.KEY=VALUE, not &quot;%1&quot;.</source>
         <translation>--set attend DETECTOR.KEY=VALUE, pas &quot;%1&quot;.</translation>
     </message>
@@ -735,17 +740,17 @@
         <translation>ROWS</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="456"/>
+        <location filename="../app/cli/CliOptions.cpp" line="486"/>
         <source>Unexpected argument &quot;%1&quot; (see --help).</source>
         <translation>Argument inattendu &quot;%1&quot; (voir --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="261"/>
+        <location filename="../app/cli/CliOptions.cpp" line="292"/>
         <source>Give a data file with --train FILE, or --demo for the built-in demo data.</source>
         <translation>Indiquez un fichier de données avec --train FILE, ou --demo pour les données de démonstration intégrées.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="263"/>
+        <location filename="../app/cli/CliOptions.cpp" line="294"/>
         <source>--demo and --train exclude each other.</source>
         <translation>--demo et --train s&apos;excluent mutuellement.</translation>
     </message>
