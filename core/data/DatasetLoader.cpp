@@ -497,7 +497,7 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
     const std::uint64_t allRows = dataRows(files);
     const std::vector<FirstPass> firstPass = runFirstPasses(files, plan, dictionaries, threads, progress, cancel);
 
-    countCells(firstPass, files, schema.names(), summary);
+    CellCounts cells = countCells(firstPass, files, plan.columns, summary);
     const bool labelled = schema.labelColumn >= 0;
     const auto rowIsAnomaly = anomalyRows(schema, dictionaries, firstPass, options, train.name, summary);
     std::vector<std::uint32_t> trainRows, testRows;
@@ -512,7 +512,8 @@ Dataset loadDataset(const LoadOptions &options, const ProgressFn &progress, cons
     const RowPlacement placement{trainRows, testRows, files.size() > 1};
     TrainingNumbers training;
     data.features = runSecondPass(files, plan, data.preprocessor, dictionaries, firstPass, placement, threads, summary,
-                                  training, encodingShare(progress, allRows, 2 * allRows), cancel);
+                                  cells, training, encodingShare(progress, allRows, 2 * allRows), cancel);
+    countMissingCells(cells, schema.names(), summary);
     data.trainRows = trainRows.size();
     summary.loadSeconds = secondsSince(loadStart);
     const auto encodeStart = Clock::now();

@@ -443,18 +443,17 @@ public:
         }
     }
 
-    // Returns how many cells were beyond float range.
-    std::uint64_t write(const SourceFile &file, std::size_t record, float *out, FieldSplitter &splitter) const
+    // Counts the cells beyond float range into `outOfRange` (per source column).
+    void write(const SourceFile &file, std::size_t record, float *out, FieldSplitter &splitter, std::uint64_t *outOfRange) const
     {
         const std::string_view text = file.records.record(file.buffer->text(), record);
-        std::uint64_t outOfRange = 0;
         const char delimiter = file.delimiter;
         // Numbers parse while scanning unless the delimiter could be part of one.
         const bool scan = !(delimiter == '.' || delimiter == '-' || static_cast<unsigned>(delimiter - '0') < 10);
         const char *p = text.data(), *end = p + text.size();
         for (std::size_t column = 0; column < slot_.size(); ++column) {
             if (p != end && *p == '"')  // a quoted field (a quote elsewhere in a field is text)
-                return writeSplit(file, record, text, out, splitter);
+                return writeSplit(file, record, text, out, splitter, outOfRange);
             const std::int32_t j = slot_[column];
             const char *stop = nullptr;
             float value = 0;
@@ -464,25 +463,22 @@ public:
                 const void *found = std::memchr(p, delimiter, static_cast<std::size_t>(end - p));
                 stop = found ? static_cast<const char *>(found) : end;
                 if (j >= 0)
-                    outOfRange += writeCell(file, record, column, std::string_view(p, static_cast<std::size_t>(stop - p)), out);
+                    outOfRange[column] += writeCell(file, record, column, std::string_view(p, static_cast<std::size_t>(stop - p)), out);
             }
             if (stop == end)
                 break;
             p = stop + 1;
         }
-        return outOfRange;
     }
 
 private:
-    std::uint64_t writeSplit(const SourceFile &file, std::size_t record, std::string_view text, float *out,
-                             FieldSplitter &splitter) const
+    void writeSplit(const SourceFile &file, std::size_t record, std::string_view text, float *out, FieldSplitter &splitter,
+                    std::uint64_t *outOfRange) const
     {
-        std::uint64_t outOfRange = 0;
         splitter.forEach(text, file.delimiter, [&](std::size_t column, std::string_view cell) {
             if (column < slot_.size() && slot_[column] >= 0)
-                outOfRange += writeCell(file, record, column, cell, out);
+                outOfRange[column] += writeCell(file, record, column, cell, out);
         });
-        return outOfRange;
     }
 
     std::uint64_t writeCell(const SourceFile &file, std::size_t record, std::size_t column, std::string_view cell, float *out) const
@@ -513,8 +509,8 @@ private:
 
 Matrix runSecondPass(const std::vector<SourceFile> &files, const EncodingPlan &plan, const Preprocessor &preprocessor,
                      const Dictionaries &dictionaries, const std::vector<FirstPass> &firstPass,
-                     const RowPlacement &placement, int threads, DatasetSummary &summary, TrainingNumbers &training,
-                     const ProgressFn &progress, const CancelFlag *cancel)
+                     const RowPlacement &placement, int threads, DatasetSummary &summary, CellCounts &cells,
+                     TrainingNumbers &training, const ProgressFn &progress, const CancelFlag *cancel)
 {
     const std::size_t nTrain = placement.train.size(), n = nTrain + placement.test.size();
     const std::size_t numeric = preprocessor.numeric.size(), width = preprocessor.encodedWidth();
@@ -538,7 +534,7 @@ Matrix runSecondPass(const std::vector<SourceFile> &files, const EncodingPlan &p
     Matrix features(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(width));
     preferHugePages(features.data(), static_cast<std::size_t>(features.size()) * sizeof(float));
     std::vector<std::uint64_t> unseen(static_cast<std::size_t>(std::max(1, threads)), 0);
-    std::vector<std::uint64_t> outOfRange(unseen.size(), 0);
+    std::vector<std::vector<std::uint64_t>> outOfRange(unseen.size(), std::vector<std::uint64_t>(plan.columns, 0));
     std::vector<NumericStats> stats(unseen.size(), NumericStats(numeric));
     training.startSample(nTrain, numeric);
     RowProgress rowProgress(progress, cancel, n);
@@ -554,7 +550,7 @@ Matrix runSecondPass(const std::vector<SourceFile> &files, const EncodingPlan &p
             const std::size_t f = test && placement.testFromSecondFile ? 1 : 0;
             const std::size_t row = test ? placement.test[d - nTrain] : placement.train[d];
             float *out = features.row(static_cast<Eigen::Index>(d)).data();
-            outOfRange[static_cast<std::size_t>(chunk)] += numericCells.write(files[f], files[f].firstData + row, out, splitter);
+            numericCells.write(files[f], files[f].firstData + row, out, splitter, outOfRange[static_cast<std::size_t>(chunk)].data());
             if (d < nTrain) {
                 stats[static_cast<std::size_t>(chunk)].add(out);
                 training.offer(d, out);
@@ -573,7 +569,8 @@ Matrix runSecondPass(const std::vector<SourceFile> &files, const EncodingPlan &p
     for (std::size_t c = 0; c < unseen.size(); ++c) {
         training.stats.merge(stats[c]);
         summary.unseenCategoryCells += unseen[c];
-        summary.nonFiniteCells += outOfRange[c];
+        for (std::size_t column = 0; column < plan.columns; ++column)
+            cells.nonFinite[column] += outOfRange[c][column];
     }
     return features;
 }

@@ -103,10 +103,16 @@ struct RowPlacement {
     bool testFromSecondFile;
 };
 
-// Parses numeric cells into their final rows (NaN where missing) and writes the one-hot blocks.
+// Missing and non-finite cells per source column, over every file.
+struct CellCounts {
+    std::vector<std::uint64_t> missing, nonFinite;
+};
+
+// Parses numeric cells into their final rows (NaN where missing) and writes the one-hot blocks;
+// numbers beyond float range are counted into `cells` (the first pass counted the rest).
 Matrix runSecondPass(const std::vector<SourceFile> &files, const EncodingPlan &plan, const Preprocessor &preprocessor,
                      const Dictionaries &dictionaries, const std::vector<FirstPass> &firstPass,
-                     const RowPlacement &placement, int threads, DatasetSummary &summary, TrainingNumbers &training,
-                     const ProgressFn &progress, const CancelFlag *cancel);
+                     const RowPlacement &placement, int threads, DatasetSummary &summary, CellCounts &cells,
+                     TrainingNumbers &training, const ProgressFn &progress, const CancelFlag *cancel);
 
 } // namespace awb

@@ -48,16 +48,16 @@ std::string windows1252Note(const std::string &file)
                                                                "European, as Excel and other Windows programs save it).";
 }
 
-void countCells(const std::vector<FirstPass> &firstPass, const std::vector<SourceFile> &files,
-                const std::vector<std::string> &names, DatasetSummary &summary)
+CellCounts countCells(const std::vector<FirstPass> &firstPass, const std::vector<SourceFile> &files, std::size_t columns,
+                      DatasetSummary &summary)
 {
     std::uint64_t emptyRows = 0;
-    std::vector<std::uint64_t> missing(names.size(), 0), nonFinite(names.size(), 0);
+    CellCounts cells{std::vector<std::uint64_t>(columns, 0), std::vector<std::uint64_t>(columns, 0)};
     for (std::size_t f = 0; f < firstPass.size(); ++f) {
         const FirstPass &pass = firstPass[f];
-        for (std::size_t c = 0; c < names.size(); ++c) {
-            missing[c] += pass.missingCells[c];
-            nonFinite[c] += pass.nonFiniteCells[c];
+        for (std::size_t c = 0; c < columns; ++c) {
+            cells.missing[c] += pass.missingCells[c];
+            cells.nonFinite[c] += pass.nonFiniteCells[c];
         }
         emptyRows += pass.emptyRows;
         if (pass.headerCopies > 0)
@@ -66,12 +66,17 @@ void countCells(const std::vector<FirstPass> &firstPass, const std::vector<Sourc
     if (emptyRows > 0)
         summary.notes.push_back(countText(emptyRows) + " rows of empty cells alone (as spreadsheets leave them) are "
                                 "skipped; they count among the rows dropped.");
+    return cells;
+}
+
+void countMissingCells(const CellCounts &cells, const std::vector<std::string> &names, DatasetSummary &summary)
+{
     for (std::size_t c = 0; c < names.size(); ++c) {
-        summary.missingCells += missing[c];
-        summary.nonFiniteCells += nonFinite[c];
+        summary.missingCells += cells.missing[c];
+        summary.nonFiniteCells += cells.nonFinite[c];
     }
     if (summary.missingCells + summary.nonFiniteCells > 0)
-        summary.notes.push_back(cellsByColumnNote(missing, nonFinite, names));
+        summary.notes.push_back(cellsByColumnNote(cells.missing, cells.nonFinite, names));
 }
 
 void countInto(DatasetSummary &summary, const Dataset &data, const Schema &schema)

@@ -18,10 +18,14 @@ std::string headerCopiesNote(const std::string &file, std::uint64_t copies, std:
 // A file whose text is not UTF-8.
 std::string windows1252Note(const std::string &file);
 
-// The first passes' missing and non-finite cells (`names`: the source columns'), and notes on them
-// and on the records the passes skipped.
-void countCells(const std::vector<FirstPass> &firstPass, const std::vector<SourceFile> &files,
-                const std::vector<std::string> &names, DatasetSummary &summary);
+// The first passes' missing and non-finite cells per source column, and notes on the records the
+// passes skipped.
+CellCounts countCells(const std::vector<FirstPass> &firstPass, const std::vector<SourceFile> &files, std::size_t columns,
+                      DatasetSummary &summary);
+
+// The summary's totals of missing and non-finite cells (the second pass's numbers beyond float
+// range among them), and a note naming their columns (`names`), most first.
+void countMissingCells(const CellCounts &cells, const std::vector<std::string> &names, DatasetSummary &summary);
 
 // The summary's notes on the columns the reader proposed roles for and on log1p, and its counts
 // of rows, anomalies and features.

@@ -167,7 +167,7 @@ private slots:
     {
         QByteArray csv = " Destination Port, Flow Duration, Flow Bytes/s, Label\r\n";
         for (int i = 0; i < 100; ++i) {
-            const QByteArray rate = i == 10 ? "Infinity" : i == 20 ? "NaN" : QByteArray::number(i * 13 % 17 * 1.5);
+            const QByteArray rate = i == 10 ? "Infinity" : i == 20 ? "NaN" : i == 30 ? "1e40" : QByteArray::number(i * 13 % 17 * 1.5);
             csv += QByteArray::number(80 + i % 3) + "," + QByteArray::number(i * 37 % 101 * 100) + "," + rate +
                    (i % 10 ? ",BENIGN\r\n" : ",DDoS\r\n");
         }
@@ -175,12 +175,12 @@ private slots:
         QCOMPARE(d.schema.columns[0].name, std::string("Destination Port"));
         QCOMPARE(d.summary.labelName, std::string("Label"));
         QCOMPARE(d.summary.normalValues, std::vector<std::string>{"BENIGN"});
-        QCOMPARE(d.summary.nonFiniteCells, std::uint64_t(1));
+        QCOMPARE(d.summary.nonFiniteCells, std::uint64_t(2));  // Infinity, and 1e40 beyond float range
         QCOMPARE(d.summary.missingCells, std::uint64_t(1));
-        QCOMPARE(d.summary.imputedCells, std::uint64_t(2));
+        QCOMPARE(d.summary.imputedCells, std::uint64_t(3));
         QVERIFY(d.features.allFinite());
         QVERIFY(std::find(d.summary.notes.begin(), d.summary.notes.end(),  // where they are, by column
-                          "Missing or non-finite cells by column, most first: Flow Bytes/s 2 (1 not finite).") !=
+                          "Missing or non-finite cells by column, most first: Flow Bytes/s 3 (2 not finite).") !=
                 d.summary.notes.end());
         // A name the header repeats is numbered, so that each column can be named.
         const QByteArray twice = "a,b,a,a (2),a,label\n1,2,3,4,5,normal\n1,2,3,4,5,attack\n";
