@@ -126,6 +126,8 @@ SourceFile openSample(const LoadOptions &options, const ProgressFn &progress, co
         notes.push_back(windows1252Note(options.trainFile));
     if (sample.headerCopies > 0)
         notes.push_back(headerCopiesNote(options.trainFile, sample.headerCopies, sample.firstHeaderCopyLine, false));
+    if (sample.emptyRows > 0)
+        notes.push_back(emptyRowsNote(sample.emptyRows, false));
     source.delimiter = sample.delimiter;
     source.decimalPoint = sample.decimalPoint;
     source.records = indexRecords(source.buffer->text(), source.delimiter, source.name);

@@ -42,6 +42,13 @@ std::string headerCopiesNote(const std::string &file, std::uint64_t copies, std:
            (dropped ? (copies == 1 ? "; it counts among the rows dropped." : "; they count among the rows dropped.") : ".");
 }
 
+std::string emptyRowsNote(std::uint64_t rows, bool dropped)
+{
+    return countText(rows) + (rows == 1 ? " row" : " rows") + " of empty cells alone (as spreadsheets leave them) " +
+           (rows == 1 ? "is" : "are") + " skipped" +
+           (dropped ? (rows == 1 ? "; it counts among the rows dropped." : "; they count among the rows dropped.") : ".");
+}
+
 std::string windows1252Note(const std::string &file)
 {
     return std::filesystem::path(file).filename().string() + " is not UTF-8: its text is read as Windows-1252 (Western "
@@ -64,8 +71,7 @@ CellCounts countCells(const std::vector<FirstPass> &firstPass, const std::vector
             summary.notes.push_back(headerCopiesNote(files[f].name, pass.headerCopies, pass.firstHeaderCopyLine, true));
     }
     if (emptyRows > 0)
-        summary.notes.push_back(countText(emptyRows) + " rows of empty cells alone (as spreadsheets leave them) are "
-                                "skipped; they count among the rows dropped.");
+        summary.notes.push_back(emptyRowsNote(emptyRows, true));
     return cells;
 }
 

@@ -15,6 +15,9 @@ namespace awb {
 // by a sample, they are left out before it).
 std::string headerCopiesNote(const std::string &file, std::uint64_t copies, std::uint64_t firstLine, bool dropped);
 
+// Rows of empty cells alone skipped (`dropped` as for headerCopiesNote).
+std::string emptyRowsNote(std::uint64_t rows, bool dropped);
+
 // A file whose text is not UTF-8.
 std::string windows1252Note(const std::string &file);
 

@@ -102,7 +102,9 @@ RowSample sampleRows(const std::string &file, std::size_t rows, std::uint64_t se
             const std::uint64_t line = chunk.firstLine + records.line[r] - 1;
             if (const SkippedRecord skipped = skippedRecord(records.record(text, r), header, sample.delimiter);
                 skipped != SkippedRecord::None) {  // no data row, as the loader has it
-                if (skipped == SkippedRecord::Header && sample.headerCopies++ == 0)
+                if (skipped == SkippedRecord::Empty)
+                    ++sample.emptyRows;
+                else if (sample.headerCopies++ == 0)
                     sample.firstHeaderCopyLine = line;
                 continue;
             }

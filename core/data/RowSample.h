@@ -22,6 +22,7 @@ struct RowSample {
     std::size_t sampledRows = 0;       // min(rows asked for, fileRows)
     bool readAsWindows1252 = false;    // the file is not UTF-8 (see ChunkReader)
     std::uint64_t headerCopies = 0;    // copies of the header line skipped (see skippedRecord)
+    std::uint64_t emptyRows = 0;       // rows of empty cells alone skipped
     std::uint64_t firstHeaderCopyLine = 0;
 };
 

@@ -318,6 +318,11 @@ private slots:
         const awb::FilePreview preview = awb::previewFile(o.trainFile, o);
         QCOMPARE(preview.labelMix.size(), std::size_t(2));
         QCOMPARE(awb::sampleRows(o.trainFile, 100, 1, {}).fileRows, std::uint64_t(60));
+        awb::LoadOptions sampled = o;  // a sample leaves them out, and says so
+        sampled.sampleRows = 100;
+        const auto notes = awb::loadDataset(sampled).summary.notes;
+        QVERIFY(std::find(notes.begin(), notes.end(),
+                          "9,001 rows of empty cells alone (as spreadsheets leave them) are skipped.") != notes.end());
         csv += "5,tcp,\r\n";
         o.trainFile = files.write("sheet2.csv", csv).toStdString();
         try {
