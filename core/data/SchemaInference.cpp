@@ -312,7 +312,7 @@ void applyRoleOptions(Schema &schema, const LoadOptions &options, const std::str
     if (options.attackType)
         choose(columnIndex(schema.names(), *options.attackType, file, "attack type"), ColumnRole::AttackType);
     for (const auto &[ref, role] : options.roleOverrides) {
-        const int c = columnIndex(schema.names(), ref, file, "role choice");
+        const int c = columnIndex(schema.names(), ref, file, "role chosen (--categorical, --numeric or the import dialog)");
         if (role == ColumnRole::Label)
             for (auto &column : schema.columns)
                 if (column.role == ColumnRole::Label)
