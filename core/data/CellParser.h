@@ -13,6 +13,8 @@
 #include <cmath>
 #include <string_view>
 
+#include <arpa/inet.h>
+
 namespace awb {
 
 enum class CellKind { Number, Missing, NonFinite, Text };
@@ -86,26 +88,23 @@ inline bool parsePlainDecimal(std::string_view cell, float &value, char point)
     return stop != nullptr && stop == end;
 }
 
+// An IPv4 address ("10.0.4.204": four parts of 0 to 255 joined by points), as inet_pton reads it.
+inline bool isIpv4Address(std::string_view cell)
+{
+    char text[INET_ADDRSTRLEN + 1];
+    if (cell.empty() || cell.size() >= sizeof text)
+        return false;
+    cell.copy(text, cell.size());
+    text[cell.size()] = '\0';
+    unsigned char address[sizeof(in_addr)];
+    return ::inet_pton(AF_INET, text, address) == 1;
+}
+
 // A number with its thousands grouped as a spreadsheet writes it ("1,218", "-12,345,678.5"; in a
 // file with decimal commas "12.345.678" and "1.218,5"), rewritten into `out` as a plain decimal
 // with a point ("1218", "12345678.5"). Returns its length, or 0 for any other cell: the groups must
 // be of three digits after a first one of one to three that does not start with 0. Four parts
 // joined by points, each up to 255, are an IPv4 address ("192.168.100.200"), not a number.
-// Four parts joined by points, each 0 to 255: an IPv4 address.
-inline bool ipv4Parts(std::string_view cell)
-{
-    int parts = 0;
-    for (std::size_t start = 0; start <= cell.size(); ++parts) {
-        const std::size_t end = std::min(cell.find('.', start), cell.size());
-        int value = 0;
-        if (end == start || end - start > 3 || std::from_chars(cell.data() + start, cell.data() + end, value).ptr != cell.data() + end ||
-            value > 255)
-            return false;
-        start = end + 1;
-    }
-    return parts == 4;
-}
-
 inline std::size_t ungroupThousands(std::string_view cell, char point, char (&out)[64])
 {
     const char group = point == '.' ? ',' : '.';
@@ -135,7 +134,7 @@ inline std::size_t ungroupThousands(std::string_view cell, char point, char (&ou
         for (++i; digit(i); ++i)
             out[n++] = cell[i];
     }
-    if (group == '.' && !decimals && groups == 3 && ipv4Parts(cell))
+    if (group == '.' && !decimals && groups == 3 && isIpv4Address(cell))
         return 0;
     return i == cell.size() ? n : 0;
 }

@@ -75,7 +75,7 @@ int proposedLabel(const Schema &schema, const std::vector<std::vector<std::strin
     // Last, a text column anywhere of two values, one a word for normal traffic (verdict: clean, malicious).
     for (std::size_t c = 0; c < schema.columns.size(); ++c)
         if (inUse(c) && !schema.columns[c].looksNumeric && values[c].size() == 2 &&
-            std::any_of(values[c].begin(), values[c].end(), [](const std::string &v) { return isNormalWord(v); }))
+            std::any_of(values[c].begin(), values[c].end(), isNormalWord))
             return static_cast<int>(c);
     return -1;
 }
@@ -150,8 +150,8 @@ CellSample readCellSample(std::string_view text, const RecordIndex &records, std
     const std::size_t end = std::min(records.size(), firstData + sampleRows);
     const std::string_view header = firstData > 0 ? records.record(text, 0) : std::string_view();
     for (std::size_t r = firstData; r < end; ++r) {
-        if (!header.empty() && records.record(text, r) == header)
-            continue;  // a copy of the header line, which the load skips (see skippedRecord)
+        if (skippedRecord(records.record(text, r), header, delimiter) == SkippedRecord::Header)
+            continue;  // a copy of the header line, which the load skips
         splitRecord(records.record(text, r), delimiter, cells, scratch);  // views into text or scratch
         for (std::size_t c = 0; c < columns; ++c) {
             const std::string_view cell = c < cells.size() ? trimSpaces(cells[c]) : std::string_view();
@@ -185,13 +185,15 @@ namespace {
 bool looksLikeAddress(std::string_view cell)
 {
     cell = trimSpaces(cell);
+    if (isIpv4Address(cell))
+        return true;
     char text[INET6_ADDRSTRLEN + 1];
     if (cell.empty() || cell.size() >= sizeof text)
         return false;
     cell.copy(text, cell.size());
     text[cell.size()] = '\0';
     unsigned char address[sizeof(in6_addr)];
-    return ::inet_pton(AF_INET, text, address) == 1 || ::inet_pton(AF_INET6, text, address) == 1;
+    return ::inet_pton(AF_INET6, text, address) == 1;
 }
 
 // One column's type and default role, and up to 200 of its distinct values (sorted). A column with

@@ -15,6 +15,7 @@
 #include <set>
 
 #include "HistoryModel.h"
+#include "views/CompactRows.h"
 
 HistoryDock::HistoryDock(QWidget *parent)
     : QWidget(parent), model_(new HistoryModel(this)), proxy_(new QSortFilterProxyModel(this)), table_(new QTableView),
@@ -32,8 +33,8 @@ HistoryDock::HistoryDock(QWidget *parent)
     table_->setSelectionMode(QAbstractItemView::ExtendedSelection);
     table_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     table_->verticalHeader()->hide();
-    table_->setWordWrap(false);  // one line per run, as tall as the rows table's, so that more runs are in view
-    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
+    table_->setWordWrap(false);  // one line per run
+    setCompactRows(table_);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table_->horizontalHeader()->setStretchLastSection(true);
 

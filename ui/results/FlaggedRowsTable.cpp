@@ -11,6 +11,8 @@
 
 #include <algorithm>
 
+#include "views/CompactRows.h"
+
 FlaggedRowsTable::FlaggedRowsTable(ResultSelection *selection, QWidget *parent)
     : QTableView(parent), selection_(selection), model_(new FlaggedRowsModel(selection, this))
 {
@@ -21,7 +23,7 @@ FlaggedRowsTable::FlaggedRowsTable(ResultSelection *selection, QWidget *parent)
     setWordWrap(false);
     verticalHeader()->hide();
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    setCompactRows(this);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     horizontalHeader()->setDefaultSectionSize(90);
     horizontalHeader()->setHighlightSections(false);

@@ -17,6 +17,7 @@
 #include "panels/ThresholdPolicyEditor.h"
 #include "pipeline/Pipeline.h"
 #include "views/ChartMenu.h"
+#include "views/CompactRows.h"
 #include "workers/BackgroundTask.h"
 
 namespace {
@@ -59,7 +60,7 @@ ThresholdAssistant::ThresholdAssistant(ResultSelection *selection, QWidget *pare
                                        tr("Train F1"), tr("Test alerts /10k"), tr("Test confusion"), tr("Test F1")});
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->verticalHeader()->hide();
-    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);  // as the rows table
+    setCompactRows(table_);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
