@@ -88,16 +88,17 @@ inline bool parsePlainDecimal(std::string_view cell, float &value, char point)
     return stop != nullptr && stop == end;
 }
 
-// An IPv4 address ("10.0.4.204": four parts of 0 to 255 joined by points), as inet_pton reads it.
-inline bool isIpv4Address(std::string_view cell)
+// An address of `family` (AF_INET: "10.0.4.204", four parts of 0 to 255 joined by points;
+// AF_INET6: "fe80::1a2b"), as inet_pton reads it.
+inline bool isIpAddress(std::string_view cell, int family)
 {
-    char text[INET_ADDRSTRLEN + 1];
+    char text[INET6_ADDRSTRLEN + 1];
     if (cell.empty() || cell.size() >= sizeof text)
         return false;
     cell.copy(text, cell.size());
     text[cell.size()] = '\0';
-    unsigned char address[sizeof(in_addr)];
-    return ::inet_pton(AF_INET, text, address) == 1;
+    unsigned char address[sizeof(in6_addr)];
+    return ::inet_pton(family, text, address) == 1;
 }
 
 // A number with its thousands grouped as a spreadsheet writes it ("1,218", "-12,345,678.5"; in a
@@ -134,7 +135,7 @@ inline std::size_t ungroupThousands(std::string_view cell, char point, char (&ou
         for (++i; digit(i); ++i)
             out[n++] = cell[i];
     }
-    if (group == '.' && !decimals && groups == 3 && isIpv4Address(cell))
+    if (group == '.' && !decimals && groups == 3 && isIpAddress(cell, AF_INET))
         return 0;
     return i == cell.size() ? n : 0;
 }

@@ -4,8 +4,6 @@
 #include <algorithm>
 #include <unordered_set>
 
-#include <arpa/inet.h>
-
 #include "common/InputError.h"
 #include "common/ParallelChunks.h"
 #include "data/CellParser.h"
@@ -185,15 +183,7 @@ namespace {
 bool looksLikeAddress(std::string_view cell)
 {
     cell = trimSpaces(cell);
-    if (isIpv4Address(cell))
-        return true;
-    char text[INET6_ADDRSTRLEN + 1];
-    if (cell.empty() || cell.size() >= sizeof text)
-        return false;
-    cell.copy(text, cell.size());
-    text[cell.size()] = '\0';
-    unsigned char address[sizeof(in6_addr)];
-    return ::inet_pton(AF_INET6, text, address) == 1;
+    return isIpAddress(cell, AF_INET) || isIpAddress(cell, AF_INET6);
 }
 
 // One column's type and default role, and up to 200 of its distinct values (sorted). A column with
